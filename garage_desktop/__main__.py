@@ -1,0 +1,65 @@
+"""Entry point: ``garage-desktop`` starts the window; sub-commands serve scripts (demo, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="garage-desktop",
+                                     description="The service process of a small independent garage.")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: garage.sqlite3 in the "
+                                     "user's data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="start on a fresh database filled with a demo garage")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start on a temporary database offscreen, check the window, exit")
+    parser.add_argument("--lang", default="zh_TW", help="interface language: zh_TW (default) or en")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="write a demo garage into a new database file and exit")
+    demo.add_argument("--db", dest="sub_db", required=True, help="the new database file")
+    demo.add_argument("--orders", type=int, default=None, help="how many orders (default: a few hundred)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from garage_desktop.logsetup import setup_logging
+    from garage_desktop.paths import data_dir, database_url
+
+    setup_logging()
+    if args.command == "demo":
+        from garage_desktop.services import demo
+
+        url = database_url(args.sub_db)
+        try:
+            stats = demo.write_demo(url, orders=args.orders)
+        except FileExistsError as error:
+            print(f"garage-desktop: {error}", file=sys.stderr)
+            return 2
+        print(f"demo garage written to {args.sub_db}: {stats}")
+        return 0
+
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from garage_desktop.ui.app import temporary_database_url
+
+        url = temporary_database_url()
+    elif args.demo and args.db is None:
+        demo_file = data_dir() / "demo.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            path = demo_file.with_name(demo_file.name + suffix)
+            if path.exists():
+                path.unlink()
+        url = database_url(demo_file)
+    else:
+        url = database_url(args.db)
+    from garage_desktop.ui.app import run_window
+
+    return run_window(url, language=args.lang, demo=args.demo or args.smoke, smoke=args.smoke)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

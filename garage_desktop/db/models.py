@@ -1,0 +1,422 @@
+"""The garage's data as SQLAlchemy 2 typed models. Money in 分, hours in 1/100 h, quantities in 1/1000."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from garage_desktop.db.types import EnumText, Money, Scaled
+from garage_desktop.domain.classes import (
+    BodyView,
+    DamageKind,
+    FuelType,
+    JobClass,
+    Payer,
+    RegulatoryClass,
+    Role,
+)
+from garage_desktop.domain.lifecycle import OrderStatus
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _fk(target: str, *, nullable: bool = True, ondelete: str | None = None) -> Mapped[int | None]:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Operator(Base):
+    """A person at the reception PC: who did each step."""
+
+    __tablename__ = "operator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[Role] = mapped_column(EnumText(Role))
+    team: Mapped[str | None] = mapped_column(String(40))
+    pin_hash: Mapped[str | None] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Base):
+    """A business setting (declared with its default in services.settings), stored as text."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ModelClass(Base):
+    """A class of vehicle models and its 車型技術複雜係數."""
+
+    __tablename__ = "model_class"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    coefficient: Mapped[Decimal] = mapped_column(Scaled(3))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    # Pinyin initials of the name ("lzm" for 林志明) so the advisor can find Chinese names by typing Latin.
+    name_initials: Mapped[str] = mapped_column(String(60), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(24), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    vehicles: Mapped[list[Vehicle]] = relationship(back_populates="customer")
+
+
+class Vehicle(Base):
+    __tablename__ = "vehicle"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    plate: Mapped[str] = mapped_column(String(12), index=True)
+    vin: Mapped[str] = mapped_column(String(17), default="", index=True)
+    make: Mapped[str] = mapped_column(String(40), default="")
+    model: Mapped[str] = mapped_column(String(60), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    colour: Mapped[str] = mapped_column(String(20), default="")
+    fuel_type: Mapped[FuelType] = mapped_column(EnumText(FuelType), default=FuelType.PETROL)
+    model_class_id: Mapped[int | None] = _fk("model_class.id")
+    last_mileage: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    customer: Mapped[Customer] = relationship(back_populates="vehicles")
+    model_class: Mapped[ModelClass | None] = relationship()
+
+
+class RepairOrder(Base):
+    """One visit of one car: from booking or intake to follow-up. ``status`` follows domain.lifecycle."""
+
+    __tablename__ = "repair_order"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_no: Mapped[str | None] = mapped_column(String(20), unique=True)
+    status: Mapped[OrderStatus] = mapped_column(EnumText(OrderStatus), index=True)
+    customer_id: Mapped[int | None] = _fk("customer.id")
+    vehicle_id: Mapped[int | None] = _fk("vehicle.id")
+    job_class: Mapped[JobClass] = mapped_column(EnumText(JobClass))
+    regulatory_class: Mapped[RegulatoryClass] = mapped_column(EnumText(RegulatoryClass))
+    payer: Mapped[Payer] = mapped_column(EnumText(Payer))
+    complaint: Mapped[str] = mapped_column(Text, default="")
+    diagnosis: Mapped[str] = mapped_column(Text, default="")
+    notify_above: Mapped[Decimal | None] = mapped_column(Money())
+    may_replace_found_parts: Mapped[bool | None] = mapped_column(Boolean)
+    original_promised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    promised_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    mileage_in: Mapped[int | None] = mapped_column(Integer)
+    mileage_out: Mapped[int | None] = mapped_column(Integer)
+    fuel_level: Mapped[int | None] = mapped_column(Integer)  # eighths of a tank, 0..8
+    deposit: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    comeback_of_id: Mapped[int | None] = _fk("repair_order.id")
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    passed_qc_first_time: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    received_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    received_by_id: Mapped[int | None] = _fk("operator.id")
+    estimated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    estimated_by_id: Mapped[int | None] = _fk("operator.id")
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    confirmed_by_id: Mapped[int | None] = _fk("operator.id")
+    ready_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    customer_told_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    settled_by_id: Mapped[int | None] = _fk("operator.id")
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    delivered_by_id: Mapped[int | None] = _fk("operator.id")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Whoever has the car now (shown on the board): the advisor, inspector or team working on it.
+    holder: Mapped[str] = mapped_column(String(40), default="")
+
+    customer: Mapped[Customer | None] = relationship()
+    vehicle: Mapped[Vehicle | None] = relationship()
+    appointment: Mapped[Appointment | None] = relationship(back_populates="order", uselist=False)
+    intake: Mapped[IntakeInspection | None] = relationship(back_populates="order", uselist=False)
+    labour_lines: Mapped[list[LabourLine]] = relationship(back_populates="order", order_by="LabourLine.seq")
+    part_lines: Mapped[list[PartLine]] = relationship(back_populates="order", order_by="PartLine.seq")
+
+    __table_args__ = (Index("ix_repair_order_status_promised", "status", "promised_at"),)
+
+
+class Appointment(Base):
+    """The booked slot of an order in status BOOKED: who said they would come, when, with which car."""
+
+    __tablename__ = "appointment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    start_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    duration_min: Mapped[int] = mapped_column(Integer, default=60)
+    contact_name: Mapped[str] = mapped_column(String(60))
+    contact_phone: Mapped[str] = mapped_column(String(24), default="")
+    plate: Mapped[str] = mapped_column(String(12), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    order: Mapped[RepairOrder] = relationship(back_populates="appointment")
+
+
+class IntakeInspection(Base):
+    """進場檢驗: what the car was like when it came in; compared again at QC and delivery."""
+
+    __tablename__ = "intake_inspection"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    mileage: Mapped[int | None] = mapped_column(Integer)
+    fuel_level: Mapped[int | None] = mapped_column(Integer)
+    items_left: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    inspected_at: Mapped[datetime] = mapped_column(DateTime)
+    inspected_by_id: Mapped[int | None] = _fk("operator.id")
+    order: Mapped[RepairOrder] = relationship(back_populates="intake")
+    damage_marks: Mapped[list[DamageMark]] = relationship(back_populates="intake",
+                                                          cascade="all, delete-orphan")
+
+
+class DamageMark(Base):
+    """A mark on the body diagram: view, position (per mille of width/height), kind."""
+
+    __tablename__ = "damage_mark"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intake_inspection.id", ondelete="CASCADE"), index=True)
+    view: Mapped[BodyView] = mapped_column(EnumText(BodyView))
+    x: Mapped[int] = mapped_column(Integer)
+    y: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[DamageKind] = mapped_column(EnumText(DamageKind))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    # "intake" for existing damage; "qc" for new damage found at final QC.
+    found_at: Mapped[str] = mapped_column(String(12), default="intake")
+    resolved_note: Mapped[str] = mapped_column(String(200), default="")
+    intake: Mapped[IntakeInspection] = relationship(back_populates="damage_marks")
+
+
+class LabourOperation(Base):
+    """Catalog of 工時定額: the standard hours of a job."""
+
+    __tablename__ = "labour_operation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(40), default="")
+    standard_hours: Mapped[Decimal] = mapped_column(Scaled(2))
+
+
+class Part(Base):
+    """Catalog and stock of one part. ``on_hand`` always equals the sum of its movements."""
+
+    __tablename__ = "part"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)
+    spec: Mapped[str] = mapped_column(String(80), default="")
+    unit: Mapped[str] = mapped_column(String(10), default="")
+    origin: Mapped[str] = mapped_column(String(12), default="oem")  # oem 原廠 / equivalent 同質 / repaired 修復
+    sale_price: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    on_hand: Mapped[Decimal] = mapped_column(Scaled(3), default=Decimal(0))
+    minimum: Mapped[Decimal] = mapped_column(Scaled(3), default=Decimal(0))
+    bin_location: Mapped[str] = mapped_column(String(20), default="")
+    supplier: Mapped[str] = mapped_column(String(60), default="")
+
+
+class LabourLine(Base):
+    __tablename__ = "labour_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    operation_code: Mapped[str] = mapped_column(String(20), default="")
+    name: Mapped[str] = mapped_column(String(120))
+    standard_hours: Mapped[Decimal] = mapped_column(Scaled(2))
+    rate: Mapped[Decimal] = mapped_column(Money())
+    coefficient: Mapped[Decimal] = mapped_column(Scaled(3))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    payer: Mapped[Payer | None] = mapped_column(EnumText(Payer))
+    team: Mapped[str] = mapped_column(String(40), default="")
+    mechanic_id: Mapped[int | None] = _fk("operator.id")
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    added: Mapped[bool] = mapped_column(Boolean, default=False)
+    approval_id: Mapped[int | None] = _fk("approval.id")
+    order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
+
+
+class PartLine(Base):
+    __tablename__ = "part_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    part_id: Mapped[int | None] = _fk("part.id")
+    name: Mapped[str] = mapped_column(String(120))
+    spec: Mapped[str] = mapped_column(String(80), default="")
+    unit: Mapped[str] = mapped_column(String(10), default="")
+    origin: Mapped[str] = mapped_column(String(12), default="oem")
+    planned_qty: Mapped[Decimal] = mapped_column(Scaled(3))
+    issued_qty: Mapped[Decimal] = mapped_column(Scaled(3), default=Decimal(0))
+    unit_price: Mapped[Decimal] = mapped_column(Money())
+    payer: Mapped[Payer | None] = mapped_column(EnumText(Payer))
+    customer_supplied: Mapped[bool] = mapped_column(Boolean, default=False)
+    added: Mapped[bool] = mapped_column(Boolean, default=False)
+    approval_id: Mapped[int | None] = _fk("approval.id")
+    old_part: Mapped[str] = mapped_column(String(12), default="")  # taken / left / none
+    order: Mapped[RepairOrder] = relationship(back_populates="part_lines")
+
+
+class EstimateRevision(Base):
+    """Each revision of the estimate as shown to the customer, kept for later comparison."""
+
+    __tablename__ = "estimate_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    labour_total: Mapped[Decimal] = mapped_column(Money())
+    parts_total: Mapped[Decimal] = mapped_column(Money())
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON of the lines
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    __table_args__ = (UniqueConstraint("order_id", "revision", name="uq_estimate_revision_order_revision"),)
+
+
+class StockMovement(Base):
+    """One change of a part's quantity: receive, issue, return, adjust (with reason), count."""
+
+    __tablename__ = "stock_movement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    quantity: Mapped[Decimal] = mapped_column(Scaled(3))  # signed: + into stock, - out of stock
+    unit_cost: Mapped[Decimal | None] = mapped_column(Money())
+    order_id: Mapped[int | None] = _fk("repair_order.id")
+    part_line_id: Mapped[int | None] = _fk("part_line.id")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class Approval(Base):
+    """追加項目 / 用料批條: a proposed addition and the customer's (or inspector's) answer."""
+
+    __tablename__ = "approval"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # added_work (customer) / extra_part (inspector)
+    description: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    proposed_at: Mapped[datetime] = mapped_column(DateTime)
+    proposed_by_id: Mapped[int | None] = _fk("operator.id")
+    contacted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    contact_method: Mapped[str] = mapped_column(String(12), default="")  # phone / in_person / message
+    answered_by: Mapped[str] = mapped_column(String(60), default="")
+    approved: Mapped[bool | None] = mapped_column(Boolean)
+    new_promised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    recorded_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class QcInspection(Base):
+    """One final inspection (完工總檢); repeated after rework."""
+
+    __tablename__ = "qc_inspection"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    attempt: Mapped[int] = mapped_column(Integer)
+    template: Mapped[str] = mapped_column(String(60))
+    results: Mapped[str] = mapped_column(Text, default="{}")  # JSON: item -> result, note, measurement
+    passed: Mapped[bool] = mapped_column(Boolean)
+    certificate_no: Mapped[str | None] = mapped_column(String(24), unique=True)
+    inspected_at: Mapped[datetime] = mapped_column(DateTime)
+    inspector_id: Mapped[int | None] = _fk("operator.id")
+
+
+class Payment(Base):
+    """Money in or out for an order: payment, deposit or refund, by method and payer."""
+
+    __tablename__ = "payment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # payment / deposit / refund / receivable
+    method: Mapped[str] = mapped_column(String(12))  # cash / wechat / alipay / card / transfer
+    payer: Mapped[Payer] = mapped_column(EnumText(Payer))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class Delivery(Base):
+    """交車: the handover checklist and what comes next for the car."""
+
+    __tablename__ = "delivery"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    delivered_at: Mapped[datetime] = mapped_column(DateTime)
+    checklist: Mapped[str] = mapped_column(Text, default="{}")
+    next_service_on: Mapped[date | None] = mapped_column(Date)
+    next_service_km: Mapped[int | None] = mapped_column(Integer)
+    delivered_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class FollowUp(Base):
+    """出廠跟蹤: the call after delivery, and any complaint it raised."""
+
+    __tablename__ = "follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    called_at: Mapped[datetime] = mapped_column(DateTime)
+    reached: Mapped[bool] = mapped_column(Boolean)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    complaint: Mapped[str] = mapped_column(Text, default="")
+    complaint_owner_id: Mapped[int | None] = _fk("operator.id")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    called_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class Recommendation(Base):
+    """Work the customer declined or postponed, kept on the vehicle for its next visit."""
+
+    __tablename__ = "recommendation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int | None] = _fk("repair_order.id")
+    description: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    done_order_id: Mapped[int | None] = _fk("repair_order.id")
+
+
+class AuditEvent(Base):
+    """Append-only: who changed what, when, before and after."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    operator_id: Mapped[int | None] = _fk("operator.id")
+    order_id: Mapped[int | None] = _fk("repair_order.id")
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Pure rules of the garage: no Qt, no database."""

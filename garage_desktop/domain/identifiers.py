@@ -1,0 +1,88 @@
+"""Plate (車牌號) and VIN rules: normalise, block what cannot be right, warn about what is merely unusual."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from garage_desktop.domain.text import DOMAIN_CONTEXT as C
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+
+# Province abbreviations, traditional and simplified forms.
+PROVINCES = "京津滬沪渝冀豫雲云遼辽黑湘皖魯鲁新蘇苏浙贛赣鄂桂甘晉晋蒙陝陕吉閩闽貴贵粵粤青藏川寧宁瓊琼"
+_LETTERS_NO_IO = "A-HJ-NP-Z"
+_ORDINARY = re.compile(rf"^[{PROVINCES}][{_LETTERS_NO_IO}][{_LETTERS_NO_IO}0-9]{{5}}$")
+# New-energy plates: 8 characters; D (electric) or F (not purely electric) first or last of the serial.
+_NEW_ENERGY = re.compile(
+    rf"^[{PROVINCES}][{_LETTERS_NO_IO}](?:[DF][{_LETTERS_NO_IO}0-9][0-9]{{4}}|[0-9]{{5}}[DF])$"
+)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A normalised value and the warnings the user should see (not errors: it may still be saved)."""
+
+    value: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def normalise_plate(text: str) -> str:
+    return re.sub(r"[\s\-·.•]", "", text or "").upper()
+
+
+def check_plate(text: str) -> Checked:
+    """Normalise a plate; block an empty one, warn (not block) about an unusual format."""
+    plate = normalise_plate(text)
+    if not plate:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the plate number."), field="plate")
+    if len(plate) > 10:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "A plate has at most 10 characters."), field="plate")
+    warnings: list[str] = []
+    if not (_ORDINARY.match(plate) or _NEW_ENERGY.match(plate)):
+        warnings.append(QT_TRANSLATE_NOOP(C, "Unusual plate format: check it (saved as typed)."))
+    return Checked(plate, warnings)
+
+
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_VIN_VALUES = {**{str(d): d for d in range(10)},
+               **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
+               **dict(zip("STUVWXYZ", range(2, 10)))}
+_VIN_CHARS = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+
+
+def vin_check_digit(vin: str) -> str:
+    """The check digit (position 9) the other 16 characters call for: '0'–'9' or 'X'."""
+    remainder = sum(_VIN_VALUES[ch] * w for ch, w in zip(vin, _VIN_WEIGHTS)) % 11
+    return "X" if remainder == 10 else str(remainder)
+
+
+def check_vin(text: str) -> Checked:
+    """Normalise a VIN; block a wrong length or forbidden characters, warn on a failing check digit.
+
+    An empty VIN is allowed (returns ""): it is often unknown at booking time.
+    """
+    vin = re.sub(r"\s", "", text or "").upper()
+    if not vin:
+        return Checked("")
+    if len(vin) != 17:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "A VIN has 17 characters; this one has {count}."),
+                          field="vin", count=len(vin))
+    if not _VIN_CHARS.match(vin):
+        raise DomainError(QT_TRANSLATE_NOOP(C, "A VIN uses only digits and the letters A–Z except I, O and Q."),
+                          field="vin")
+    warnings: list[str] = []
+    if vin[8] != vin_check_digit(vin):
+        warnings.append(QT_TRANSLATE_NOOP(C, "The VIN check digit does not match (common on imported cars): "
+                                             "check it."))
+    return Checked(vin, warnings)
+
+
+_PHONE = re.compile(r"^\+?[0-9\- ]{5,20}$")
+
+
+def check_phone(text: str) -> str:
+    phone = (text or "").strip()
+    if phone and not _PHONE.match(phone):
+        raise DomainError(QT_TRANSLATE_NOOP(C, "A phone number has only digits, spaces, '-' and a leading '+'."),
+                          field="phone")
+    return re.sub(r"[\s\-]", "", phone)

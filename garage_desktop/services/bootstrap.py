@@ -1,0 +1,31 @@
+"""What a brand-new database needs before anyone can work: a first owner and starter model classes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import ModelClass, Operator
+from garage_desktop.domain.classes import Role
+from garage_desktop.services import operators
+
+FIRST_OWNER_NAME = "店主"
+# Starter 車型技術複雜係數; the owner edits them in Settings.
+STARTER_MODEL_CLASSES: list[tuple[str, Decimal]] = [
+    ("經濟型轎車", Decimal("1.000")),
+    ("中級轎車 / SUV", Decimal("1.100")),
+    ("中高級轎車 / MPV", Decimal("1.200")),
+    ("豪華車 / 進口車", Decimal("1.500")),
+    ("新能源車", Decimal("1.300")),
+]
+
+
+def ensure_first_operator(session: Session) -> None:
+    """On an empty database: an owner called 店主 (renamed in Settings) and the starter model classes."""
+    if session.scalar(select(Operator.id).limit(1)) is None:
+        operators.first_operator(session, FIRST_OWNER_NAME, Role.OWNER)
+    if session.scalar(select(ModelClass.id).limit(1)) is None:
+        for name, coefficient in STARTER_MODEL_CLASSES:
+            session.add(ModelClass(name=name, coefficient=coefficient, note=""))

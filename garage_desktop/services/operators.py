@@ -1,0 +1,82 @@
+"""The people at the reception PC and their roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Operator
+from garage_desktop.domain.classes import Role
+from garage_desktop.domain.text import DOMAIN_CONTEXT as C
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit, permissions
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    id: int
+    name: str
+    role: Role
+    team: str
+    active: bool
+
+
+def _info(op: Operator) -> OperatorInfo:
+    return OperatorInfo(op.id, op.name, op.role, op.team or "", op.active)
+
+
+def list_operators(session: Session, *, include_inactive: bool = False) -> list[OperatorInfo]:
+    stmt = select(Operator).order_by(Operator.role, Operator.name)
+    if not include_inactive:
+        stmt = stmt.where(Operator.active.is_(True))
+    return [_info(op) for op in session.scalars(stmt)]
+
+
+def get_operator(session: Session, operator_id: int) -> OperatorInfo | None:
+    op = session.get(Operator, operator_id)
+    return _info(op) if op else None
+
+
+def _check(session: Session, name: str, operator_id: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the person's name."), field="name")
+    clash = session.scalar(select(Operator).where(Operator.name == name))
+    if clash is not None and clash.id != operator_id:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "There is already an operator called {name}."), field="name",
+                          name=name)
+    return name
+
+
+def first_operator(session: Session, name: str, role: Role = Role.OWNER) -> OperatorInfo:
+    """The very first person on a new database (nobody to ask for permission yet)."""
+    if session.scalar(select(Operator.id).limit(1)) is not None:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "Operators already exist: the owner adds new ones."))
+    op = Operator(name=_check(session, name, None), role=role, team="", active=True)
+    session.add(op)
+    session.flush()
+    audit.record(session, op.id, "create", "operator", op.id, after={"name": op.name, "role": role.value})
+    return _info(op)
+
+
+def save_operator(session: Session, actor: int | None, operator_id: int | None, name: str, role: Role,
+                  team: str = "", active: bool = True) -> OperatorInfo:
+    """Add (``operator_id`` None) or change a person. Only the owner manages operators."""
+    permissions.require(session, actor, Role.OWNER)
+    name = _check(session, name, operator_id)
+    if operator_id is None:
+        op = Operator(name=name, role=role, team=team.strip(), active=active)
+        session.add(op)
+        session.flush()
+        audit.record(session, actor, "create", "operator", op.id, after={"name": name, "role": role.value})
+        return _info(op)
+    op = session.get(Operator, operator_id)
+    if op is None:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "That operator no longer exists."))
+    before = {"name": op.name, "role": op.role.value, "team": op.team, "active": op.active}
+    op.name, op.role, op.team, op.active = name, role, team.strip(), active
+    audit.record(session, actor, "update", "operator", op.id, before=before,
+                 after={"name": name, "role": role.value, "team": op.team, "active": active})
+    return _info(op)

@@ -1,0 +1,96 @@
+"""Moving an order through its lifecycle (checked again here, whatever the screen allowed) and finding it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import RepairOrder, Vehicle
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.lifecycle import Event, OrderStatus
+from garage_desktop.domain.text import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit, clock
+
+ORDER_NOT_FOUND = QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "There is no order {ref}.")
+
+# The timestamp/operator columns an event fills in, so every step records who did it and when.
+_STAMPS: dict[Event, tuple[str, str | None]] = {
+    Event.RECEIVE: ("received_at", "received_by_id"),
+    Event.ESTIMATE: ("estimated_at", "estimated_by_id"),
+    Event.CONFIRM: ("confirmed_at", "confirmed_by_id"),
+    Event.QC_PASS: ("ready_at", None),
+    Event.SETTLE: ("settled_at", "settled_by_id"),
+    Event.DELIVER: ("delivered_at", "delivered_by_id"),
+    Event.RELEASE_ON_DEPOSIT: ("delivered_at", "delivered_by_id"),
+}
+
+
+def get_order(session: Session, order_id: int) -> RepairOrder:
+    order = session.get(RepairOrder, order_id)
+    if order is None:
+        raise DomainError(ORDER_NOT_FOUND, ref=f"#{order_id}")
+    return order
+
+
+def transition(session: Session, order: RepairOrder, event: Event, actor: int | None, *,
+               reason: str | None = None, at: datetime | None = None) -> OrderStatus:
+    """Apply ``event`` to ``order`` (or raise TransitionRefused), stamp who and when, audit the change."""
+    before = order.status
+    after = lifecycle.apply(event, before, reason=reason)
+    moment = at or clock.now()
+    order.status = after
+    order.updated_at = moment
+    stamp = _STAMPS.get(event)
+    if stamp is not None:
+        setattr(order, stamp[0], moment)
+        if stamp[1] is not None:
+            setattr(order, stamp[1], actor)
+    if event is Event.CANCEL or event is Event.NO_SHOW:
+        order.cancel_reason = (reason or "").strip()
+    if after in lifecycle.FINAL:
+        order.closed_at = moment
+    audit.record(session, actor, f"status:{event.value}", "repair_order", order.id, order_id=order.id,
+                 before=before.value, after={"status": after.value, "reason": reason} if reason else after.value)
+    return after
+
+
+def next_order_no(session: Session, when: datetime) -> str:
+    """Order numbers read as the day they were opened: WO20261128-001, -002, ..."""
+    prefix = f"WO{when:%Y%m%d}-"
+    last = session.scalar(select(func.max(RepairOrder.order_no)).where(RepairOrder.order_no.like(prefix + "%")))
+    seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{seq:03d}"
+
+
+def find_order_ids(session: Session, text: str, limit: int = 20) -> list[int]:
+    """Orders whose number or plate contains ``text``, newest first (the window's search box)."""
+    needle = text.strip().upper()
+    if not needle:
+        return []
+    stmt = (select(RepairOrder.id).outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+            .where(or_(RepairOrder.order_no.like(f"%{needle}%"), Vehicle.plate.like(f"%{needle}%")))
+            .order_by(RepairOrder.id.desc()).limit(limit))
+    return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: int
+    order_no: str | None
+    status: OrderStatus
+    status_label: str
+    plate: str
+    customer_name: str
+
+
+def summary(session: Session, order_id: int) -> OrderSummary | None:
+    order = session.get(RepairOrder, order_id)
+    if order is None:
+        return None
+    plate = order.vehicle.plate if order.vehicle else (order.appointment.plate if order.appointment else "")
+    name = order.customer.name if order.customer else (
+        order.appointment.contact_name if order.appointment else "")
+    return OrderSummary(order.id, order.order_no, order.status, lifecycle.STATUS_LABELS[order.status], plate, name)

@@ -1,0 +1,100 @@
+"""Business settings: each declared once here with its default; stored as text in the ``setting`` table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import time
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Setting
+from garage_desktop.domain.pricing import HourUnit
+from garage_desktop.domain.text import DOMAIN_CONTEXT as C
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit
+
+
+@dataclass(frozen=True)
+class GarageSettings:
+    garage_name: str = "示範汽車維修廠"
+    garage_address: str = ""
+    garage_phone: str = ""
+    licence_no: str = ""  # 道路運輸經營許可證號
+    tax_id: str = ""  # 統一社會信用代碼
+    hourly_rate: Decimal = Decimal("100.00")  # 工時單價, yuan per 工時 unit
+    hour_unit: HourUnit = HourUnit.HOUR
+    tax_rate: Decimal = Decimal("0.13")
+    prices_include_tax: bool = True
+    notify_above_default: Decimal = Decimal("500.00")
+    bays: int = 4  # cars the workshop can take in one hour slot
+    opening_time: time = time(8, 0)
+    closing_time: time = time(18, 0)
+
+
+DEFAULTS = GarageSettings()
+
+
+def _to_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def _from_text(default: object, text: str) -> object:
+    if isinstance(default, bool):
+        return text == "1"
+    if isinstance(default, HourUnit):
+        return HourUnit(text)
+    if isinstance(default, Decimal):
+        return Decimal(text)
+    if isinstance(default, int):
+        return int(text)
+    if isinstance(default, time):
+        return time.fromisoformat(text)
+    return text
+
+
+def load(session: Session) -> GarageSettings:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    values = {}
+    for f in fields(GarageSettings):
+        if f.name in stored:
+            values[f.name] = _from_text(getattr(DEFAULTS, f.name), stored[f.name])
+    return replace(DEFAULTS, **values)
+
+
+def validate(settings: GarageSettings) -> None:
+    if not settings.garage_name.strip():
+        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the garage's name."), field="garage_name")
+    if settings.hourly_rate <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "The hourly rate must be above zero."), field="hourly_rate")
+    if not Decimal(0) <= settings.tax_rate < Decimal(1):
+        raise DomainError(QT_TRANSLATE_NOOP(C, "The tax rate is a percentage between 0 and 100."),
+                          field="tax_rate")
+    if settings.bays < 1:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "The workshop needs at least one bay."), field="bays")
+    if settings.closing_time <= settings.opening_time:
+        raise DomainError(QT_TRANSLATE_NOOP(C, "Closing time must be after opening time."),
+                          field="closing_time")
+
+
+def save(session: Session, actor: int | None, settings: GarageSettings) -> None:
+    """Store every setting that differs from what is stored; audit each change."""
+    validate(settings)
+    current = load(session)
+    for f in fields(GarageSettings):
+        old, new = getattr(current, f.name), getattr(settings, f.name)
+        if old == new and session.get(Setting, f.name) is not None:
+            continue
+        row = session.get(Setting, f.name)
+        if row is None:
+            session.add(Setting(key=f.name, value=_to_text(new)))
+        else:
+            row.value = _to_text(new)
+        if old != new:
+            audit.record(session, actor, "setting", "setting", None, before={f.name: _to_text(old)},
+                         after={f.name: _to_text(new)})

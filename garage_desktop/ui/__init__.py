@@ -1,0 +1,1 @@
+"""The PySide6 window. Screens call services through ``AppContext``; they never touch a Session."""

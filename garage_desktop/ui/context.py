@@ -1,0 +1,54 @@
+"""What every screen shares: the database, the current operator and order, and change notices.
+
+Screens call ``ctx.call(service_function, *args)``: the service runs in one transaction with the current
+operator as the actor, and the screen gets plain data back. After a write, the screen calls ``ctx.changed``
+with what changed; the main window re-broadcasts it and each tab decides whether to reload (tabs never poke
+each other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from garage_desktop.db.engine import Database
+
+T = TypeVar("T")
+
+
+class AppContext(QObject):
+    data_changed = Signal(object)  # a frozenset of topics: "orders", "appointments", "customers", ...
+    current_order_changed = Signal(object)  # order id or None
+    operator_changed = Signal(object)  # operator id or None
+    open_order_requested = Signal(int)  # make this the current order and show it in the tab of its stage
+    show_tab_requested = Signal(str)  # bring a tab forward by its key ("intake", "board", ...)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.operator_id: int | None = None
+        self.current_order_id: int | None = None
+
+    def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a service function ``function(session, actor, *args)`` in one transaction."""
+        with self.db.session_scope() as session:
+            return function(session, self.operator_id, *args, **kwargs)
+
+    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a read-only service function ``function(session, *args)``."""
+        with self.db.session_scope() as session:
+            return function(session, *args, **kwargs)
+
+    def changed(self, *topics: str) -> None:
+        self.data_changed.emit(frozenset(topics))
+
+    def set_operator(self, operator_id: int | None) -> None:
+        self.operator_id = operator_id
+        self.operator_changed.emit(operator_id)
+
+    def set_current_order(self, order_id: int | None) -> None:
+        if order_id != self.current_order_id:
+            self.current_order_id = order_id
+            self.current_order_changed.emit(order_id)

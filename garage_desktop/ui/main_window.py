@@ -1,0 +1,177 @@
+"""The main window: the workshop board first, a tab per stage, the current order, the current operator."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
+
+from garage_desktop.domain.classes import LABELS
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.services import operators, orders
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import tr_domain
+from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
+
+# (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
+# implement on_data_changed(topics), on_current_order_changed(order_id) and reload().
+TABS: list[tuple[str, str, str]] = [
+    ("board", "garage_desktop.ui.tabs.board_tab", "BoardTab"),
+    ("appointments", "garage_desktop.ui.tabs.appointments_tab", "AppointmentsTab"),
+    ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
+    ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
+]
+
+# Which tab shows an order at each stage; stages without a tab of their own open in the intake tab.
+STAGE_TAB: dict[OrderStatus, str] = {OrderStatus.BOOKED: "appointments"}
+FALLBACK_STAGE_TAB = "intake"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.tabs: dict[str, QWidget] = {}
+        for key, module_name, class_name in TABS:
+            tab_class = getattr(importlib.import_module(module_name), class_name)
+            tab = tab_class(ctx)
+            self.tabs[key] = tab
+            self.ui.tabs.addTab(tab, tab.windowTitle())
+        self._add_tab_shortcuts()
+        self._build_operator_button()
+
+        self.ui.searchEdit.returnPressed.connect(self._search_order)
+        self.ui.clearOrderButton.clicked.connect(lambda: ctx.set_current_order(None))
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        ctx.data_changed.connect(self._broadcast_change)
+        ctx.current_order_changed.connect(self._current_order_changed)
+        ctx.open_order_requested.connect(self.open_order)
+        ctx.show_tab_requested.connect(self.show_tab)
+        ctx.operator_changed.connect(lambda _id: self._refresh_operator_button())
+        self._restore_geometry()
+        self._current_order_changed(ctx.current_order_id)
+
+    # --- tabs -------------------------------------------------------------------------------------------
+    def _add_tab_shortcuts(self) -> None:
+        """Alt+1 … Alt+9 jump to the tabs, so every screen is reachable without the mouse."""
+        for index in range(min(self.ui.tabs.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.ui.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence("Ctrl+F"))
+        focus_search.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
+        self.addAction(focus_search)
+
+    def show_tab(self, key: str) -> None:
+        self.ui.tabs.setCurrentWidget(self.tabs[key])
+
+    def _broadcast_change(self, topics: frozenset[str]) -> None:
+        for tab in self.tabs.values():
+            handler = getattr(tab, "on_data_changed", None)
+            if handler is not None:
+                handler(topics)
+        if "orders" in topics:
+            self._current_order_changed(self.ctx.current_order_id)
+
+    # --- current order ----------------------------------------------------------------------------------
+    def open_order(self, order_id: int) -> None:
+        """Make ``order_id`` the current order and show it in the tab of its stage."""
+        summary = self.ctx.read(orders.summary, order_id)
+        if summary is None:
+            return
+        self.ctx.set_current_order(order_id)
+        self.show_tab(STAGE_TAB.get(summary.status, FALLBACK_STAGE_TAB))
+
+    def _search_order(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            return
+        found = self.ctx.read(orders.find_order_ids, text)
+        if not found:
+            self.statusBar().showMessage(self.tr("No order or plate matches \"%1\".").replace("%1", text), 5000)
+            return
+        self.open_order(found[0])
+        if len(found) > 1:
+            self.statusBar().showMessage(
+                self.tr("%n orders match; showing the newest.", "", len(found)), 5000)
+
+    def _current_order_changed(self, order_id: int | None) -> None:
+        summary = self.ctx.read(orders.summary, order_id) if order_id else None
+        if summary is None:
+            self.ui.currentOrderLabel.setText(self.tr("No order chosen"))
+            self.ui.clearOrderButton.setEnabled(False)
+        else:
+            self.ui.currentOrderLabel.setText(
+                f"<b>{summary.order_no or self.tr('booking')}</b>  {summary.plate}  {summary.customer_name}  "
+                f"— {tr_domain(summary.status_label)}")
+            self.ui.clearOrderButton.setEnabled(True)
+        for tab in self.tabs.values():
+            handler = getattr(tab, "on_current_order_changed", None)
+            if handler is not None:
+                handler(order_id if summary else None)
+
+    # --- operator ---------------------------------------------------------------------------------------
+    def _build_operator_button(self) -> None:
+        """The current operator in the status bar: click, then click a name (two clicks)."""
+        self.operator_button = QToolButton(self)
+        self.operator_button.setObjectName("operatorButton")
+        self.operator_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.operator_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.operator_menu = QMenu(self.operator_button)
+        self.operator_menu.aboutToShow.connect(self._fill_operator_menu)
+        self.operator_button.setMenu(self.operator_menu)
+        self.statusBar().addPermanentWidget(self.operator_button)
+        switch = QAction(self)
+        switch.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        switch.triggered.connect(self.operator_button.showMenu)
+        self.addAction(switch)
+        self._refresh_operator_button()
+
+    def _fill_operator_menu(self) -> None:
+        self.operator_menu.clear()
+        group = QActionGroup(self.operator_menu)
+        for person in self.ctx.read(operators.list_operators):
+            action = self.operator_menu.addAction(f"{person.name}  ({tr_domain(LABELS[person.role])})")
+            action.setCheckable(True)
+            action.setChecked(person.id == self.ctx.operator_id)
+            action.setData(person.id)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, pid=person.id: self.switch_operator(pid))
+
+    def switch_operator(self, operator_id: int) -> None:
+        self.ctx.set_operator(operator_id)
+        QSettings().setValue("last_operator", operator_id)
+
+    def _refresh_operator_button(self) -> None:
+        person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
+        if person is None:
+            self.operator_button.setText(self.tr("Operator: (choose)"))
+        else:
+            self.operator_button.setText(
+                self.tr("Operator: %1 (%2)").replace("%1", person.name).replace("%2",
+                                                                               tr_domain(LABELS[person.role])))
+        self.operator_button.setToolTip(self.tr("Who is working at this PC (Ctrl+Shift+O to switch)"))
+
+    # --- window -----------------------------------------------------------------------------------------
+    def _about(self) -> None:
+        from garage_desktop import __version__
+
+        QMessageBox.about(self, self.tr("About Garage Desktop"),
+                          self.tr("Garage Desktop %1\nThe service process of a small garage, offline.")
+                          .replace("%1", __version__))
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,24 @@
+"""UI fixtures: the application with the bundled font and the zh_TW translation, and an AppContext."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from garage_desktop.db.engine import Database
+from garage_desktop.domain.classes import Role
+from garage_desktop.ui.app import make_application
+from garage_desktop.ui.context import AppContext
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """pytest-qt's application, set up the way the program sets up its own."""
+    return make_application(["pytest"], language="zh_TW")
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, db: Database, people: dict) -> AppContext:
+    context = AppContext(db)
+    context.set_operator(people[Role.ADVISOR])
+    return context
