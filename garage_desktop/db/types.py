@@ -29,6 +29,8 @@ class Scaled(TypeDecorator[Decimal]):
         if isinstance(value, float):
             raise TypeError("Scaled columns take Decimal, not float")
         scaled = Decimal(value).scaleb(self.places)
+        if not scaled.is_finite():
+            raise ValueError(f"{value} is not an amount")
         if scaled != scaled.to_integral_value():
             raise ValueError(f"{value} has more than {self.places} decimal places")
         return int(scaled)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from garage_desktop.domain.text import DOMAIN_CONTEXT as C
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 # Province abbreviations, traditional and simplified forms.
@@ -26,20 +26,27 @@ class Checked:
     warnings: list[str] = field(default_factory=list)
 
 
+def _half_width(text: str | None) -> str:
+    """Full-width letters and digits (typed with a Chinese input method) as plain ASCII; NFKC leaves CJK alone."""
+    return unicodedata.normalize("NFKC", text or "")
+
+
 def normalise_plate(text: str) -> str:
-    return re.sub(r"[\s\-·.•]", "", text or "").upper()
+    return re.sub(r"[\s\-·.•]", "", _half_width(text)).upper()
 
 
 def check_plate(text: str) -> Checked:
     """Normalise a plate; block an empty one, warn (not block) about an unusual format."""
     plate = normalise_plate(text)
     if not plate:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the plate number."), field="plate")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the plate number."), field="plate")
     if len(plate) > 10:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "A plate has at most 10 characters."), field="plate")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A plate has at most 10 characters."), field="plate")
     warnings: list[str] = []
-    if not (_ORDINARY.match(plate) or _NEW_ENERGY.match(plate)):
-        warnings.append(QT_TRANSLATE_NOOP(C, "Unusual plate format: check it (saved as typed)."))
+    if "I" in plate[1:] or "O" in plate[1:]:
+        warnings.append(QT_TRANSLATE_NOOP("Domain", "Plates never use the letters I or O: did you mean 1 or 0?"))
+    elif not (_ORDINARY.match(plate) or _NEW_ENERGY.match(plate)):
+        warnings.append(QT_TRANSLATE_NOOP("Domain", "Unusual plate format: check it (saved as typed)."))
     return Checked(plate, warnings)
 
 
@@ -61,28 +68,33 @@ def check_vin(text: str) -> Checked:
 
     An empty VIN is allowed (returns ""): it is often unknown at booking time.
     """
-    vin = re.sub(r"\s", "", text or "").upper()
+    vin = re.sub(r"\s", "", _half_width(text)).upper()
     if not vin:
         return Checked("")
     if len(vin) != 17:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "A VIN has 17 characters; this one has {count}."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A VIN has 17 characters; this one has {count}."),
                           field="vin", count=len(vin))
     if not _VIN_CHARS.match(vin):
-        raise DomainError(QT_TRANSLATE_NOOP(C, "A VIN uses only digits and the letters A–Z except I, O and Q."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A VIN uses only digits and the letters A–Z except I, O and Q."),
                           field="vin")
     warnings: list[str] = []
     if vin[8] != vin_check_digit(vin):
-        warnings.append(QT_TRANSLATE_NOOP(C, "The VIN check digit does not match (common on imported cars): "
+        warnings.append(QT_TRANSLATE_NOOP("Domain", "The VIN check digit does not match (common on imported cars): "
                                              "check it."))
     return Checked(vin, warnings)
 
 
-_PHONE = re.compile(r"^\+?[0-9\- ]{5,20}$")
+# Landlines are often written with the area code in brackets: (0755) 8888-8888.
+_PHONE = re.compile(r"^\+?[0-9\-() ]+$")
 
 
 def check_phone(text: str) -> str:
-    phone = (text or "").strip()
-    if phone and not _PHONE.match(phone):
-        raise DomainError(QT_TRANSLATE_NOOP(C, "A phone number has only digits, spaces, '-' and a leading '+'."),
-                          field="phone")
-    return re.sub(r"[\s\-]", "", phone)
+    """Normalise a phone number to its digits (and a leading '+'); refuse anything else."""
+    phone = _half_width(text).strip()
+    if not phone:
+        return ""
+    digits = sum(ch.isdigit() for ch in phone)
+    if not _PHONE.match(phone) or not 5 <= digits <= 20:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A phone number has only digits, spaces, '-', brackets "
+                                                      "and a leading '+'."), field="phone")
+    return re.sub(r"[\s\-()]", "", phone)

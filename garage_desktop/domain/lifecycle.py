@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from garage_desktop.domain.text import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 
 class OrderStatus(StrEnum):
@@ -86,82 +86,82 @@ def _rule(sources: set[OrderStatus] | frozenset[OrderStatus], target: OrderStatu
     return Rule(frozenset(sources), target, needs)
 
 
-C = DOMAIN_CONTEXT
 RULES: dict[Event, Rule] = {
     Event.RECEIVE: _rule({S.BOOKED}, S.RECEIVED,
-                         QT_TRANSLATE_NOOP(C, "Only a booked appointment can be received.")),
+                         QT_TRANSLATE_NOOP("Domain", "Only a booked appointment can be received.")),
     Event.NO_SHOW: _rule({S.BOOKED}, S.NO_SHOW,
-                         QT_TRANSLATE_NOOP(C, "Only a booked appointment can be marked as a no-show.")),
+                         QT_TRANSLATE_NOOP("Domain", "Only a booked appointment can be marked as a no-show.")),
     Event.ESTIMATE: _rule({S.RECEIVED, S.ESTIMATED}, S.ESTIMATED,
-                          QT_TRANSLATE_NOOP(C, "The estimate can be written or revised only after intake and "
+                          QT_TRANSLATE_NOOP("Domain", "The estimate can be written or revised only after intake and "
                                                "before the customer confirms the work order.")),
     Event.CONFIRM: _rule({S.ESTIMATED}, S.CONFIRMED,
-                         QT_TRANSLATE_NOOP(C, "The customer can confirm the work order only once it has an "
+                         QT_TRANSLATE_NOOP("Domain", "The customer can confirm the work order only once it has an "
                                               "estimate and has not been confirmed yet.")),
     Event.DISPATCH: _rule({S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.REWORK}, None,
-                          QT_TRANSLATE_NOOP(C, "Work can be dispatched only after the customer confirmed the "
+                          QT_TRANSLATE_NOOP("Domain", "Work can be dispatched only after the customer confirmed the "
                                                "work order and before final QC.")),
     Event.START_REPAIR: _rule({S.DISPATCHED}, S.IN_REPAIR,
-                              QT_TRANSLATE_NOOP(C, "Repair can start only after the work has been dispatched.")),
+                              QT_TRANSLATE_NOOP("Domain", "Repair can start only after the work has been dispatched.")),
     Event.PROPOSE_ADDED_WORK: _rule(WORKING, S.AWAITING_APPROVAL,
-                                    QT_TRANSLATE_NOOP(C, "Added work can be proposed only while the car is "
+                                    QT_TRANSLATE_NOOP("Domain", "Added work can be proposed only while the car is "
                                                          "being repaired.")),
     Event.ANSWER_ADDED_WORK: _rule({S.AWAITING_APPROVAL}, S.IN_REPAIR,
-                                   QT_TRANSLATE_NOOP(C, "There is no added work waiting for the customer's "
+                                   QT_TRANSLATE_NOOP("Domain", "There is no added work waiting for the customer's "
                                                         "answer.")),
     Event.FINISH_REPAIR: _rule({S.IN_REPAIR, S.REWORK}, S.QC_PENDING,
-                               QT_TRANSLATE_NOOP(C, "Only a car in repair or rework can be reported finished "
+                               QT_TRANSLATE_NOOP("Domain", "Only a car in repair or rework can be reported finished "
                                                     "for final QC; added work must be answered first.")),
     Event.QC_FAIL: _rule({S.QC_PENDING}, S.REWORK,
-                         QT_TRANSLATE_NOOP(C, "Final QC can be recorded only after the repair is reported "
+                         QT_TRANSLATE_NOOP("Domain", "Final QC can be recorded only after the repair is reported "
                                               "finished.")),
     Event.REWORK_DONE: _rule({S.REWORK}, S.QC_PENDING,
-                             QT_TRANSLATE_NOOP(C, "Only an order sent back for rework can be reported "
+                             QT_TRANSLATE_NOOP("Domain", "Only an order sent back for rework can be reported "
                                                   "reworked.")),
     Event.QC_PASS: _rule({S.QC_PENDING}, S.READY,
-                         QT_TRANSLATE_NOOP(C, "Final QC can be recorded only after the repair is reported "
+                         QT_TRANSLATE_NOOP("Domain", "Final QC can be recorded only after the repair is reported "
                                               "finished.")),
     Event.RELEASE_ON_DEPOSIT: _rule({S.READY}, S.DEPOSIT_RELEASED,
-                                    QT_TRANSLATE_NOOP(C, "A car can leave on a deposit only after it passed "
+                                    QT_TRANSLATE_NOOP("Domain", "A car can leave on a deposit only after it passed "
                                                          "final QC and before settlement.")),
     Event.SETTLE: _rule({S.READY, S.DEPOSIT_RELEASED}, None,
-                        QT_TRANSLATE_NOOP(C, "Settlement needs an order that passed final QC (or left on a "
+                        QT_TRANSLATE_NOOP("Domain", "Settlement needs an order that passed final QC (or left on a "
                                              "deposit) and is not settled yet.")),
     Event.DELIVER: _rule({S.SETTLED}, S.DELIVERED,
-                         QT_TRANSLATE_NOOP(C, "The car can be handed over only after it passed final QC and "
+                         QT_TRANSLATE_NOOP("Domain", "The car can be handed over only after it passed final QC and "
                                               "was settled.")),
     Event.FOLLOW_UP: _rule({S.DELIVERED}, S.FOLLOWED_UP,
-                           QT_TRANSLATE_NOOP(C, "The follow-up call is made after the car was delivered.")),
+                           QT_TRANSLATE_NOOP("Domain", "The follow-up call is made after the car was delivered.")),
     Event.REFUND_DEPOSIT: _rule({S.DEPOSIT_RELEASED}, S.REFUNDED,
-                                QT_TRANSLATE_NOOP(C, "Only an order released on a deposit can have its "
+                                QT_TRANSLATE_NOOP("Domain", "Only an order released on a deposit can have its "
                                                      "deposit refunded.")),
     Event.CANCEL: _rule(CANCELLABLE, S.CANCELLED,
-                        QT_TRANSLATE_NOOP(C, "An order can be cancelled only before settlement and before "
+                        QT_TRANSLATE_NOOP("Domain", "An order can be cancelled only before settlement and before "
                                              "the car has left.")),
 }
 
 STATUS_LABELS: dict[OrderStatus, str] = {
-    S.BOOKED: QT_TRANSLATE_NOOP(C, "Booked"),
-    S.RECEIVED: QT_TRANSLATE_NOOP(C, "Received"),
-    S.ESTIMATED: QT_TRANSLATE_NOOP(C, "Estimated"),
-    S.CONFIRMED: QT_TRANSLATE_NOOP(C, "Work order confirmed"),
-    S.DISPATCHED: QT_TRANSLATE_NOOP(C, "Dispatched"),
-    S.IN_REPAIR: QT_TRANSLATE_NOOP(C, "In repair"),
-    S.AWAITING_APPROVAL: QT_TRANSLATE_NOOP(C, "Added work awaiting customer"),
-    S.QC_PENDING: QT_TRANSLATE_NOOP(C, "Awaiting final QC"),
-    S.REWORK: QT_TRANSLATE_NOOP(C, "Rework"),
-    S.READY: QT_TRANSLATE_NOOP(C, "Ready for pickup"),
-    S.DEPOSIT_RELEASED: QT_TRANSLATE_NOOP(C, "Released on deposit"),
-    S.SETTLED: QT_TRANSLATE_NOOP(C, "Settled"),
-    S.DELIVERED: QT_TRANSLATE_NOOP(C, "Delivered"),
-    S.FOLLOWED_UP: QT_TRANSLATE_NOOP(C, "Followed up"),
-    S.REFUNDED: QT_TRANSLATE_NOOP(C, "Deposit refunded"),
-    S.NO_SHOW: QT_TRANSLATE_NOOP(C, "No-show"),
-    S.CANCELLED: QT_TRANSLATE_NOOP(C, "Cancelled"),
+    S.BOOKED: QT_TRANSLATE_NOOP("Domain", "Booked"),
+    S.RECEIVED: QT_TRANSLATE_NOOP("Domain", "Received"),
+    S.ESTIMATED: QT_TRANSLATE_NOOP("Domain", "Estimated"),
+    S.CONFIRMED: QT_TRANSLATE_NOOP("Domain", "Work order confirmed"),
+    S.DISPATCHED: QT_TRANSLATE_NOOP("Domain", "Dispatched"),
+    S.IN_REPAIR: QT_TRANSLATE_NOOP("Domain", "In repair"),
+    S.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Domain", "Added work awaiting customer"),
+    S.QC_PENDING: QT_TRANSLATE_NOOP("Domain", "Awaiting final QC"),
+    S.REWORK: QT_TRANSLATE_NOOP("Domain", "Rework"),
+    S.READY: QT_TRANSLATE_NOOP("Domain", "Ready for pickup"),
+    S.DEPOSIT_RELEASED: QT_TRANSLATE_NOOP("Domain", "Released on deposit"),
+    S.SETTLED: QT_TRANSLATE_NOOP("Domain", "Settled"),
+    S.DELIVERED: QT_TRANSLATE_NOOP("Domain", "Delivered"),
+    S.FOLLOWED_UP: QT_TRANSLATE_NOOP("Domain", "Followed up"),
+    S.REFUNDED: QT_TRANSLATE_NOOP("Domain", "Deposit refunded"),
+    S.NO_SHOW: QT_TRANSLATE_NOOP("Domain", "No-show"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("Domain", "Cancelled"),
 }
 
-_FINAL_REASON = QT_TRANSLATE_NOOP(C, "The order is closed ({status}); nothing more can happen to it.")
-_CANCEL_REASON_MISSING = QT_TRANSLATE_NOOP(C, "Say why the order is cancelled.")
+# No placeholder here: screens show ``refusal`` as a tooltip, translated but not formatted.
+_FINAL_REASON = QT_TRANSLATE_NOOP("Domain", "The order is closed; nothing more can happen to it.")
+_CANCEL_REASON_MISSING = QT_TRANSLATE_NOOP("Domain", "Say why the order is cancelled.")
 
 
 class TransitionRefused(DomainError):
@@ -202,5 +202,5 @@ def apply(event: Event, status: OrderStatus, *, reason: str | None = None) -> Or
     if why is not None:
         raise TransitionRefused(why, status=STATUS_LABELS[status])
     if event is Event.CANCEL and not (reason and reason.strip()):
-        raise TransitionRefused(_CANCEL_REASON_MISSING, field="reason")
+        raise TransitionRefused(_CANCEL_REASON_MISSING, field="reason", status=STATUS_LABELS[status])
     return target_for(event, status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from garage_desktop.domain.text import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -30,23 +30,25 @@ def parse_decimal(text: str, *, field: str, places: int = 2, minimum: Decimal | 
     """Parse what a user typed ("1,280.5", "¥300", "  80 ") into a Decimal, or explain what is wrong."""
     cleaned = (text or "").strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
     if not cleaned:
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "Enter a number."), field=field)
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter a number."), field=field)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "\"{text}\" is not a number."), field=field,
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a number."), field=field,
                           text=text.strip()) from None
     if not value.is_finite():
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "\"{text}\" is not a number."), field=field,
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a number."), field=field,
                           text=text.strip())
+    if value.is_zero():
+        value = value.copy_abs()  # "-0" is zero, not a negative zero that prints as ¥-0.00
     if value.as_tuple().exponent < -places:  # type: ignore[operator]
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "Use at most {places} decimal places."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Use at most {places} decimal places."),
                           field=field, places=places)
     if minimum is not None and value < minimum:
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "The value may not be below {minimum}."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The value may not be below {minimum}."),
                           field=field, minimum=minimum)
     if maximum is not None and value > maximum:
-        raise DomainError(QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "The value may not be above {maximum}."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The value may not be above {maximum}."),
                           field=field, maximum=maximum)
     return value
 

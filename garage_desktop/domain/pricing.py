@@ -20,11 +20,16 @@ class HourUnit(StrEnum):
     FIVE_MINUTES = "five_minutes"  # 1 工時 = 5 minutes
 
 
-def labour_amount(standard_hours: Decimal, rate: Decimal, coefficient: Decimal = Decimal(1)) -> Decimal:
-    """工時費 of one line, in yuan, rounded to 分 half up."""
-    for value in (standard_hours, rate, coefficient):
+def _no_float(*values: object) -> None:
+    for value in values:
         if isinstance(value, float):
             raise TypeError("pricing takes Decimal, not float")
+
+
+def labour_amount(standard_hours: Decimal, rate: Decimal, coefficient: Decimal = Decimal(1)) -> Decimal:
+    """工時費 of one line, in yuan, rounded to 分 half up."""
+    _no_float(standard_hours, rate, coefficient)
+    for value in (standard_hours, rate, coefficient):
         if value < 0:
             raise ValueError("hours, rate and coefficient may not be negative")
     return round_yuan(Decimal(standard_hours) * Decimal(rate) * Decimal(coefficient))
@@ -32,10 +37,12 @@ def labour_amount(standard_hours: Decimal, rate: Decimal, coefficient: Decimal =
 
 def hours_to_units(hours: Decimal, unit: HourUnit) -> Decimal:
     """Standard time in the garage's 工時 units: hours as they are, or the number of 5-minute units."""
+    _no_float(hours)
     return hours if unit is HourUnit.HOUR else hours * 12
 
 
 def part_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
+    _no_float(quantity, unit_price)
     return round_yuan(Decimal(quantity) * Decimal(unit_price))
 
 

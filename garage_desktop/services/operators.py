@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Operator
 from garage_desktop.domain.classes import Role
-from garage_desktop.domain.text import DOMAIN_CONTEXT as C
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, permissions
+
+# The length of ``Operator.name``: a server database refuses longer text with an error.
+NAME_LIMIT = 40
 
 
 @dataclass(frozen=True)
@@ -42,18 +44,29 @@ def get_operator(session: Session, operator_id: int) -> OperatorInfo | None:
 def _check(session: Session, name: str, operator_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the person's name."), field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the person's name."), field="name")
+    if len(name) > NAME_LIMIT:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A name has at most {limit} characters."), field="name",
+                          limit=NAME_LIMIT)
     clash = session.scalar(select(Operator).where(Operator.name == name))
     if clash is not None and clash.id != operator_id:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "There is already an operator called {name}."), field="name",
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is already an operator called {name}."), field="name",
                           name=name)
     return name
+
+
+def _keep_an_owner(session: Session, leaving_id: int, *, field: str) -> None:
+    """Refuse to demote or deactivate the last active owner: nobody could manage the garage any more."""
+    others = session.scalar(select(Operator.id).where(Operator.role == Role.OWNER, Operator.active.is_(True),
+                                                      Operator.id != leaving_id).limit(1))
+    if others is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The garage needs at least one active owner."), field=field)
 
 
 def first_operator(session: Session, name: str, role: Role = Role.OWNER) -> OperatorInfo:
     """The very first person on a new database (nobody to ask for permission yet)."""
     if session.scalar(select(Operator.id).limit(1)) is not None:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "Operators already exist: the owner adds new ones."))
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Operators already exist: the owner adds new ones."))
     op = Operator(name=_check(session, name, None), role=role, team="", active=True)
     session.add(op)
     session.flush()
@@ -74,7 +87,9 @@ def save_operator(session: Session, actor: int | None, operator_id: int | None, 
         return _info(op)
     op = session.get(Operator, operator_id)
     if op is None:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "That operator no longer exists."))
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "That operator no longer exists."))
+    if op.role is Role.OWNER and op.active and (role is not Role.OWNER or not active):
+        _keep_an_owner(session, op.id, field="role" if role is not Role.OWNER else "active")
     before = {"name": op.name, "role": op.role.value, "team": op.team, "active": op.active}
     op.name, op.role, op.team, op.active = name, role, team.strip(), active
     audit.record(session, actor, "update", "operator", op.id, before=before,

@@ -8,13 +8,17 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import RepairOrder, Vehicle
+from garage_desktop.db.models import Appointment, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle
+from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus
-from garage_desktop.domain.text import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock
 
-ORDER_NOT_FOUND = QT_TRANSLATE_NOOP(DOMAIN_CONTEXT, "There is no order {ref}.")
+ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Domain", "There is no order {ref}.")
+REASON_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Keep the reason to {limit} characters.")
+# The length of ``RepairOrder.cancel_reason``: a server database refuses longer text with an error.
+REASON_LIMIT = 200
 
 # The timestamp/operator columns an event fills in, so every step records who did it and when.
 _STAMPS: dict[Event, tuple[str, str | None]] = {
@@ -40,6 +44,8 @@ def transition(session: Session, order: RepairOrder, event: Event, actor: int | 
     """Apply ``event`` to ``order`` (or raise TransitionRefused), stamp who and when, audit the change."""
     before = order.status
     after = lifecycle.apply(event, before, reason=reason)
+    if reason is not None and len(reason.strip()) > REASON_LIMIT:
+        raise DomainError(REASON_TOO_LONG, field="reason", limit=REASON_LIMIT)
     moment = at or clock.now()
     order.status = after
     order.updated_at = moment
@@ -58,20 +64,33 @@ def transition(session: Session, order: RepairOrder, event: Event, actor: int | 
 
 
 def next_order_no(session: Session, when: datetime) -> str:
-    """Order numbers read as the day they were opened: WO20261128-001, -002, ..."""
+    """Order numbers read as the day they were opened: WO20261128-001, -002, ... (-1000 after -999)."""
     prefix = f"WO{when:%Y%m%d}-"
-    last = session.scalar(select(func.max(RepairOrder.order_no)).where(RepairOrder.order_no.like(prefix + "%")))
+    # The longest number is the highest ("-1000" sorts before "-999" as text).
+    last = session.scalar(select(RepairOrder.order_no).where(RepairOrder.order_no.startswith(prefix))
+                          .order_by(func.length(RepairOrder.order_no).desc(), RepairOrder.order_no.desc())
+                          .limit(1))
     seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{seq:03d}"
 
 
 def find_order_ids(session: Session, text: str, limit: int = 20) -> list[int]:
-    """Orders whose number or plate contains ``text``, newest first (the window's search box)."""
-    needle = text.strip().upper()
-    if not needle:
+    """Orders whose number or plate contains ``text``, newest first (the window's search box).
+
+    A booking has no vehicle yet: its plate is the one on the appointment. The plate is matched the way plates
+    are stored (no spaces or dots, upper case), and '%' or '_' typed by the user are plain characters.
+    """
+    number = text.strip().upper()
+    plate = normalise_plate(text)
+    if not number:
         return []
+    matches = [RepairOrder.order_no.contains(number, autoescape=True)]
+    if plate:
+        matches += [Vehicle.plate.contains(plate, autoescape=True),
+                    Appointment.plate.contains(plate, autoescape=True)]
     stmt = (select(RepairOrder.id).outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-            .where(or_(RepairOrder.order_no.like(f"%{needle}%"), Vehicle.plate.like(f"%{needle}%")))
+            .outerjoin(Appointment, Appointment.order_id == RepairOrder.id)
+            .where(or_(*matches))
             .order_by(RepairOrder.id.desc()).limit(limit))
     return list(session.scalars(stmt))
 

@@ -6,11 +6,10 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Operator
 from garage_desktop.domain.classes import LABELS, Role
-from garage_desktop.domain.text import DOMAIN_CONTEXT as C
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, PermissionRefused
 
-_NO_OPERATOR = QT_TRANSLATE_NOOP(C, "Choose who you are (the operator in the status bar) first.")
-_REFUSED = QT_TRANSLATE_NOOP(C, "Only {roles} may do this; the current operator is {role}.")
+_NO_OPERATOR = QT_TRANSLATE_NOOP("Domain", "Choose who you are (the operator in the status bar) first.")
+_REFUSED = QT_TRANSLATE_NOOP("Domain", "Only {roles} may do this; the current operator is {role}.")
 
 
 def require(session: Session, actor: int | None, *roles: Role) -> Operator:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import time
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Setting
+from garage_desktop.domain.classes import Role
 from garage_desktop.domain.pricing import HourUnit
-from garage_desktop.domain.text import DOMAIN_CONTEXT as C
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit
+from garage_desktop.services import audit, permissions
 
 
 @dataclass(frozen=True)
@@ -63,27 +63,43 @@ def load(session: Session) -> GarageSettings:
     values = {}
     for f in fields(GarageSettings):
         if f.name in stored:
-            values[f.name] = _from_text(getattr(DEFAULTS, f.name), stored[f.name])
+            try:
+                values[f.name] = _from_text(getattr(DEFAULTS, f.name), stored[f.name])
+            except (ValueError, InvalidOperation):
+                # Written by hand or by another version: the default rather than a program that cannot start.
+                continue
     return replace(DEFAULTS, **values)
 
 
 def validate(settings: GarageSettings) -> None:
     if not settings.garage_name.strip():
-        raise DomainError(QT_TRANSLATE_NOOP(C, "Enter the garage's name."), field="garage_name")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the garage's name."), field="garage_name")
     if settings.hourly_rate <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "The hourly rate must be above zero."), field="hourly_rate")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The hourly rate must be above zero."), field="hourly_rate")
+    # Both are copied onto order lines, which store whole 分.
+    for name in ("hourly_rate", "notify_above_default"):
+        if getattr(settings, name) != getattr(settings, name).quantize(Decimal("0.01")):
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "Use at most {places} decimal places."), field=name,
+                              places=2)
+    if settings.notify_above_default < 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The amount may not be below zero."),
+                          field="notify_above_default")
     if not Decimal(0) <= settings.tax_rate < Decimal(1):
-        raise DomainError(QT_TRANSLATE_NOOP(C, "The tax rate is a percentage between 0 and 100."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The tax rate is a percentage between 0 and 100."),
                           field="tax_rate")
     if settings.bays < 1:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "The workshop needs at least one bay."), field="bays")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The workshop needs at least one bay."), field="bays")
     if settings.closing_time <= settings.opening_time:
-        raise DomainError(QT_TRANSLATE_NOOP(C, "Closing time must be after opening time."),
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Closing time must be after opening time."),
                           field="closing_time")
 
 
 def save(session: Session, actor: int | None, settings: GarageSettings) -> None:
-    """Store every setting that differs from what is stored; audit each change."""
+    """Store every setting that differs from what is stored; audit each change.
+
+    Only the owner changes prices, rates and settings.
+    """
+    permissions.require(session, actor, Role.OWNER)
     validate(settings)
     current = load(session)
     for f in fields(GarageSettings):

@@ -78,7 +78,7 @@ def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: 
                           lambda progress: demo_data.write_demo(url, progress=progress))
     try:
         db = open_database(url)
-    except Exception as error:  # noqa: BLE001 - a start-up failure is explained, never a traceback
+    except Exception as error:
         log.exception("could not open the database")
         if smoke:
             print(f"smoke: could not open the database: {error}", file=sys.stderr)

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
                 handler(topics)
         if "orders" in topics:
             self._current_order_changed(self.ctx.current_order_id)
+        if "operators" in topics:
+            self._refresh_operator_button()
 
     # --- current order ----------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:

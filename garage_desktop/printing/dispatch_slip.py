@@ -1,0 +1,88 @@
+"""The 派工單 (dispatch slip): for each team, the order's labour lines given to it, with start and finish
+columns the foreman fills in by hand, and the foreman's and inspector's signature lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+
+from garage_desktop.printing.layout import (
+    HEAD_FILL,
+    INK,
+    Column,
+    DocumentInfo,
+    RuledNotes,
+    Section,
+    Styles,
+    build_pdf,
+    data_table,
+    hours,
+    info_grid,
+    make_styles,
+    signature_lines,
+    text_box,
+    when,
+    xml,
+)
+
+if TYPE_CHECKING:
+    from garage_desktop.services.documents import DispatchSlipDoc
+
+
+def render_dispatch_slips(slips: Sequence[DispatchSlipDoc], *, language: str = "zh_TW") -> bytes:
+    """One slip per team, each starting on a new page, as PDF bytes."""
+    if not slips:
+        raise ValueError("there is no dispatch slip to print")
+    styles = make_styles(language)
+    t = styles.t
+    sections = [Section(f"team-{index}", t("Dispatch slip"), slip_story(slip, styles),
+                        mark=slip.team or t("Unassigned"), number=slip.order_no)
+                for index, slip in enumerate(slips)]
+    first = slips[0]
+    info = DocumentInfo(title=f"{t('Dispatch slip')} {first.order_no}", garage=first.garage,
+                        printed_at=first.printed_at, subject=first.plate, keywords=[first.order_no, first.plate])
+    return build_pdf(sections, info, styles)
+
+
+def slip_story(slip: DispatchSlipDoc, styles: Styles) -> list[Flowable]:
+    t = styles.t
+    block = info_grid([
+        (t("No."), xml(slip.order_no), t("Team"), f"<font size=11>{xml(slip.team or t('Unassigned'))}</font>"),
+        (t("Plate"), f"<font size=11>{xml(slip.plate)}</font>", t("Vehicle"), xml(slip.make_model)),
+        (t("Dispatched"), when(slip.printed_at), t("Promised completion"),
+         f"<font size=10>{when(slip.promised_at)}</font>"),
+    ], styles)
+    columns = [Column(t("#"), 11, center=True), Column(t("Item"), 70), Column(t("Standard hours"), 17, right=True),
+               Column(t("Mechanic"), 22, center=True), Column(t("Start"), 24, center=True),
+               Column(t("Finish"), 24, center=True), Column(t("Remarks"), 22)]
+    rows: list[list[Any]] = []
+    for line in slip.lines:
+        name = xml(line.name) + (f" <font size=7>[{xml(t('added'))}]</font>" if line.added else "")
+        rows.append([str(line.seq), Paragraph(name, styles.cell), hours(line.standard_hours),
+                     Paragraph(xml(line.mechanic), styles.cell_center), when(line.started_at)[5:],
+                     when(line.finished_at)[5:], ""])
+    if rows:
+        total_hours = sum((line.standard_hours for line in slip.lines), Decimal(0))
+        rows.append([t("Total hours"), "", hours(total_hours), "", "", "", ""])
+    note = ""
+    if slip.hour_unit == "five_minutes":
+        note = t("Standard time in 5-minute units (1 unit = 5 minutes).")
+    table = data_table(t("Repair items"), columns, rows, styles, note=note, empty=t("No repair items."),
+                       row_padding=7)
+    if slip.lines:
+        table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1)), ("ALIGN", (0, -1), (1, -1), "RIGHT"),
+                                   ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL),
+                                   ("TOPPADDING", (0, -1), (-1, -1), 2), ("BOTTOMPADDING", (0, -1), (-1, -1), 2.5),
+                                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]))
+    story: list[Flowable] = [block, Spacer(0, 3 * mm)]
+    if slip.complaint.strip():
+        story += [text_box(t("Complaint (in the customer's words)"), slip.complaint, styles), Spacer(0, 3 * mm)]
+    story += [table, Spacer(0, 3 * mm),
+              RuledNotes(t("Remarks"), styles, min_lines=2, max_lines=4, reserve=16 * mm),
+              Spacer(0, 2 * mm),
+              signature_lines([(t("Foreman"), ""), (t("Inspector"), ""), (t("Date"), "")], styles)]
+    return story

@@ -1,0 +1,486 @@
+"""The shared page of every printout: A4, the garage profile header, title, number, page x/y, and the
+building blocks (information grid, titled tables with repeated headers, signature lines, number formats).
+
+A PDF is made of *sections* (a copy of the work order, one team's dispatch slip): each section has its own
+title and copy mark in the header and its own page numbering ("page 1 of 2" counts within the section).
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from garage_desktop.printing.fonts import register_font
+from garage_desktop.printing.labels import labeller, normalise_language
+
+if TYPE_CHECKING:
+    from garage_desktop.services.documents import GarageHeader
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 15 * mm
+HEADER_HEIGHT = 34 * mm  # garage profile, rule, title: drawn on every page above the frame
+MARGIN_BOTTOM = 16 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.black
+GRID = colors.HexColor("#7a7a7a")
+HEAD_FILL = colors.HexColor("#e9e9e9")
+TITLE_FILL = colors.HexColor("#d4d4d4")
+MUTED = colors.HexColor("#555555")
+
+
+# ---------------------------------------------------------------- number and date formats
+
+def money(amount: Decimal | None) -> str:
+    """1280.5 → "1,280.50" (two places, half up, thousands separated)."""
+    if amount is None:
+        return ""
+    return f"{Decimal(amount).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+
+
+def plain_number(value: Decimal | None, places: int = 3) -> str:
+    """Hours, quantities, coefficients without trailing zeros: 1.50 → "1.5", 2.000 → "2"."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def coefficient(value: Decimal, places: int = 3) -> str:
+    """Coefficients and hours always show a decimal: 1 → "1.0", 1.15 → "1.15"."""
+    text = plain_number(value, places)
+    return text if "." in text else f"{text}.0"
+
+
+def hours(value: Decimal) -> str:
+    """Standard hours: 1 → "1.0", 0.25 → "0.25"."""
+    return coefficient(value, 2)
+
+
+def when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def xml(text: str) -> str:
+    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
+    return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+# ---------------------------------------------------------------- styles
+
+@dataclass(frozen=True)
+class Styles:
+    font: str
+    language: str
+    t: Callable[[str], str]
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    small: ParagraphStyle
+    head: ParagraphStyle
+
+
+def make_styles(language: str) -> Styles:
+    font = register_font()
+    lang = normalise_language(language)
+    wrap = "CJK" if lang == "zh_TW" else None
+    body = ParagraphStyle("gd-body", fontName=font, fontSize=9, leading=12, wordWrap=wrap, alignment=TA_LEFT)
+    cell = ParagraphStyle("gd-cell", parent=body, fontSize=8.5, leading=10.5)
+    return Styles(
+        font=font, language=lang, t=labeller(lang), body=body, cell=cell,
+        cell_center=ParagraphStyle("gd-cell-c", parent=cell, alignment=TA_CENTER),
+        small=ParagraphStyle("gd-small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED),
+        head=ParagraphStyle("gd-head", parent=cell, fontSize=8, leading=9.5, alignment=TA_CENTER),
+    )
+
+
+# ---------------------------------------------------------------- building blocks
+
+def title_cell(text: str, styles: Styles) -> Paragraph:
+    """The text of a block's title bar."""
+    return Paragraph(f"<font size=9.5>{xml(text)}</font>", styles.cell)
+
+
+def info_grid(rows: Sequence[Sequence[str]], styles: Styles) -> Table:
+    """Label/value pairs in a framed grid, two pairs a row: ``[(label, value, label, value), ...]``.
+
+    Values are Paragraph markup (escape user text with ``xml``). A row with one pair spans the value over
+    the rest of the line. The label column is as wide as the longest label (within limits; longer wrap).
+    """
+    longest = max((stringWidth(row[i], styles.font, 8.5) for row in rows for i in range(0, len(row), 2)),
+                  default=0)
+    label_width = min(max(longest + 13, 22 * mm), 36 * mm)
+    value_width = (CONTENT_WIDTH - 2 * label_width) / 2
+    data, commands = [], []
+    for r, row in enumerate(rows):
+        cells: list[Any] = []
+        for i in range(0, 4, 2):
+            if i < len(row):
+                cells += [Paragraph(xml(row[i]), styles.cell), Paragraph(row[i + 1], styles.cell)]
+            else:
+                cells += ["", ""]
+        if len(row) == 2:
+            commands.append(("SPAN", (1, r), (3, r)))
+        data.append(cells)
+    table = Table(data, colWidths=[label_width, value_width, label_width, value_width])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.9, INK),
+        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
+        ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *commands,
+    ]))
+    return table
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data table: its header label, width, and whether its numbers align right."""
+
+    header: str
+    width: float
+    right: bool = False
+    center: bool = False
+
+
+def data_table(title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], styles: Styles, *,
+               note: str = "", empty: str = "", row_padding: float = 2) -> Table:
+    """A titled table whose title bar and column headers repeat on every page it runs onto."""
+    count = len(columns)
+    scale = CONTENT_WIDTH / sum(c.width for c in columns)
+    widths = [c.width * scale for c in columns]
+    title_cells = [Paragraph(f"<font size=9.5>{xml(title)}</font>"
+                             + (f"　<font size=7.5 color='#333333'>{xml(note)}</font>" if note else ""),
+                             styles.cell)] + [""] * (count - 1)
+    header = [Paragraph(xml(c.header), styles.head) for c in columns]
+    body = [list(row) for row in rows] or [[Paragraph(xml(empty), styles.cell)] + [""] * (count - 1)]
+    commands: list[tuple[Any, ...]] = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("GRID", (0, 1), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.9, INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 2), (-1, -1), row_padding),
+        ("BOTTOMPADDING", (0, 2), (-1, -1), row_padding),
+        ("TOPPADDING", (0, 0), (-1, 1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, 1), 2.5),
+    ]
+    if not rows:
+        commands.append(("SPAN", (0, 2), (-1, 2)))
+    for index, column in enumerate(columns):
+        if column.right:
+            commands.append(("ALIGN", (index, 2), (index, -1), "RIGHT"))
+        elif column.center:
+            commands.append(("ALIGN", (index, 2), (index, -1), "CENTER"))
+    table = Table([title_cells, header, *body], colWidths=widths, repeatRows=2)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def check_boxes(options: Sequence[tuple[str, bool]]) -> str:
+    """"■ 自付　□ 三包　□ 索賠": every choice printed, the chosen ones filled."""
+    return "　".join(f"{'■' if chosen else '□'} {escape(text)}" for text, chosen in options)
+
+
+def signature_lines(fields: Sequence[tuple[str, str]], styles: Styles, *, height: float = 11 * mm) -> Table:
+    """Labels each followed by a line to sign on (pre-printed text, like the advisor's name, sits on it)."""
+    data: list[Any] = []
+    widths: list[float] = []
+    colon = styles.t(":")
+    label_widths = [stringWidth(label + colon, styles.font, 9) + 4 for label, _ in fields]
+    line_width = (CONTENT_WIDTH - sum(label_widths) - 6 * mm * (len(fields) - 1)) / len(fields)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), styles.font, 9),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for index, ((label, prefilled), label_width) in enumerate(zip(fields, label_widths, strict=True)):
+        if index:
+            data.append("")
+            widths.append(6 * mm)
+        data += [label + colon, prefilled]
+        widths += [label_width, line_width]
+        column = len(data) - 1
+        commands += [("LINEBELOW", (column, 0), (column, 0), 0.7, INK), ("ALIGN", (column, 0), (column, 0), "CENTER")]
+    table = Table([data], colWidths=widths, rowHeights=[height])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# ---------------------------------------------------------------- the page
+
+@dataclass(frozen=True)
+class Section:
+    """A run of pages with one title and copy mark (e.g. the customer's copy of the work order)."""
+
+    key: str
+    title: str
+    story: list[Flowable]
+    mark: str = ""  # "客戶聯", "車間聯", a team name, ...
+    number: str = ""  # the document number printed in the header
+
+
+@dataclass
+class _PageInfo:
+    section: str
+    footer_left: str
+    footer_right: str
+    page_format: str
+
+
+class _PagedCanvas(Canvas):
+    """Holds the pages back until the end so each can say "page x of y" counted within its section."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self.gd_page: _PageInfo | None = None
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["gd_page"].section for state in self._held if state.get("gd_page"))
+        seen: Counter[str] = Counter()
+        for state in self._held:
+            self.__dict__.update(state)
+            info: _PageInfo | None = state.get("gd_page")
+            if info is not None:
+                seen[info.section] += 1
+                self._footer(info, seen[info.section], totals[info.section])
+            super().showPage()
+        super().save()
+
+    def _footer(self, info: _PageInfo, page: int, pages: int) -> None:
+        font = register_font()
+        y = 9 * mm
+        self.saveState()
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.4)
+        self.line(MARGIN_X, y + 3.5 * mm, PAGE_WIDTH - MARGIN_X, y + 3.5 * mm)
+        self.setFont(font, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, y, info.footer_left)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, info.footer_right)
+        self.setFillColor(INK)
+        self.setFont(font, 8.5)
+        self.drawCentredString(PAGE_WIDTH / 2, y, info.page_format.format(page=page, pages=pages))
+        self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float, smallest: float = 6) -> float:
+    """The largest font size ≤ ``size`` (down to ``smallest``) at which ``text`` fits in ``width``."""
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def _spaced_width(text: str, font: str, size: float, spacing: float) -> float:
+    return stringWidth(text, font, size) + spacing * max(len(text) - 1, 0)
+
+
+class _Header:
+    """Draws the garage profile, the title, the number and the copy mark at the top of each page."""
+
+    def __init__(self, garage: GarageHeader, section: Section, styles: Styles, printed_at: datetime) -> None:
+        self.garage, self.section, self.styles, self.printed_at = garage, section, styles, printed_at
+        self.first_page: int | None = None
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        t, font, section = self.styles.t, self.styles.font, self.section
+        if self.first_page is None:
+            self.first_page = doc.page
+        continued = doc.page > self.first_page
+        top = PAGE_HEIGHT - 10 * mm
+        right = PAGE_WIDTH - MARGIN_X
+        canvas.saveState()
+        mark_width = 0.0
+        if section.mark:  # the copy mark, boxed at the top right
+            mark_width = stringWidth(section.mark, font, 10.5) + 5 * mm
+            canvas.setLineWidth(0.9)
+            canvas.roundRect(right - mark_width, top - 5.5 * mm, mark_width, 7 * mm, 1.5 * mm)
+            canvas.setFont(font, 10.5)
+            canvas.drawCentredString(right - mark_width / 2, top - 3.4 * mm, section.mark)
+        name = self.garage.name
+        size = _fit(name, font, 14, CONTENT_WIDTH - 2 * mark_width - 8 * mm, 9)
+        canvas.setFont(font, size)
+        canvas.drawCentredString(PAGE_WIDTH / 2, top - 4 * mm, name)
+        contact = "　".join(f"{t(key)}{t(':')}{value}" for key, value in (
+            ("Address", self.garage.address), ("Phone", self.garage.phone),
+            ("Licence no.", self.garage.licence_no), ("Tax ID", self.garage.tax_id)) if value)
+        if contact:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(font, _fit(contact, font, 7.5, CONTENT_WIDTH))
+            canvas.drawCentredString(PAGE_WIDTH / 2, top - 8.8 * mm, contact)
+            canvas.setFillColor(INK)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, top - 11 * mm, right, top - 11 * mm)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, top - 11.8 * mm, right, top - 11.8 * mm)
+        title = section.title
+        if continued:
+            canvas.setFont(font, 9)
+            canvas.drawString(MARGIN_X, top - 19 * mm, t("(continued)"))
+        spacing = 3.0 if self.styles.language == "zh_TW" else 0.5
+        width = _spaced_width(title, font, 16, spacing)
+        canvas.setFont(font, 16)
+        canvas.drawString(PAGE_WIDTH / 2 - width / 2, top - 19 * mm, title, charSpace=spacing)
+        if section.number:
+            canvas.setFont(font, 9.5)
+            canvas.drawRightString(right, top - 19 * mm, f"{t('No.')}{t(':')}{section.number}")
+        canvas.restoreState()
+        canvas.gd_page = _PageInfo(  # type: ignore[attr-defined]
+            section=section.key,
+            footer_left=t("Printed {time}").format(time=when(self.printed_at)),
+            footer_right="　".join(part for part in (section.number, section.mark) if part),
+            page_format=t("Page {page} of {pages}"),
+        )
+
+
+@dataclass
+class DocumentInfo:
+    """PDF metadata and the header's shared content."""
+
+    title: str
+    garage: GarageHeader
+    printed_at: datetime
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+
+def build_pdf(sections: Sequence[Section], info: DocumentInfo, styles: Styles) -> bytes:
+    """Lay the sections out on A4 pages, each section starting on a new page, and return the PDF."""
+    if not sections:
+        raise ValueError("a document needs at least one section")
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          topMargin=HEADER_HEIGHT, bottomMargin=MARGIN_BOTTOM, title=info.title,
+                          author=info.garage.name, subject=info.subject, creator="garage_desktop",
+                          keywords=info.keywords)
+    frame_height = PAGE_HEIGHT - HEADER_HEIGHT - MARGIN_BOTTOM
+    doc.addPageTemplates([
+        PageTemplate(id=section.key, onPage=_Header(info.garage, section, styles, info.printed_at),
+                     frames=[Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, frame_height, id=f"{section.key}-body",
+                                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)])
+        for section in sections
+    ])
+    story: list[Flowable] = []
+    for index, section in enumerate(sections):
+        if index:
+            story += [NextPageTemplate(section.key), PageBreak()]
+        story += section.story
+    doc.build(story, canvasmaker=_PagedCanvas)
+    return buffer.getvalue()
+
+
+def right_cell(text: str, styles: Styles) -> Paragraph:
+    """A right-aligned wrapping cell (for long amounts in narrow columns)."""
+    return Paragraph(xml(text), ParagraphStyle("gd-cell-r", parent=styles.cell, alignment=TA_RIGHT))
+
+
+def text_box(title: str, text: str, styles: Styles, *, min_height: float = 0, ruled_lines: int = 0) -> Table:
+    """A framed block with a title bar: free text (the complaint) or ruled lines to write on by hand."""
+    rows: list[list[Any]] = [[title_cell(title, styles)]]
+    heights: list[float | None] = [None]
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), styles.font, 9),
+        ("BOX", (0, 0), (-1, -1), 0.9, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, 0), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5),
+    ]
+    if text or not ruled_lines:
+        paragraph = Paragraph(xml(text) or "&nbsp;", styles.body)
+        rows.append([paragraph])
+        _, needed = paragraph.wrap(CONTENT_WIDTH - 12, PAGE_HEIGHT)
+        heights.append(max(min_height, needed + 8) if min_height else None)
+    for _ in range(ruled_lines):
+        rows.append([""])
+        heights.append(8 * mm)
+        commands.append(("LINEBELOW", (0, len(rows) - 1), (0, len(rows) - 1), 0.3, GRID))
+    table = Table(rows, colWidths=[CONTENT_WIDTH], rowHeights=heights)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class RuledNotes(Flowable):
+    """A framed, titled box of ruled lines to write on by hand that fills what is left of the page
+    (between ``min_lines`` and ``max_lines`` lines), keeping ``reserve`` points free for what follows.
+
+    Do not wrap it in ``KeepTogether`` (which measures with unlimited height); when even ``min_lines`` and
+    the reserve do not fit, it asks for more than the page has left, so it moves whole to the next page.
+    """
+
+    def __init__(self, title: str, styles: Styles, *, min_lines: int = 3, max_lines: int = 12,
+                 line_height: float = 7.5 * mm, reserve: float = 0) -> None:
+        super().__init__()
+        self.title, self.styles = title, styles
+        self.min_lines, self.max_lines, self.line_height, self.reserve = min_lines, max_lines, line_height, reserve
+        self.title_height = 6 * mm
+        self.lines = min_lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        room = int((available_height - self.reserve - self.title_height) // self.line_height)
+        self.lines = max(self.min_lines, min(self.max_lines, room))
+        self.width = available_width
+        self.height = self.title_height + self.lines * self.line_height
+        if room < self.min_lines:  # too little room: claim the reserve too, so it cannot fit here
+            return self.width, self.height + self.reserve
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, width, height = self.canv, self.width, self.height
+        canvas.saveState()
+        canvas.setFillColor(TITLE_FILL)
+        canvas.rect(0, height - self.title_height, width, self.title_height, stroke=0, fill=1)
+        canvas.setFillColor(INK)
+        canvas.setFont(self.styles.font, 9.5)
+        canvas.drawString(6, height - self.title_height + 5.5, self.title)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.3)
+        for line in range(1, self.lines):
+            y = line * self.line_height
+            canvas.line(0, y, width, y)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, height - self.title_height, width, height - self.title_height)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.9)
+        canvas.rect(0, 0, width, height, stroke=1, fill=0)
+        canvas.restoreState()

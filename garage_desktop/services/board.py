@@ -1,0 +1,159 @@
+"""The workshop board (看板): every car in the garage, who has it, and which ones are late or at risk."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from garage_desktop.db.models import Appointment, Customer, LabourLine, Operator, RepairOrder, Vehicle
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.classes import JobClass, Payer, Role
+from garage_desktop.domain.lifecycle import OrderStatus
+
+S = OrderStatus
+
+# A car promised within this time from now, and not ready yet, is at risk of being late.
+AT_RISK_WINDOW = timedelta(hours=1)
+# The car is done: it can no longer be late (a READY car past its promise was ready, only not collected).
+DONE: frozenset[OrderStatus] = frozenset({S.READY, S.SETTLED})
+# Who has the car, by stage, when the order's own ``holder`` column is empty.
+ADVISOR_STAGES: frozenset[OrderStatus] = frozenset(
+    {S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.AWAITING_APPROVAL, S.READY, S.SETTLED})
+WORKSHOP_STAGES: frozenset[OrderStatus] = frozenset({S.DISPATCHED, S.IN_REPAIR, S.REWORK})
+# Orders whose labour lines are looked up per batch (bounded, well below any database's parameter limit).
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One car on the board. ``holder`` is names as stored; with none, show the ``holder_role`` label."""
+
+    order_id: int
+    order_no: str
+    plate: str
+    customer_name: str
+    make_model: str
+    status: OrderStatus
+    status_label: str  # English domain label (lifecycle.STATUS_LABELS), translated by the window
+    job_class: JobClass
+    payer: Payer
+    received_at: datetime | None
+    promised_at: datetime | None
+    holder: str  # e.g. "王小明" or "一組 張師傅, 二組"; "" when nobody in particular
+    holder_role: Role | None  # the kind of person who has the car at this stage
+    late: bool  # promised time passed and the car is not ready
+    at_risk: bool  # promised within AT_RISK_WINDOW and not ready
+    minutes_to_promise: int | None  # whole minutes from now to the promise; negative once it passed
+
+
+@dataclass(frozen=True)
+class Board:
+    now: datetime
+    rows: list[BoardRow]
+    in_shop: int
+    late: int
+    at_risk: int
+    ready: int  # ready for pickup: passed QC (settled or not), waiting for the customer
+    waiting_qc: int
+
+
+def flags(status: OrderStatus, promised_at: datetime | None, now: datetime) -> tuple[bool, bool]:
+    """(late, at risk) for a car in the shop.
+
+    Late: the promised time is before ``now`` and the car is not ready. Promised exactly ``now`` is not late
+    yet but at risk. At risk: promised from ``now`` up to and including ``now`` + one hour, not ready.
+    """
+    if promised_at is None or status in DONE:
+        return False, False
+    if promised_at < now:
+        return True, False
+    return False, promised_at <= now + AT_RISK_WINDOW
+
+
+def _minutes_between(now: datetime, promised_at: datetime | None) -> int | None:
+    if promised_at is None:
+        return None
+    seconds = (promised_at - now).total_seconds()
+    # Towards minus infinity, so one second late reads as "late 1 min", never "due in 0 min".
+    return int(seconds // 60)
+
+
+def _sort_key(row: BoardRow) -> tuple[int, bool, datetime, int]:
+    rank = 0 if row.late else 1 if row.at_risk else 2
+    return (rank, row.promised_at is None, row.promised_at or datetime.max, row.order_id)
+
+
+def _workshop_holders(session: Session, order_ids: list[int]) -> dict[int, str]:
+    """The teams and mechanics of each order's labour lines, in line order, without repeats."""
+    mechanic = aliased(Operator)
+    found: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(order_ids), _BATCH):
+        batch = order_ids[start:start + _BATCH]
+        stmt = (select(LabourLine.order_id, LabourLine.team, mechanic.name)
+                .outerjoin(mechanic, mechanic.id == LabourLine.mechanic_id)
+                .where(LabourLine.order_id.in_(batch))
+                .order_by(LabourLine.order_id, LabourLine.seq, LabourLine.id))
+        for order_id, team, mechanic_name in session.execute(stmt):
+            who = " ".join(part for part in ((team or "").strip(), (mechanic_name or "").strip()) if part)
+            if who and who not in found[order_id]:
+                found[order_id].append(who)
+    return {order_id: ", ".join(names) for order_id, names in found.items()}
+
+
+def _holder(status: OrderStatus, stored: str, advisor: str | None, workshop: str) -> tuple[str, Role | None]:
+    if status in WORKSHOP_STAGES:
+        role: Role | None = Role.FOREMAN
+        derived = workshop
+    elif status is S.QC_PENDING:
+        role, derived = Role.INSPECTOR, ""
+    elif status in ADVISOR_STAGES:
+        role, derived = Role.ADVISOR, advisor or ""
+    else:  # pragma: no cover - every in-shop status is covered above
+        role, derived = None, ""
+    return (stored.strip() or derived), role
+
+
+def open_orders(session: Session, now: datetime) -> Board:
+    """Every order whose car is in the garage (``lifecycle.IN_SHOP``), late ones first, then at risk, then by
+    promised time; with the counters shown above the board.
+
+    Two queries whatever the number of cars: the orders with their vehicle, customer and receiving advisor
+    (filtered on the indexed status), then the labour lines of the cars in the workshop.
+    """
+    receiver = aliased(Operator)
+    stmt = (
+        select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.job_class,
+               RepairOrder.payer, RepairOrder.received_at, RepairOrder.promised_at, RepairOrder.holder,
+               Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name, receiver.name,
+               Appointment.plate, Appointment.contact_name)
+        .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .outerjoin(receiver, receiver.id == RepairOrder.received_by_id)
+        .outerjoin(Appointment, Appointment.order_id == RepairOrder.id)
+        .where(RepairOrder.status.in_(sorted(lifecycle.IN_SHOP)))
+    )
+    records = session.execute(stmt).all()
+    workshop = _workshop_holders(session, sorted(r[0] for r in records if r[2] in WORKSHOP_STAGES))
+
+    rows: list[BoardRow] = []
+    for (order_id, order_no, status, job_class, payer, received_at, promised_at, stored_holder, plate, make,
+         model, customer_name, advisor_name, booked_plate, booked_name) in records:
+        late, at_risk = flags(status, promised_at, now)
+        holder, holder_role = _holder(status, stored_holder or "", advisor_name, workshop.get(order_id, ""))
+        rows.append(BoardRow(
+            order_id=order_id, order_no=order_no or "", plate=plate or booked_plate or "",
+            customer_name=customer_name or booked_name or "",
+            make_model=" ".join(p for p in ((make or "").strip(), (model or "").strip()) if p),
+            status=status, status_label=lifecycle.STATUS_LABELS[status], job_class=job_class, payer=payer,
+            received_at=received_at, promised_at=promised_at, holder=holder, holder_role=holder_role,
+            late=late, at_risk=at_risk, minutes_to_promise=_minutes_between(now, promised_at)))
+    rows.sort(key=_sort_key)
+    return Board(
+        now=now, rows=rows, in_shop=len(rows),
+        late=sum(r.late for r in rows), at_risk=sum(r.at_risk for r in rows),
+        ready=sum(r.status in DONE for r in rows),
+        waiting_qc=sum(r.status is S.QC_PENDING for r in rows))

@@ -1,0 +1,386 @@
+"""The demo garage's orders written as rows: each plan walked through ``orders.transition``, step by step.
+
+Every status change goes through the same ``services.orders.transition`` the window uses — so the state
+machine, the who-and-when stamps, ``closed_at`` and the audit trail are exactly what real work leaves — with a
+stand-in for the session that keeps the audit events as rows. Each step then leaves what that step leaves in
+the garage: the intake record, estimate lines and revision, dispatch and parts issued from stock, added work
+and the customer's answer, QC inspections, payments, the delivery and the follow-up call.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from itertools import count
+from types import SimpleNamespace
+from typing import Any
+
+from garage_desktop.db.models import AuditEvent
+from garage_desktop.domain.classes import CERTIFICATE_CLASSES, FuelType, Payer
+from garage_desktop.domain.classes import RegulatoryClass as R
+from garage_desktop.domain.lifecycle import Event, OrderStatus
+from garage_desktop.domain.pricing import labour_amount, part_amount
+from garage_desktop.services import demo_names as names
+from garage_desktop.services import orders
+from garage_desktop.services.demo_plan import Plan, Timeline
+from garage_desktop.services.settings import GarageSettings
+
+S, E = OrderStatus, Event
+# Who does each step (a key of the plan's people).
+ACTOR = {E.RECEIVE: "advisor", E.NO_SHOW: "advisor", E.ESTIMATE: "inspector", E.CONFIRM: "advisor",
+         E.DISPATCH: "foreman", E.START_REPAIR: "foreman", E.PROPOSE_ADDED_WORK: "inspector",
+         E.ANSWER_ADDED_WORK: "advisor", E.FINISH_REPAIR: "foreman", E.QC_FAIL: "inspector",
+         E.REWORK_DONE: "foreman", E.QC_PASS: "inspector", E.RELEASE_ON_DEPOSIT: "advisor", E.SETTLE: "cashier",
+         E.DELIVER: "advisor", E.FOLLOW_UP: "advisor", E.REFUND_DEPOSIT: "cashier", E.CANCEL: "advisor"}
+BOOKED_MINUTES = {"minor": 60, "medium": 120, "major": 240}
+QC_TEMPLATES = {R.LEVEL2_MAINTENANCE: "二級維護竣工檢驗", R.ASSEMBLY_OVERHAUL: "總成修理竣工檢驗",
+                R.VEHICLE_OVERHAUL: "整車修理竣工檢驗"}
+PAY_METHODS = (("wechat", 40), ("alipay", 25), ("card", 15), ("cash", 15), ("transfer", 5))
+FLUID_UNITS = frozenset({"桶", "瓶", "升", "片", "面"})  # nothing old to hand back
+# Rows are inserted in this order, referenced tables first.
+TABLES = ("RepairOrder", "Appointment", "IntakeInspection", "DamageMark", "Approval", "LabourLine", "PartLine",
+          "EstimateRevision", "StockMovement", "QcInspection", "Payment", "Delivery", "FollowUp",
+          "Recommendation", "AuditEvent")
+# Tables whose ids the database assigns: nothing refers to them, and other services may have written some.
+AUTO_ID = frozenset({"StockMovement", "AuditEvent"})
+
+
+class _AuditSink:
+    """Stands in for the Session in ``orders.transition``: keeps its audit events as rows at the step's time."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.moment: datetime | None = None
+
+    def add(self, event: AuditEvent) -> None:
+        self.rows.append({"at": self.moment, "operator_id": event.operator_id, "order_id": event.order_id,
+                          "entity": event.entity, "entity_id": event.entity_id, "action": event.action,
+                          "before": event.before, "after": event.after})
+
+
+class OrderWriter:
+    """Turns plans into rows (``rows[table name]``), keeping what the rest of the demo needs to know."""
+
+    def __init__(self, rng: random.Random, line: Timeline, config: GarageSettings,
+                 customers: dict[int, dict[str, Any]], names_by_id: dict[int, str], foremen: dict[str, int],
+                 owner: int, taken: dict[str, set[str]], part_ids: dict[str, int]) -> None:
+        self.rng, self.line, self.config, self.customers = rng, line, config, customers
+        self.names_by_id, self.foremen, self.owner, self.taken = names_by_id, foremen, owner, taken
+        self.part_ids = part_ids
+        self._cost = {part_ids[spec.code]: spec.cost for spec in names.PARTS}
+        self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._ids: dict[str, Iterator[int]] = defaultdict(lambda: count(1))
+        self.sink = _AuditSink(self.rows["AuditEvent"])
+        self.issued: Counter[int] = Counter()  # quantity issued per part id
+        self.last_mileage: dict[int, int] = {}  # per vehicle id
+        self.first_seen: dict[int, datetime] = {}  # per customer id
+        self._certificates: Counter[date] = Counter()
+        self._proposed: dict[int, tuple[names.Operation, names.PartSpec, Decimal]] = {}  # per order id
+
+    def add(self, table: str, **row: Any) -> dict[str, Any]:
+        if table not in AUTO_ID:
+            row = {"id": next(self._ids[table]), **row}
+        self.rows[table].append(row)
+        return row
+
+    def write(self, plan: Plan) -> None:
+        created = self.line.at(plan.created)
+        order = SimpleNamespace(
+            id=plan.order_id, order_no=None, status=S.BOOKED if plan.booked else S.RECEIVED, customer_id=None,
+            vehicle_id=None, job_class=plan.job.job_class, regulatory_class=plan.job.regulatory_class,
+            payer=plan.payer, complaint=self._complaint(plan), diagnosis="", notify_above=None,
+            may_replace_found_parts=None, original_promised_at=None, promised_at=None, mileage_in=None,
+            mileage_out=None, fuel_level=None, deposit=Decimal(0),
+            comeback_of_id=plan.comeback_of.order_id if plan.comeback_of else None, cancel_reason="",
+            passed_qc_first_time=None, created_at=created, created_by_id=plan.people["advisor"],
+            received_at=None, received_by_id=None, estimated_at=None, estimated_by_id=None, confirmed_at=None,
+            confirmed_by_id=None, ready_at=None, customer_told_at=None, settled_at=None, settled_by_id=None,
+            delivered_at=None, delivered_by_id=None, closed_at=None, updated_at=created, holder="")
+        if plan.car is not None:
+            order.customer_id, order.vehicle_id = plan.car.customer_id, plan.car.id
+            seen = self.first_seen.get(plan.car.customer_id)
+            self.first_seen[plan.car.customer_id] = created if seen is None else min(seen, created)
+        if plan.booked:
+            self._appointment(order, plan)
+        else:  # a walk-in is born at reception
+            order.received_at, order.received_by_id = created, plan.people["advisor"]
+            self._on_receive(order, plan, plan.start)
+        for event, w in zip(plan.events, plan.times, strict=True):
+            self._step(order, plan, event, w)
+        order.holder = self._holder(order.status, plan)
+        self.rows["RepairOrder"].append(vars(order))
+
+    def _holder(self, status: OrderStatus, plan: Plan) -> str:
+        """Who has the car now, as the stage services leave it; the board names the teams of cars in work."""
+        if status is S.QC_PENDING:
+            return self.names_by_id[plan.people["inspector"]]
+        if status in (S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.AWAITING_APPROVAL, S.READY, S.SETTLED):
+            return self.names_by_id[plan.people["advisor"]]
+        return ""
+
+    def _step(self, order: SimpleNamespace, plan: Plan, event: Event, w: int) -> None:
+        moment, actor = self.line.at(w), plan.people[ACTOR[event]]
+        reason = None
+        if event is E.CANCEL:
+            reason = self.rng.choice(names.CANCEL_REASONS[3:] if plan.booked and order.status is S.BOOKED
+                                     else names.CANCEL_REASONS[:3])
+        elif event is E.NO_SHOW:
+            reason = names.NO_SHOW_REASON
+        self.sink.moment = moment
+        orders.transition(self.sink, order, event, actor, reason=reason, at=moment)  # type: ignore[arg-type]
+        effect = getattr(self, f"_on_{event.value}", None)
+        if effect is not None:
+            effect(order, plan, w)
+
+    def _complaint(self, plan: Plan) -> str:
+        said = self.rng.choice(plan.job.complaints)
+        return f"上次維修後又出現：{said}" if plan.comeback_of else said
+
+    def _appointment(self, order: SimpleNamespace, plan: Plan) -> None:
+        car = plan.car
+        if car is not None:
+            person = self.customers[car.customer_id]
+            name, phone, plate = person["name"], person["phone"], car.plate
+        else:  # a new caller, registered when the car arrives
+            name = names.person_name(self.rng)
+            phone = names.fresh(self.rng, names.mobile_phone, self.taken["phones"])
+            plate = names.fresh(self.rng, names.plate, self.taken["plates"])
+        self.add("Appointment", order_id=order.id, start_at=self.line.at(plan.start),
+                  duration_min=BOOKED_MINUTES[plan.job.job_class.value], contact_name=name, contact_phone=phone,
+                  plate=plate, note=self.rng.choice(names.APPOINTMENT_NOTES), created_at=order.created_at,
+                  created_by_id=plan.people["advisor"])
+
+    # --- the steps ------------------------------------------------------------------------------------------
+    def _on_receive(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        r, car, moment = self.rng.randint, plan.car, self.line.at(w)
+        assert car is not None
+        order.order_no = plan.order_no
+        order.mileage_in, order.fuel_level = car.mileage(moment), r(1, 8)
+        order.original_promised_at = order.promised_at = plan.promised
+        self._mileage(car.id, order.mileage_in)
+        intake = self.add("IntakeInspection", order_id=order.id, mileage=order.mileage_in,
+                           fuel_level=order.fuel_level, items_left=self.rng.choice(names.ITEMS_LEFT),
+                           notes=self.rng.choice(names.INTAKE_NOTES), inspected_at=moment,
+                           inspected_by_id=plan.people["advisor"])
+        for _ in range(self.rng.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0]):
+            view, kind, note = self.rng.choice(names.DAMAGE)
+            self.add("DamageMark", intake_id=intake["id"], view=view, x=r(100, 900), y=r(150, 850), kind=kind,
+                      note=note, found_at="intake", resolved_note="")
+
+    def _on_estimate(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        job = plan.job
+        order.diagnosis = (f"返修：上次維修質量問題，本廠免費重做。{job.diagnosis}" if plan.comeback_of
+                           else job.diagnosis)
+        order.notify_above = (self.config.notify_above_default if self.rng.random() < 0.8
+                              else Decimal("1000.00"))
+        order.may_replace_found_parts = self.rng.random() < 0.7
+        for code in job.operations:
+            self._labour(order, plan, names.OPERATION_BY_CODE[code])
+        for code, quantity in job.parts:
+            self._part(order, plan, self._choose_part(code, plan), Decimal(quantity))
+        snapshot = {"labour": [{k: str(line[k]) for k in ("operation_code", "name", "standard_hours", "rate",
+                                                          "coefficient", "amount")} for line in plan.labour],
+                    "parts": [{k: str(line[k]) for k in ("name", "spec", "planned_qty", "unit_price")}
+                              for line in plan.parts]}
+        self.add("EstimateRevision", order_id=order.id, revision=1,
+                  labour_total=sum((line["amount"] for line in plan.labour), Decimal(0)),
+                  parts_total=sum((self._amount(line) for line in plan.parts), Decimal(0)),
+                  snapshot=json.dumps(snapshot, ensure_ascii=False), created_at=self.line.at(w),
+                  created_by_id=plan.people["inspector"])
+
+    def _choose_part(self, code: str, plan: Plan) -> names.PartSpec:
+        car = plan.car
+        assert car is not None
+        premium = car.model.model_class == "豪華車 / 進口車"
+        if code == "OIL":
+            code = "OIL-0W20-4L" if car.model.make in ("豐田", "本田", "日產") else "OIL-5W30-4L"
+        elif code in ("OF", "BP-F"):
+            code += "-OEM" if premium or self.rng.random() < 0.35 else "-EQ"
+        return names.PART_BY_CODE[code]
+
+    def _labour(self, order: SimpleNamespace, plan: Plan, op: names.Operation, *, approval: int | None = None,
+                moment: datetime | None = None) -> dict[str, Any]:
+        assert plan.car is not None
+        rate = Decimal("0.00") if plan.comeback_of else self.config.hourly_rate  # a comeback is repaired free
+        coefficient = plan.car.coefficient
+        line = self.add("LabourLine", order_id=order.id, seq=len(plan.labour) + 1, operation_code=op.code,
+                         name=op.name, standard_hours=op.hours, rate=rate, coefficient=coefficient,
+                         amount=labour_amount(op.hours, rate, coefficient), payer=order.payer,
+                         team=op.team if moment else "", mechanic_id=self.foremen[op.team] if moment else None,
+                         started_at=moment, finished_at=None, added=approval is not None, approval_id=approval)
+        plan.labour.append(line)
+        return line
+
+    def _part(self, order: SimpleNamespace, plan: Plan, spec: names.PartSpec, quantity: Decimal, *,
+              approval: int | None = None) -> dict[str, Any]:
+        supplied = spec.code.startswith("OIL") and approval is None and self.rng.random() < 0.06
+        line = self.add("PartLine", order_id=order.id, seq=len(plan.parts) + 1,
+                         part_id=None if supplied else self.part_ids[spec.code],
+                         name=f"{spec.name}（客戶自備）" if supplied else spec.name, spec=spec.spec, unit=spec.unit,
+                         origin=spec.origin, planned_qty=quantity, issued_qty=Decimal(0),
+                         unit_price=Decimal("0.00") if supplied or plan.comeback_of else spec.price,
+                         payer=order.payer, customer_supplied=supplied, added=approval is not None,
+                         approval_id=approval, old_part="")
+        plan.parts.append(line)
+        return line
+
+    @staticmethod
+    def _amount(line: dict[str, Any]) -> Decimal:
+        return part_amount(line["planned_qty"], line["unit_price"])
+
+    def _total(self, plan: Plan) -> Decimal:
+        return (sum((line["amount"] for line in plan.labour), Decimal(0))
+                + sum((self._amount(line) for line in plan.parts), Decimal(0)))
+
+    def _issue(self, order: SimpleNamespace, plan: Plan, line: dict[str, Any], w: int) -> None:
+        """The store issues the planned quantity: the line records it and a stock movement takes it out."""
+        if line["part_id"] is None or line["issued_qty"]:
+            return
+        line["issued_qty"] = line["planned_qty"]
+        self.issued[line["part_id"]] += line["planned_qty"]
+        self.add("StockMovement", part_id=line["part_id"], kind="issue", quantity=-line["planned_qty"],
+                  unit_cost=self._cost[line["part_id"]], order_id=order.id, part_line_id=line["id"],
+                  reason="", created_at=self.line.past(w), created_by_id=plan.people["store"])
+
+    def _on_dispatch(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        for line in plan.labour:
+            team = names.OPERATION_BY_CODE[line["operation_code"]].team
+            line["team"], line["mechanic_id"] = team, self.foremen[team]
+        issued_at = w + self.rng.randint(5, 20)
+        for line in plan.parts:
+            self._issue(order, plan, line, issued_at)
+
+    def _on_start_repair(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        for line in plan.labour:
+            line["started_at"] = line["started_at"] or self.line.at(w)
+
+    def _on_finish_repair(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        for line in plan.labour:
+            line["finished_at"] = line["finished_at"] or self.line.at(w)
+
+    def _on_propose_added_work(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        done = {line["operation_code"] for line in plan.labour}
+        code, description, part_code, quantity = self.rng.choice(
+            [item for item in names.ADDED_WORK if item[0] not in done] or names.ADDED_WORK)
+        assert plan.car is not None
+        op, spec, coefficient = names.OPERATION_BY_CODE[code], names.PART_BY_CODE[part_code], plan.car.coefficient
+        amount = (labour_amount(op.hours, self.config.hourly_rate, coefficient)
+                  + part_amount(Decimal(quantity), spec.price))
+        plan.approval = self.add(
+            "Approval", order_id=order.id, kind="added_work", description=description, amount=amount,
+            proposed_at=self.line.at(w), proposed_by_id=plan.people["inspector"], contacted_at=None,
+            contact_method="", answered_by="", approved=None, new_promised_at=None, recorded_by_id=None)
+        self._proposed[order.id] = (op, spec, Decimal(quantity))
+
+    def _on_answer_added_work(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        approval, moment = plan.approval, self.line.at(w)
+        assert approval is not None and plan.car is not None
+        op, spec, quantity = self._proposed.pop(order.id)
+        approved = self.rng.random() < 0.75
+        approval.update(contacted_at=moment, approved=approved, recorded_by_id=plan.people["advisor"],
+                        contact_method="phone" if self.rng.random() < 0.85 else "in_person",
+                        answered_by=self.customers[plan.car.customer_id]["name"])
+        if not approved:  # declined work stays on the car for its next visit
+            self.add("Recommendation", vehicle_id=plan.car.id, order_id=order.id,
+                      description=f"{approval['description']}（客戶暫不處理）", created_at=moment, done_order_id=None)
+            return
+        self._labour(order, plan, op, approval=approval["id"], moment=moment)
+        self._issue(order, plan, self._part(order, plan, spec, quantity, approval=approval["id"]), w + 10)
+        closed_later = plan.final not in (S.AWAITING_APPROVAL, S.IN_REPAIR, S.QC_PENDING, S.REWORK, S.READY)
+        if closed_later and order.promised_at and moment < order.promised_at and self.rng.random() < 0.5:
+            order.promised_at = order.promised_at + timedelta(minutes=self.rng.choice((60, 90, 120)))
+            approval["new_promised_at"] = order.promised_at
+
+    def _qc(self, order: SimpleNamespace, plan: Plan, w: int, passed: bool) -> None:
+        plan.qc_attempts += 1
+        moment = self.line.at(w)
+        results = {item: {"result": "pass"} for item in names.QC_ITEMS}
+        if not passed:
+            results[self.rng.choice(names.QC_ITEMS)] = {"result": "fail",
+                                                         "note": self.rng.choice(names.QC_FAILURES)}
+        certificate = None
+        if passed and order.regulatory_class in CERTIFICATE_CLASSES:
+            self._certificates[moment.date()] += 1
+            certificate = f"HG{moment:%Y%m%d}-{self._certificates[moment.date()]:03d}"
+        self.add("QcInspection", order_id=order.id, attempt=plan.qc_attempts,
+                  template=QC_TEMPLATES.get(order.regulatory_class, "一般維修總檢"),
+                  results=json.dumps(results, ensure_ascii=False), passed=passed, certificate_no=certificate,
+                  inspected_at=moment, inspector_id=plan.people["inspector"])
+
+    def _on_qc_fail(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        self._qc(order, plan, w, passed=False)
+
+    def _on_qc_pass(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        self._qc(order, plan, w, passed=True)
+        order.passed_qc_first_time = plan.qc_attempts == 1
+        order.customer_told_at = self.line.past(w + self.rng.randint(5, 20))
+
+    def _pay(self, order: SimpleNamespace, plan: Plan, w: int, kind: str, amount: Decimal, payer: Payer,
+             method: str | None = None, note: str = "") -> None:
+        method = method or self.rng.choices([m for m, _ in PAY_METHODS], weights=[n for _, n in PAY_METHODS])[0]
+        self.add("Payment", order_id=order.id, kind=kind, method=method, payer=payer, amount=amount, note=note,
+                  created_at=self.line.at(w), created_by_id=plan.people["cashier"])
+
+    def _hand_over(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        """The car leaves: mileage out, the handover checklist and the next service due."""
+        assert plan.car is not None
+        moment = self.line.at(w)
+        order.mileage_out = order.mileage_in + self.rng.randint(2, 12)  # the test drive
+        self._mileage(plan.car.id, order.mileage_out)
+        checklist = {"work_explained": True, "charges_explained": True, "old_parts_shown": True,
+                     "test_drive": True, "intake_compared": True}
+        every = 10_000 if plan.car.model.fuel is FuelType.ELECTRIC else 5_000
+        self.add("Delivery", order_id=order.id, delivered_at=moment, checklist=json.dumps(checklist),
+                  next_service_on=(moment + timedelta(days=180)).date(), next_service_km=order.mileage_out + every,
+                  delivered_by_id=plan.people["advisor"])
+        for line in plan.parts:
+            line["old_part"] = "none" if line["unit"] in FLUID_UNITS else self.rng.choice(("taken", "left"))
+
+    def _on_release_on_deposit(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        order.deposit = Decimal(max(500, math.ceil(self._total(plan) * Decimal("0.3") / 100) * 100))
+        self._pay(order, plan, w, "deposit", order.deposit, Payer.SELF, note="押金提車，故障確認排除後結算")
+        self._hand_over(order, plan, w)
+
+    def _on_refund_deposit(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        self._pay(order, plan, w, "refund", order.deposit, Payer.SELF, note="故障未能確認排除，經協商退還押金，不收費")
+
+    def _on_settle(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        due = self._total(plan) - order.deposit
+        if due <= 0:
+            return
+        if order.deposit or order.payer is Payer.SELF:
+            note = f"押金 ¥{order.deposit} 已抵扣" if order.deposit else ""
+            self._pay(order, plan, w, "payment", due, Payer.SELF, note=note)
+        else:  # the maker (三包) or the insurer pays the garage later
+            note = "三包：向廠家結算" if order.payer is Payer.WARRANTY else "保險公司直賠"
+            self._pay(order, plan, w, "receivable", due, order.payer, method="transfer", note=note)
+
+    def _on_deliver(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        self._hand_over(order, plan, w)
+        if "overdue_call" in plan.flags:  # called once, nobody answered, not called again yet
+            self._call(order, plan, w + self.line.day + self.rng.randint(0, 200), reached=False)
+
+    def _on_follow_up(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
+        if self.rng.random() < 0.15:
+            self._call(order, plan, w - self.rng.randint(60, 240), reached=False)
+        self._call(order, plan, w, reached=True)
+
+    def _call(self, order: SimpleNamespace, plan: Plan, w: int, *, reached: bool) -> None:
+        satisfaction = self.rng.choices((5, 4, 3, 2), weights=(60, 28, 9, 3))[0] if reached else None
+        complaint = resolution = ""
+        owner, resolved = None, None
+        if satisfaction is not None and satisfaction <= 2:
+            (complaint, resolution), owner = names.FOLLOW_UP_COMPLAINT, self.owner
+            resolved = self.line.past(w + self.rng.randint(60, 600))
+        remarks = self.rng.choice(names.FOLLOW_UP_REMARKS) if reached else names.UNREACHED
+        self.add("FollowUp", order_id=order.id, called_at=self.line.past(w), reached=reached,
+                  satisfaction=satisfaction, remarks=remarks, complaint=complaint, complaint_owner_id=owner,
+                  resolution=resolution, resolved_at=resolved, called_by_id=plan.people["advisor"])
+
+    def _mileage(self, vehicle_id: int, mileage: int) -> None:
+        self.last_mileage[vehicle_id] = max(mileage, self.last_mileage.get(vehicle_id, 0))

@@ -1,0 +1,301 @@
+"""The printed documents' content, read from the database into plain frozen dataclasses for ``printing``.
+
+Which lines a document shows: the estimate's lines plus added work the customer approved (marked as added).
+Added work still waiting for an answer, or declined, is not on the work order nor on a dispatch slip: it may
+not be worked. Totals add the shown lines' rounded amounts (customer-supplied parts count zero), and the VAT
+part comes from ``domain.pricing.split_tax`` with the garage's tax settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Approval, LabourLine, Operator, PartLine, RepairOrder
+from garage_desktop.domain.money import ZERO
+from garage_desktop.domain.pricing import part_amount, split_tax, total
+from garage_desktop.services import clock, orders
+from garage_desktop.services import settings as garage_settings
+
+
+@dataclass(frozen=True)
+class GarageHeader:
+    """The garage profile printed at the top of every page."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    licence_no: str = ""
+    tax_id: str = ""
+
+
+@dataclass(frozen=True)
+class DamageMarkDoc:
+    """One intake damage mark: ``x``/``y`` per mille of the view's width/height, from its top-left corner."""
+
+    number: int
+    view: str  # BodyView value: front / rear / left / right / top
+    x: int
+    y: int
+    kind: str  # DamageKind value: scratch / dent / crack / missing / chip / rust
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LabourLineDoc:
+    seq: int
+    name: str
+    standard_hours: Decimal
+    rate: Decimal
+    coefficient: Decimal
+    amount: Decimal
+    code: str = ""
+    added: bool = False
+    team: str = ""
+    mechanic: str = ""
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PartLineDoc:
+    seq: int
+    name: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    spec: str = ""
+    origin: str = "oem"  # oem 原廠 / equivalent 同質 / repaired 修復
+    unit: str = ""
+    customer_supplied: bool = False
+    added: bool = False
+
+
+@dataclass(frozen=True)
+class TotalsDoc:
+    labour: Decimal
+    parts: Decimal
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    tax_rate: Decimal  # a fraction: 0.13
+    prices_include_tax: bool
+
+
+@dataclass(frozen=True)
+class WorkOrderDoc:
+    """Everything the 維修工單 prints, both copies."""
+
+    garage: GarageHeader
+    order_no: str
+    printed_at: datetime
+    job_class: str
+    regulatory_class: str
+    payer: str
+    customer_name: str
+    customer_phone: str
+    plate: str
+    vin: str
+    make_model: str
+    labour: tuple[LabourLineDoc, ...]
+    parts: tuple[PartLineDoc, ...]
+    totals: TotalsDoc
+    received_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    promised_at: datetime | None = None
+    mileage_in: int | None = None
+    fuel_level: int | None = None  # eighths of a tank
+    complaint: str = ""
+    diagnosis: str = ""
+    damage_marks: tuple[DamageMarkDoc, ...] = ()
+    items_left: str = ""
+    intake_notes: str = ""
+    notify_above: Decimal | None = None
+    may_replace_found_parts: bool | None = None
+    advisor: str = ""
+    hour_unit: str = "hour"  # HourUnit value
+
+
+@dataclass(frozen=True)
+class DispatchLineDoc:
+    seq: int
+    name: str
+    standard_hours: Decimal
+    mechanic: str = ""
+    added: bool = False
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DispatchSlipDoc:
+    """The 派工單 of one team (``team`` empty: lines not yet given to a team)."""
+
+    garage: GarageHeader
+    order_no: str
+    printed_at: datetime
+    team: str
+    plate: str
+    make_model: str
+    lines: tuple[DispatchLineDoc, ...]
+    promised_at: datetime | None = None
+    complaint: str = ""
+    hour_unit: str = "hour"
+
+
+def find_order_id(session: Session, order_no: str) -> int | None:
+    """The id of the order numbered ``order_no`` (case and surrounding spaces ignored), or None."""
+    number = (order_no or "").strip().upper()
+    if not number:
+        return None
+    return session.scalar(select(RepairOrder.id).where(RepairOrder.order_no == number))
+
+
+def _header(settings: garage_settings.GarageSettings) -> GarageHeader:
+    return GarageHeader(settings.garage_name, settings.garage_address, settings.garage_phone, settings.licence_no,
+                        settings.tax_id)
+
+
+def _operator_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(ids))).tuples())
+
+
+def _operator_teams(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.team).where(Operator.id.in_(ids))).tuples())
+
+
+def _shown(line: LabourLine | PartLine, approved: dict[int, bool | None]) -> bool:
+    """The estimate's own lines always; added work only once the customer said yes."""
+    if not line.added:
+        return True
+    return line.approval_id is not None and approved.get(line.approval_id) is True
+
+
+def _approvals(session: Session, order_id: int) -> dict[int, bool | None]:
+    return dict(session.execute(select(Approval.id, Approval.approved)
+                                .where(Approval.order_id == order_id)).tuples())
+
+
+def _make_model(order: RepairOrder) -> str:
+    vehicle = order.vehicle
+    if vehicle is None:
+        return ""
+    return " ".join(part for part in (vehicle.make, vehicle.model) if part)
+
+
+def _labour_docs(order: RepairOrder, approved: dict[int, bool | None],
+                 names: dict[int, str]) -> tuple[LabourLineDoc, ...]:
+    return tuple(
+        LabourLineDoc(seq=line.seq, name=line.name, standard_hours=line.standard_hours, rate=line.rate,
+                      coefficient=line.coefficient, amount=line.amount, code=line.operation_code or "",
+                      added=line.added, team=line.team or "",
+                      mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "",
+                      started_at=line.started_at, finished_at=line.finished_at)
+        for line in order.labour_lines if _shown(line, approved))
+
+
+def _part_docs(order: RepairOrder, approved: dict[int, bool | None]) -> tuple[PartLineDoc, ...]:
+    docs = []
+    for line in order.part_lines:
+        if not _shown(line, approved):
+            continue
+        amount = ZERO if line.customer_supplied else part_amount(line.planned_qty, line.unit_price)
+        docs.append(PartLineDoc(seq=line.seq, name=line.name, quantity=line.planned_qty,
+                                unit_price=line.unit_price, amount=amount, spec=line.spec or "",
+                                origin=line.origin or "oem", unit=line.unit or "",
+                                customer_supplied=line.customer_supplied, added=line.added))
+    return tuple(docs)
+
+
+def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
+    """The 維修工單 of an order as it stands now (raises DomainError for an unknown order)."""
+    order = orders.get_order(session, order_id)
+    settings = garage_settings.load(session)
+    approved = _approvals(session, order.id)
+    people = {line.mechanic_id for line in order.labour_lines if line.mechanic_id}
+    advisor_id = order.confirmed_by_id or order.received_by_id or order.created_by_id
+    names = _operator_names(session, people | ({advisor_id} if advisor_id else set()))
+    labour = _labour_docs(order, approved, names)
+    parts = _part_docs(order, approved)
+    labour_total = total([line.amount for line in labour])
+    parts_total = total([line.amount for line in parts])
+    split = split_tax(labour_total + parts_total, settings.tax_rate,
+                      prices_include_tax=settings.prices_include_tax)
+    intake = order.intake
+    marks: list[DamageMarkDoc] = []
+    if intake is not None:
+        intake_marks = sorted((m for m in intake.damage_marks if m.found_at == "intake"), key=lambda m: m.id)
+        marks = [DamageMarkDoc(number, m.view.value, m.x, m.y, m.kind.value, m.note or "")
+                 for number, m in enumerate(intake_marks, start=1)]
+    vehicle = order.vehicle
+    customer = order.customer
+    return WorkOrderDoc(
+        garage=_header(settings),
+        order_no=order.order_no or f"#{order.id}",
+        printed_at=clock.now(),
+        job_class=order.job_class.value,
+        regulatory_class=order.regulatory_class.value,
+        payer=order.payer.value,
+        customer_name=customer.name if customer else "",
+        customer_phone=customer.phone if customer else "",
+        plate=vehicle.plate if vehicle else "",
+        vin=vehicle.vin if vehicle else "",
+        make_model=_make_model(order),
+        labour=labour,
+        parts=parts,
+        totals=TotalsDoc(labour_total, parts_total, split.net, split.tax, split.gross, settings.tax_rate,
+                         settings.prices_include_tax),
+        received_at=order.received_at,
+        confirmed_at=order.confirmed_at,
+        promised_at=order.promised_at,
+        mileage_in=order.mileage_in if order.mileage_in is not None else (intake.mileage if intake else None),
+        fuel_level=order.fuel_level if order.fuel_level is not None else (intake.fuel_level if intake else None),
+        complaint=order.complaint or "",
+        diagnosis=order.diagnosis or "",
+        damage_marks=tuple(marks),
+        items_left=intake.items_left if intake else "",
+        intake_notes=intake.notes if intake else "",
+        notify_above=order.notify_above,
+        may_replace_found_parts=order.may_replace_found_parts,
+        advisor=names.get(advisor_id, "") if advisor_id else "",
+        hour_unit=settings.hour_unit.value,
+    )
+
+
+def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]:
+    """One 派工單 per team, teams in the order of their first line; lines with no team come last.
+
+    A line's team is its own ``team``, else the team of the mechanic it was given to.
+    """
+    order = orders.get_order(session, order_id)
+    settings = garage_settings.load(session)
+    approved = _approvals(session, order.id)
+    lines = [line for line in order.labour_lines if _shown(line, approved)]
+    people = {line.mechanic_id for line in lines if line.mechanic_id}
+    names = _operator_names(session, people)
+    teams_of = _operator_teams(session, people)
+    by_team: dict[str, list[DispatchLineDoc]] = {}
+    for line in lines:
+        team = (line.team or "").strip() or (teams_of.get(line.mechanic_id) or "").strip()
+        by_team.setdefault(team, []).append(DispatchLineDoc(
+            seq=line.seq, name=line.name, standard_hours=line.standard_hours,
+            mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", added=line.added,
+            started_at=line.started_at, finished_at=line.finished_at))
+    # teams in the order of their first line (dicts keep insertion order); the unassigned lines last
+    ordered = [team for team in by_team if team] + ([""] if "" in by_team else [])
+    header = _header(settings)
+    vehicle = order.vehicle
+    now = clock.now()
+    return [DispatchSlipDoc(garage=header, order_no=order.order_no or f"#{order.id}", printed_at=now, team=team,
+                            plate=vehicle.plate if vehicle else "", make_model=_make_model(order),
+                            lines=tuple(by_team[team]), promised_at=order.promised_at,
+                            complaint=order.complaint or "", hour_unit=settings.hour_unit.value)
+            for team in ordered]

@@ -1,0 +1,1 @@
+"""Small dialogs the tabs open (each with its form in forms/*_dialog.ui)."""

@@ -1,0 +1,59 @@
+"""One program per database file: a lock beside the file, and a local socket to bring the first window forward."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+class SingleInstance(QObject):
+    """``acquire()`` is True for the first program on ``db_file``; a second one wakes the first and gets False."""
+
+    activated = Signal()  # a second start asked this program to come forward
+
+    def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lock = QLockFile(str(db_file.with_name(db_file.name + ".lock")))
+        self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale however young it is
+        digest = hashlib.sha1(str(db_file.resolve()).encode()).hexdigest()[:16]
+        self.server_name = f"garage_desktop-{digest}"
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self.lock.tryLock(200):
+            self._wake_first()
+            return False
+        QLocalServer.removeServer(self.server_name)  # left over by a crashed run
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.server_name)
+        return True
+
+    def _wake_first(self) -> None:
+        socket = QLocalSocket()
+        socket.connectToServer(self.server_name)
+        if socket.waitForConnected(500):
+            socket.write(b"raise\n")
+            socket.flush()
+            socket.waitForBytesWritten(500)
+            socket.disconnectFromServer()
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._on_message(c))
+
+    def _on_message(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll().data()).startswith(b"raise"):
+            self.activated.emit()
+        connection.disconnectFromServer()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()

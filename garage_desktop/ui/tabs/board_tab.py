@@ -1,0 +1,195 @@
+"""The workshop board (看板): every car in the garage, late and at-risk ones marked to be seen across the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QWidget
+
+from garage_desktop.services import board, clock
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.forms.ui_board_tab import Ui_BoardTab
+from garage_desktop.ui.models.board_model import (
+    AT_RISK_BACKGROUND,
+    AT_RISK_FOREGROUND,
+    LATE_BACKGROUND,
+    LATE_FOREGROUND,
+    ORDER_ID_ROLE,
+    READY_BACKGROUND,
+    READY_FOREGROUND,
+    BoardFilter,
+    BoardModel,
+    Column,
+)
+
+REFRESH_INTERVAL_MS = 60_000  # late / at-risk change with the clock even when nobody touches anything
+REFRESH_TOPICS = frozenset({"orders", "appointments", "customers", "operators"})
+TABLE_POINT_SIZE = 14
+COUNTER_POINT_SIZE = 30
+ROW_HEIGHT = 46
+RESIZE_PRECISION_ROWS = 100
+NEUTRAL_COUNTER = ("#eceff1", "#263238")
+
+
+class BoardTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._counter_colours: dict[str, tuple[str, str]] = {}
+        self.ui = Ui_BoardTab()
+        self.ui.setupUi(self)
+        self.model = BoardModel(self)
+        self.proxy = BoardFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._set_up_view()
+        self._set_up_counters_and_legend()
+
+        self.ui.filterEdit.textChanged.connect(self.proxy.set_needle)
+        self.ui.filterEdit.returnPressed.connect(self._open_from_filter)
+        self.ui.boardView.doubleClicked.connect(self._open_index)
+        self.ui.boardView.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_INTERVAL_MS)
+        self.timer.timeout.connect(self.reload)
+        self.timer.start()
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------------------
+    def _set_up_view(self) -> None:
+        view = self.ui.boardView
+        font = QFont(view.font())
+        font.setPointSize(TABLE_POINT_SIZE)
+        view.setFont(font)
+        self.model.set_base_font(font)
+        view.setModel(self.proxy)
+        # The chosen car is the view's current row, drawn by the model in a darker shade of its flag colour:
+        # Qt's selection highlight would paint over the red of a late car.
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        view.setStyleSheet("QTableView { outline: 0; }"
+                           "QTableView::item { padding-left: 8px; padding-right: 8px; }"
+                           "QHeaderView::section { font-weight: bold; padding: 4px 8px; }")
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = view.horizontalHeader()
+        header_font = QFont(font)
+        header_font.setPointSize(TABLE_POINT_SIZE - 3)
+        header_font.setBold(True)
+        header.setFont(header_font)
+        # Short columns take what their text needs; the vehicle and who has it share the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        # Size the columns on the first cars only: a real garage has a few dozen, and the board stays quick
+        # even on a database where thousands are open.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        for column in (Column.VEHICLE, Column.HOLDER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Keep the board's own order (late first) until someone clicks a header.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        self.proxy.sort(-1)
+
+    def _set_up_counters_and_legend(self) -> None:
+        for value in (self.ui.inShopValue, self.ui.lateValue, self.ui.atRiskValue, self.ui.qcValue,
+                      self.ui.readyValue):
+            font = QFont(value.font())
+            font.setPointSize(COUNTER_POINT_SIZE)
+            font.setBold(True)
+            value.setFont(font)
+        for caption in (self.ui.inShopCaption, self.ui.lateCaption, self.ui.atRiskCaption, self.ui.qcCaption,
+                        self.ui.readyCaption):
+            font = QFont(caption.font())
+            font.setPointSize(13)
+            caption.setFont(font)
+        for label, background, foreground in (
+                (self.ui.lateLegend, LATE_BACKGROUND, LATE_FOREGROUND),
+                (self.ui.atRiskLegend, AT_RISK_BACKGROUND, AT_RISK_FOREGROUND),
+                (self.ui.readyLegend, READY_BACKGROUND, READY_FOREGROUND)):
+            label.setStyleSheet(f"QLabel {{ background: {background.name()}; color: {foreground.name()};"
+                                " padding: 4px 10px; border-radius: 4px; font-weight: bold; }")
+        self._paint_counter(self.ui.inShopCounter, *NEUTRAL_COUNTER)
+        self._paint_counter(self.ui.qcCounter, *NEUTRAL_COUNTER)
+
+    @staticmethod
+    def _paint_counter(frame: QFrame, background: str, foreground: str) -> None:
+        frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {background}; border-radius: 8px; }}"
+                            f"QFrame#{frame.objectName()} QLabel {{ color: {foreground}; background: transparent; }}")
+
+    # --- refreshing -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the board again, keeping the selected car selected (one query, one model reset)."""
+        keep = self.selected_order_id()
+        result = self.ctx.read(board.open_orders, clock.now())
+        self.model.set_board(result)  # the view's current row is gone with the reset; the model's choice stays
+        self._show_counters(result)
+        self.ui.updatedLabel.setText(self.tr("Updated %1").replace("%1", f"{result.now:%H:%M}"))
+        if keep is not None and not self.select_order(keep):
+            self.model.choose_order(None)  # the car left the board
+
+    def _show_counters(self, result: board.Board) -> None:
+        self.ui.inShopValue.setText(str(result.in_shop))
+        self.ui.lateValue.setText(str(result.late))
+        self.ui.atRiskValue.setText(str(result.at_risk))
+        self.ui.qcValue.setText(str(result.waiting_qc))
+        self.ui.readyValue.setText(str(result.ready))
+        self._paint_flag_counter(self.ui.lateCounter, result.late, LATE_BACKGROUND, LATE_FOREGROUND)
+        self._paint_flag_counter(self.ui.atRiskCounter, result.at_risk, AT_RISK_BACKGROUND, AT_RISK_FOREGROUND)
+        self._paint_flag_counter(self.ui.readyCounter, result.ready, READY_BACKGROUND, READY_FOREGROUND)
+
+    def _paint_flag_counter(self, frame: QFrame, count: int, background: QColor, foreground: QColor) -> None:
+        """A counter lights up in its flag's colour only while it counts something."""
+        colours = (background.name(), foreground.name()) if count else NEUTRAL_COUNTER
+        if self._counter_colours.get(frame.objectName()) != colours:
+            self._counter_colours[frame.objectName()] = colours
+            self._paint_counter(frame, *colours)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & REFRESH_TOPICS:
+            self.reload()
+
+    def on_current_order_changed(self, order_id: int | None) -> None:
+        if order_id is None or not self.select_order(order_id):
+            self.ui.boardView.setCurrentIndex(QModelIndex())
+
+    # --- the chosen car and opening it ----------------------------------------------------------------
+    def selected_order_id(self) -> int | None:
+        """The car picked on the board (the view's current row), if any."""
+        return self.model.chosen_order
+
+    def select_order(self, order_id: int) -> bool:
+        """Pick the car of ``order_id`` if it is on the board (and not filtered away)."""
+        source_row = self.model.row_of_order(order_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.ui.boardView.setCurrentIndex(index)
+        self.ui.boardView.scrollTo(index)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
+        self.model.choose_order(self.model.board_row(source.row()).order_id if source.isValid() else None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        order_id = index.data(ORDER_ID_ROLE) if index.isValid() else None
+        if order_id is not None:
+            self.ctx.open_order_requested.emit(int(order_id))
+
+    def _open_from_filter(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        current = self.ui.boardView.currentIndex()
+        self._open_index(current if current.isValid() else self.proxy.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.boardView and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._open_index(self.ui.boardView.currentIndex())
+            return True
+        return super().eventFilter(watched, event)

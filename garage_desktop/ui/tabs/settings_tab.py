@@ -1,0 +1,423 @@
+"""The Settings tab: garage profile, pricing, workshop hours, model classes and operators (owner only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from garage_desktop.domain.classes import LABELS, Role
+from garage_desktop.domain.money import parse_decimal, parse_money
+from garage_desktop.domain.pricing import HourUnit
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import model_classes, operators, settings
+from garage_desktop.services.model_classes import ModelClassInfo
+from garage_desktop.services.operators import OperatorInfo
+from garage_desktop.services.settings import GarageSettings
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.operator_dialog import OperatorDialog, OperatorDraft
+from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.forms.ui_settings_tab import Ui_SettingsTab
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CLASS_COLUMNS = {"name": 0, "coefficient": 1, "vehicles": 2, "note": 3}
+ERROR_BACKGROUND = QBrush(QColor("#ffcdd2"))
+
+
+def plain_number(value: Decimal) -> str:
+    """A Decimal without trailing zeros: 13.00 -> "13", 0.50 -> "0.5"."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def coefficient_text(value: Decimal) -> str:
+    """Two decimals, three when the third is used: 1.1 -> "1.10", 1.125 -> "1.125"."""
+    text = f"{value:.3f}"
+    return text.removesuffix("0")
+
+
+class SettingsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.hourUnitCombo.setItemData(0, HourUnit.HOUR.value)
+        ui.hourUnitCombo.setItemData(1, HourUnit.FIVE_MINUTES.value)
+        self.errors = FieldErrors({
+            "garage_name": ui.garageNameError, "garage_address": ui.garageAddressError,
+            "garage_phone": ui.garagePhoneError, "licence_no": ui.licenceNoError, "tax_id": ui.taxIdError,
+            "hourly_rate": ui.hourlyRateError, "tax_rate": ui.taxRateError,
+            "notify_above_default": ui.notifyAboveDefaultError, "bays": ui.baysError,
+            "opening_time": ui.openingTimeError, "closing_time": ui.closingTimeError,
+        }, fallback=ui.formError)
+        self.field_widgets: dict[str, QWidget] = {
+            "garage_name": ui.garageNameEdit, "garage_address": ui.garageAddressEdit,
+            "garage_phone": ui.garagePhoneEdit, "licence_no": ui.licenceNoEdit, "tax_id": ui.taxIdEdit,
+            "hourly_rate": ui.hourlyRateEdit, "tax_rate": ui.taxRateEdit,
+            "notify_above_default": ui.notifyAboveEdit, "bays": ui.baysSpin,
+            "opening_time": ui.openingTimeEdit, "closing_time": ui.closingTimeEdit,
+        }
+        self.class_errors = FieldErrors({}, fallback=ui.modelClassError)
+        self._setup_tables()
+        # Everything the owner alone may use; the reason replaces each tooltip for anyone else.
+        self.editing_widgets: list[QWidget] = [
+            *self.field_widgets.values(), ui.hourUnitCombo, ui.pricesIncludeTaxCheck, ui.saveButton,
+            ui.revertButton, ui.addClassButton, ui.editClassButton, ui.removeClassButton,
+            ui.addOperatorButton, ui.editOperatorButton]
+        self._tooltips = {widget: widget.toolTip() for widget in self.editing_widgets}
+        self._loaded = settings.DEFAULTS
+        self._loading = False  # filling widgets from the database: not the user's typing
+        self._form_dirty = False
+        self._quiet = False  # our own change notice: we have already refreshed what we changed
+        self.is_owner = False
+        self._people: dict[int, OperatorInfo] = {}
+        ui.savedLabel.hide()
+
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.revert)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(ui.saveButton.click)  # a click on a disabled button does nothing
+        for edit in (ui.garageNameEdit, ui.garageAddressEdit, ui.garagePhoneEdit, ui.licenceNoEdit,
+                     ui.taxIdEdit, ui.hourlyRateEdit, ui.taxRateEdit, ui.notifyAboveEdit):
+            edit.textChanged.connect(self._form_edited)
+            edit.returnPressed.connect(ui.saveButton.click)
+        ui.hourUnitCombo.currentIndexChanged.connect(self._form_edited)
+        ui.pricesIncludeTaxCheck.toggled.connect(self._form_edited)
+        ui.baysSpin.valueChanged.connect(self._form_edited)
+        ui.openingTimeEdit.timeChanged.connect(self._form_edited)
+        ui.closingTimeEdit.timeChanged.connect(self._form_edited)
+        ui.modelClassTable.itemChanged.connect(self._class_cell_changed)
+        ui.addClassButton.clicked.connect(self.add_class)
+        ui.editClassButton.clicked.connect(self._edit_class_cell)
+        ui.removeClassButton.clicked.connect(self.remove_class)
+        ui.addOperatorButton.clicked.connect(self.add_operator)
+        ui.editOperatorButton.clicked.connect(self.edit_operator)
+        ui.operatorTable.doubleClicked.connect(lambda _index: self.edit_operator())
+        ctx.operator_changed.connect(lambda _id: self._apply_permission())
+        self.reload()
+
+    def _setup_tables(self) -> None:
+        header = self.ui.modelClassTable.horizontalHeader()
+        header.setSectionResizeMode(CLASS_COLUMNS["name"], QHeaderView.ResizeMode.Stretch)
+        for column in (CLASS_COLUMNS["coefficient"], CLASS_COLUMNS["vehicles"]):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CLASS_COLUMNS["note"], QHeaderView.ResizeMode.Stretch)
+        header = self.ui.operatorTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    # --- loading ---------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.reload_form()
+        self.reload_classes()
+        self.reload_operators()
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if self._quiet:
+            return
+        if "settings" in topics:
+            if not self._form_dirty:  # never throw away what the owner is typing
+                self.reload_form()
+            self.reload_classes()
+        if "operators" in topics:
+            self.reload_operators()
+
+    def _notify(self, topic: str) -> None:
+        self._quiet = True
+        try:
+            self.ctx.changed(topic)
+        finally:
+            self._quiet = False
+
+    def reload_form(self) -> None:
+        self._loaded = values = self.ctx.read(settings.load)
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.garageNameEdit.setText(values.garage_name)
+            ui.garageAddressEdit.setText(values.garage_address)
+            ui.garagePhoneEdit.setText(values.garage_phone)
+            ui.licenceNoEdit.setText(values.licence_no)
+            ui.taxIdEdit.setText(values.tax_id)
+            ui.hourlyRateEdit.setText(f"{values.hourly_rate:.2f}")
+            ui.hourUnitCombo.setCurrentIndex(max(0, ui.hourUnitCombo.findData(values.hour_unit.value)))
+            ui.taxRateEdit.setText(plain_number(values.tax_rate * 100))
+            ui.pricesIncludeTaxCheck.setChecked(values.prices_include_tax)
+            ui.notifyAboveEdit.setText(f"{values.notify_above_default:.2f}")
+            ui.baysSpin.setValue(values.bays)
+            ui.openingTimeEdit.setTime(QTime(values.opening_time.hour, values.opening_time.minute))
+            ui.closingTimeEdit.setTime(QTime(values.closing_time.hour, values.closing_time.minute))
+        finally:
+            self._loading = False
+        self.errors.clear()
+        self._set_dirty(False)
+
+    def _form_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+            self.ui.savedLabel.hide()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._form_dirty = dirty
+        self.ui.revertButton.setEnabled(dirty and self.is_owner)
+
+    # --- the settings form -----------------------------------------------------------------------------
+    def typed_settings(self) -> GarageSettings | None:
+        """The settings as typed, or None after showing every number that cannot be read beside its field."""
+        ui = self.ui
+        problems: list[DomainError] = []
+
+        def number(parse: Callable[..., Decimal], text: str, field: str, **limits: object) -> Decimal:
+            try:
+                return parse(text, field=field, **limits)
+            except DomainError as error:
+                problems.append(error)
+                return Decimal(0)
+
+        hourly_rate = number(parse_money, ui.hourlyRateEdit.text(), "hourly_rate")
+        tax_percent = number(parse_decimal, ui.taxRateEdit.text(), "tax_rate", places=2, maximum=Decimal(100))
+        notify_above = number(parse_money, ui.notifyAboveEdit.text(), "notify_above_default")
+        if problems:
+            self.errors.clear()
+            for error in problems:
+                self.errors.show_message(error.field or "", error_text(error))
+            self._focus_field(problems[0].field)
+            return None
+        opening, closing = ui.openingTimeEdit.time(), ui.closingTimeEdit.time()
+        return replace(
+            self._loaded,  # settings this form does not show are kept as stored
+            garage_name=ui.garageNameEdit.text().strip(), garage_address=ui.garageAddressEdit.text().strip(),
+            garage_phone=ui.garagePhoneEdit.text().strip(), licence_no=ui.licenceNoEdit.text().strip(),
+            tax_id=ui.taxIdEdit.text().strip(), hourly_rate=hourly_rate,
+            hour_unit=HourUnit(ui.hourUnitCombo.currentData()), tax_rate=tax_percent / 100,
+            prices_include_tax=ui.pricesIncludeTaxCheck.isChecked(), notify_above_default=notify_above,
+            bays=ui.baysSpin.value(), opening_time=opening.toPython(), closing_time=closing.toPython())
+
+    def save(self) -> None:
+        self.ui.savedLabel.hide()
+        typed = self.typed_settings()
+        if typed is None:
+            return
+        try:
+            self.ctx.call(settings.save, typed)
+        except DomainError as error:
+            self.errors.show(error)
+            self._focus_field(error.field)
+            return
+        self.reload_form()
+        self.ui.savedLabel.show()
+        self._notify("settings")
+
+    def revert(self) -> None:
+        self.reload_form()
+        self.ui.savedLabel.hide()
+
+    def _focus_field(self, field: str | None) -> None:
+        widget = self.field_widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    # --- model classes ---------------------------------------------------------------------------------
+    def reload_classes(self) -> None:
+        table = self.ui.modelClassTable
+        self._loading = True
+        try:
+            table.setRowCount(0)
+            for info in self.ctx.read(model_classes.list_classes):
+                self._append_class_row(info)
+        finally:
+            self._loading = False
+        self.class_errors.clear()
+
+    def _append_class_row(self, info: ModelClassInfo | None) -> int:
+        table = self.ui.modelClassTable
+        row = table.rowCount()
+        table.insertRow(row)
+        name = QTableWidgetItem(info.name if info else "")
+        name.setData(ID_ROLE, info.id if info else None)
+        coefficient = QTableWidgetItem(coefficient_text(info.coefficient if info else Decimal(1)))
+        coefficient.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vehicles = QTableWidgetItem(str(info.vehicle_count if info else 0))
+        vehicles.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vehicles.setFlags(vehicles.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        vehicles.setToolTip(self.tr("Vehicles filed under this class"))
+        for column, item in enumerate((name, coefficient, vehicles, QTableWidgetItem(info.note if info else ""))):
+            table.setItem(row, column, item)
+        return row
+
+    def _class_cell_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        self.save_class_row(item.row())
+
+    def save_class_row(self, row: int) -> bool:
+        """Save one row of the model-class table as typed; show a refusal under the table, keeping the text."""
+        table = self.ui.modelClassTable
+        name_item = table.item(row, CLASS_COLUMNS["name"])
+        class_id = name_item.data(ID_ROLE)
+        try:
+            coefficient = parse_decimal(table.item(row, CLASS_COLUMNS["coefficient"]).text(), field="coefficient",
+                                        places=model_classes.COEFFICIENT_PLACES, minimum=None)
+            info = self.ctx.call(model_classes.save_class, class_id, name_item.text(), coefficient,
+                                 table.item(row, CLASS_COLUMNS["note"]).text())
+        except DomainError as error:
+            self._mark_class_row(row, error.field)
+            self.class_errors.show(error)
+            return False
+        self._loading = True
+        try:
+            name_item.setData(ID_ROLE, info.id)
+            name_item.setText(info.name)
+            table.item(row, CLASS_COLUMNS["coefficient"]).setText(coefficient_text(info.coefficient))
+            table.item(row, CLASS_COLUMNS["vehicles"]).setText(str(info.vehicle_count))
+            table.item(row, CLASS_COLUMNS["note"]).setText(info.note)
+        finally:
+            self._loading = False
+        self._mark_class_row(row, None)
+        self.class_errors.clear()
+        self._notify("settings")
+        return True
+
+    def _mark_class_row(self, row: int, field: str | None) -> None:
+        self._loading = True  # a colour change also emits itemChanged
+        try:
+            for name, column in CLASS_COLUMNS.items():
+                item = self.ui.modelClassTable.item(row, column)
+                item.setBackground(ERROR_BACKGROUND if name == field else QBrush())
+        finally:
+            self._loading = False
+
+    def add_class(self) -> None:
+        """A new row, its name cell open for typing; it is saved as soon as a name is entered."""
+        table = self.ui.modelClassTable
+        self._loading = True
+        try:
+            row = self._append_class_row(None)
+        finally:
+            self._loading = False
+        item = table.item(row, CLASS_COLUMNS["name"])
+        table.setCurrentItem(item)
+        table.setFocus()
+        table.editItem(item)
+
+    def _edit_class_cell(self) -> None:
+        table = self.ui.modelClassTable
+        item = table.currentItem()
+        if item is None and table.rowCount():
+            item = table.item(0, CLASS_COLUMNS["name"])
+        if item is not None:
+            table.setCurrentItem(item)
+            table.setFocus()
+            table.editItem(item)
+
+    def confirm_remove_class(self, name: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove model class"),
+                                      self.tr("Remove the model class \"%1\"?").replace("%1", name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_class(self) -> None:
+        table = self.ui.modelClassTable
+        row = table.currentRow()
+        if row < 0:
+            return
+        name_item = table.item(row, CLASS_COLUMNS["name"])
+        class_id = name_item.data(ID_ROLE)
+        if class_id is None:  # typed but never saved
+            table.removeRow(row)
+            self.class_errors.clear()
+            return
+        if not self.confirm_remove_class(name_item.text()):
+            return
+        try:
+            self.ctx.call(model_classes.delete_class, class_id)
+        except DomainError as error:
+            self.class_errors.show(error)
+            return
+        self._loading = True
+        try:
+            table.removeRow(row)
+        finally:
+            self._loading = False
+        self.class_errors.clear()
+        self._notify("settings")
+
+    # --- operators -------------------------------------------------------------------------------------
+    def reload_operators(self) -> None:
+        table = self.ui.operatorTable
+        chosen = self._chosen_operator_id()
+        self._people = {}
+        table.setRowCount(0)
+        for person in self.ctx.read(operators.list_operators, include_inactive=True):
+            self._people[person.id] = person
+            row = table.rowCount()
+            table.insertRow(row)
+            cells = (person.name, tr_domain(LABELS[person.role]), person.team,
+                     self.tr("Yes") if person.active else self.tr("No (left)"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, person.id)
+                if not person.active:
+                    item.setForeground(QBrush(QColor("#888888")))
+                table.setItem(row, column, item)
+            if person.id == chosen:
+                table.selectRow(row)
+        self._apply_permission()
+
+    def _chosen_operator_id(self) -> int | None:
+        item = self.ui.operatorTable.item(self.ui.operatorTable.currentRow(), 0)
+        return item.data(ID_ROLE) if item is not None else None
+
+    def add_operator(self) -> None:
+        self._ask_and_save_operator(None, OperatorDraft())
+
+    def edit_operator(self) -> None:
+        person = self._people.get(self._chosen_operator_id() or -1)
+        if person is None or not self.is_owner:
+            return
+        self._ask_and_save_operator(person.id, OperatorDraft(person.name, person.role, person.team, person.active))
+
+    def _ask_and_save_operator(self, operator_id: int | None, draft: OperatorDraft) -> None:
+        """Ask until the service accepts what was typed (or the owner cancels); a refusal reopens the dialog
+        with the message beside its field and the typed values kept."""
+        error: DomainError | None = None
+        while True:
+            answer = OperatorDialog.ask(self, draft, adding=operator_id is None, error=error)
+            if answer is None:
+                return
+            draft = answer
+            try:
+                saved = self.ctx.call(operators.save_operator, operator_id, draft.name, draft.role, draft.team,
+                                      draft.active)
+            except DomainError as refusal:
+                error = refusal
+                continue
+            break
+        self.reload_operators()
+        for row in range(self.ui.operatorTable.rowCount()):
+            if self.ui.operatorTable.item(row, 0).data(ID_ROLE) == saved.id:
+                self.ui.operatorTable.selectRow(row)
+        self._notify("operators")
+
+    # --- who may edit ----------------------------------------------------------------------------------
+    def _apply_permission(self) -> None:
+        person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
+        self.is_owner = person is not None and person.active and person.role is Role.OWNER
+        reason = self.tr("Only the owner changes settings")
+        for widget in self.editing_widgets:
+            widget.setEnabled(self.is_owner)
+            widget.setToolTip(self._tooltips[widget] if self.is_owner else reason)
+        self.ui.revertButton.setEnabled(self.is_owner and self._form_dirty)
+        triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.ui.modelClassTable.setEditTriggers(
+            triggers if self.is_owner else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ui.modelClassTable.setToolTip("" if self.is_owner else reason)
+        self.ui.operatorTable.setToolTip("" if self.is_owner else reason)
+        self.ui.ownerOnlyLabel.setVisible(not self.is_owner)

@@ -1,0 +1,1 @@
+"""Custom-painted and reusable widgets shared by the screens."""

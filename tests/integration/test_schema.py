@@ -1,0 +1,323 @@
+"""The database file: migrations build exactly the models, run once, refuse a newer file, never lose rows,
+and store money as exact integers of 分 on a PC that may be switched off at the wall."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from garage_desktop.db.engine import Database
+from garage_desktop.db.migrate import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    MigrationBroke,
+    SchemaTooNew,
+    alembic_config,
+    current_revision,
+    render_item,
+    upgrade,
+)
+from garage_desktop.db.models import (
+    Appointment,
+    AuditEvent,
+    Base,
+    Customer,
+    LabourLine,
+    LabourOperation,
+    ModelClass,
+    RepairOrder,
+    Vehicle,
+)
+from garage_desktop.db.types import EnumText, Money, Scaled
+from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass, Role
+from garage_desktop.domain.lifecycle import OrderStatus
+
+NOW = datetime(2026, 11, 28, 9, 0)
+
+
+def _fresh(tmp_path: Path, name: str = "fresh.sqlite3") -> Database:
+    return Database(f"sqlite:///{tmp_path / name}")
+
+
+def _scalar(engine: Engine, sql: str) -> object:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(sql).scalar()
+
+
+# --- migrations --------------------------------------------------------------------------------------------
+
+def test_migrated_empty_database_matches_the_models(tmp_path: Path) -> None:
+    database = _fresh(tmp_path)
+    assert upgrade(database.engine) is True
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        assert compare_metadata(context, Base.metadata) == []
+    database.dispose()
+
+
+def test_head_revision_is_alembic_head(tmp_path: Path) -> None:
+    database = _fresh(tmp_path)
+    script = ScriptDirectory.from_config(alembic_config(database.engine))
+    assert script.get_heads() == [HEAD_REVISION]
+    database.dispose()
+
+
+def test_upgrade_twice_is_a_no_op(tmp_path: Path) -> None:
+    database = _fresh(tmp_path)
+    assert upgrade(database.engine) is True
+    assert current_revision(database.engine) == HEAD_REVISION
+    assert upgrade(database.engine) is False
+    assert current_revision(database.engine) == HEAD_REVISION
+    database.dispose()
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    database = _fresh(tmp_path)
+    upgrade(database.engine)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    with pytest.raises(SchemaTooNew, match="0099_from_the_future"):
+        upgrade(database.engine)
+    assert current_revision(database.engine) == "0099_from_the_future"  # left untouched
+    database.dispose()
+
+
+def test_a_path_with_a_percent_sign_migrates(tmp_path: Path) -> None:
+    """Alembic's config is an INI parser; a '%' in the path (or an escaped password) must not break start-up."""
+    folder = tmp_path / "車行 50%"
+    folder.mkdir()
+    database = Database(f"sqlite:///{folder / 'garage.sqlite3'}")
+    assert upgrade(database.engine) is True
+    assert current_revision(database.engine) == HEAD_REVISION
+    database.dispose()
+
+
+def test_foreign_keys_are_back_on_after_migrating(tmp_path: Path) -> None:
+    database = _fresh(tmp_path)
+    upgrade(database.engine)
+    for _ in range(3):  # whichever pooled connection comes back
+        assert _scalar(database.engine, "PRAGMA foreign_keys") == 1
+    database.dispose()
+
+
+# --- future migrations: written here as they would be, run through the real env.py ----------------------
+
+def _copy_migrations(tmp_path: Path, *, keep_versions: bool = True) -> Path:
+    target = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
+    if not keep_versions:
+        for script in (target / "versions").glob("*.py"):
+            script.unlink()
+    return target
+
+
+def _add_migration(folder: Path, revision: str, body: str) -> None:
+    header = (f'"""A later migration (test)."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+              f"revision = {revision!r}\ndown_revision = {HEAD_REVISION!r}\nbranch_labels = None\n"
+              f"depends_on = None\n\n\ndef upgrade() -> None:\n")
+    footer = "\n\ndef downgrade() -> None:\n    pass\n"
+    upgrade_body = textwrap.indent(textwrap.dedent(body).strip("\n"), "    ")
+    (folder / "versions" / f"{revision}.py").write_text(header + upgrade_body + footer, encoding="utf-8")
+
+
+def _upgrade_with(folder: Path, database: Database) -> None:
+    config = alembic_config(database.engine)
+    config.set_main_option("script_location", str(folder))
+    command.upgrade(config, "head")
+
+
+def _order_with_lines(session) -> int:  # type: ignore[no-untyped-def]
+    customer = Customer(name="林志明", name_initials="lzm", phone="13800138000", created_at=NOW)
+    vehicle = Vehicle(customer=customer, plate="粵B12345", created_at=NOW)
+    order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.RECEIVED, customer=customer,
+                        vehicle=vehicle, job_class=JobClass.MINOR, regulatory_class=RegulatoryClass.MINOR_REPAIR,
+                        payer=Payer.SELF, created_at=NOW, updated_at=NOW)
+    session.add(order)
+    session.flush()
+    session.add(Appointment(order_id=order.id, start_at=NOW, contact_name="林志明", created_at=NOW))
+    for seq in (1, 2):
+        session.add(LabourLine(order_id=order.id, seq=seq, name="更換機油", standard_hours=Decimal("0.5"),
+                               rate=Decimal("100.00"), coefficient=Decimal("1.000"), amount=Decimal("50.00")))
+    session.add(AuditEvent(at=NOW, order_id=order.id, entity="repair_order", entity_id=order.id, action="test"))
+    return order.id
+
+
+def test_rebuilding_a_table_keeps_the_rows_that_hang_on_it(db: Database, tmp_path: Path) -> None:
+    """SQLite batch mode drops and recreates a table; with foreign keys on, the DROP would cascade and delete
+    every appointment and labour line of every order."""
+    with db.session_scope() as session:
+        order_id = _order_with_lines(session)
+    folder = _copy_migrations(tmp_path)
+    _add_migration(folder, "0002_bay", '''
+        with op.batch_alter_table("repair_order", recreate="always") as batch_op:
+            batch_op.add_column(sa.Column("bay", sa.Integer(), nullable=True))
+    ''')
+    _upgrade_with(folder, db)
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(LabourLine)) == 2
+        assert session.scalar(select(func.count()).select_from(Appointment)) == 1
+        assert session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.order_id == order_id))
+        assert session.get(RepairOrder, order_id).vehicle.plate == "粵B12345"
+    with db.engine.connect() as conn:
+        assert "bay" in {c["name"] for c in inspect(conn).get_columns("repair_order")}
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002_bay"
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(db: Database, tmp_path: Path) -> None:
+    """The PC switched off or a bug half-way: the old schema and data stay whole, start-up can try again."""
+    folder = _copy_migrations(tmp_path)
+    _add_migration(folder, "0002_broken", '''
+        op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
+        op.add_column("customer", sa.Column("wechat", sa.String(40), nullable=True))
+        raise RuntimeError("power cut")
+    ''')
+    with pytest.raises(RuntimeError, match="power cut"):
+        _upgrade_with(folder, db)
+    with db.engine.connect() as conn:
+        assert not inspect(conn).has_table("half_done")
+        assert "wechat" not in {c["name"] for c in inspect(conn).get_columns("customer")}
+    assert current_revision(db.engine) == HEAD_REVISION
+    assert _scalar(db.engine, "PRAGMA foreign_keys") == 1
+
+
+def test_a_migration_that_orphans_rows_is_undone(db: Database, tmp_path: Path) -> None:
+    folder = _copy_migrations(tmp_path)
+    _add_migration(folder, "0002_orphans", '''
+        op.execute("INSERT INTO labour_line (order_id, seq, operation_code, name, standard_hours, rate, "
+                   "coefficient, amount, team, added) VALUES (999, 1, '', 'x', 100, 10000, 1000, 10000, '', 0)")
+    ''')
+    with pytest.raises(MigrationBroke):
+        _upgrade_with(folder, db)
+    assert current_revision(db.engine) == HEAD_REVISION
+    assert _scalar(db.engine, "SELECT count(*) FROM labour_line") == 0
+
+
+# --- autogenerate renders plain types -------------------------------------------------------------------
+
+def test_render_item_writes_plain_types() -> None:
+    assert render_item("type", Money(), None) == "sa.Integer()"
+    assert render_item("type", Scaled(3), None) == "sa.Integer()"
+    assert render_item("type", EnumText(Role), None) == "sa.String(length=24)"
+    assert render_item("type", Base.metadata.tables["customer"].c.name.type, None) is False
+    assert render_item("column", object(), None) is False
+
+
+def test_autogenerated_migration_needs_no_hand_edits(tmp_path: Path) -> None:
+    """Run autogenerate through the real env.py: the output uses only sqlalchemy's own types."""
+    folder = _copy_migrations(tmp_path, keep_versions=False)
+    database = _fresh(tmp_path)
+    config = alembic_config(database.engine)
+    config.set_main_option("script_location", str(folder))
+    command.revision(config, message="everything", autogenerate=True, rev_id="9001")
+    script = next((folder / "versions").glob("9001_*.py")).read_text(encoding="utf-8")
+    assert "garage_desktop" not in script
+    assert "Scaled" not in script and "EnumText" not in script
+    assert "sa.Column('deposit', sa.Integer(), nullable=False)" in script
+    assert "sa.Column('status', sa.String(length=24), nullable=False)" in script
+    assert "batch_alter_table" in script  # render_as_batch, for SQLite
+    compile(script, "9001.py", "exec")
+    database.dispose()
+
+
+# --- the connection -------------------------------------------------------------------------------------
+
+def test_pragmas_for_a_pc_switched_off_at_the_wall(db: Database) -> None:
+    with db.session_scope() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_a_foreign_key_violation_is_refused(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.session_scope() as session:
+        session.add(Vehicle(customer_id=999_999, plate="京A12345", created_at=NOW))
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Vehicle)) == 0
+
+
+def test_a_failed_action_is_rolled_back_whole(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.session_scope() as session:
+        session.add(Customer(name="王小明", created_at=NOW))
+        session.flush()
+        raise RuntimeError("something went wrong later in the same action")
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+# --- column types ---------------------------------------------------------------------------------------
+
+def test_money_is_stored_as_integer_fen_and_comes_back_as_decimal(db: Database) -> None:
+    with db.session_scope() as session:
+        session.add(LabourOperation(code="OIL", name="更換機油", standard_hours=Decimal("12.34")))
+        session.add(ModelClass(name="測試車型", coefficient=Decimal("1.125"), note=""))
+    raw_hours = _scalar(db.engine, "SELECT standard_hours FROM labour_operation WHERE code = 'OIL'")
+    assert raw_hours == 1234 and isinstance(raw_hours, int)
+    assert _scalar(db.engine, "SELECT coefficient FROM model_class WHERE name = '測試車型'") == 1125
+    with db.session_scope() as session:
+        hours = session.scalar(select(LabourOperation.standard_hours).where(LabourOperation.code == "OIL"))
+        coefficient = session.scalar(select(ModelClass.coefficient).where(ModelClass.name == "測試車型"))
+    assert isinstance(hours, Decimal) and hours == Decimal("12.34") and str(hours) == "12.34"
+    assert isinstance(coefficient, Decimal) and str(coefficient) == "1.125"
+
+
+def test_amounts_sum_exactly_in_sql(db: Database) -> None:
+    with db.session_scope() as session:
+        order_id = _order_with_lines(session)
+        session.add(LabourLine(order_id=order_id, seq=3, name="x", standard_hours=Decimal("0.1"),
+                               rate=Decimal("0.10"), coefficient=Decimal(1), amount=Decimal("0.10")))
+        session.add(LabourLine(order_id=order_id, seq=4, name="y", standard_hours=Decimal("0.2"),
+                               rate=Decimal("0.20"), coefficient=Decimal(1), amount=Decimal("0.20")))
+    assert _scalar(db.engine, "SELECT sum(amount) FROM labour_line") == 10030  # 100.30 exactly, no 0.30000000004
+
+
+@pytest.mark.parametrize("bad", [12.34, Decimal("1.234"), Decimal("NaN"), Decimal("Infinity")])
+def test_money_refuses_float_extra_places_and_non_numbers(db: Database, bad: object) -> None:
+    with pytest.raises(StatementError) as refused, db.session_scope() as session:
+        session.add(LabourOperation(code="BAD", name="x", standard_hours=bad))
+    assert isinstance(refused.value.orig, (TypeError, ValueError))
+
+
+def test_scaled_type_directly() -> None:
+    money = Money()
+    assert money.process_bind_param(Decimal("12.34"), None) == 1234
+    assert money.process_bind_param(Decimal("-0.50"), None) == -50
+    assert money.process_bind_param(Decimal("12.340"), None) == 1234  # trailing zeros are not extra places
+    assert money.process_bind_param(None, None) is None
+    assert money.process_result_value(None, None) is None
+    assert str(money.process_result_value(0, None)) == "0.00"
+    with pytest.raises(TypeError):
+        money.process_bind_param(0.1, None)
+    with pytest.raises(ValueError):
+        money.process_bind_param(Decimal("0.005"), None)
+
+
+def test_enums_are_stored_as_their_text(db: Database) -> None:
+    with db.session_scope() as session:
+        order_id = _order_with_lines(session)
+    assert _scalar(db.engine, f"SELECT status FROM repair_order WHERE id = {order_id}") == "received"
+    with db.session_scope() as session:
+        order = session.get(RepairOrder, order_id)
+        assert order.status is OrderStatus.RECEIVED and order.payer is Payer.SELF
+    with pytest.raises(StatementError), db.session_scope() as session:
+        session.get(RepairOrder, order_id).status = "teleported"  # type: ignore[assignment]
+
+
+def test_every_enum_value_fits_its_column() -> None:
+    """PostgreSQL enforces VARCHAR(24) where SQLite does not: a longer value would only fail on a server."""
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            if isinstance(column.type, EnumText):
+                longest = max(len(member.value) for member in column.type.enum_class)
+                assert longest <= column.type.impl_instance.length, (table.name, column.name)
