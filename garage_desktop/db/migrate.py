@@ -44,10 +44,11 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
     return config
 
 
-def known_revisions(engine: Engine) -> set[str]:
+def known_revision_ids() -> set[str]:
+    """Every schema revision this program knows (a database at another one is from a newer program)."""
     from alembic.script import ScriptDirectory
 
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
 def upgrade(engine: Engine) -> bool:
@@ -55,7 +56,7 @@ def upgrade(engine: Engine) -> bool:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return False
-    if revision is not None and revision not in known_revisions(engine):
+    if revision is not None and revision not in known_revision_ids():
         raise SchemaTooNew(revision)
     from alembic import command
 

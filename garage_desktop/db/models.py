@@ -30,6 +30,7 @@ from garage_desktop.domain.classes import (
     Role,
 )
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.pricing import HourUnit
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -215,7 +216,7 @@ class DamageMark(Base):
 
 
 class LabourOperation(Base):
-    """Catalog of 工時定額: the standard hours of a job."""
+    """Catalog of 工時定額: the standard time of a job, in the garage's 工時 unit (setting ``hour_unit``)."""
 
     __tablename__ = "labour_operation"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -250,7 +251,10 @@ class LabourLine(Base):
     seq: Mapped[int] = mapped_column(Integer)
     operation_code: Mapped[str] = mapped_column(String(20), default="")
     name: Mapped[str] = mapped_column(String(120))
+    # 工時定額 counted in the garage's 工時 unit when the line was priced (an hour, or 5 minutes for makers that
+    # count so); ``rate`` is per such unit, so amount = standard_hours × rate × coefficient as the seed says.
     standard_hours: Mapped[Decimal] = mapped_column(Scaled(2))
+    hour_unit: Mapped[HourUnit] = mapped_column(EnumText(HourUnit), default=HourUnit.HOUR, server_default="hour")
     rate: Mapped[Decimal] = mapped_column(Money())
     coefficient: Mapped[Decimal] = mapped_column(Scaled(3))
     amount: Mapped[Decimal] = mapped_column(Money())

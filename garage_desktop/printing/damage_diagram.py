@@ -4,21 +4,25 @@ The geometry copies the intake screen's widget (``ui/widgets/damage_diagram.py``
 sizes, outlines, symbols and colours, with its curves as short polylines), so a mark clicked on a panel
 there prints on the same panel here. ``DamageMark.x``/``y`` are per mille of the view's logical width and
 height from its top-left corner. Left side and roof show the car's front at the left, the right side at the
-right. Keep the two in step when either changes. The geometry is plain data; only ``damage_drawing`` needs
-ReportLab (imported when called).
+right. Keep the two in step when either changes.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.colors import HexColor, black, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
+from reportlab.platypus import Flowable
 
 from garage_desktop.printing.labels import DAMAGE_KEYS, VIEW_KEYS
 
 if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
-
     from garage_desktop.services.documents import DamageMarkDoc
 
 # Logical size (width, height) of each view's drawing; marks are per mille of these.
@@ -120,97 +124,163 @@ OUTLINES: dict[str, list[Shape]] = {"front": _front(rear=False), "rear": _front(
                                     "right": _mirrored(_side(), 1000), "top": _top()}
 
 
-def _symbol(kind: str, cx: float, cy: float, s: float, colour: Any, width: float = 1.1) -> list[Any]:
-    """A mark's symbol centred on (cx, cy), ``s`` its half size, in drawing units (y grows upwards):
+def _symbol_path(canvas: Canvas, kind: str, cx: float, cy: float, s: float) -> tuple[Any, bool]:
+    """A mark's symbol centred on (cx, cy), ``s`` its half size (y grows upwards), and whether it is filled:
     zigzag scratch, ringed dent, lightning crack, crossed-out missing part, triangle chip, square of rust."""
-    from reportlab.graphics.shapes import Circle, Polygon, PolyLine, Rect
-
-    line = {"strokeColor": colour, "strokeWidth": width, "strokeLineCap": 1, "strokeLineJoin": 1}
+    path = canvas.beginPath()
     if kind == "scratch":
-        return [PolyLine([cx - s, cy - s * 0.5, cx - s * 0.35, cy + s * 0.5, cx + s * 0.3, cy - s * 0.5,
-                          cx + s, cy + s * 0.5], **line)]
+        _lines(path, [(cx - s, cy - s * 0.5), (cx - s * 0.35, cy + s * 0.5), (cx + s * 0.3, cy - s * 0.5),
+                      (cx + s, cy + s * 0.5)])
+        return path, False
     if kind == "dent":
-        return [Circle(cx, cy, s, fillColor=None, **line), Circle(cx, cy, s * 0.3, fillColor=None, **line)]
+        path.circle(cx, cy, s)
+        path.circle(cx, cy, s * 0.3)
+        return path, False
     if kind == "crack":
-        return [PolyLine([cx - s * 0.2, cy + s, cx + s * 0.4, cy + s * 0.1, cx - s * 0.4, cy - s * 0.1,
-                          cx + s * 0.2, cy - s], **line)]
+        _lines(path, [(cx - s * 0.2, cy + s), (cx + s * 0.4, cy + s * 0.1), (cx - s * 0.4, cy - s * 0.1),
+                      (cx + s * 0.2, cy - s)])
+        return path, False
     if kind == "missing":
-        return [PolyLine([cx - s, cy + s, cx + s, cy - s], **line), PolyLine([cx - s, cy - s, cx + s, cy + s], **line)]
+        _lines(path, [(cx - s, cy + s), (cx + s, cy - s)])
+        _lines(path, [(cx - s, cy - s), (cx + s, cy + s)])
+        return path, False
     if kind == "chip":
-        return [Polygon([cx, cy + s, cx + s, cy - s * 0.8, cx - s, cy - s * 0.8], fillColor=colour, **line)]
-    return [Rect(cx - s * 0.8, cy - s * 0.8, s * 1.6, s * 1.6, fillColor=colour, **line)]
+        _lines(path, [(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)], close=True)
+        return path, True
+    path.rect(cx - s * 0.8, cy - s * 0.8, s * 1.6, s * 1.6)
+    return path, True
 
 
-def _outline(view: str, x0: float, y0: float, w: float, h: float) -> list[Any]:
-    """The car outline of ``view`` scaled into the box with lower-left corner (x0, y0), size w × h."""
-    from reportlab.graphics.shapes import Ellipse, Polygon, PolyLine, Rect
-    from reportlab.lib import colors
+def _lines(path: Any, points: Sequence[Point], close: bool = False) -> None:
+    path.moveTo(*points[0])
+    for point in points[1:]:
+        path.lineTo(*point)
+    if close:
+        path.close()
 
+
+def draw_symbol(canvas: Canvas, kind: str, cx: float, cy: float, size: float, *, halo: bool = True) -> None:
+    """One mark in its kind's colour, over a white halo so it shows on any outline."""
+    colour = HexColor(KIND_COLOUR.get(kind, "#000000"))
+    path, filled = _symbol_path(canvas, kind, cx, cy, size)
+    canvas.saveState()
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    if halo:
+        canvas.setStrokeColor(white)
+        canvas.setLineWidth(2.6)
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setStrokeColor(colour)
+    canvas.setFillColor(colour)
+    canvas.setLineWidth(1.1)
+    canvas.drawPath(path, stroke=1, fill=1 if filled else 0)
+    canvas.restoreState()
+
+
+def _rgb(hex_colour: str) -> str:
+    colour = HexColor(hex_colour)
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+
+
+@lru_cache(maxsize=32)
+def outline_operators(view: str, w: float, h: float) -> str:
+    """The PDF drawing operators of ``view``'s outline in a w × h box with its lower-left corner at the
+    origin. The outlines never change, so each size is turned into operators once per process and
+    re-used by every work order (number formatting is most of the cost of drawing them)."""
     logical_w, logical_h = VIEW_SIZE[view]
     sx, sy = w / logical_w, h / logical_h
-    fills = {"body": colors.HexColor(BODY_FILL), "glass": colors.HexColor(GLASS_FILL), "line": None}
-    stroke = {"strokeColor": colors.HexColor(LINE_COLOUR), "strokeWidth": 0.5}
-    shapes: list[Any] = []
+    ops = ["q", f"{_rgb(LINE_COLOUR)} RG", "0.5 w"]
     for kind, style, data in OUTLINES[view]:
-        fill = fills[style]
+        filled = style != "line"
+        path = PDFPathObject()
         if kind == "poly":
             closed, points = data
-            flat = [c for x, y in points for c in (x0 + x * sx, y0 + h - y * sy)]
-            shapes.append(Polygon(flat, fillColor=fill, **stroke) if closed else PolyLine(flat, **stroke))
+            _lines(path, [(x * sx, h - y * sy) for x, y in points], close=closed)
+            filled = filled and closed
         elif kind == "rect":
             x, y, rw, rh, r = data
-            shapes.append(Rect(x0 + x * sx, y0 + h - (y + rh) * sy, rw * sx, rh * sy, rx=r * sx, ry=r * sy,
-                               fillColor=fill, **stroke))
+            left, bottom = x * sx, h - (y + rh) * sy
+            if r:
+                path.roundRect(left, bottom, rw * sx, rh * sy, r * min(sx, sy))
+            else:
+                path.rect(left, bottom, rw * sx, rh * sy)
         else:
             cx, cy, rx, ry = data
-            shapes.append(Ellipse(x0 + cx * sx, y0 + h - cy * sy, rx * sx, ry * sy, fillColor=fill, **stroke))
-    return shapes
+            path.ellipse(cx * sx - rx * sx, h - cy * sy - ry * sy, 2 * rx * sx, 2 * ry * sy)
+        if filled:
+            ops.append(f"{_rgb(BODY_FILL if style == 'body' else GLASS_FILL)} rg")
+        ops += [path.getCode(), "B" if filled else "S"]
+    ops.append("Q")
+    return "\n".join(ops)
 
 
-def damage_drawing(marks: Sequence[DamageMarkDoc], width: float, label: Callable[[str], str],
-                   font: str) -> Drawing:
-    """The five views side by side, each mark drawn with its kind's symbol and number, and a legend."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
-    from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def draw_outline(canvas: Canvas, view: str, x0: float, y0: float, w: float, h: float) -> None:
+    """The car outline of ``view`` scaled into the box with lower-left corner (x0, y0), size w × h."""
+    canvas.saveState()
+    canvas.translate(x0, y0)
+    canvas.addLiteral(outline_operators(view, round(w, 3), round(h, 3)))
+    canvas.restoreState()
 
-    gap = 5.0
-    units = sum(VIEW_SIZE[v][0] / VIEW_SIZE[v][1] for v in VIEW_ORDER)
-    box_h = (width - gap * (len(VIEW_ORDER) - 1)) / units
-    caption_h, legend_h = 11.0, 13.0
-    drawing = Drawing(width, box_h + caption_h + legend_h)
-    white = colors.white
-    size = max(min(box_h * 0.08, 4.0), 2.8)
-    x, y0 = 0.0, legend_h + caption_h
-    boxes: dict[str, tuple[float, float, float, float]] = {}
-    for view in VIEW_ORDER:
-        w = box_h * VIEW_SIZE[view][0] / VIEW_SIZE[view][1]
-        boxes[view] = (x, y0, w, box_h)
-        drawing.add(Rect(x, y0, w, box_h, fillColor=None, strokeColor=colors.HexColor("#bbbbbb"),
-                         strokeWidth=0.4))
-        for shape in _outline(view, x, y0, w, box_h):
-            drawing.add(shape)
-        drawing.add(String(x + w / 2, legend_h + 2.5, label(VIEW_KEYS[view]), fontName=font, fontSize=7.5,
-                           textAnchor="middle"))
-        x += w + gap
-    for mark in marks:
-        if mark.view not in boxes:
-            continue
-        bx, by, bw, bh = boxes[mark.view]
-        px = bx + bw * min(max(mark.x, 0), 1000) / 1000
-        py = by + bh * (1 - min(max(mark.y, 0), 1000) / 1000)
-        colour = colors.HexColor(KIND_COLOUR.get(mark.kind, "#000000"))
-        for shape in _symbol(mark.kind, px, py, size, white, width=2.6):  # a halo so it shows on any line
-            drawing.add(shape)
-        for shape in _symbol(mark.kind, px, py, size, colour):
-            drawing.add(shape)
-        drawing.add(String(px + size + 0.8, py + size * 0.5, str(mark.number), fontName=font, fontSize=6.5,
-                           fillColor=colors.HexColor("#263238")))
-    x = 0.0  # the legend: every kind, so the customer can read the marks
-    for kind in KIND_ORDER:
-        for shape in _symbol(kind, x + 4, 5, 3.2, colors.HexColor(KIND_COLOUR[kind])):
-            drawing.add(shape)
-        text = label(DAMAGE_KEYS[kind])
-        drawing.add(String(x + 10, 2.3, text, fontName=font, fontSize=7.5))
-        x += 10 + stringWidth(text, font, 7.5) + 12
-    return drawing
+
+class DamageDiagram(Flowable):
+    """The five views side by side, each mark drawn with its kind's symbol and number, and a legend.
+
+    Drawn straight on the canvas (no ``reportlab.graphics`` renderer): it is on every work order.
+    """
+
+    GAP, CAPTION, LEGEND = 5.0, 11.0, 13.0
+
+    def __init__(self, marks: Sequence[DamageMarkDoc], width: float, label: Callable[[str], str],
+                 font: str) -> None:
+        super().__init__()
+        self.marks, self.label, self.font = list(marks), label, font
+        units = sum(VIEW_SIZE[v][0] / VIEW_SIZE[v][1] for v in VIEW_ORDER)
+        self.box_height = (width - self.GAP * (len(VIEW_ORDER) - 1)) / units
+        self.width = width
+        self.height = self.box_height + self.CAPTION + self.LEGEND
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        """Each view's box (left, bottom, width, height) in the flowable's coordinates."""
+        result, x = {}, 0.0
+        for view in VIEW_ORDER:
+            w = self.box_height * VIEW_SIZE[view][0] / VIEW_SIZE[view][1]
+            result[view] = (x, self.CAPTION + self.LEGEND, w, self.box_height)
+            x += w + self.GAP
+        return result
+
+    def draw(self) -> None:
+        canvas = self.canv
+        boxes = self.boxes()
+        canvas.saveState()
+        for view, (x, y, w, h) in boxes.items():
+            canvas.setStrokeColor(HexColor("#bbbbbb"))
+            canvas.setLineWidth(0.4)
+            canvas.rect(x, y, w, h, stroke=1, fill=0)
+            draw_outline(canvas, view, x, y, w, h)
+            canvas.setFillColor(black)
+            canvas.setFont(self.font, 7.5)
+            canvas.drawCentredString(x + w / 2, self.LEGEND + 2.5, self.label(VIEW_KEYS[view]))
+        size = max(min(self.box_height * 0.08, 4.0), 2.8)
+        for mark in self.marks:
+            if mark.view not in boxes:
+                continue
+            bx, by, bw, bh = boxes[mark.view]
+            px = bx + bw * min(max(mark.x, 0), 1000) / 1000
+            py = by + bh * (1 - min(max(mark.y, 0), 1000) / 1000)
+            draw_symbol(canvas, mark.kind, px, py, size)
+            canvas.setFillColor(HexColor("#263238"))
+            canvas.setFont(self.font, 6.5)
+            canvas.drawString(px + size + 0.8, py + size * 0.5, str(mark.number))
+        x = 0.0  # the legend: every kind, so the customer can read the marks
+        canvas.setFillColor(black)
+        for kind in KIND_ORDER:
+            draw_symbol(canvas, kind, x + 4, 5, 3.2, halo=False)
+            text = self.label(DAMAGE_KEYS[kind])
+            canvas.setFillColor(black)
+            canvas.setFont(self.font, 7.5)
+            canvas.drawString(x + 10, 2.3, text)
+            x += 10 + stringWidth(text, self.font, 7.5) + 12
+        canvas.restoreState()

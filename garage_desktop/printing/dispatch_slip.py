@@ -8,25 +8,27 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from garage_desktop.printing.layout import (
     HEAD_FILL,
     INK,
+    Big,
     Column,
     DocumentInfo,
     RuledNotes,
     Section,
     Styles,
     build_pdf,
+    column_widths,
     data_table,
+    fitted,
     hours,
     info_grid,
     make_styles,
     signature_lines,
     text_box,
     when,
-    xml,
 )
 
 if TYPE_CHECKING:
@@ -51,19 +53,19 @@ def render_dispatch_slips(slips: Sequence[DispatchSlipDoc], *, language: str = "
 def slip_story(slip: DispatchSlipDoc, styles: Styles) -> list[Flowable]:
     t = styles.t
     block = info_grid([
-        (t("No."), xml(slip.order_no), t("Team"), f"<font size=11>{xml(slip.team or t('Unassigned'))}</font>"),
-        (t("Plate"), f"<font size=11>{xml(slip.plate)}</font>", t("Vehicle"), xml(slip.make_model)),
-        (t("Dispatched"), when(slip.printed_at), t("Promised completion"),
-         f"<font size=10>{when(slip.promised_at)}</font>"),
+        (t("No."), slip.order_no, t("Team"), Big(slip.team or t("Unassigned"))),
+        (t("Plate"), Big(slip.plate), t("Vehicle"), slip.make_model),
+        (t("Dispatched"), when(slip.printed_at), t("Promised completion"), Big(when(slip.promised_at))),
     ], styles)
     columns = [Column(t("#"), 11, center=True), Column(t("Item"), 70), Column(t("Standard hours"), 17, right=True),
                Column(t("Mechanic"), 22, center=True), Column(t("Start"), 24, center=True),
                Column(t("Finish"), 24, center=True), Column(t("Remarks"), 22)]
+    widths = column_widths(columns)
     rows: list[list[Any]] = []
     for line in slip.lines:
-        name = xml(line.name) + (f" <font size=7>[{xml(t('added'))}]</font>" if line.added else "")
-        rows.append([str(line.seq), Paragraph(name, styles.cell), hours(line.standard_hours),
-                     Paragraph(xml(line.mechanic), styles.cell_center), when(line.started_at)[5:],
+        name = f"{line.name} [{t('added')}]" if line.added else line.name
+        rows.append([str(line.seq), fitted(name, widths[1], styles.cell), hours(line.standard_hours),
+                     fitted(line.mechanic, widths[3], styles.cell_center), when(line.started_at)[5:],
                      when(line.finished_at)[5:], ""])
     if rows:
         total_hours = sum((line.standard_hours for line in slip.lines), Decimal(0))

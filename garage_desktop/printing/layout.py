@@ -121,18 +121,41 @@ def make_styles(language: str) -> Styles:
 
 # ---------------------------------------------------------------- building blocks
 
-def title_cell(text: str, styles: Styles) -> Paragraph:
-    """The text of a block's title bar."""
-    return Paragraph(f"<font size=9.5>{xml(text)}</font>", styles.cell)
+CELL_PADDING = 12  # a table cell's default left + right padding
 
 
-def info_grid(rows: Sequence[Sequence[str]], styles: Styles) -> Table:
+def fitted(text: str, width: float, style: ParagraphStyle, size: float | None = None) -> str | Paragraph:
+    """``text`` as a plain table cell when it fits on one line of ``width`` (cheap to lay out), else as a
+    wrapping Paragraph. A plain cell takes the table's FONT command, so give the same size."""
+    size = size or style.fontSize
+    if "\n" not in text and stringWidth(text, style.fontName, size) <= width - CELL_PADDING:
+        return text
+    return Paragraph(xml(text), style if size == style.fontSize else
+                     ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25))
+
+
+TITLE_SIZE = 9.5
+
+
+def title_cell(text: str, width: float, styles: Styles) -> str | Paragraph:
+    """The text of a block's title bar; give its cell ``("FONT", cell, cell, font, TITLE_SIZE)``."""
+    return fitted(text, width, styles.cell, TITLE_SIZE)
+
+
+@dataclass(frozen=True)
+class Big:
+    """A value printed larger in an information grid (the plate, the promised time)."""
+
+    text: str
+
+
+def info_grid(rows: Sequence[Sequence[str | Big]], styles: Styles) -> Table:
     """Label/value pairs in a framed grid, two pairs a row: ``[(label, value, label, value), ...]``.
 
-    Values are Paragraph markup (escape user text with ``xml``). A row with one pair spans the value over
-    the rest of the line. The label column is as wide as the longest label (within limits; longer wrap).
+    Values are plain text (``Big(text)`` to stand out). A row with one pair spans the value over the rest
+    of the line. The label column is as wide as the longest label (within limits; longer labels wrap).
     """
-    longest = max((stringWidth(row[i], styles.font, 8.5) for row in rows for i in range(0, len(row), 2)),
+    longest = max((stringWidth(str(row[i]), styles.font, 8.5) for row in rows for i in range(0, len(row), 2)),
                   default=0)
     label_width = min(max(longest + 13, 22 * mm), 36 * mm)
     value_width = (CONTENT_WIDTH - 2 * label_width) / 2
@@ -140,10 +163,16 @@ def info_grid(rows: Sequence[Sequence[str]], styles: Styles) -> Table:
     for r, row in enumerate(rows):
         cells: list[Any] = []
         for i in range(0, 4, 2):
-            if i < len(row):
-                cells += [Paragraph(xml(row[i]), styles.cell), Paragraph(row[i + 1], styles.cell)]
-            else:
+            if i >= len(row):
                 cells += ["", ""]
+                continue
+            label, value = str(row[i]), row[i + 1]
+            width = value_width if len(row) > 2 else CONTENT_WIDTH - label_width * 2 + value_width
+            size = 10.5 if isinstance(value, Big) else 8.5
+            text = value.text if isinstance(value, Big) else value
+            cells += [fitted(label, label_width, styles.cell), fitted(text, width, styles.cell, size)]
+            if isinstance(value, Big):
+                commands.append(("FONT", (i + 1, r), (i + 1, r), styles.font, size))
         if len(row) == 2:
             commands.append(("SPAN", (1, r), (3, r)))
         data.append(cells)
@@ -155,8 +184,8 @@ def info_grid(rows: Sequence[Sequence[str]], styles: Styles) -> Table:
         ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
         ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         *commands,
     ]))
     return table
@@ -172,20 +201,30 @@ class Column:
     center: bool = False
 
 
+def column_widths(columns: Sequence[Column]) -> list[float]:
+    """The widths the columns get: their relative widths scaled to fill the page between the margins."""
+    scale = CONTENT_WIDTH / sum(c.width for c in columns)
+    return [c.width * scale for c in columns]
+
+
 def data_table(title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], styles: Styles, *,
                note: str = "", empty: str = "", row_padding: float = 2) -> Table:
     """A titled table whose title bar and column headers repeat on every page it runs onto."""
     count = len(columns)
-    scale = CONTENT_WIDTH / sum(c.width for c in columns)
-    widths = [c.width * scale for c in columns]
-    title_cells = [Paragraph(f"<font size=9.5>{xml(title)}</font>"
-                             + (f"　<font size=7.5 color='#333333'>{xml(note)}</font>" if note else ""),
-                             styles.cell)] + [""] * (count - 1)
-    header = [Paragraph(xml(c.header), styles.head) for c in columns]
+    widths = column_widths(columns)
+    heading: str | Paragraph = title
+    if note:
+        heading = Paragraph(f"<font size=9.5>{xml(title)}</font>　<font size=7.5 color='#333333'>{xml(note)}</font>",
+                            styles.cell)
+    title_cells = [heading] + [""] * (count - 1)
+    header = [fitted(c.header, w, styles.head) for c, w in zip(columns, widths, strict=True)]
     body = [list(row) for row in rows] or [[Paragraph(xml(empty), styles.cell)] + [""] * (count - 1)]
     commands: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (-1, 0), styles.font, 9.5),
+        ("FONT", (0, 1), (-1, 1), styles.font, 8),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
         ("GRID", (0, 1), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
@@ -210,8 +249,8 @@ def data_table(title: str, columns: Sequence[Column], rows: Sequence[Sequence[An
 
 
 def check_boxes(options: Sequence[tuple[str, bool]]) -> str:
-    """"■ 自付　□ 三包　□ 索賠": every choice printed, the chosen ones filled."""
-    return "　".join(f"{'■' if chosen else '□'} {escape(text)}" for text, chosen in options)
+    """"■ 自付　□ 三包　□ 索賠": every choice printed, the chosen ones filled (plain text)."""
+    return "　".join(f"{'■' if chosen else '□'} {text}" for text, chosen in options)
 
 
 def signature_lines(fields: Sequence[tuple[str, str]], styles: Styles, *, height: float = 11 * mm) -> Table:
@@ -266,6 +305,9 @@ class _PagedCanvas(Canvas):
     """Holds the pages back until the end so each can say "page x of y" counted within its section."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The page preamble selects an initial font: make it ours, or Helvetica is referenced on every page.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = register_font()
         super().__init__(*args, **kwargs)
         self._held: list[dict[str, Any]] = []
         self.gd_page: _PageInfo | None = None
@@ -320,6 +362,13 @@ class _Header:
     def __init__(self, garage: GarageHeader, section: Section, styles: Styles, printed_at: datetime) -> None:
         self.garage, self.section, self.styles, self.printed_at = garage, section, styles, printed_at
         self.first_page: int | None = None
+        t, font = styles.t, styles.font
+        self.mark_width = stringWidth(section.mark, font, 10.5) + 5 * mm if section.mark else 0.0
+        self.name_size = _fit(garage.name, font, 14, CONTENT_WIDTH - 2 * self.mark_width - 8 * mm, 9)
+        self.contact = "　".join(f"{t(key)}{t(':')}{value}" for key, value in (
+            ("Address", garage.address), ("Phone", garage.phone), ("Licence no.", garage.licence_no),
+            ("Tax ID", garage.tax_id)) if value)
+        self.contact_size = _fit(self.contact, font, 7.5, CONTENT_WIDTH)
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         t, font, section = self.styles.t, self.styles.font, self.section
@@ -329,24 +378,18 @@ class _Header:
         top = PAGE_HEIGHT - 10 * mm
         right = PAGE_WIDTH - MARGIN_X
         canvas.saveState()
-        mark_width = 0.0
+        mark_width = self.mark_width
         if section.mark:  # the copy mark, boxed at the top right
-            mark_width = stringWidth(section.mark, font, 10.5) + 5 * mm
             canvas.setLineWidth(0.9)
             canvas.roundRect(right - mark_width, top - 5.5 * mm, mark_width, 7 * mm, 1.5 * mm)
             canvas.setFont(font, 10.5)
             canvas.drawCentredString(right - mark_width / 2, top - 3.4 * mm, section.mark)
-        name = self.garage.name
-        size = _fit(name, font, 14, CONTENT_WIDTH - 2 * mark_width - 8 * mm, 9)
-        canvas.setFont(font, size)
-        canvas.drawCentredString(PAGE_WIDTH / 2, top - 4 * mm, name)
-        contact = "　".join(f"{t(key)}{t(':')}{value}" for key, value in (
-            ("Address", self.garage.address), ("Phone", self.garage.phone),
-            ("Licence no.", self.garage.licence_no), ("Tax ID", self.garage.tax_id)) if value)
-        if contact:
+        canvas.setFont(font, self.name_size)
+        canvas.drawCentredString(PAGE_WIDTH / 2, top - 4 * mm, self.garage.name)
+        if self.contact:
             canvas.setFillColor(MUTED)
-            canvas.setFont(font, _fit(contact, font, 7.5, CONTENT_WIDTH))
-            canvas.drawCentredString(PAGE_WIDTH / 2, top - 8.8 * mm, contact)
+            canvas.setFont(font, self.contact_size)
+            canvas.drawCentredString(PAGE_WIDTH / 2, top - 8.8 * mm, self.contact)
             canvas.setFillColor(INK)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, top - 11 * mm, right, top - 11 * mm)
@@ -415,10 +458,11 @@ def right_cell(text: str, styles: Styles) -> Paragraph:
 
 def text_box(title: str, text: str, styles: Styles, *, min_height: float = 0, ruled_lines: int = 0) -> Table:
     """A framed block with a title bar: free text (the complaint) or ruled lines to write on by hand."""
-    rows: list[list[Any]] = [[title_cell(title, styles)]]
+    rows: list[list[Any]] = [[title_cell(title, CONTENT_WIDTH, styles)]]
     heights: list[float | None] = [None]
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), styles.font, 9),
+        ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from garage_desktop.printing.damage_diagram import damage_drawing
+from garage_desktop.printing.damage_diagram import DamageDiagram
 from garage_desktop.printing.labels import (
     DAMAGE_KEYS,
     JOB_CLASS_KEYS,
@@ -24,6 +24,8 @@ from garage_desktop.printing.layout import (
     HEAD_FILL,
     INK,
     TITLE_FILL,
+    TITLE_SIZE,
+    Big,
     Column,
     DocumentInfo,
     RuledNotes,
@@ -32,7 +34,9 @@ from garage_desktop.printing.layout import (
     build_pdf,
     check_boxes,
     coefficient,
+    column_widths,
     data_table,
+    fitted,
     hours,
     info_grid,
     make_styles,
@@ -86,12 +90,12 @@ def order_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     fuel = f"{doc.fuel_level}/8" if doc.fuel_level is not None else ""
     payers = check_boxes([(t(label), code == doc.payer) for code, label in PAYER_KEYS.items()])
     return info_grid([
-        (t("Customer"), xml(doc.customer_name), t("Phone"), xml(doc.customer_phone)),
-        (t("Plate"), f"<font size=10.5>{xml(doc.plate)}</font>", t("VIN"), xml(doc.vin)),
-        (t("Make / model"), xml(doc.make_model), t("Mileage in"), mileage),
+        (t("Customer"), doc.customer_name, t("Phone"), doc.customer_phone),
+        (t("Plate"), Big(doc.plate), t("VIN"), doc.vin),
+        (t("Make / model"), doc.make_model, t("Mileage in"), mileage),
         (t("Fuel"), fuel, t("Received"), when(doc.received_at)),
-        (t("Job class"), xml(_job_class(doc, styles)), t("Order opened"), when(doc.confirmed_at)),
-        (t("Payer"), payers, t("Promised completion"), f"<font size=10>{when(doc.promised_at)}</font>"),
+        (t("Job class"), _job_class(doc, styles), t("Order opened"), when(doc.confirmed_at)),
+        (t("Payer"), payers, t("Promised completion"), Big(when(doc.promised_at))),
     ], styles)
 
 
@@ -107,7 +111,7 @@ def complaint_blocks(doc: WorkOrderDoc, styles: Styles) -> list[Flowable]:
 def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     """接車檢查: the body diagram with the marks, the list of marks, items left in the car."""
     t = styles.t
-    drawing = damage_drawing(doc.damage_marks, CONTENT_WIDTH - 12, t, styles.font)
+    drawing = DamageDiagram(doc.damage_marks, CONTENT_WIDTH - 12, t, styles.font)
     if doc.damage_marks:
         listed = "　".join(
             f"<font color='#c62828'>{mark.number}</font> {t(VIEW_KEYS.get(mark.view, mark.view))} "
@@ -119,12 +123,14 @@ def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     notes = f"<br/>{t('Notes')}{t(':')}{xml(doc.intake_notes)}" if doc.intake_notes.strip() else ""
     half = CONTENT_WIDTH / 2
     table = Table([
-        [title_cell(t("Intake inspection"), styles), ""],
+        [title_cell(t("Intake inspection"), CONTENT_WIDTH, styles), ""],
         [drawing, ""],
         [Paragraph(f"{t('Body damage')}{t(':')}{listed}", styles.cell),
          Paragraph(f"{t('Items left in the car')}{t(':')}{items}{notes}", styles.cell)],
     ], colWidths=[half, half])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
         ("SPAN", (0, 0), (-1, 0)),
         ("SPAN", (0, 1), (-1, 1)),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
@@ -140,9 +146,9 @@ def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     return table
 
 
-def _item(name: str, added: bool, styles: Styles) -> Paragraph:
-    marker = f" <font color='#333333' size=7>[{xml(styles.t('added'))}]</font>" if added else ""
-    return Paragraph(xml(name) + marker, styles.cell)
+def _item(name: str, added: bool, width: float, styles: Styles) -> str | Paragraph:
+    """An item's name (marked when it is added work), wrapped only when it does not fit its column."""
+    return fitted(f"{name} [{styles.t('added')}]" if added else name, width, styles.cell)
 
 
 def _labour_note(doc: WorkOrderDoc, styles: Styles, *, priced: bool) -> str:
@@ -175,8 +181,9 @@ def labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     columns = [Column(t("#"), 11, center=True), Column(t("Item"), 83), Column(t("Standard hours"), 18, right=True),
                Column(t("Hourly rate"), 20, right=True), Column(t("Coefficient"), 22, right=True),
                Column(t("Labour charge"), 28, right=True)]
+    width = column_widths(columns)[1]
     rows: list[list[Any]] = [
-        [str(line.seq), _item(line.name, line.added, styles), hours(line.standard_hours),
+        [str(line.seq), _item(line.name, line.added, width, styles), hours(line.standard_hours),
          money(line.rate), coefficient(line.coefficient), money(line.amount)]
         for line in doc.labour]
     if rows:
@@ -194,10 +201,12 @@ def parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
                Column(t("Origin"), 13, center=True), Column(t("Unit"), 11, center=True),
                Column(t("Qty"), 14, right=True), Column(t("Unit price"), 23, right=True),
                Column(t("Amount"), 30, right=True)]
+    widths = column_widths(columns)
     rows: list[list[Any]] = []
     for line in doc.parts:
         supplied = line.customer_supplied
-        rows.append([str(line.seq), _item(line.name, line.added, styles), Paragraph(xml(line.spec), styles.cell),
+        rows.append([str(line.seq), _item(line.name, line.added, widths[1], styles),
+                     fitted(line.spec, widths[2], styles.cell),
                      t(ORIGIN_KEYS.get(line.origin, line.origin)), line.unit, plain_number(line.quantity),
                      "—" if supplied else money(line.unit_price),
                      t("Customer-supplied") if supplied else money(line.amount)])
@@ -215,13 +224,16 @@ def agreements_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     notify = f"¥{money(doc.notify_above)}" if doc.notify_above is not None else t("Not set")
     answer = doc.may_replace_found_parts
     replace = check_boxes([(t("Yes"), answer is True), (t("No"), answer is False)])
-    row = [title_cell(t("Customer's instructions"), styles),
+    widths = [w * mm for w in (22, 36, 27, 55, 40)]
+    row = [title_cell(t("Customer's instructions"), widths[0], styles),
            Paragraph(xml(t("Notify the customer above this amount")), styles.cell),
            Paragraph(f"<font size=10>{notify}</font>", styles.cell),
            Paragraph(xml(t("May other damaged parts found during the repair be replaced?")), styles.cell),
-           Paragraph(f"<font size=10>{replace}</font>", styles.cell)]
-    table = Table([row], colWidths=[w * mm for w in (22, 36, 27, 55, 40)])
+           Paragraph(f"<font size=10>{xml(replace)}</font>", styles.cell)]
+    table = Table([row], colWidths=widths)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (0, 0), TITLE_FILL),
@@ -243,11 +255,12 @@ def totals_block(doc: WorkOrderDoc, styles: Styles) -> Table:
               t("Total (VAT included)")]
     values = [money(totals.labour), money(totals.parts), money(totals.net), money(totals.tax),
               f"¥{money(totals.gross)}"]
-    table = Table([[title_cell(t("Estimated cost"), styles), *labels], ["", *values]],
-                  colWidths=[w * mm for w in (22, 30, 30, 30, 28, 40)])
+    widths = [w * mm for w in (22, 30, 30, 30, 28, 40)]
+    table = Table([[title_cell(t("Estimated cost"), widths[0], styles), *labels], ["", *values]], colWidths=widths)
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (0, 1)),
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
         ("FONT", (1, 1), (-1, 1), styles.font, 9.5),
         ("FONT", (-1, 1), (-1, 1), styles.font, 12),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -290,8 +303,9 @@ def workshop_labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     columns = [Column(t("#"), 11, center=True), Column(t("Item"), 95), Column(t("Standard hours"), 18, right=True),
                Column(t("Team"), 22, center=True), Column(t("Mechanic"), 22, center=True),
                Column(t("Done"), 14, center=True)]
-    rows = [[str(line.seq), _item(line.name, line.added, styles), hours(line.standard_hours),
-             Paragraph(xml(line.team), styles.cell_center), Paragraph(xml(line.mechanic), styles.cell_center),
+    widths = column_widths(columns)
+    rows = [[str(line.seq), _item(line.name, line.added, widths[1], styles), hours(line.standard_hours),
+             fitted(line.team, widths[3], styles.cell_center), fitted(line.mechanic, widths[4], styles.cell_center),
              "✓" if line.finished_at else "□"]
             for line in doc.labour]
     return data_table(t("Repair items"), columns, rows, styles, note=_labour_note(doc, styles, priced=False),
@@ -303,9 +317,10 @@ def workshop_parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     columns = [Column(t("#"), 11, center=True), Column(t("Part"), 62), Column(t("Brand / spec"), 55),
                Column(t("Origin"), 18, center=True), Column(t("Unit"), 16, center=True),
                Column(t("Qty"), 20, right=True)]
-    rows = [[str(line.seq), _item(line.name, line.added, styles), Paragraph(xml(line.spec), styles.cell),
-             Paragraph(xml(t("Customer-supplied") if line.customer_supplied
-                           else t(ORIGIN_KEYS.get(line.origin, line.origin))), styles.cell_center),
+    widths = column_widths(columns)
+    rows = [[str(line.seq), _item(line.name, line.added, widths[1], styles), fitted(line.spec, widths[2], styles.cell),
+             fitted(t("Customer-supplied") if line.customer_supplied else t(ORIGIN_KEYS.get(line.origin, line.origin)),
+                    widths[3], styles.cell_center),
              line.unit, plain_number(line.quantity)]
             for line in doc.parts]
     return data_table(t("Planned parts"), columns, rows, styles, empty=t("No planned parts."))

@@ -1,4 +1,5 @@
-"""What a brand-new database needs before anyone can work: a first owner and starter model classes."""
+"""What a brand-new database needs before anyone can work: a first owner, starter model classes and the
+starter catalog of jobs and parts (an example the garage edits)."""
 
 from __future__ import annotations
 
@@ -22,10 +23,14 @@ STARTER_MODEL_CLASSES: list[tuple[str, Decimal]] = [
 ]
 
 
-def ensure_first_operator(session: Session) -> None:
+def ensure_first_operator(session: Session, *, starter_catalog: bool = True) -> None:
     """On an empty database: an owner called 店主 (renamed in Settings) and the starter model classes."""
     if session.scalar(select(Operator.id).limit(1)) is None:
         operators.first_operator(session, FIRST_OWNER_NAME, Role.OWNER)
     if session.scalar(select(ModelClass.id).limit(1)) is None:
         for name, coefficient in STARTER_MODEL_CLASSES:
             session.add(ModelClass(name=name, coefficient=coefficient, note=""))
+    if starter_catalog:
+        from garage_desktop.services.catalog_starter import load_starter_catalog
+
+        load_starter_catalog(session)  # only fills an empty catalog, and only once

@@ -159,7 +159,7 @@ def _write_sheet(ws: Any, kind: SheetKind, rows: Iterable[tuple[object, ...]]) -
     ws.append([c.header for c in columns])
     count = 0
     for values in rows:
-        ws.append(list(values))
+        ws.append([None if value == "" else value for value in values])  # an empty cell, not an empty text
         count += 1
     widths = [_display_width(c.header) for c in columns]
     for row in ws.iter_rows(min_row=2):
@@ -244,13 +244,14 @@ def _cell_text(value: object) -> str:
 
 
 def _cell_number(value: object, *, default: str = "") -> str:
-    """A numeric cell as text for the parsers (repr of a float is its shortest exact spelling)."""
+    """A numeric cell as text for the parsers. A spreadsheet's sum 0.1 + 0.2 is 0.30000000000000004: the
+    binary noise of its doubles is rounded away (9 places), so the parsers judge the number that was meant."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, float):
-        return repr(value)
+        return repr(round(value, 9))
     return str(value)
 
 

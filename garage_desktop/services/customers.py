@@ -20,7 +20,7 @@ from garage_desktop.services import audit, clock, permissions
 
 # Who may register or correct customers and vehicles.
 EDITORS = (Role.ADVISOR, Role.INSPECTOR, Role.CASHIER)
-_VIN_SEARCH_MIN = 4  # shorter Latin text is far more likely a plate part or pinyin initials
+_VIN_SEARCH_MIN = 6  # garages look a VIN up by its last six (車架號後六位); shorter text is a plate part
 _PHONE_SEARCH_MIN = 3
 
 
@@ -54,7 +54,7 @@ def _plate_like(text: str) -> bool:
 @lru_cache(maxsize=64)
 def _search_select(plate: bool, vin: bool, name: bool, initials: bool, phone: bool,
                    limit: int) -> CompoundSelect | Select:
-    """The statement for one combination of conditions, built once: SQLAlchemy then reuses its compiled form."""
+    """The statement for one combination of conditions, built once: SQLAlchemy reuses its compiled form."""
 
     def like(column: Any, key: str) -> Any:
         return column.like(bindparam(key), escape="\\")
@@ -70,9 +70,10 @@ def _search_select(plate: bool, vin: bool, name: bool, initials: bool, phone: bo
                             Customer.name, Customer.phone, Vehicle.last_mileage)
                      .join(Customer, Customer.id == Vehicle.customer_id).where(or_(*by_vehicle)))
     if by_customer:
-        parts.append(select(Vehicle.id, Customer.id, func.coalesce(Vehicle.plate, ""),
-                            func.coalesce(Vehicle.vin, ""), func.coalesce(Vehicle.make, ""),
-                            func.coalesce(Vehicle.model, ""), Customer.name, Customer.phone, Vehicle.last_mileage)
+        texts = (Vehicle.plate, Vehicle.vin, Vehicle.make, Vehicle.model)
+        blank = [func.coalesce(column, "") for column in texts]  # a customer without a car has none
+        parts.append(select(Vehicle.id, Customer.id, *blank, Customer.name, Customer.phone,
+                            Vehicle.last_mileage)
                      .select_from(Customer).outerjoin(Vehicle, Vehicle.customer_id == Customer.id)
                      .where(or_(*by_customer)))
     return (parts[0] if len(parts) == 1 else union_all(*parts)).limit(limit)
@@ -85,7 +86,7 @@ def search_statement(text: str, limit: int = 20) -> tuple[CompoundSelect | Selec
     UNION ALL, each over one table so SQLite reads it in order and looks the other table up only for hits:
     vehicles by plate/VIN, then customers by name, pinyin initials or phone (with their vehicles, or none).
     A condition is used only when the text can be that thing: Latin letters may be initials, 3+ digits part
-    of a phone, 4+ Latin letters/digits part of a VIN, Chinese text (not a plate) part of a name.
+    of a phone, 6+ Latin letters/digits part of a VIN, Chinese text (not a plate) part of a name.
     No ORDER BY: SQLite stops after ``limit`` hits, and typing more narrows the list.
     """
     needle = text.strip()
@@ -165,6 +166,14 @@ def _vehicle_info(vehicle: Vehicle) -> VehicleInfo:
                        vehicle.last_mileage)
 
 
+TOO_LONG = QT_TRANSLATE_NOOP("Domain", "At most {size} characters.")
+BAD_YEAR = QT_TRANSLATE_NOOP("Domain", "The model year must be between 1900 and {last}.")
+VIN_TAKEN = QT_TRANSLATE_NOOP("Domain", "This VIN is already registered for {plate}: pick that vehicle "
+                                        "with the search.")
+PLATE_TAKEN = QT_TRANSLATE_NOOP("Domain", "A vehicle with this plate is already registered ({name}): pick it "
+                                          "with the search if it is the same car.")
+MILEAGE_BELOW_LAST = QT_TRANSLATE_NOOP("Domain", "The mileage is below the last recorded {last} km: check "
+                                                 "the odometer reading.")
 _NO_CUSTOMER = QT_TRANSLATE_NOOP("Domain", "That customer no longer exists: search again.")
 _NO_VEHICLE = QT_TRANSLATE_NOOP("Domain", "That vehicle no longer exists: search again.")
 
@@ -231,7 +240,7 @@ class VehicleForm:
 def _limit(value: str, size: int, field_name: str) -> str:
     value = (value or "").strip()
     if len(value) > size:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "At most {size} characters."), field=field_name, size=size)
+        raise DomainError(TOO_LONG, field=field_name, size=size)
     return value
 
 
@@ -242,7 +251,7 @@ def check_customer(form: CustomerForm) -> CustomerForm:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the customer's name."), field="name")
     phone = check_phone(form.phone)
     if len(phone) > 24:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "At most {size} characters."), field="phone", size=24)
+        raise DomainError(TOO_LONG, field="phone", size=24)
     return CustomerForm(form.customer_id, name, phone, _limit(form.address, 200, "address"),
                         (form.note or "").strip())
 
@@ -256,28 +265,24 @@ def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, lis
     make = _limit(form.make, 40, "make")
     model = _limit(form.model, 60, "model")
     if form.year is not None and not 1900 <= form.year <= clock.now().year + 1:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The model year must be between 1900 and {last}."), field="year",
-                          last=clock.now().year + 1)
+        raise DomainError(BAD_YEAR, field="year", last=clock.now().year + 1)
     colour = _limit(form.colour, 20, "colour")
     fuel_type = FuelType(form.fuel_type)
     if form.model_class_id is not None and session.get(ModelClass, form.model_class_id) is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "That model class no longer exists: choose another."),
                           field="model_class")
     if vin_checked.value:
-        clash = session.execute(select(Vehicle.id, Vehicle.plate).where(Vehicle.vin == vin_checked.value)).first()
+        same_vin = select(Vehicle.id, Vehicle.plate).where(Vehicle.vin == vin_checked.value)
+        clash = session.execute(same_vin).first()
         if clash is not None and clash.id != form.vehicle_id:
-            raise DomainError(QT_TRANSLATE_NOOP("Domain", "This VIN is already registered for {plate}: pick that "
-                                                   "vehicle with the search."), field="vin", plate=clash.plate)
+            raise DomainError(VIN_TAKEN, field="vin", plate=clash.plate)
     plate_owner = session.execute(
         select(Vehicle.id, Customer.name).join(Customer, Customer.id == Vehicle.customer_id)
         .where(Vehicle.plate == plate_checked.value)).first()
     if plate_owner is not None and plate_owner.id != form.vehicle_id:
-        warnings.append(FieldWarning("plate", QT_TRANSLATE_NOOP("Domain", "A vehicle with this plate is already "
-                                                                  "registered ({name}): pick it with the search "
-                                                                  "if it is the same car."),
-                                     {"name": plate_owner.name}))
-    cleaned = VehicleForm(form.vehicle_id, plate_checked.value, vin_checked.value, make, model, form.year, colour,
-                          fuel_type, form.model_class_id)
+        warnings.append(FieldWarning("plate", PLATE_TAKEN, {"name": plate_owner.name}))
+    cleaned = VehicleForm(form.vehicle_id, plate_checked.value, vin_checked.value, make, model, form.year,
+                          colour, fuel_type, form.model_class_id)
     return cleaned, warnings
 
 
@@ -314,7 +319,7 @@ def write_customer(session: Session, actor: int | None, form: CustomerForm) -> C
 
 
 def write_vehicle(session: Session, actor: int | None, form: VehicleForm, customer_id: int) -> Vehicle:
-    """Create or update a vehicle (owned by ``customer_id``) from an already checked form (``check_vehicle``)."""
+    """Create or update a vehicle of ``customer_id`` from an already checked form (``check_vehicle``)."""
     values = {"customer_id": customer_id, "plate": form.plate, "vin": form.vin, "make": form.make,
               "model": form.model, "year": form.year, "colour": form.colour, "fuel_type": form.fuel_type,
               "model_class_id": form.model_class_id}
@@ -333,7 +338,7 @@ def write_vehicle(session: Session, actor: int | None, form: VehicleForm, custom
 
 
 def save_customer(session: Session, actor: int | None, form: CustomerForm) -> CustomerInfo:
-    """Register a new customer or correct one (name required, phone checked); pinyin initials are refreshed."""
+    """Register or correct a customer (name required, phone checked); refreshes the pinyin initials."""
     permissions.require(session, actor, *EDITORS)
     return _customer_info(write_customer(session, actor, check_customer(form)))
 
@@ -354,10 +359,6 @@ def save_vehicle(session: Session, actor: int | None, form: VehicleForm, custome
     session.flush()
     session.refresh(vehicle)
     return SavedVehicle(_vehicle_info(vehicle), tuple(warnings))
-
-
-MILEAGE_BELOW_LAST = QT_TRANSLATE_NOOP("Domain", "The mileage is below the last recorded {last} km: check the "
-                                                "odometer reading.")
 
 
 def record_mileage(vehicle: Vehicle, mileage: int) -> FieldWarning | None:

@@ -163,13 +163,13 @@ def _header(settings: garage_settings.GarageSettings) -> GarageHeader:
 def _operator_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(ids))).tuples())
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(ids))).all())
 
 
 def _operator_teams(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Operator.id, Operator.team).where(Operator.id.in_(ids))).tuples())
+    return dict(session.execute(select(Operator.id, Operator.team).where(Operator.id.in_(ids))).all())
 
 
 def _shown(line: LabourLine | PartLine, approved: dict[int, bool | None]) -> bool:
@@ -181,7 +181,7 @@ def _shown(line: LabourLine | PartLine, approved: dict[int, bool | None]) -> boo
 
 def _approvals(session: Session, order_id: int) -> dict[int, bool | None]:
     return dict(session.execute(select(Approval.id, Approval.approved)
-                                .where(Approval.order_id == order_id)).tuples())
+                                .where(Approval.order_id == order_id)).all())
 
 
 def _make_model(order: RepairOrder) -> str:

@@ -1,4 +1,4 @@
-"""接車 Intake: receive a car (walk-in or booked), record the intake inspection, correct it until confirmation."""
+"""接車 Intake: receive a car (walk-in or booked), record its intake inspection, correct it until 開單."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ from garage_desktop.services.customers import (
 RECEIVERS = (Role.ADVISOR, Role.INSPECTOR)
 # The intake record may be corrected until the customer confirms the work order (開單).
 EDITABLE: frozenset[OrderStatus] = frozenset({OrderStatus.RECEIVED, OrderStatus.ESTIMATED})
-NOT_EDITABLE = QT_TRANSLATE_NOOP("Domain", "The intake record can be changed only until the customer confirms the work "
-                                    "order; this order is {status}.")
+NOT_EDITABLE = QT_TRANSLATE_NOOP("Domain", "The intake record can be changed only until the customer "
+                                           "confirms the work order; this order is {status}.")
 MAX_FUEL = 8  # fuel level in eighths of a tank
 MAX_MILEAGE = 9_999_999
 
@@ -88,13 +88,14 @@ class IntakeResult:
 
 # --- checking -------------------------------------------------------------------------------------------
 def parse_mileage(value: int | str | None) -> int:
-    """The odometer reading in whole km from what was typed ("45,230 km"), or a DomainError (field "mileage")."""
+    """The odometer reading in whole km from what was typed ("45,230 km"); DomainError on field "mileage"."""
     if isinstance(value, int):
         number = value
     else:
         text = re.sub(r"[\s,，]|km$", "", (value or "").strip().lower())
         if not text:
-            raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the odometer reading in km."), field="mileage")
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the odometer reading in km."),
+                              field="mileage")
         if not text.isdigit():
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a whole number of kilometres."),
                               field="mileage", text=str(value).strip())
@@ -136,7 +137,8 @@ class _Checked:
     promised_at: datetime
 
 
-def _check(session: Session, form: IntakeForm, now: datetime, current_promise: datetime | None = None) -> _Checked:
+def _check(session: Session, form: IntakeForm, now: datetime,
+           current_promise: datetime | None = None) -> _Checked:
     """Every field of the form, top to bottom as on the screen; the first problem raises with its field.
 
     A promise equal to ``current_promise`` is not checked against the clock again (correcting a complaint
@@ -146,23 +148,26 @@ def _check(session: Session, form: IntakeForm, now: datetime, current_promise: d
     vehicle, warnings = customers.check_vehicle(session, form.vehicle)
     mileage = parse_mileage(form.mileage)
     if form.fuel_level is not None and not 0 <= form.fuel_level <= MAX_FUEL:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The fuel level is given in eighths of a tank (0 to 8)."),
-                          field="fuel_level")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The fuel level is given in eighths of a tank (0 to "
+                                                      "8)."), field="fuel_level")
     complaint = (form.complaint or "").strip()
     if not complaint:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Write down the complaint in the customer's own words."),
-                          field="complaint")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Write down the complaint in the customer's own "
+                                                      "words."), field="complaint")
     marks = _check_marks(form.damage_marks)
     job_class = JobClass(form.job_class)
     regulatory_class = RegulatoryClass(form.regulatory_class or DEFAULT_REGULATORY[job_class])
     payer = Payer(form.payer)
     if form.promised_at is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the promised completion time."), field="promised_at")
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the promised completion time."),
+                          field="promised_at")
     promised_at = form.promised_at.replace(second=0, microsecond=0)
     if promised_at != current_promise and promised_at <= now:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."), field="promised_at")
-    return _Checked(customer, vehicle, warnings, mileage, form.fuel_level, complaint, (form.items_left or "").strip(),
-                    (form.notes or "").strip(), marks, job_class, regulatory_class, payer, promised_at)
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
+                          field="promised_at")
+    return _Checked(customer, vehicle, warnings, mileage, form.fuel_level, complaint,
+                    (form.items_left or "").strip(), (form.notes or "").strip(), marks, job_class,
+                    regulatory_class, payer, promised_at)
 
 
 def _new_marks(marks: list[DamageMarkInput]) -> list[DamageMark]:
@@ -200,13 +205,13 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
     if booking is None:
         order = RepairOrder(status=OrderStatus.RECEIVED, order_no=orders.next_order_no(session, now),
                             created_at=now, created_by_id=actor, received_at=now, received_by_id=actor,
-                            updated_at=now, job_class=checked.job_class, regulatory_class=checked.regulatory_class,
-                            payer=checked.payer)
+                            updated_at=now, job_class=checked.job_class,
+                            regulatory_class=checked.regulatory_class, payer=checked.payer)
         session.add(order)
         session.flush()
         # A walk-in is born received: audited the way a transition is.
-        audit.record(session, actor, f"status:{Event.RECEIVE.value}", "repair_order", order.id, order_id=order.id,
-                     after=OrderStatus.RECEIVED.value)
+        audit.record(session, actor, f"status:{Event.RECEIVE.value}", "repair_order", order.id,
+                     order_id=order.id, after=OrderStatus.RECEIVED.value)
     else:
         order = booking
         orders.transition(session, order, Event.RECEIVE, actor, at=now)
@@ -223,8 +228,9 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
                                  items_left=checked.items_left, notes=checked.notes, inspected_at=now,
                                  inspected_by_id=actor, damage_marks=_new_marks(checked.marks)))
     audit.record(session, actor, "intake", "repair_order", order.id, order_id=order.id,
-                 after={"order_no": order.order_no, "mileage": checked.mileage, "fuel_level": checked.fuel_level,
-                        "promised_at": checked.promised_at, "marks": _marks_audit(checked.marks)})
+                 after={"order_no": order.order_no, "mileage": checked.mileage,
+                        "fuel_level": checked.fuel_level, "promised_at": checked.promised_at,
+                        "marks": _marks_audit(checked.marks)})
     session.flush()
     return IntakeResult(order.id, order.order_no or "", tuple(warnings))
 
@@ -237,9 +243,14 @@ def _earlier_mileage(session: Session, vehicle_id: int, order_id: int) -> int | 
     return max(readings) if readings else None
 
 
+# The order's columns the intake form may correct.
+_ORDER_FIELDS = ("customer_id", "vehicle_id", "complaint", "mileage_in", "fuel_level", "job_class",
+                 "regulatory_class", "payer")
+
+
 def update_intake(session: Session, actor: int | None, order_id: int, form: IntakeForm) -> IntakeResult:
-    """Correct the intake of an order still RECEIVED or ESTIMATED: customer, vehicle, complaint, mileage, fuel,
-    items, notes, marks (those found at intake), classes, payer and the promised time.
+    """Correct the intake of an order still RECEIVED or ESTIMATED: customer, vehicle, complaint, mileage,
+    fuel, items, notes, marks (those found at intake), classes, payer and the promised time.
 
     A changed promise replaces ``promised_at`` only; the original promise (kept for the on-time KPI) stays.
     """
@@ -257,19 +268,18 @@ def update_intake(session: Session, actor: int | None, order_id: int, form: Inta
     if intake is None:  # an order received before intake records existed
         intake = IntakeInspection(order_id=order.id, inspected_at=now, inspected_by_id=actor)
         session.add(intake)
-    if vehicle.id == order.vehicle_id and order.mileage_in is not None and vehicle.last_mileage == order.mileage_in:
+    same_car = vehicle.id == order.vehicle_id
+    if same_car and order.mileage_in is not None and vehicle.last_mileage == order.mileage_in:
         # This intake set the last mileage: a corrected reading replaces it (a typo must not stick).
         vehicle.last_mileage = _earlier_mileage(session, vehicle.id, order.id)
     mileage_warning = customers.record_mileage(vehicle, checked.mileage)
     if mileage_warning is not None:
         warnings.append(mileage_warning)
 
-    before_values = {"customer_id": order.customer_id, "vehicle_id": order.vehicle_id, "complaint": order.complaint,
-                     "mileage_in": order.mileage_in, "fuel_level": order.fuel_level, "job_class": order.job_class,
-                     "regulatory_class": order.regulatory_class, "payer": order.payer}
-    after_values = {"customer_id": customer.id, "vehicle_id": vehicle.id, "complaint": checked.complaint,
-                    "mileage_in": checked.mileage, "fuel_level": checked.fuel_level, "job_class": checked.job_class,
-                    "regulatory_class": checked.regulatory_class, "payer": checked.payer}
+    before_values = {name: getattr(order, name) for name in _ORDER_FIELDS}
+    after_values = dict(zip(_ORDER_FIELDS, (customer.id, vehicle.id, checked.complaint, checked.mileage,
+                                            checked.fuel_level, checked.job_class, checked.regulatory_class,
+                                            checked.payer), strict=True))
     changed = {k for k in after_values if before_values[k] != after_values[k]}
     for name in changed:
         setattr(order, name, after_values[name])
@@ -365,14 +375,15 @@ def intake_record(session: Session, order_id: int) -> IntakeView:
     marks = tuple(DamageMarkView(m.id, m.view, m.x, m.y, m.kind, m.note or "", m.found_at)
                   for m in sorted(intake.damage_marks, key=lambda m: m.id)) if intake else ()
     return IntakeView(
-        order.id, order.order_no, order.status, lifecycle.STATUS_LABELS[order.status], order.status in EDITABLE,
-        booking,
+        order.id, order.order_no, order.status, lifecycle.STATUS_LABELS[order.status],
+        order.status in EDITABLE, booking,
         customers.customer_details(session, order.customer_id) if order.customer_id else None,
         customers.vehicle_details(session, order.vehicle_id) if order.vehicle_id else None,
         order.complaint or "", order.mileage_in, order.fuel_level, intake.items_left if intake else "",
         intake.notes if intake else "", marks, order.job_class, order.regulatory_class, order.payer,
-        order.promised_at, order.original_promised_at, order.received_at, _name(session, order.received_by_id),
-        intake.inspected_at if intake else None, _name(session, intake.inspected_by_id) if intake else "")
+        order.promised_at, order.original_promised_at, order.received_at,
+        _name(session, order.received_by_id), intake.inspected_at if intake else None,
+        _name(session, intake.inspected_by_id) if intake else "")
 
 
 @dataclass(frozen=True)
@@ -392,12 +403,13 @@ class WaitingOrder:
 
 
 def waiting(session: Session, day: date) -> list[WaitingOrder]:
-    """Today's bookings not yet arrived (by time) and the received cars waiting for diagnosis (oldest first)."""
+    """The day's bookings not yet arrived (by time), then the received cars waiting for diagnosis."""
     start = datetime.combine(day, time.min)
     stmt = (
         select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, Appointment.start_at,
-               RepairOrder.received_at, Vehicle.plate, Appointment.plate, Customer.name, Appointment.contact_name,
-               Customer.phone, Appointment.contact_phone, RepairOrder.complaint, RepairOrder.promised_at)
+               RepairOrder.received_at, Vehicle.plate, Appointment.plate, Customer.name,
+               Appointment.contact_name, Customer.phone, Appointment.contact_phone, RepairOrder.complaint,
+               RepairOrder.promised_at)
         .outerjoin(Appointment, Appointment.order_id == RepairOrder.id)
         .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
         .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
@@ -411,6 +423,7 @@ def waiting(session: Session, day: date) -> list[WaitingOrder]:
         booked = status is OrderStatus.BOOKED
         rows.append(WaitingOrder(oid, no, status, lifecycle.STATUS_LABELS[status],
                                  start_at if booked else received_at, plate or booked_plate or "",
-                                 name or contact or "", phone or contact_phone or "", complaint or "", promised_at))
+                                 name or contact or "", phone or contact_phone or "", complaint or "",
+                                 promised_at))
     rows.sort(key=lambda r: (r.status is not OrderStatus.BOOKED, r.at or datetime.min, r.order_id))
     return rows

@@ -31,6 +31,7 @@ class GarageSettings:
     bays: int = 4  # cars the workshop can take in one hour slot
     opening_time: time = time(8, 0)
     closing_time: time = time(18, 0)
+    backup_folder: str = ""  # empty: backups/ beside the database file (a USB drive or share is typical)
 
 
 DEFAULTS = GarageSettings()

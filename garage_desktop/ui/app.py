@@ -43,16 +43,72 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class StartupRefused(Exception):
+    """The database must not be opened as it is (damaged, or written by a newer program)."""
+
+    def __init__(self, message: str, db_file: Path) -> None:
+        super().__init__(message)
+        self.db_file = db_file
+
+
 def open_database(url: str) -> Database:
-    """Open and migrate the database; make sure somebody can act (a first owner on a new file)."""
+    """Check, back up if an upgrade is due, migrate, and make sure somebody can act (a first owner).
+
+    A damaged database or one from a newer program raises ``StartupRefused``: it is never overwritten or
+    "repaired" silently.
+    """
     from garage_desktop.db.migrate import upgrade
+    from garage_desktop.paths import sqlite_file
     from garage_desktop.services import bootstrap
 
+    db_file = sqlite_file(url)
+    if db_file is not None:
+        from garage_desktop.db.startup import Verdict, backup_before_upgrade, inspect_file
+
+        state = inspect_file(db_file)
+        if state.verdict is Verdict.DAMAGED:
+            raise StartupRefused(QCoreApplication.translate(
+                "App", "The database file {file} is damaged ({detail}). It was not changed.")
+                .format(file=db_file, detail=state.detail), db_file)
+        if state.verdict is Verdict.TOO_NEW:
+            raise StartupRefused(QCoreApplication.translate(
+                "App", "The database file {file} was written by a newer version of this program (schema "
+                "{revision}). Install the newer version, or restore a backup made by this one.")
+                .format(file=db_file, revision=state.revision), db_file)
+        if state.verdict is Verdict.UPGRADE:
+            from garage_desktop.ui.backup_actions import backup_folder
+
+            saved = backup_before_upgrade(db_file, backup_folder(db_file))
+            log.info("backed up %s to %s before upgrading its schema", db_file, saved)
     db = Database(url)
     upgrade(db.engine)
     with db.session_scope() as session:
         bootstrap.ensure_first_operator(session)
     return db
+
+
+def offer_restore(refused: StartupRefused) -> bool:
+    """Explain why the database cannot be opened and offer to restore a backup. True if one was restored."""
+    from garage_desktop.db import backup
+    from garage_desktop.ui import backup_actions
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
+                      str(refused))
+    restore_button = box.addButton(QCoreApplication.translate("App", "Restore a backup…"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    chosen = backup_actions.ask_backup_file(None, backup_actions.backup_folder(refused.db_file))
+    if not chosen:
+        return False
+    try:
+        backup.restore(Path(chosen), refused.db_file)
+    except backup.BackupError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Restore refused"), str(error))
+        return False
+    return True
 
 
 def choose_operator(db: Database) -> int | None:
@@ -67,7 +123,8 @@ def choose_operator(db: Database) -> int | None:
     return people[0].id if people else None
 
 
-def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: bool = False) -> int:
+def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: bool = False,
+               startup_probe: float | None = None) -> int:
     app = make_application(language=language)
     _install_excepthook()
     if demo:
@@ -76,17 +133,35 @@ def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: 
 
         run_with_progress(None, QCoreApplication.translate("App", "Building the demo garage…"),
                           lambda progress: demo_data.write_demo(url, progress=progress))
-    try:
-        db = open_database(url)
-    except Exception as error:
-        log.exception("could not open the database")
-        if smoke:
-            print(f"smoke: could not open the database: {error}", file=sys.stderr)
+    from garage_desktop.paths import sqlite_file
+
+    db_file = sqlite_file(url)
+    instance = None
+    if db_file is not None and not smoke:
+        from garage_desktop.ui.single_instance import SingleInstance
+
+        instance = SingleInstance(db_file)
+        if not instance.acquire():
+            print(f"garage-desktop: already open on {db_file}; brought that window forward", file=sys.stderr)
+            return 0
+    db = None
+    while db is None:
+        try:
+            db = open_database(url)
+        except StartupRefused as refused:
+            log.error("database refused at start-up: %s", refused)
+            if smoke or not offer_restore(refused):
+                print(f"garage-desktop: {refused}", file=sys.stderr)
+                return 1
+        except Exception as error:
+            log.exception("could not open the database")
+            if smoke:
+                print(f"smoke: could not open the database: {error}", file=sys.stderr)
+                return 1
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                                 QCoreApplication.translate("App", "The database {url} cannot be opened:\n{error}")
+                                 .format(url=url, error=error))
             return 1
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             QCoreApplication.translate("App", "The database {url} cannot be opened:\n{error}")
-                             .format(url=url, error=error))
-        return 1
 
     from garage_desktop.ui.context import AppContext
     from garage_desktop.ui.main_window import MainWindow
@@ -97,9 +172,40 @@ def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: 
     window.show()
     if smoke:
         return _smoke_check(app, window)
+    backups = None
+    if db_file is not None:
+        from garage_desktop.ui.backup_actions import AutomaticBackups
+
+        backups = AutomaticBackups(db_file, window)
+        window.set_db_file(db_file)
+    if instance is not None:
+        instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    if startup_probe is not None:  # benchmarks/bench_startup.py only (hidden --startup-probe option)
+        _probe_startup(app, window, startup_probe)
     code = app.exec()
-    db.dispose()
+    ctx.db.dispose()
+    if backups is not None:
+        backups.at_close()
+    if instance is not None:
+        instance.release()
     return code
+
+
+def _probe_startup(app: QApplication, window, started: float) -> None:  # type: ignore[no-untyped-def]
+    """Benchmark hook: once the shown window's board has rows, print the seconds since ``started`` (a
+    ``time.perf_counter()`` taken first thing in ``__main__``) and quit. Not used by the program itself."""
+    import time
+
+    def check() -> None:
+        rows = window.tabs["board"].model.rowCount()
+        waited = time.perf_counter() - started
+        if rows or waited > 120:
+            print(f"startup-probe: {waited:.3f} rows={rows}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
 
 
 def _smoke_check(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]

@@ -8,11 +8,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
 
-from garage_desktop.domain.classes import LABELS
+from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.text import DomainError
 from garage_desktop.services import operators, orders
 from garage_desktop.ui.context import AppContext
-from garage_desktop.ui.errors import tr_domain
+from garage_desktop.ui.errors import show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
 # (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
 
         self.ui.searchEdit.returnPressed.connect(self._search_order)
         self.ui.clearOrderButton.clicked.connect(lambda: ctx.set_current_order(None))
+        self.set_db_file(None)
+        self.ui.actionBackupNow.triggered.connect(self._backup_now)
+        self.ui.actionRestore.triggered.connect(self._restore)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         ctx.data_changed.connect(self._broadcast_change)
@@ -160,6 +164,32 @@ class MainWindow(QMainWindow):
                 self.tr("Operator: %1 (%2)").replace("%1", person.name).replace("%2",
                                                                                tr_domain(LABELS[person.role])))
         self.operator_button.setToolTip(self.tr("Who is working at this PC (Ctrl+Shift+O to switch)"))
+
+    # --- backups ----------------------------------------------------------------------------------------
+    def set_db_file(self, db_file) -> None:  # type: ignore[no-untyped-def]
+        """The SQLite file behind the window (None for a server database: no file backups then)."""
+        self.db_file = db_file
+        for action in (self.ui.actionBackupNow, self.ui.actionRestore):
+            action.setEnabled(db_file is not None)
+
+    def _backup_now(self) -> None:
+        from garage_desktop.ui import backup_actions
+
+        if self.db_file is not None:
+            backup_actions.backup_now(self, self.db_file)
+
+    def _restore(self) -> None:
+        from garage_desktop.services import permissions
+        from garage_desktop.ui import backup_actions
+
+        if self.db_file is None:
+            return
+        try:
+            self.ctx.read(permissions.require, self.ctx.operator_id, Role.OWNER)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        backup_actions.restore_from_menu(self, self.ctx, self.db_file)
 
     # --- window -----------------------------------------------------------------------------------------
     def _about(self) -> None:

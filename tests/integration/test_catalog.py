@@ -62,9 +62,9 @@ def make_order(db: Database, *, operation_code: str = "", part_id: int | None = 
     with db.session_scope() as session:
         person = Customer(name="林志明", phone="13800000001", created_at=NOW)
         car = Vehicle(customer=person, plate="京A12345", created_at=NOW)
-        order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.ESTIMATED, customer=person, vehicle=car,
-                            job_class=JobClass.MINOR, regulatory_class=RegulatoryClass.MINOR_REPAIR,
-                            payer=Payer.SELF, created_at=NOW, updated_at=NOW)
+        order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.ESTIMATED, customer=person,
+                            vehicle=car, job_class=JobClass.MINOR, payer=Payer.SELF, created_at=NOW,
+                            regulatory_class=RegulatoryClass.MINOR_REPAIR, updated_at=NOW)
         session.add(order)
         if operation_code:
             session.add(LabourLine(order=order, seq=1, operation_code=operation_code, name="更換機油機濾",
@@ -88,7 +88,8 @@ def test_an_operation_is_saved_cleaned_and_audited(db: Database, owner: int) -> 
         events = session.scalars(select(AuditEvent).where(AuditEvent.entity == "labour_operation")
                                  .order_by(AuditEvent.id)).all()
         assert [(e.action, e.operator_id) for e in events] == [("create", owner), ("update", owner)]
-        assert '"standard_hours": "0.50"' in events[1].before and '"standard_hours": "0.60"' in events[1].after
+        assert '"standard_hours": "0.50"' in events[1].before
+        assert '"standard_hours": "0.60"' in events[1].after
 
 
 @pytest.mark.parametrize(("draft", "field"), [
@@ -206,7 +207,7 @@ def starter(db: Database) -> None:
 
 def test_search_finds_by_code_name_and_pinyin_initials(db: Database, starter: None) -> None:
     with db.session_scope() as session:
-        assert [op.code for op in catalog.search_operations(session, "dp-001")][0] == "DP-001"
+        assert catalog.search_operations(session, "dp-001")[0].code == "DP-001"
         assert [op.name for op in catalog.search_operations(session, "ghjy")] == ["更換機油機濾"]
         # A name that starts with the words comes before one that only contains them.
         assert [op.name for op in catalog.search_operations(session, "四輪")] == ["四輪定位", "輪胎動平衡（四輪）"]

@@ -119,7 +119,8 @@ def edited_file(exported: bytes) -> tuple[bytes, dict[str, int]]:
 def test_the_preview_lists_each_row_with_its_number_and_what_is_wrong(db: Database, exported: bytes) -> None:
     data, rows = edited_file(exported)
     result = preview(db, data)
-    interesting = {(r.sheet, r.row, r.key, r.status) for r in result.rows if r.status is not RowStatus.UNCHANGED}
+    interesting = {(r.sheet, r.row, r.key, r.status)
+                   for r in result.rows if r.status is not RowStatus.UNCHANGED}
     assert interesting == {
         (OPS, rows["bad"], "BY-100", RowStatus.ERROR),
         (PARTS, rows["price"], "LQ-JY-T01", RowStatus.CHANGED),
@@ -213,7 +214,7 @@ def test_a_hand_made_workbook_in_simplified_chinese_is_understood(db: Database, 
     ws.append(["本店工时表 2026"])
     ws.append(["编码", "名称", "标准工时"])
     ws.append(["bp-010", "前保险杠喷漆", "4.5"])
-    ws.append([1001, "洗车", 0.3])
+    ws.append([1001, "洗车", 0.1 + 0.2])  # a sum in the sheet: 0.30000000000000004
     parts = wb.create_sheet("配件")
     parts.append(["代码", "名称", "规格", "来源", "售价"])
     parts.append(["JL-01", "机油滤清器", "通用", "原厂", "¥45"])

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
 
 from garage_desktop.db.engine import Database
 from garage_desktop.domain.classes import Role
@@ -22,7 +25,7 @@ from garage_desktop.ui.widgets.catalog_page import CatalogPage
 
 
 @pytest.fixture
-def page(qtbot, ctx: AppContext, db: Database, people: dict[Role, int]) -> CatalogPage:  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, ctx: AppContext, db: Database, people: dict[Role, int]) -> CatalogPage:
     with db.session_scope() as session:
         catalog_starter.load_starter_catalog(session)
     ctx.set_operator(people[Role.OWNER])
@@ -33,11 +36,11 @@ def page(qtbot, ctx: AppContext, db: Database, people: dict[Role, int]) -> Catal
     return widget
 
 
-def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
+def column(table: QTableWidget, index: int) -> list[str]:
     return [table.item(r, index).text() for r in range(table.rowCount())]
 
 
-def test_the_filter_finds_by_name_category_and_pinyin(qtbot, page: CatalogPage) -> None:  # type: ignore[no-untyped-def]
+def test_the_filter_finds_by_name_category_and_pinyin(qtbot: QtBot, page: CatalogPage) -> None:
     ui = page.ui
     assert ui.opTable.rowCount() == 44 and ui.partTable.rowCount() == 40
     ui.opFilterEdit.setText("剎車")
@@ -52,7 +55,7 @@ def test_the_filter_finds_by_name_category_and_pinyin(qtbot, page: CatalogPage) 
     assert column(ui.partTable, 0) == ["LM-R134A"]
 
 
-def test_other_roles_see_the_catalog_but_cannot_edit_it(qtbot, page: CatalogPage, ctx: AppContext,  # type: ignore[no-untyped-def]
+def test_other_roles_see_the_catalog_but_cannot_edit_it(qtbot: QtBot, page: CatalogPage, ctx: AppContext,
                                                          people: dict[Role, int]) -> None:
     ui = page.ui
     assert ui.opSaveButton.isEnabled() and ui.importButton.isEnabled() and ui.ownerOnlyLabel.isHidden()
@@ -67,7 +70,7 @@ def test_other_roles_see_the_catalog_but_cannot_edit_it(qtbot, page: CatalogPage
     assert ui.opTable.rowCount() == 2
 
 
-def test_add_an_operation_through_the_page(qtbot, page: CatalogPage, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_add_an_operation_through_the_page(qtbot: QtBot, page: CatalogPage, db: Database) -> None:
     ui = page.ui
     ui.opTable.selectRow(0)
     assert ui.opCodeEdit.text() and ui.opDeleteButton.isEnabled()
@@ -93,7 +96,7 @@ def test_add_an_operation_through_the_page(qtbot, page: CatalogPage, db: Databas
         assert (saved.name, saved.category, saved.standard_hours) == ("更換轉向橫拉桿球頭", "底盤", Decimal("1.20"))
 
 
-def test_a_duplicate_code_is_shown_beside_the_code(qtbot, page: CatalogPage) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_code_is_shown_beside_the_code(qtbot: QtBot, page: CatalogPage) -> None:
     ui = page.ui
     ui.catalogTabs.setCurrentWidget(ui.partsPage)
     page.new_part()
@@ -105,7 +108,7 @@ def test_a_duplicate_code_is_shown_beside_the_code(qtbot, page: CatalogPage) -> 
     assert ui.partCodeEdit.hasFocus() or not page.isActiveWindow()
 
 
-def test_delete_asks_first_and_then_removes(qtbot, page: CatalogPage, db: Database,  # type: ignore[no-untyped-def]
+def test_delete_asks_first_and_then_removes(qtbot: QtBot, page: CatalogPage, db: Database,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     ui = page.ui
     ui.catalogTabs.setCurrentWidget(ui.partsPage)
@@ -122,13 +125,12 @@ def test_delete_asks_first_and_then_removes(qtbot, page: CatalogPage, db: Databa
         assert catalog.search_parts(session, "DL-01") == []
 
 
-def test_five_minute_units_are_shown_when_the_garage_counts_them(qtbot, page: CatalogPage, db: Database,  # type: ignore[no-untyped-def]
+def test_five_minute_units_are_shown_when_the_garage_counts_them(page: CatalogPage, db: Database,
                                                                  people: dict[Role, int]) -> None:
     ui = page.ui
     assert ui.opTable.isColumnHidden(catalog_page.UNITS_COLUMN)
     with db.session_scope() as session:
         current = settings.load(session)
-        from dataclasses import replace
         settings.save(session, people[Role.OWNER], replace(current, hour_unit=HourUnit.FIVE_MINUTES))
     page.on_data_changed(frozenset({"settings"}))
     assert not ui.opTable.isColumnHidden(catalog_page.UNITS_COLUMN)
@@ -150,7 +152,7 @@ def make_edited_workbook(db: Database) -> bytes:
     return out.getvalue()
 
 
-def test_import_shows_the_preview_then_applies(qtbot, page: CatalogPage, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_import_shows_the_preview_then_applies(qtbot: QtBot, page: CatalogPage, db: Database, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "目錄.xlsx"
     path.write_bytes(make_edited_workbook(db))
@@ -169,7 +171,7 @@ def test_import_shows_the_preview_then_applies(qtbot, page: CatalogPage, db: Dat
     assert "1" in page.ui.statusLabel.text()
 
 
-def test_the_preview_dialog_lists_rows_with_errors_and_changes(qtbot, db: Database,  # type: ignore[no-untyped-def]
+def test_the_preview_dialog_lists_rows_with_errors_and_changes(qtbot: QtBot, db: Database,
                                                                 page: CatalogPage) -> None:
     with db.session_scope() as session:
         preview = catalog_excel.preview_import(session, make_edited_workbook(db))
@@ -193,7 +195,7 @@ def test_the_preview_dialog_lists_rows_with_errors_and_changes(qtbot, db: Databa
     dialog.grab().save("/tmp/shots/catalog_import_preview.png")
 
 
-def test_export_writes_a_workbook(qtbot, page: CatalogPage, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_export_writes_a_workbook(qtbot: QtBot, page: CatalogPage, tmp_path: Path,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "catalog.xlsx"
     suggested: list[str] = []
@@ -206,7 +208,7 @@ def test_export_writes_a_workbook(qtbot, page: CatalogPage, tmp_path: Path,  # t
     assert str(target) in page.ui.statusLabel.text()
 
 
-def test_grab_the_page(qtbot, page: CatalogPage) -> None:  # type: ignore[no-untyped-def]
+def test_grab_the_page(qtbot: QtBot, page: CatalogPage) -> None:
     Path("/tmp/shots").mkdir(exist_ok=True)
     page.ui.opTable.selectRow(0)
     page.grab().save("/tmp/shots/catalog_page.png")

@@ -252,6 +252,15 @@ def test_clicking_a_mark_picks_it_for_removal(tab: IntakeTab, qtbot: QtBot) -> N
     assert [m.kind for m in tab.diagram.marks()] == [DamageKind.MISSING]
 
 
+def test_typing_a_plate_already_on_file_suggests_picking_it(tab: IntakeTab, qtbot: QtBot,
+                                                            ctx: AppContext) -> None:
+    _known_lin(ctx)
+    tab.ui.plateEdit.setText("粵a 12345")
+    tab.ui.plateEdit.editingFinished.emit()
+    assert tab.ui.plateError.isVisible() and "林志明" in tab.ui.plateError.text()
+    assert "#b26a00" in tab.ui.plateError.styleSheet()
+
+
 def test_new_customer_forgets_the_picked_one(tab: IntakeTab, ctx: AppContext) -> None:
     _known_lin(ctx)
     tab.ui.searchEdit.setText("lzm")

@@ -10,6 +10,8 @@ Use: ``PrintPreviewDialog(pdf_bytes, title, parent).exec()``. Tests call ``pages
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -62,8 +64,8 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf_bytes = bytes(pdf_bytes)
-        self.document = pdfium.PdfDocument(self.pdf_bytes)
-        self._page_count = len(self.document)
+        with self._opened() as document:
+            self._page_count = len(document)
         self.zoom = DEFAULT_ZOOM
         self._labels: list[QLabel] = []
         self.setWindowTitle(title)
@@ -71,7 +73,15 @@ class PrintPreviewDialog(QDialog):
         self._build()
         self._render_pages()
         self.resize(self._good_size())
-        self.finished.connect(lambda _result: self._close_document())
+
+    @contextmanager
+    def _opened(self) -> Iterator[pdfium.PdfDocument]:
+        """The PDF opened for one pass (cheap from bytes; nothing stays open between passes)."""
+        document = pdfium.PdfDocument(self.pdf_bytes)
+        try:
+            yield document
+        finally:
+            document.close()
 
     # --- building ---------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -155,8 +165,10 @@ class PrintPreviewDialog(QDialog):
     def _render_pages(self) -> None:
         ratio = self.devicePixelRatioF() or 1.0
         dpi = SCREEN_DPI * self.zoom / 100 * ratio
-        for index in range(self.page_count()):
-            pixmap = QPixmap.fromImage(render_page(self.document, index, dpi))
+        with self._opened() as document:
+            images = [render_page(document, index, dpi) for index in range(self.page_count())]
+        for index, image in enumerate(images):
+            pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             if index < len(self._labels):
                 label = self._labels[index]
@@ -225,7 +237,8 @@ class PrintPreviewDialog(QDialog):
             for index in range(first - 1, last):
                 if printed:
                     printer.newPage()
-                image = render_page(self.document, index, dpi)
+                with self._opened() as document:  # one page in memory at a time
+                    image = render_page(document, index, dpi)
                 sheet = printer.pageLayout().fullRectPixels(printer.resolution())
                 target = QRectF(sheet)
                 scale = min(target.width() / image.width(), target.height() / image.height())
@@ -236,8 +249,3 @@ class PrintPreviewDialog(QDialog):
         finally:
             painter.end()
         return printed
-
-    def _close_document(self) -> None:
-        if self.document is not None:
-            self.document.close()
-            self.document = None  # type: ignore[assignment]

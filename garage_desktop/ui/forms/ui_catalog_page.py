@@ -282,8 +282,8 @@ class Ui_CatalogPage(object):
         self.partListLayout.addLayout(self.partFilterLayout)
 
         self.partTable = QTableWidget(self.partsPage)
-        if (self.partTable.columnCount() < 11):
-            self.partTable.setColumnCount(11)
+        if (self.partTable.columnCount() < 10):
+            self.partTable.setColumnCount(10)
         __qtablewidgetitem5 = QTableWidgetItem()
         self.partTable.setHorizontalHeaderItem(0, __qtablewidgetitem5)
         __qtablewidgetitem6 = QTableWidgetItem()
@@ -304,8 +304,6 @@ class Ui_CatalogPage(object):
         self.partTable.setHorizontalHeaderItem(8, __qtablewidgetitem13)
         __qtablewidgetitem14 = QTableWidgetItem()
         self.partTable.setHorizontalHeaderItem(9, __qtablewidgetitem14)
-        __qtablewidgetitem15 = QTableWidgetItem()
-        self.partTable.setHorizontalHeaderItem(10, __qtablewidgetitem15)
         self.partTable.setObjectName(u"partTable")
         self.partTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.partTable.setAlternatingRowColors(True)
@@ -662,9 +660,7 @@ class Ui_CatalogPage(object):
         ___qtablewidgetitem13 = self.partTable.horizontalHeaderItem(8)
         ___qtablewidgetitem13.setText(QCoreApplication.translate("CatalogPage", u"Minimum", None))
         ___qtablewidgetitem14 = self.partTable.horizontalHeaderItem(9)
-        ___qtablewidgetitem14.setText(QCoreApplication.translate("CatalogPage", u"Bin", None))
-        ___qtablewidgetitem15 = self.partTable.horizontalHeaderItem(10)
-        ___qtablewidgetitem15.setText(QCoreApplication.translate("CatalogPage", u"Supplier", None))
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("CatalogPage", u"Supplier", None))
         self.partEditorGroup.setTitle(QCoreApplication.translate("CatalogPage", u"Part", None))
         self.partCodeLabel.setText(QCoreApplication.translate("CatalogPage", u"&Code:", None))
 #if QT_CONFIG(tooltip)

@@ -31,16 +31,17 @@ class Ui_IntakeTab(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setHorizontalSpacing(10)
         self.mainLayout.setVerticalSpacing(6)
-        self.leftColumn = QVBoxLayout()
-        self.leftColumn.setObjectName(u"leftColumn")
         self.modeLabel = QLabel(IntakeTab)
         self.modeLabel.setObjectName(u"modeLabel")
         self.modeLabel.setWordWrap(True)
         self.modeLabel.setTextFormat(Qt.RichText)
 
-        self.leftColumn.addWidget(self.modeLabel)
+        self.mainLayout.addWidget(self.modeLabel, 0, 0, 1, 2)
 
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setObjectName(u"leftColumn")
         self.searchRow = QHBoxLayout()
+        self.searchRow.setSpacing(6)
         self.searchRow.setObjectName(u"searchRow")
         self.searchLabel = QLabel(IntakeTab)
         self.searchLabel.setObjectName(u"searchLabel")
@@ -267,7 +268,7 @@ class Ui_IntakeTab(object):
         self.leftColumn.addItem(self.leftSpacer)
 
 
-        self.mainLayout.addLayout(self.leftColumn, 0, 0, 1, 1)
+        self.mainLayout.addLayout(self.leftColumn, 1, 0, 1, 1)
 
         self.middleColumn = QVBoxLayout()
         self.middleColumn.setObjectName(u"middleColumn")
@@ -282,6 +283,7 @@ class Ui_IntakeTab(object):
         self.visitGrid.addWidget(self.mileageLabel, 0, 0, 1, 1)
 
         self.mileageRow = QHBoxLayout()
+        self.mileageRow.setSpacing(6)
         self.mileageRow.setObjectName(u"mileageRow")
         self.mileageEdit = QLineEdit(self.visitGroup)
         self.mileageEdit.setObjectName(u"mileageEdit")
@@ -501,7 +503,7 @@ class Ui_IntakeTab(object):
         self.middleColumn.addItem(self.middleSpacer)
 
 
-        self.mainLayout.addLayout(self.middleColumn, 0, 1, 1, 1)
+        self.mainLayout.addLayout(self.middleColumn, 1, 1, 1, 1)
 
         self.waitingGroup = QGroupBox(IntakeTab)
         self.waitingGroup.setObjectName(u"waitingGroup")
@@ -516,7 +518,7 @@ class Ui_IntakeTab(object):
         self.waitingLayout.addWidget(self.waitingList)
 
 
-        self.mainLayout.addWidget(self.waitingGroup, 1, 0, 1, 2)
+        self.mainLayout.addWidget(self.waitingGroup, 2, 0, 1, 2)
 
         self.damageGroup = QGroupBox(IntakeTab)
         self.damageGroup.setObjectName(u"damageGroup")
@@ -533,9 +535,9 @@ class Ui_IntakeTab(object):
         self.damageLayout.addWidget(self.damageMarksError)
 
 
-        self.mainLayout.addWidget(self.damageGroup, 0, 2, 2, 1)
+        self.mainLayout.addWidget(self.damageGroup, 0, 2, 3, 1)
 
-        self.mainLayout.setRowStretch(1, 1)
+        self.mainLayout.setRowStretch(2, 1)
         self.mainLayout.setColumnStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsTab(object):
     def setupUi(self, SettingsTab):
@@ -35,10 +35,16 @@ class Ui_SettingsTab(object):
 
         self.settingsLayout.addWidget(self.ownerOnlyLabel)
 
+        self.settingsPages = QTabWidget(SettingsTab)
+        self.settingsPages.setObjectName(u"settingsPages")
+        self.generalPage = QWidget()
+        self.generalPage.setObjectName(u"generalPage")
+        self.generalPageLayout = QVBoxLayout(self.generalPage)
+        self.generalPageLayout.setObjectName(u"generalPageLayout")
         self.columnsLayout = QHBoxLayout()
         self.columnsLayout.setSpacing(12)
         self.columnsLayout.setObjectName(u"columnsLayout")
-        self.formScroll = QScrollArea(SettingsTab)
+        self.formScroll = QScrollArea(self.generalPage)
         self.formScroll.setObjectName(u"formScroll")
         self.formScroll.setMinimumSize(QSize(500, 0))
         self.formScroll.setMaximumSize(QSize(560, 16777215))
@@ -308,7 +314,7 @@ class Ui_SettingsTab(object):
 
         self.listsLayout = QVBoxLayout()
         self.listsLayout.setObjectName(u"listsLayout")
-        self.modelClassesGroup = QGroupBox(SettingsTab)
+        self.modelClassesGroup = QGroupBox(self.generalPage)
         self.modelClassesGroup.setObjectName(u"modelClassesGroup")
         self.modelClassesLayout = QVBoxLayout(self.modelClassesGroup)
         self.modelClassesLayout.setObjectName(u"modelClassesLayout")
@@ -371,7 +377,7 @@ class Ui_SettingsTab(object):
 
         self.listsLayout.addWidget(self.modelClassesGroup)
 
-        self.operatorsGroup = QGroupBox(SettingsTab)
+        self.operatorsGroup = QGroupBox(self.generalPage)
         self.operatorsGroup.setObjectName(u"operatorsGroup")
         self.operatorsLayout = QVBoxLayout(self.operatorsGroup)
         self.operatorsLayout.setObjectName(u"operatorsLayout")
@@ -425,7 +431,16 @@ class Ui_SettingsTab(object):
 
         self.columnsLayout.setStretch(1, 1)
 
-        self.settingsLayout.addLayout(self.columnsLayout)
+        self.generalPageLayout.addLayout(self.columnsLayout)
+
+        self.settingsPages.addTab(self.generalPage, "")
+        self.catalogsPage = QWidget()
+        self.catalogsPage.setObjectName(u"catalogsPage")
+        self.catalogsPageLayout = QVBoxLayout(self.catalogsPage)
+        self.catalogsPageLayout.setObjectName(u"catalogsPageLayout")
+        self.settingsPages.addTab(self.catalogsPage, "")
+
+        self.settingsLayout.addWidget(self.settingsPages)
 
 #if QT_CONFIG(shortcut)
         self.garageNameLabel.setBuddy(self.garageNameEdit)
@@ -568,4 +583,6 @@ class Ui_SettingsTab(object):
 #if QT_CONFIG(tooltip)
         self.editOperatorButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Change the chosen person's name, role, team or whether they still work here (or double-click the row)", None))
 #endif // QT_CONFIG(tooltip)
+        self.settingsPages.setTabText(self.settingsPages.indexOf(self.generalPage), QCoreApplication.translate("SettingsTab", u"General", None))
+        self.settingsPages.setTabText(self.settingsPages.indexOf(self.catalogsPage), QCoreApplication.translate("SettingsTab", u"Catalogs", None))
     # retranslateUi

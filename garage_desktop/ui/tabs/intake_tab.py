@@ -1,4 +1,4 @@
-"""接車 Intake tab: find or register the customer and car, record the visit and existing damage, open the order."""
+"""接車 Intake tab: find or register customer and car, record the visit and the damage, open the order."""
 
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ class IntakeTab(QWidget):
             "colour": ui.colourEdit, "fuel_type": ui.fuelTypeCombo, "model_class": ui.modelClassCombo,
             "mileage": ui.mileageEdit, "fuel_level": ui.fuelLevelSlider, "complaint": ui.complaintEdit,
             "items_left": ui.itemsLeftEdit, "notes": ui.notesEdit, "job_class": ui.jobClassCombo,
-            "regulatory_class": ui.regulatoryClassCombo, "payer": ui.payerCombo, "promised_at": ui.promisedAtEdit,
-            "damage_marks": self.diagram}
+            "regulatory_class": ui.regulatoryClassCombo, "payer": ui.payerCombo,
+            "promised_at": ui.promisedAtEdit, "damage_marks": self.diagram}
         self.errors = FieldErrors({name: getattr(ui, self._label_name(name)) for name in self.fields},
                                   fallback=ui.formError)
         self._fill_choices()
@@ -74,7 +74,8 @@ class IntakeTab(QWidget):
         for name in ("plate", "vin", "mileage"):
             self.fields[name].editingFinished.connect(lambda name=name: self._check_live(name))  # type: ignore[attr-defined]
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self, self.submit,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_walk_in()
         self.reload_waiting()
 
@@ -128,7 +129,8 @@ class IntakeTab(QWidget):
         self.ui.nameEdit.setText(customer.name if customer else "")
         self.ui.phoneEdit.setText(customer.phone if customer else "")
         self.ui.addressEdit.setText(customer.address if customer else "")
-        self.ui.customerGroup.setTitle(self.tr("Customer (on file)") if customer else self.tr("Customer (new)"))
+        self.ui.customerGroup.setTitle(self.tr("Customer (on file)") if customer
+                                       else self.tr("Customer (new)"))
 
     def _fill_vehicle(self, vehicle: customers.VehicleInfo | None) -> None:
         ui = self.ui
@@ -209,7 +211,8 @@ class IntakeTab(QWidget):
     def pick_match(self, hit: VehicleMatch) -> None:
         """Fill the customer (and the car, when the hit has one) from the records."""
         self._fill_customer(self.ctx.read(customers.customer_details, hit.customer_id))
-        self._fill_vehicle(self.ctx.read(customers.vehicle_details, hit.vehicle_id) if hit.vehicle_id else None)
+        vehicle = self.ctx.read(customers.vehicle_details, hit.vehicle_id) if hit.vehicle_id else None
+        self._fill_vehicle(vehicle)
         self.ui.searchEdit.clear()
         for name in ("name", "phone", "plate", "vin", "mileage"):
             self.errors.labels[name].hide()
@@ -259,8 +262,8 @@ class IntakeTab(QWidget):
         self.diagram.set_marks(Mark(m.view, m.x, m.y, m.kind, m.note, m.found_at) for m in view.damage_marks)
         number = view.order_no or ""
         if view.editable:
-            self._set_mode(self.tr("<b>%1</b> (%2) — the intake can be corrected until the customer confirms the "
-                                   "work order").replace("%1", number).replace("%2", status),
+            self._set_mode(self.tr("<b>%1</b> (%2) — the intake can be corrected until the customer "
+                                   "confirms the work order").replace("%1", number).replace("%2", status),
                            receive=False, editable=True)
         else:
             why = error_text(DomainError(intake.NOT_EDITABLE, status=view.status_label))
@@ -280,7 +283,8 @@ class IntakeTab(QWidget):
             self._fill_customer(view.customer)
             self._fill_vehicle(view.vehicle)
         elif booking is not None and booking.plate:
-            exact = [hit for hit in self.ctx.read(customers.search, booking.plate) if hit.plate == booking.plate]
+            hits = self.ctx.read(customers.search, booking.plate)
+            exact = [hit for hit in hits if hit.plate == booking.plate]
             if len(exact) == 1:
                 self.pick_match(exact[0])
         if booking is not None:
@@ -302,12 +306,14 @@ class IntakeTab(QWidget):
         marks = tuple(DamageMarkInput(m.view, m.x, m.y, m.kind, m.note) for m in self.diagram.marks()
                       if m.found_at == "intake")
         return IntakeForm(
-            customer=CustomerForm(self._customer_id, ui.nameEdit.text(), ui.phoneEdit.text(), ui.addressEdit.text()),
+            customer=CustomerForm(self._customer_id, ui.nameEdit.text(), ui.phoneEdit.text(),
+                                  ui.addressEdit.text()),
             vehicle=VehicleForm(self._vehicle_id, ui.plateEdit.text(), ui.vinEdit.text(), ui.makeEdit.text(),
                                 ui.modelEdit.text(), None if year == NO_YEAR else year, ui.colourEdit.text(),
                                 FuelType(ui.fuelTypeCombo.currentData()), ui.modelClassCombo.currentData()),
             complaint=ui.complaintEdit.toPlainText(), mileage=ui.mileageEdit.text(),
-            fuel_level=ui.fuelLevelSlider.value(), items_left=ui.itemsLeftEdit.text(), notes=ui.notesEdit.text(),
+            fuel_level=ui.fuelLevelSlider.value(), items_left=ui.itemsLeftEdit.text(),
+            notes=ui.notesEdit.text(),
             damage_marks=marks, job_class=JobClass(ui.jobClassCombo.currentData()),
             regulatory_class=RegulatoryClass(ui.regulatoryClassCombo.currentData()),
             payer=Payer(ui.payerCombo.currentData()),
@@ -355,8 +361,8 @@ class IntakeTab(QWidget):
 
     def _done(self, text: str, warnings: tuple[FieldWarning, ...]) -> None:
         for warning in warnings:
-            self._message(warning.field, error_text(DomainError(warning.message, warning.field, **warning.params)),
-                          warning=True)
+            shown = error_text(DomainError(warning.message, warning.field, **warning.params))
+            self._message(warning.field, shown, warning=True)
         self.ui.resultLabel.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.ui.resultLabel.setText(text)
 
@@ -380,18 +386,26 @@ class IntakeTab(QWidget):
             widget.setFocus()
 
     def _check_live(self, field: str) -> None:
-        """Plate, VIN and mileage are checked as the user leaves the field: errors in red, warnings in amber."""
+        """Plate, VIN and mileage are checked on leaving the field: errors in red, warnings in amber."""
         ui = self.ui
         warnings: list[str] = []
         try:
             if field == "plate" and ui.plateEdit.text().strip():
-                warnings = [tr_domain(w) for w in check_plate(ui.plateEdit.text()).warnings]
+                plate = check_plate(ui.plateEdit.text())
+                warnings = [tr_domain(w) for w in plate.warnings]
+                if self._vehicle_id is None:  # typed rather than picked: is this car already on file?
+                    owners = [hit.customer_name for hit in self.ctx.read(customers.search, plate.value)
+                              if hit.plate == plate.value]
+                    if owners:
+                        taken = DomainError(customers.PLATE_TAKEN, name=owners[0])
+                        warnings.append(error_text(taken))
             elif field == "vin":
                 warnings = [tr_domain(w) for w in check_vin(ui.vinEdit.text()).warnings]
             elif field == "mileage":
                 digits = "".join(ch for ch in ui.mileageEdit.text() if ch.isdigit())
                 if digits and self._last_mileage is not None and int(digits) < self._last_mileage:
-                    warnings = [error_text(DomainError(customers.MILEAGE_BELOW_LAST, last=self._last_mileage))]
+                    below = DomainError(customers.MILEAGE_BELOW_LAST, last=self._last_mileage)
+                    warnings = [error_text(below)]
         except DomainError as error:
             self._message(field, error_text(error), warning=False)
             return
@@ -404,14 +418,16 @@ class IntakeTab(QWidget):
         tree = self.ui.waitingList
         tree.clear()
         for row in self.ctx.read(intake.waiting, today):
-            when = "" if row.at is None else (f"{row.at:%H:%M}" if row.at.date() == today else f"{row.at:%m-%d %H:%M}")
+            at = row.at
+            when = "" if at is None else f"{at:%H:%M}" if at.date() == today else f"{at:%m-%d %H:%M}"
             item = QTreeWidgetItem([when, row.plate, row.customer_name, tr_domain(row.status_label)])
             item.setData(0, _ORDER_ID, row.order_id)
             item.setToolTip(2, row.complaint or row.phone)
             tree.addTopLevelItem(item)
         for column in range(tree.columnCount()):
             tree.resizeColumnToContents(column)
-        self.ui.waitingGroup.setTitle(self.tr("Waiting at intake (%1)").replace("%1", str(tree.topLevelItemCount())))
+        count = str(tree.topLevelItemCount())
+        self.ui.waitingGroup.setTitle(self.tr("Waiting at intake (%1)").replace("%1", count))
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "appointments"}:

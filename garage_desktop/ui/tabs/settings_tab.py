@@ -46,6 +46,10 @@ class SettingsTab(QWidget):
         self.ctx = ctx
         self.ui = Ui_SettingsTab()
         self.ui.setupUi(self)
+        from garage_desktop.ui.widgets.catalog_page import CatalogPage
+
+        self.catalog_page = CatalogPage(ctx)
+        self.ui.catalogsPageLayout.addWidget(self.catalog_page)
         ui = self.ui
         ui.hourUnitCombo.setItemData(0, HourUnit.HOUR.value)
         ui.hourUnitCombo.setItemData(1, HourUnit.FIVE_MINUTES.value)
@@ -120,6 +124,7 @@ class SettingsTab(QWidget):
         self.reload_operators()
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
+        self.catalog_page.on_data_changed(topics)
         if self._quiet:
             return
         if "settings" in topics:

@@ -171,13 +171,16 @@ class CatalogPage(QWidget):
         self.new_part()
 
     def _setup_tables(self) -> None:
-        # Operations: the name takes the room. Parts: every column shows its content in full (names and specs
-        # are what people look for) and the last one takes what is left.
-        last_part_column = self.ui.partTable.columnCount() - 1
-        for table, stretch in ((self.ui.opTable, 1), (self.ui.partTable, last_part_column)):
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header = self.ui.opTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room
+        # Parts: every column shows its content in full (names and specs are what people look for); the last
+        # one takes what is left, but never less than a readable width (the table scrolls sideways then).
+        header = self.ui.partTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
+        for table in (self.ui.opTable, self.ui.partTable):
             table.verticalHeader().setDefaultSectionSize(26)
 
     # --- loading ---------------------------------------------------------------------------------------
@@ -232,8 +235,7 @@ class CatalogPage(QWidget):
                      _Item(f"{p.sale_price:,.2f}", p.sale_price, right=True),
                      _Item(f"{p.cost:,.2f}", p.cost, right=True),
                      _Item(plain_number(p.on_hand), p.on_hand, right=True),
-                     _Item(plain_number(p.minimum), p.minimum, right=True), _Item(p.bin_location),
-                     _Item(p.supplier)]
+                     _Item(plain_number(p.minimum), p.minimum, right=True), _Item(p.supplier)]
             if p.on_hand < p.minimum:
                 items[ON_HAND_COLUMN].setBackground(LOW_STOCK)
                 items[ON_HAND_COLUMN].setToolTip(self.tr("Below the minimum stock"))

@@ -1,4 +1,4 @@
-"""The body-damage diagram: a car outline per view (front, rear, sides, roof) on which damage marks are clicked.
+"""The body-damage diagram: a car outline per view (front, rear, sides, roof); click it to mark damage.
 
 Positions are stored in per mille of the view's drawing, so marks stay on the same body panel whatever the
 widget's size. The same widget shows intake marks for QC and delivery (read-only, or adding "qc" marks).
@@ -190,7 +190,8 @@ def draw_symbol(painter: QPainter, centre: QPointF, kind: DamageKind, size: floa
     painter.setPen(QPen(QColor("white"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.drawPath(path)
-    painter.setPen(QPen(colour, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(QPen(colour, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
@@ -238,7 +239,8 @@ class DamageCanvas(QWidget):
     def point_for(self, x: int, y: int) -> QPoint:
         """The widget pixel of a per mille position in the current view (tests click here)."""
         frame, _ = self._frame()
-        return QPoint(round(frame.left() + frame.width() * x / 1000), round(frame.top() + frame.height() * y / 1000))
+        return QPoint(round(frame.left() + frame.width() * x / 1000),
+                      round(frame.top() + frame.height() * y / 1000))
 
     def _per_mille(self, pos: QPointF) -> tuple[int, int] | None:
         frame, _ = self._frame()
@@ -333,15 +335,15 @@ class DamageDiagram(QWidget):
         layout.addLayout(self._button_row(self.kind_buttons, list(DamageKind), self._kind_chosen))
         layout.addWidget(self.canvas, 1)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(170)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.note_label = QLabel(self.tr("&Note on the picked mark:"), self)
+        self.note_label = QLabel(self.tr("Note on the picked mark:"), self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("e.g. old scratch, 10 cm"))
         self.note_label.setBuddy(self.note_edit)
-        self.remove_button = QPushButton(self.tr("&Remove mark"), self)
+        self.remove_button = QPushButton(self.tr("Remove mark"), self)
         self.remove_button.setToolTip(self.tr("Remove the picked mark (Delete)"))
         row.addWidget(self.note_label)
         row.addWidget(self.note_edit, 1)
@@ -370,7 +372,8 @@ class DamageDiagram(QWidget):
             if isinstance(value, DamageKind):
                 button.setIcon(symbol_icon(value))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-                button.setToolTip(self.tr("Click the car to mark: %1").replace("%1", tr_domain(LABELS[value])))
+                label = tr_domain(LABELS[value])
+                button.setToolTip(self.tr("Click the car to mark: %1").replace("%1", label))
             button.clicked.connect(lambda _=False, v=value: chosen(v))  # type: ignore[operator]
             group.addButton(button)
             store[value] = button

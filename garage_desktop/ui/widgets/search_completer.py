@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -22,8 +22,8 @@ class SearchCompleter(QObject):
 
     picked = Signal(object)
 
-    def __init__(self, edit: QLineEdit, search: Callable[[str], Sequence[Any]], describe: Callable[[Any], str],
-                 *, delay_ms: int = 180, min_chars: int = 2) -> None:
+    def __init__(self, edit: QLineEdit, search: Callable[[str], Sequence[Any]],
+                 describe: Callable[[Any], str], *, delay_ms: int = 180, min_chars: int = 2) -> None:
         super().__init__(edit)
         self.edit = edit
         self.search = search
@@ -55,7 +55,9 @@ class SearchCompleter(QObject):
             item.setEditable(False)
             self.model.appendRow(item)
         if self.hits and self.edit.hasFocus():
-            self.completer.complete()
+            # As wide as the hits need (plate, car, name, phone), not only as wide as the line edit.
+            width = max(self.edit.width(), self.completer.popup().sizeHintForColumn(0) + 30)
+            self.completer.complete(QRect(0, 0, width, self.edit.height()))
         else:
             self.completer.popup().hide()
         return self.hits

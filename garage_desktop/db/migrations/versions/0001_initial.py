@@ -390,6 +390,7 @@ def upgrade() -> None:
     sa.Column('operation_code', sa.String(length=20), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('standard_hours', sa.Integer(), nullable=False),
+    sa.Column('hour_unit', sa.String(length=24), server_default='hour', nullable=False),
     sa.Column('rate', sa.Integer(), nullable=False),
     sa.Column('coefficient', sa.Integer(), nullable=False),
     sa.Column('amount', sa.Integer(), nullable=False),

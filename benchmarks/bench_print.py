@@ -1,0 +1,148 @@
+"""Benchmark: the 維修工單 with 40 lines against a bare ReportLab document with the same tables and font.
+
+The work order (customer's copy: header, order block, diagram, labour and parts tables, totals, signatures)
+must render in at most 1.5× the time of the bare document: a SimpleDocTemplate holding only the labour and
+parts tables, same rows and cells, same embedded TrueType font. Both run in the same process, interleaved,
+after a warm-up; the figure is the median of the runs. Prints both medians and the ratio; exits 1 above the
+limit.
+
+    python benchmarks/bench_print.py [--runs 15] [--lines 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from garage_desktop.domain.pricing import labour_amount, part_amount, split_tax, total
+from garage_desktop.services.documents import (
+    DamageMarkDoc,
+    GarageHeader,
+    LabourLineDoc,
+    PartLineDoc,
+    TotalsDoc,
+    WorkOrderDoc,
+)
+
+LIMIT = 1.5
+JOBS = ["更換前剎車片", "更換機油及機油濾清器", "四輪定位檢測調整", "空調系統檢查及加註冷媒 R134a",
+        "更換火花塞（四缸）", "檢查底盤懸掛及轉向機構，緊固各部螺栓", "清洗節氣門", "更換正時皮帶及張緊輪"]
+PARTS = [("前剎車片", "博世 0986AB1234", "oem", "套"), ("機油 5W-30", "美孚 1號 4L", "equivalent", "桶"),
+         ("機油濾清器", "曼牌 W712/75", "oem", "個"), ("火花塞", "NGK ILKAR7B11", "oem", "支")]
+
+
+def sample_order(lines: int) -> WorkOrderDoc:
+    """A work order of ``lines`` lines: three quarters labour, the rest parts."""
+    labour_count = lines * 3 // 4
+    rate = Decimal("100.00")
+    labour = []
+    for seq in range(1, labour_count + 1):
+        hours = Decimal("0.5") + Decimal(seq % 6) / 4
+        coefficient = Decimal("1.2") if seq % 2 else Decimal("1.0")
+        labour.append(LabourLineDoc(seq, JOBS[seq % len(JOBS)], hours, rate, coefficient,
+                                    labour_amount(hours, rate, coefficient), team="一組", mechanic="張師傅"))
+    parts = []
+    for seq in range(1, lines - labour_count + 1):
+        name, spec, origin, unit = PARTS[seq % len(PARTS)]
+        quantity, price = Decimal(1 + seq % 3), Decimal("128.50")
+        parts.append(PartLineDoc(seq, name, quantity, price, part_amount(quantity, price), spec=spec, origin=origin,
+                                 unit=unit))
+    labour_total, parts_total = total([x.amount for x in labour]), total([x.amount for x in parts])
+    split = split_tax(labour_total + parts_total, Decimal("0.13"), prices_include_tax=True)
+    return WorkOrderDoc(
+        garage=GarageHeader("明輝汽車維修服務有限公司", "台北市中山區民權東路三段 88 號", "02-2503-8888",
+                            "交運許字 110101234567 號", "91110105MA01ABCD2X"),
+        order_no="WO20261128-001", printed_at=datetime(2026, 11, 28, 10, 0), job_class="medium",
+        regulatory_class="level2_maintenance", payer="self", customer_name="林志明", customer_phone="13800138000",
+        plate="京A12345", vin="LSVAU2180N2123456", make_model="大眾 帕薩特 2.0T", labour=tuple(labour),
+        parts=tuple(parts), totals=TotalsDoc(labour_total, parts_total, split.net, split.tax, split.gross,
+                                             Decimal("0.13"), True),
+        received_at=datetime(2026, 11, 28, 9, 30), confirmed_at=datetime(2026, 11, 28, 10, 0),
+        promised_at=datetime(2026, 11, 29, 17, 0), mileage_in=45230, fuel_level=4,
+        complaint="剎車時有異響，踩剎車方向盤抖動。", diagnosis="前剎車片磨損到極限。",
+        damage_marks=(DamageMarkDoc(1, "left", 300, 600, "scratch", "左前門下沿"), DamageMarkDoc(2, "front", 700, 700,
+                                                                                            "dent")),
+        items_left="雨傘一把", notify_above=Decimal("500.00"), may_replace_found_parts=True, advisor="王小明")
+
+
+def bare_document(doc: WorkOrderDoc) -> bytes:
+    """The same two tables (header rows, cells, grid, font) in a plain SimpleDocTemplate, nothing else."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from garage_desktop.printing.fonts import register_font
+
+    font = register_font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5, wordWrap="CJK")
+    style = TableStyle([("FONT", (0, 0), (-1, -1), font, 8.5), ("GRID", (0, 0), (-1, -1), 0.4, "#7a7a7a"),
+                        ("BACKGROUND", (0, 0), (-1, 0), "#e9e9e9"), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    labour = [["序號", "項目", "工時定額", "工時單價", "技術複雜係數", "工時費"]] + [
+        [str(x.seq), Paragraph(x.name, cell), f"{x.standard_hours:.1f}", f"{x.rate:,.2f}", f"{x.coefficient:.1f}",
+         f"{x.amount:,.2f}"] for x in doc.labour]
+    parts = [["序號", "配件名稱", "品牌規格", "類別", "單位", "數量", "單價", "金額"]] + [
+        [str(x.seq), Paragraph(x.name, cell), Paragraph(x.spec, cell), "原廠", x.unit, str(x.quantity),
+         f"{x.unit_price:,.2f}", f"{x.amount:,.2f}"] for x in doc.parts]
+    story = [Table(labour, colWidths=[w * mm for w in (11, 81, 18, 20, 22, 28)], repeatRows=1, style=style),
+             Table(parts, colWidths=[w * mm for w in (11, 44, 34, 13, 11, 14, 23, 30)], repeatRows=1, style=style)]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm).build(story)
+    return buffer.getvalue()
+
+
+def work_order(doc: WorkOrderDoc, copies: tuple[str, ...] = ("customer",)) -> bytes:
+    from garage_desktop.printing import work_order_pdf
+
+    return work_order_pdf(doc, copies=copies)
+
+
+def median_seconds(runs: int, *jobs: Callable[[], bytes]) -> list[float]:
+    """Each job ``runs`` times, interleaved so drift (CPU frequency, other load) hits all alike."""
+    times: list[list[float]] = [[] for _ in jobs]
+    for _ in range(runs):
+        for index, job in enumerate(jobs):
+            start = time.perf_counter()
+            job()
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed runs of each (at least 10)")
+    parser.add_argument("--lines", type=int, default=40, help="labour + part lines on the order")
+    args = parser.parse_args(argv)
+    runs = max(args.runs, 10)
+    doc = sample_order(args.lines)
+    jobs = (lambda: bare_document(doc), lambda: work_order(doc), lambda: work_order(doc, ("customer", "workshop")))
+    for job in jobs:  # warm-up: font parsing, imports, caches
+        job()
+        job()
+    bare, customer, both = median_seconds(runs, *jobs)
+    ratio = customer / bare
+    print(f"lines on the order:              {args.lines} ({len(doc.labour)} labour, {len(doc.parts)} parts)")
+    print(f"runs (median after warm-up):     {runs}")
+    print(f"bare ReportLab tables:           {bare * 1000:8.1f} ms")
+    print(f"work order, customer's copy:     {customer * 1000:8.1f} ms")
+    print(f"ratio:                           {ratio:8.2f}  (limit {LIMIT})")
+    print(f"both copies (for information):   {both * 1000:8.1f} ms")
+    if ratio > LIMIT:
+        print("FAIL: the work order is too slow against the bare document", file=sys.stderr)
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

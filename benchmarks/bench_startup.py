@@ -1,0 +1,95 @@
+"""Start-up to a filled workshop board, against a bare PySide6 + SQLAlchemy window with the same tabs.
+
+Target (issue 2): the program, started on a garage with 50,000 vehicles and 200,000 orders, shows its board
+filled in at most 1.5× the time ``bare_window.py`` takes to show an empty window with the same tabs, median,
+same run. Both run as fresh processes (offscreen, a clean home folder) and are timed the same way, from the
+parent: process start until the line saying the window is ready (``--startup-probe`` for the program).
+Runs alternate, after one warm-up run of each. Timings are printed, never asserted.
+
+    python benchmarks/bench_startup.py [--db EXISTING.sqlite3] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generate import generate
+
+TARGET = 1.5
+HERE = Path(__file__).resolve().parent
+
+
+def launch(command: list[str], marker: str, env: dict[str, str], timeout: float = 120) -> tuple[float, str]:
+    """Seconds from starting ``command`` to its ``marker`` line on stdout, and that line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+                               cwd=HERE)
+    assert process.stdout is not None
+    try:
+        for line in process.stdout:
+            if line.startswith(marker):
+                return time.perf_counter() - started, line.strip()
+        raise RuntimeError(f"{command[1:]} ended without printing {marker!r}")
+    finally:
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def bench(db: Path, runs: int, home: Path) -> dict[str, list[float]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"))
+    programs = {
+        "bare window": ([sys.executable, str(HERE / "bare_window.py")], "bare-window:"),
+        "garage_desktop": ([sys.executable, "-m", "garage_desktop", "--db", str(db), "--startup-probe"],
+                           "startup-probe:"),
+    }
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    for run in range(runs + 1):
+        for name, (command, marker) in programs.items():
+            seconds, line = launch(command, marker, env)
+            if name == "garage_desktop" and run == 0:
+                print(f"  {line}")
+                if line.endswith("rows=0"):
+                    raise RuntimeError("the board stayed empty")
+            if run:  # the first run of each only warms the disk cache
+                times[name].append(seconds)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing generated database (default: generate one)")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (at least 5)")
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    with tempfile.TemporaryDirectory(prefix="garage-bench-") as folder:
+        db = args.db
+        if db is None:
+            db = Path(folder) / "bench.sqlite3"
+            print("generating 50,000 vehicles and 200,000 orders …")
+            generate(db)
+        times = bench(db, runs, Path(folder) / "home")
+    bare = statistics.median(times["bare window"])
+    real = statistics.median(times["garage_desktop"])
+    print(f"\nstart-up to a shown window, {runs} runs each (seconds, from process start)")
+    print(f"{'':<28}{'median':>8}{'min':>8}{'max':>8}")
+    for name, label in (("bare window", "bare PySide6 window"), ("garage_desktop", "garage_desktop, board filled")):
+        values = times[name]
+        print(f"{label:<28}{statistics.median(values):>8.3f}{min(values):>8.3f}{max(values):>8.3f}")
+    ratio = real / bare
+    print(f"ratio {ratio:.2f}× — {'within' if ratio <= TARGET else 'OVER'} the {TARGET}× target")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,547 @@
+"""維修估價 Estimate and 開單 confirmation: the planned labour and parts with their prices, the customer's answers,
+each saved revision kept, and the customer's confirmation that locks the prices.
+
+Standard time on a labour line is kept in the garage's 工時 unit, the unit the hourly rate is per: hours, or,
+when the garage counts 5 minutes as one 工時 (setting ``hour_unit``), the number of 5-minute units. What the
+user types is in that unit; a catalog operation's hours (always hours) are converted with
+``pricing.hours_to_units`` when it is picked. Amounts are never typed: ``pricing.labour_amount`` and
+``pricing.part_amount`` compute them (customer-supplied parts count zero).
+
+Field names of errors: ``diagnosis``, ``notify_above``, ``may_replace_found_parts``, ``promised_at``,
+``customer_name``, ``lines`` and, for a line, ``labour_lines[i].<field>`` / ``part_lines[i].<field>`` with ``i``
+the 0-based position of the line in the draft (fields: operation_code, name, standard_hours, rate, coefficient;
+part_id, name, spec, unit, origin, quantity, unit_price).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import delete, desc, select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import (
+    AuditEvent,
+    Customer,
+    EstimateRevision,
+    LabourLine,
+    LabourOperation,
+    Operator,
+    Part,
+    PartLine,
+    RepairOrder,
+    Vehicle,
+)
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.classes import JobClass, Payer, Role
+from garage_desktop.domain.lifecycle import Event, OrderStatus
+from garage_desktop.domain.money import ZERO, parse_decimal, parse_money
+from garage_desktop.domain.pricing import (
+    HourUnit,
+    hours_to_units,
+    labour_amount,
+    part_amount,
+    split_tax,
+    total,
+)
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit, catalog, clock, model_classes, orders, permissions
+from garage_desktop.services import settings as garage_settings
+
+# The seed: the inspector determines the estimate; the advisor opens the work order with the customer.
+ESTIMATORS = (Role.INSPECTOR, Role.ADVISOR)
+OPEN: frozenset[OrderStatus] = frozenset({OrderStatus.RECEIVED, OrderStatus.ESTIMATED})
+LOCKED = QT_TRANSLATE_NOOP("Domain", "Prices are locked: the customer confirmed the work order. Changes after "
+                                     "confirmation are added work.")
+QTY_PLACES = 3
+MAX_QTY = Decimal(99999)
+NAME_LIMIT = 120  # LabourLine.name / PartLine.name
+CUSTOMER_NAME_LIMIT = 60
+DIAGNOSIS_LIMIT = 4000
+
+
+# --- what the screen sends -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LabourDraft:
+    """A labour line as typed. Empty ``rate``/``coefficient`` take the defaults (hourly rate from the settings,
+    coefficient of the vehicle's model class); with an ``operation_code`` from the catalog an empty name or
+    standard time is taken from the catalog. ``standard_hours`` is in the garage's 工時 unit (see module doc)."""
+
+    operation_code: str = ""
+    name: str = ""
+    standard_hours: str | Decimal = ""
+    rate: str | Decimal = ""
+    coefficient: str | Decimal = ""
+    payer: Payer | None = None  # None: the order's payer
+
+
+@dataclass(frozen=True)
+class PartDraft:
+    """A part line as typed; with a catalog ``part_id`` the empty fields and the price come from the catalog."""
+
+    part_id: int | None = None
+    name: str = ""
+    spec: str = ""
+    unit: str = ""
+    origin: str = ""
+    quantity: str | Decimal = "1"
+    unit_price: str | Decimal = ""
+    customer_supplied: bool = False
+    payer: Payer | None = None
+
+
+@dataclass(frozen=True)
+class EstimateDraft:
+    """Everything the estimate tab saves. ``notify_above`` None: keep the order's amount, else the settings'
+    default; ``promised_at`` None: keep the promise made at intake."""
+
+    diagnosis: str = ""
+    labour: tuple[LabourDraft, ...] = ()
+    parts: tuple[PartDraft, ...] = ()
+    notify_above: str | Decimal | None = None
+    may_replace_found_parts: bool | None = None
+    promised_at: datetime | None = None
+
+
+# --- what the screen shows -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LabourLineView:
+    id: int
+    seq: int
+    operation_code: str
+    name: str
+    standard_hours: Decimal  # in the garage's 工時 unit
+    rate: Decimal
+    coefficient: Decimal
+    amount: Decimal
+    payer: Payer | None
+    added: bool
+
+
+@dataclass(frozen=True)
+class PartLineView:
+    id: int
+    seq: int
+    part_id: int | None
+    code: str  # the catalog code, "" for a free line
+    name: str
+    spec: str
+    origin: str  # catalog.ORIGINS: oem 原廠 / equivalent 同質 / repaired 修復
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal  # zero for a customer-supplied part
+    customer_supplied: bool
+    payer: Payer | None
+    added: bool
+
+
+@dataclass(frozen=True)
+class Totals:
+    labour: Decimal
+    parts: Decimal
+    total: Decimal  # labour + parts, as the prices are quoted
+    net: Decimal
+    tax: Decimal
+    gross: Decimal  # what the customer pays
+    tax_rate: Decimal
+    prices_include_tax: bool
+
+
+@dataclass(frozen=True)
+class RevisionLine:
+    kind: str  # "labour" / "part"
+    name: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    number: int
+    created_at: datetime
+    created_by: str
+    labour_total: Decimal
+    parts_total: Decimal
+    total: Decimal
+    confirmed: bool  # the revision the customer confirmed
+    lines: tuple[RevisionLine, ...]
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    order_id: int
+    order_no: str | None
+    status: OrderStatus
+    status_label: str
+    plate: str
+    customer_name: str
+    customer_phone: str
+    vehicle: str  # make and model
+    model_class: str  # "" when none
+    coefficient: Decimal  # of the model class, 1 when none
+    job_class: JobClass
+    payer: Payer
+    complaint: str
+    diagnosis: str
+    labour: tuple[LabourLineView, ...]
+    parts: tuple[PartLineView, ...]
+    totals: Totals
+    notify_above: Decimal | None
+    notify_above_default: Decimal
+    may_replace_found_parts: bool | None
+    promised_at: datetime | None
+    original_promised_at: datetime | None
+    hourly_rate: Decimal
+    hour_unit: HourUnit
+    revisions: tuple[RevisionView, ...]  # newest first
+    estimated_at: datetime | None
+    estimated_by: str
+    locked: bool
+    confirmed_at: datetime | None
+    confirmed_by: str  # the operator who recorded the confirmation
+    confirmed_customer: str  # who confirmed for the customer
+    confirmed_revision: int | None
+    estimate_refusal: str | None  # why the estimate cannot be saved now (English, translatable), or None
+    confirm_refusal: str | None
+
+
+@dataclass(frozen=True)
+class WaitingEstimate:
+    order_id: int
+    order_no: str | None
+    status: OrderStatus
+    status_label: str
+    received_at: datetime | None
+    plate: str
+    customer_name: str
+    complaint: str
+    promised_at: datetime | None
+
+
+# --- checking ----------------------------------------------------------------------------------------------
+def _text(value: str, field: str, limit: int) -> str:
+    text = " ".join((value or "").split())
+    if len(text) > limit:
+        raise DomainError(catalog.TOO_LONG, field=field, count=limit)
+    return text
+
+
+def _number(value: str | Decimal, field: str, *, places: int, minimum: Decimal | None = Decimal(0),
+            maximum: Decimal | None = None) -> Decimal:
+    if isinstance(value, float):
+        raise TypeError("estimate numbers are Decimal or text, never float")
+    return parse_decimal(str(value), field=field, places=places, minimum=minimum, maximum=maximum)
+
+
+def _blank(value: str | Decimal | None) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _labour_line(session: Session, draft: LabourDraft, i: int, defaults: _Defaults) -> LabourLine:
+    field = f"labour_lines[{i}]"
+    code = _text(catalog.normalise_code(draft.operation_code), f"{field}.operation_code", 20)
+    operation = (session.scalar(select(LabourOperation).where(LabourOperation.code == code)) if code else None)
+    name = _text(draft.name, f"{field}.name", NAME_LIMIT) or (operation.name if operation else "")
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Name the job, or pick it from the catalog."),
+                          field=f"{field}.name")
+    if _blank(draft.standard_hours) and operation is not None:
+        hours = hours_to_units(operation.standard_hours, defaults.hour_unit)
+    else:
+        hours = _number(draft.standard_hours, f"{field}.standard_hours", places=2,
+                        maximum=hours_to_units(catalog.MAX_HOURS, defaults.hour_unit))
+    rate = defaults.rate if _blank(draft.rate) else parse_money(str(draft.rate), field=f"{field}.rate",
+                                                                  maximum=Decimal("99999.99"))
+    if _blank(draft.coefficient):
+        coefficient = defaults.coefficient
+    else:
+        coefficient = _number(draft.coefficient, f"{field}.coefficient", places=model_classes.COEFFICIENT_PLACES,
+                              minimum=model_classes.MIN_COEFFICIENT, maximum=model_classes.MAX_COEFFICIENT)
+    return LabourLine(operation_code=code, name=name, standard_hours=hours, rate=rate, coefficient=coefficient,
+                      amount=labour_amount(hours, rate, coefficient), payer=Payer(draft.payer or defaults.payer),
+                      added=False)
+
+
+def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) -> PartLine:
+    field = f"part_lines[{i}]"
+    part = session.get(Part, draft.part_id) if draft.part_id is not None else None
+    if draft.part_id is not None and part is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "That part no longer exists."), field=f"{field}.name")
+    name = _text(draft.name, f"{field}.name", NAME_LIMIT) or (part.name if part else "")
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Name the part, or pick it from the catalog."),
+                          field=f"{field}.name")
+    spec = _text(draft.spec, f"{field}.spec", 80) or (part.spec or "" if part else "")
+    unit = _text(draft.unit, f"{field}.unit", 10) or (part.unit or "" if part else "")
+    origin = catalog.parse_origin(draft.origin) if draft.origin.strip() else (part.origin if part else "oem")
+    if origin is None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not an origin: use original, equivalent or repaired."),
+            field=f"{field}.origin", text=draft.origin)
+    quantity = _number(draft.quantity, f"{field}.quantity", places=QTY_PLACES, maximum=MAX_QTY)
+    if quantity <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The quantity must be above zero."),
+                          field=f"{field}.quantity")
+    if _blank(draft.unit_price):
+        price = part.sale_price if part is not None else None
+        if price is None:
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the unit price."), field=f"{field}.unit_price")
+    else:
+        price = parse_money(str(draft.unit_price), field=f"{field}.unit_price")
+    return PartLine(part_id=part.id if part else None, name=name, spec=spec, unit=unit, origin=origin,
+                    planned_qty=quantity, unit_price=price, payer=Payer(draft.payer or defaults.payer),
+                    customer_supplied=bool(draft.customer_supplied), added=False)
+
+
+@dataclass(frozen=True)
+class _Defaults:
+    rate: Decimal
+    coefficient: Decimal
+    hour_unit: HourUnit
+    payer: Payer
+
+
+def _coefficient(order: RepairOrder) -> Decimal:
+    vehicle = order.vehicle
+    if vehicle is not None and vehicle.model_class is not None:
+        return vehicle.model_class.coefficient
+    return Decimal(1)
+
+
+def _line_amount(line: PartLine) -> Decimal:
+    return ZERO if line.customer_supplied else part_amount(line.planned_qty, line.unit_price)
+
+
+def _snapshot(order: RepairOrder, hour_unit: HourUnit, codes: dict[int, str]) -> dict[str, object]:
+    """The revision as shown to the customer (the keys of the demo's snapshot, and more)."""
+    labour = [{"operation_code": line.operation_code, "name": line.name, "standard_hours": str(line.standard_hours),
+               "rate": str(line.rate), "coefficient": str(line.coefficient), "amount": str(line.amount),
+               "payer": line.payer.value if line.payer else None} for line in order.labour_lines if not line.added]
+    parts = [{"part_id": line.part_id, "code": codes.get(line.part_id or 0, ""), "name": line.name,
+              "spec": line.spec, "unit": line.unit, "origin": line.origin, "planned_qty": str(line.planned_qty),
+              "unit_price": str(line.unit_price), "amount": str(_line_amount(line)),
+              "customer_supplied": line.customer_supplied, "payer": line.payer.value if line.payer else None}
+             for line in order.part_lines if not line.added]
+    return {"labour": labour, "parts": parts, "diagnosis": order.diagnosis, "hour_unit": hour_unit.value,
+            "notify_above": None if order.notify_above is None else str(order.notify_above),
+            "may_replace_found_parts": order.may_replace_found_parts,
+            "promised_at": order.promised_at.isoformat() if order.promised_at else None}
+
+
+def _part_codes(session: Session, order: RepairOrder) -> dict[int, str]:
+    ids = {line.part_id for line in order.part_lines if line.part_id}
+    if not ids:
+        return {}
+    return dict(session.execute(select(Part.id, Part.code).where(Part.id.in_(ids))).all())
+
+
+# --- writing -----------------------------------------------------------------------------------------------
+def _refuse_if_locked(order: RepairOrder) -> None:
+    if order.confirmed_at is not None:
+        raise DomainError(LOCKED)
+    why = lifecycle.refusal(Event.ESTIMATE, order.status)
+    if why is not None:
+        raise lifecycle.TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
+
+
+def save_estimate(session: Session, actor: int | None, order_id: int, draft: EstimateDraft) -> EstimateView:
+    """Write (or revise) the estimate: replace the estimate's lines with the draft's, store the customer's
+    answers, move the order to ESTIMATED and keep the new revision with its totals and a snapshot."""
+    operator = permissions.require(session, actor, *ESTIMATORS)
+    order = orders.get_order(session, order_id)
+    _refuse_if_locked(order)
+    settings = garage_settings.load(session)
+    now = clock.now()
+    defaults = _Defaults(settings.hourly_rate, _coefficient(order), settings.hour_unit, order.payer)
+
+    diagnosis = (draft.diagnosis or "").strip()
+    if len(diagnosis) > DIAGNOSIS_LIMIT:
+        raise DomainError(catalog.TOO_LONG, field="diagnosis", count=DIAGNOSIS_LIMIT)
+    labour = [_labour_line(session, line, i, defaults) for i, line in enumerate(draft.labour)]
+    parts = [_part_line(session, line, i, defaults) for i, line in enumerate(draft.parts)]
+    if draft.notify_above is None:
+        notify_above = order.notify_above if order.notify_above is not None else settings.notify_above_default
+    elif _blank(draft.notify_above):
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Ask the customer above what amount they must be phoned "
+                                                      "first, and enter it."), field="notify_above")
+    else:
+        notify_above = parse_money(str(draft.notify_above), field="notify_above")
+    promised_at = order.promised_at
+    if draft.promised_at is not None:
+        promised_at = draft.promised_at.replace(second=0, microsecond=0)
+        if promised_at != order.promised_at and promised_at <= now:
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
+                              field="promised_at")
+
+    session.execute(delete(LabourLine).where(LabourLine.order_id == order.id, LabourLine.added.is_(False)))
+    session.execute(delete(PartLine).where(PartLine.order_id == order.id, PartLine.added.is_(False)))
+    session.expire(order, ["labour_lines", "part_lines"])
+    kept_labour, kept_parts = list(order.labour_lines), list(order.part_lines)  # added work, if any
+    for seq, line in enumerate([*labour, *kept_labour], start=1):
+        line.seq, line.order_id = seq, order.id
+    for seq, part_line in enumerate([*parts, *kept_parts], start=1):
+        part_line.seq, part_line.order_id = seq, order.id
+    session.add_all([*labour, *parts])
+    if promised_at != order.promised_at:
+        audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
+                     before=order.promised_at, after=promised_at)
+        order.promised_at = promised_at
+    order.diagnosis = diagnosis
+    order.notify_above = notify_above
+    order.may_replace_found_parts = draft.may_replace_found_parts
+    order.holder = operator.name
+    orders.transition(session, order, Event.ESTIMATE, actor, at=now)
+    session.flush()
+    session.expire(order, ["labour_lines", "part_lines"])
+
+    number = (session.scalar(select(EstimateRevision.revision).where(EstimateRevision.order_id == order.id)
+                             .order_by(desc(EstimateRevision.revision)).limit(1)) or 0) + 1
+    labour_total = total([line.amount for line in labour])
+    parts_total = total([_line_amount(line) for line in parts])
+    snapshot = _snapshot(order, settings.hour_unit, _part_codes(session, order))
+    session.add(EstimateRevision(order_id=order.id, revision=number, labour_total=labour_total,
+                                 parts_total=parts_total, snapshot=json.dumps(snapshot, ensure_ascii=False),
+                                 created_at=now, created_by_id=actor))
+    audit.record(session, actor, "estimate:save", "repair_order", order.id, order_id=order.id,
+                 after={"revision": number, "labour_total": labour_total, "parts_total": parts_total,
+                        "notify_above": notify_above, "may_replace_found_parts": draft.may_replace_found_parts})
+    session.flush()
+    return estimate_view(session, order.id)
+
+
+def confirm(session: Session, actor: int | None, order_id: int, *, customer_name: str) -> EstimateView:
+    """開單: the customer confirms the estimated work order; its prices are locked from now on."""
+    permissions.require(session, actor, *ESTIMATORS)
+    order = orders.get_order(session, order_id)
+    why = lifecycle.refusal(Event.CONFIRM, order.status)
+    if why is not None:
+        raise lifecycle.TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
+    if not any(not line.added for line in [*order.labour_lines, *order.part_lines]):
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Add at least one labour or part line before the customer "
+                                                      "confirms."), field="lines")
+    if order.notify_above is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Ask the customer above what amount they must be phoned "
+                                                      "first, and enter it."), field="notify_above")
+    if order.may_replace_found_parts is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Ask the customer whether other damaged parts found during "
+                                                      "the repair may be replaced."),
+                          field="may_replace_found_parts")
+    now = clock.now()
+    if order.promised_at is None or order.promised_at <= now:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised completion time has passed: agree a new time "
+                                                      "with the customer and save the estimate."),
+                          field="promised_at")
+    name = " ".join((customer_name or "").split())
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the name of the person who confirms for the "
+                                                      "customer."), field="customer_name")
+    if len(name) > CUSTOMER_NAME_LIMIT:
+        raise DomainError(catalog.TOO_LONG, field="customer_name", count=CUSTOMER_NAME_LIMIT)
+    revision = session.scalar(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
+                              .order_by(desc(EstimateRevision.revision)).limit(1))
+    orders.transition(session, order, Event.CONFIRM, actor, at=now)
+    audit.record(session, actor, "estimate:confirm", "repair_order", order.id, order_id=order.id,
+                 after={"customer_name": name, "revision": revision.revision if revision else None,
+                        "labour_total": revision.labour_total if revision else None,
+                        "parts_total": revision.parts_total if revision else None})
+    session.flush()
+    return estimate_view(session, order.id)
+
+
+# --- reading -----------------------------------------------------------------------------------------------
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(wanted))).all())
+
+
+def _revision_lines(snapshot: str) -> tuple[RevisionLine, ...]:
+    """The lines of a stored snapshot; an unreadable one shows no lines rather than failing the screen."""
+    try:
+        data = json.loads(snapshot or "{}")
+        lines = [RevisionLine("labour", str(item["name"]), Decimal(str(item["amount"])))
+                 for item in data.get("labour", [])]
+        for item in data.get("parts", []):
+            amount = item.get("amount")
+            if amount is None:  # the demo's snapshots keep quantity and price only
+                amount = part_amount(Decimal(str(item["planned_qty"])), Decimal(str(item["unit_price"])))
+            lines.append(RevisionLine("part", str(item["name"]), Decimal(str(amount))))
+        return tuple(lines)
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        return ()
+
+
+def _confirmation(session: Session, order_id: int) -> tuple[str, int | None]:
+    """Who confirmed for the customer, and which revision (from the audit record of the confirmation)."""
+    after = session.scalar(select(AuditEvent.after).where(AuditEvent.order_id == order_id,
+                                                          AuditEvent.action == "estimate:confirm")
+                           .order_by(desc(AuditEvent.id)).limit(1))
+    try:
+        data = json.loads(after) if after else {}
+    except ValueError:
+        data = {}
+    revision = data.get("revision")
+    return str(data.get("customer_name") or ""), int(revision) if isinstance(revision, int) else None
+
+
+def estimate_view(session: Session, order_id: int) -> EstimateView:
+    order = orders.get_order(session, order_id)
+    settings = garage_settings.load(session)
+    codes = _part_codes(session, order)
+    labour = tuple(LabourLineView(line.id, line.seq, line.operation_code or "", line.name, line.standard_hours,
+                                  line.rate, line.coefficient, line.amount, line.payer, line.added)
+                   for line in order.labour_lines)
+    parts = tuple(PartLineView(line.id, line.seq, line.part_id, codes.get(line.part_id or 0, ""), line.name,
+                               line.spec or "", line.origin or "oem", line.unit or "", line.planned_qty,
+                               line.unit_price, _line_amount(line), line.customer_supplied, line.payer, line.added)
+                  for line in order.part_lines)
+    labour_total = total([line.amount for line in labour if not line.added])
+    parts_total = total([line.amount for line in parts if not line.added])
+    split = split_tax(labour_total + parts_total, settings.tax_rate, prices_include_tax=settings.prices_include_tax)
+    totals = Totals(labour_total, parts_total, labour_total + parts_total, split.net, split.tax, split.gross,
+                    settings.tax_rate, settings.prices_include_tax)
+
+    stored = list(session.scalars(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
+                                  .order_by(desc(EstimateRevision.revision))))
+    names = _names(session, {r.created_by_id for r in stored} | {order.estimated_by_id, order.confirmed_by_id})
+    locked = order.confirmed_at is not None or order.status not in OPEN
+    confirmed_customer, confirmed_revision = ("", None)
+    if order.confirmed_at is not None:
+        confirmed_customer, confirmed_revision = _confirmation(session, order.id)
+        if confirmed_revision is None and stored:
+            confirmed_revision = stored[0].revision
+    revisions = tuple(RevisionView(r.revision, r.created_at, names.get(r.created_by_id or 0, ""), r.labour_total,
+                                   r.parts_total, r.labour_total + r.parts_total, r.revision == confirmed_revision,
+                                   _revision_lines(r.snapshot)) for r in stored)
+
+    vehicle, customer = order.vehicle, order.customer
+    model_class = vehicle.model_class if vehicle else None
+    estimate_refusal = LOCKED if order.confirmed_at is not None else lifecycle.refusal(Event.ESTIMATE, order.status)
+    return EstimateView(
+        order.id, order.order_no, order.status, lifecycle.STATUS_LABELS[order.status],
+        vehicle.plate if vehicle else "", customer.name if customer else "", customer.phone if customer else "",
+        " ".join(p for p in ((vehicle.make, vehicle.model) if vehicle else ()) if p),
+        model_class.name if model_class else "", _coefficient(order), order.job_class, order.payer,
+        order.complaint or "", order.diagnosis or "", labour, parts, totals, order.notify_above,
+        settings.notify_above_default, order.may_replace_found_parts, order.promised_at, order.original_promised_at,
+        settings.hourly_rate, settings.hour_unit, revisions, order.estimated_at,
+        names.get(order.estimated_by_id or 0, ""), locked, order.confirmed_at,
+        names.get(order.confirmed_by_id or 0, ""), confirmed_customer, confirmed_revision, estimate_refusal,
+        lifecycle.refusal(Event.CONFIRM, order.status))
+
+
+def waiting(session: Session) -> list[WaitingEstimate]:
+    """Orders at this stage (received, or estimated and not yet confirmed), the longest waiting first."""
+    stmt = (select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.received_at,
+                   Vehicle.plate, Customer.name, RepairOrder.complaint, RepairOrder.promised_at)
+            .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+            .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+            .where(RepairOrder.status.in_([OrderStatus.RECEIVED, OrderStatus.ESTIMATED]))
+            .order_by(RepairOrder.received_at, RepairOrder.id))
+    return [WaitingEstimate(oid, no, status, lifecycle.STATUS_LABELS[status], received_at, plate or "", name or "",
+                            complaint or "", promised_at)
+            for oid, no, status, received_at, plate, name, complaint, promised_at in session.execute(stmt)]

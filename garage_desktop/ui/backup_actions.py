@@ -1,0 +1,125 @@
+"""Backups from the window: automatic (daily and on close, in the background), Backup now, Restore…"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from garage_desktop.db import backup
+from garage_desktop.db.startup import due_for_daily_backup
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def backup_folder(db_file: Path) -> Path:
+    from garage_desktop.cli_backup import default_backup_folder
+
+    return default_backup_folder(db_file)
+
+
+def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
+    """The backup to restore (tests replace this)."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), str(folder),
+                                          tr("Garage backups (garage-*.sqlite3);;All files (*)"))
+    return path
+
+
+def confirm_restore(parent: QWidget | None, chosen: str) -> bool:
+    answer = QMessageBox.question(
+        parent, tr("Restore a backup"),
+        tr("Replace the garage's data with the backup\n{file}?\n\nThe current file is saved aside first.")
+        .format(file=chosen))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class AutomaticBackups(QObject):
+    """A verified backup once a day (checked hourly) and when the window closes; never on the UI thread
+    except the last one at close, when there is no window left to freeze."""
+
+    def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_file = db_file
+        self._thread: threading.Thread | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(3600 * 1000)
+        self.timer.timeout.connect(self.backup_if_due)
+        self.timer.start()
+        QTimer.singleShot(60 * 1000, self.backup_if_due)  # not during start-up itself
+
+    def backup_if_due(self) -> None:
+        folder = backup_folder(self.db_file)
+        if due_for_daily_backup(folder, time.time()) and not self.running():
+            self._thread = threading.Thread(target=self._run, args=(folder,), daemon=True)
+            self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self, folder: Path) -> None:
+        try:
+            made = backup.make_backup(self.db_file, folder)
+            log.info("automatic backup %s", made)
+        except Exception:  # logged; the next hour tries again
+            log.exception("automatic backup failed")
+
+    def at_close(self) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout=60)
+        try:
+            backup.make_backup(self.db_file, backup_folder(self.db_file))
+        except Exception:  # closing must not fail because a USB drive is missing
+            log.exception("backup at close failed")
+
+
+def backup_now(parent: QWidget, db_file: Path) -> Path | None:
+    """Menu: Backup now, with progress, off the UI thread."""
+    from garage_desktop.ui.runner import run_with_progress
+
+    folder = backup_folder(db_file)
+    try:
+        made = run_with_progress(parent, tr("Backing up…"),
+                                 lambda progress: backup.make_backup(db_file, folder, progress=progress))
+    except (backup.BackupError, OSError) as error:
+        QMessageBox.critical(parent, tr("Backup failed"), tr("The backup failed: {error}").format(error=error))
+        return None
+    QMessageBox.information(parent, tr("Backup made"),
+                            tr("The backup was written and checked:\n{file}").format(file=made))
+    return made
+
+
+def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ignore[no-untyped-def]
+    """Menu: Restore… — close the database, restore a checked backup (current file saved aside), reopen."""
+    from garage_desktop.db.engine import Database
+    from garage_desktop.ui.app import open_database
+    from garage_desktop.ui.runner import run_with_progress
+
+    chosen = ask_backup_file(parent, backup_folder(db_file))
+    if not chosen or not confirm_restore(parent, chosen):
+        return False
+    if not backup.check_file(Path(chosen)).ok:
+        QMessageBox.critical(parent, tr("Restore refused"),
+                             tr("This backup fails its integrity check; nothing was changed."))
+        return False
+    url = ctx.db.url
+    ctx.db.dispose()
+    try:
+        saved = run_with_progress(parent, tr("Restoring…"), lambda _progress: backup.restore(Path(chosen), db_file))
+    except (backup.BackupError, OSError) as error:
+        ctx.db = Database(url)
+        QMessageBox.critical(parent, tr("Restore refused"), str(error))
+        return False
+    ctx.db = open_database(url)
+    ctx.set_current_order(None)
+    ctx.changed("orders", "appointments", "customers", "settings", "operators")
+    QMessageBox.information(parent, tr("Backup restored"),
+                            tr("The backup was restored. The previous data is kept in\n{file}").format(file=saved))
+    return True

@@ -1,0 +1,368 @@
+"""Table models of the estimate's labour and part lines: the text as typed, checked cell by cell, and each
+line's amount computed live (工時費 = hours × rate × coefficient; parts: quantity × unit price)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.money import format_yuan, parse_decimal, parse_money
+from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import catalog, model_classes
+from garage_desktop.ui.errors import error_text, tr_domain
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR_BRUSH = QBrush(QColor("#c62828"))
+ERROR_BACKGROUND = QBrush(QColor("#ffebee"))
+ADDED_BACKGROUND = QBrush(QColor("#f1f3f4"))
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal without trailing zeros or exponent: 1.50 → "1.5", 1.200 → "1.2", 100 → "100"."""
+    return f"{value.normalize():f}"
+
+
+class LabourColumn(IntEnum):
+    CODE = 0
+    NAME = 1
+    HOURS = 2
+    RATE = 3
+    COEFFICIENT = 4
+    PAYER = 5
+    AMOUNT = 6
+
+
+class PartColumn(IntEnum):
+    CODE = 0
+    NAME = 1
+    SPEC = 2
+    ORIGIN = 3
+    UNIT = 4
+    QUANTITY = 5
+    PRICE = 6
+    AMOUNT = 7
+    SUPPLIED = 8
+
+
+@dataclass
+class LabourRow:
+    """A labour line as the user typed it (numbers as text, checked when shown)."""
+
+    operation_code: str = ""
+    name: str = ""
+    hours: str = ""
+    rate: str = ""
+    coefficient: str = ""
+    payer: str = Payer.SELF.value
+    added: bool = False  # added work (after confirmation): shown, never edited here
+
+
+@dataclass
+class PartRow:
+    part_id: int | None = None
+    code: str = ""
+    name: str = ""
+    spec: str = ""
+    origin: str = "oem"
+    unit: str = ""
+    quantity: str = "1"
+    unit_price: str = ""
+    customer_supplied: bool = False
+    payer: str = Payer.SELF.value
+    added: bool = False
+
+
+class _LinesModel(QAbstractTableModel):
+    """Rows of typed text; subclasses say which attribute each column edits and how a row is priced."""
+
+    lines_changed = Signal()  # a row was added, removed or edited: totals need recomputing
+    columns: tuple[str, ...] = ()  # the row attribute of each column ("" for computed ones)
+    editable: frozenset[int] = frozenset()
+    numeric: frozenset[int] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self.read_only = False
+        self._cell_errors: dict[tuple[int, int], str] = {}  # the service's refusals, until the cell is edited
+
+    # --- rows ---------------------------------------------------------------------------------------------
+    def rows(self) -> list[Any]:
+        return [replace(row) for row in self._rows]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [replace(row) for row in rows]
+        self._cell_errors.clear()
+        self.endResetModel()
+        self.lines_changed.emit()
+
+    def add_row(self, row: Any) -> QModelIndex:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(row)
+        self.endInsertRows()
+        self.lines_changed.emit()
+        return self.index(position, 1)
+
+    def remove_row(self, position: int) -> bool:
+        if self.read_only or not 0 <= position < len(self._rows) or self._rows[position].added:
+            return False
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        self.endRemoveRows()
+        self._cell_errors = {(r - (r > position), c): text for (r, c), text in self._cell_errors.items()
+                             if r != position}
+        self.lines_changed.emit()
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.beginResetModel()
+        self.read_only = read_only
+        self.endResetModel()
+
+    def set_cell_error(self, row: int, column: int, text: str) -> None:
+        self._cell_errors[(row, column)] = text
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def clear_cell_errors(self) -> None:
+        self._cell_errors.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    # --- pricing (subclasses) -----------------------------------------------------------------------------
+    def problem(self, row: Any, column: int) -> str | None:
+        """Why the cell's text cannot be used (translated), or None."""
+        return None
+
+    def amount(self, row: Any) -> Decimal | None:
+        """The line's amount, or None while a number in it is missing or wrong."""
+        return None
+
+    def total(self) -> Decimal:
+        """The amounts of the estimate's own lines that can be priced (a wrong cell is shown in red)."""
+        return sum((a for row in self._rows if not row.added and (a := self.amount(row)) is not None),
+                   Decimal("0.00"))
+
+    def complete(self) -> bool:
+        return all(self.amount(row) is not None for row in self._rows if not row.added)
+
+    def display(self, row: Any, column: int) -> str:
+        return str(getattr(row, self.columns[column]))
+
+    # --- Qt -------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and not self._rows[index.row()].added and index.column() in self.editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        problem = self._cell_errors.get((index.row(), column)) or self.problem(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(row, self.columns[column]) if self.columns[column] else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and problem:
+            return ERROR_BRUSH
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ERROR_BACKGROUND if problem else (ADDED_BACKGROUND if row.added else None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row = self._rows[index.row()]
+        setattr(row, self.columns[index.column()], str(value if value is not None else "").strip())
+        self._cell_errors.pop((index.row(), index.column()), None)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.lines_changed.emit()
+        return True
+
+
+def _check(text: str, parse: Any) -> str | None:
+    try:
+        parse(text)
+    except DomainError as error:
+        return error_text(error)
+    return None
+
+
+class LabourLinesModel(_LinesModel):
+    columns = ("operation_code", "name", "hours", "rate", "coefficient", "payer", "")
+    editable = frozenset({LabourColumn.NAME, LabourColumn.HOURS, LabourColumn.RATE, LabourColumn.COEFFICIENT,
+                          LabourColumn.PAYER})
+    numeric = frozenset({LabourColumn.HOURS, LabourColumn.RATE, LabourColumn.COEFFICIENT, LabourColumn.AMOUNT})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hour_unit = HourUnit.HOUR
+
+    def set_hour_unit(self, unit: HourUnit) -> None:
+        self.hour_unit = unit
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, LabourColumn.HOURS, LabourColumn.HOURS)
+
+    @staticmethod
+    def _hours(text: str) -> Decimal:
+        return parse_decimal(text, field="standard_hours", places=2)
+
+    @staticmethod
+    def _rate(text: str) -> Decimal:
+        return parse_money(text, field="rate")
+
+    @staticmethod
+    def _coefficient(text: str) -> Decimal:
+        return parse_decimal(text, field="coefficient", places=model_classes.COEFFICIENT_PLACES,
+                             minimum=model_classes.MIN_COEFFICIENT, maximum=model_classes.MAX_COEFFICIENT)
+
+    def problem(self, row: LabourRow, column: int) -> str | None:
+        if column == LabourColumn.NAME and not row.name.strip():
+            return self.tr("Name the job.")
+        parse = {LabourColumn.HOURS: self._hours, LabourColumn.RATE: self._rate,
+                 LabourColumn.COEFFICIENT: self._coefficient}.get(LabourColumn(column))
+        return _check(getattr(row, self.columns[column]), parse) if parse else None
+
+    def amount(self, row: LabourRow) -> Decimal | None:
+        try:
+            return labour_amount(self._hours(row.hours), self._rate(row.rate), self._coefficient(row.coefficient))
+        except DomainError:
+            return None
+
+    def display(self, row: LabourRow, column: int) -> str:
+        if column == LabourColumn.PAYER:
+            return tr_domain(LABELS[Payer(row.payer)]) if row.payer in Payer._value2member_map_ else ""
+        if column == LabourColumn.AMOUNT:
+            amount = self.amount(row)
+            if amount is None:
+                return "—"
+            hours, rate, coefficient = self._hours(row.hours), self._rate(row.rate), self._coefficient(row.coefficient)
+            return f"{plain(hours)} × {rate:.2f} × {plain(coefficient)} = {format_yuan(amount)}"
+        return super().display(row, column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return super().headerData(section, orientation, role)
+        hours = self.tr("Units (5 min)") if self.hour_unit is HourUnit.FIVE_MINUTES else self.tr("Std. hours")
+        rate = self.tr("Rate / unit") if self.hour_unit is HourUnit.FIVE_MINUTES else self.tr("Rate / h")
+        return (self.tr("Code"), self.tr("Job"), hours, rate, self.tr("Coefficient"), self.tr("Payer"),
+                self.tr("Hours × rate × coefficient = amount"))[section]
+
+
+class PartLinesModel(_LinesModel):
+    columns = ("code", "name", "spec", "origin", "unit", "quantity", "unit_price", "", "customer_supplied")
+    editable = frozenset({PartColumn.NAME, PartColumn.SPEC, PartColumn.ORIGIN, PartColumn.UNIT, PartColumn.QUANTITY,
+                          PartColumn.PRICE})
+    numeric = frozenset({PartColumn.QUANTITY, PartColumn.PRICE, PartColumn.AMOUNT})
+
+    @staticmethod
+    def _quantity(text: str) -> Decimal:
+        quantity = parse_decimal(text, field="quantity", places=3)
+        if quantity <= 0:
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "The quantity must be above zero."), field="quantity")
+        return quantity
+
+    @staticmethod
+    def _price(text: str) -> Decimal:
+        return parse_money(text, field="unit_price")
+
+    def problem(self, row: PartRow, column: int) -> str | None:
+        if column == PartColumn.NAME and not row.name.strip():
+            return self.tr("Name the part.")
+        parse = {PartColumn.QUANTITY: self._quantity, PartColumn.PRICE: self._price}.get(PartColumn(column))
+        return _check(getattr(row, self.columns[column]), parse) if parse else None
+
+    def amount(self, row: PartRow) -> Decimal | None:
+        try:
+            amount = part_amount(self._quantity(row.quantity), self._price(row.unit_price))
+        except DomainError:
+            return None
+        return Decimal("0.00") if row.customer_supplied else amount
+
+    def display(self, row: PartRow, column: int) -> str:
+        if column == PartColumn.ORIGIN:
+            label = catalog.ORIGIN_LABELS.get(row.origin)
+            return tr_domain(label) if label else row.origin
+        if column == PartColumn.AMOUNT:
+            amount = self.amount(row)
+            if amount is None:
+                return "—"
+            return self.tr("customer's own") if row.customer_supplied else format_yuan(amount)
+        if column == PartColumn.SUPPLIED:
+            return ""
+        return super().display(row, column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        row = self._rows[index.row()]
+        if index.column() == PartColumn.SUPPLIED and not self.read_only and not row.added:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == PartColumn.SUPPLIED:
+            supplied = self._rows[index.row()].customer_supplied
+            return Qt.CheckState.Checked if supplied else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == PartColumn.SUPPLIED:
+            if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return False
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            self._rows[index.row()].customer_supplied = checked
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+            self.lines_changed.emit()
+            return True
+        return super().setData(index, value, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return super().headerData(section, orientation, role)
+        return (self.tr("Code"), self.tr("Part"), self.tr("Brand / spec"), self.tr("Origin"), self.tr("Unit"),
+                self.tr("Qty"), self.tr("Unit price"), self.tr("Amount"), self.tr("Customer's own"))[section]
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a drop-down of (label, value) choices; the model stores the value."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for label, value in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

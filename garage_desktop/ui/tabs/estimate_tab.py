@@ -1,0 +1,476 @@
+"""估價 Estimate tab: diagnosis, labour and parts lines priced live, the customer's answers, the revisions, and
+開單 — the customer's confirmation that locks the prices. With no order chosen: the orders waiting here."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QTableView,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import format_yuan
+from garage_desktop.domain.pricing import HourUnit, hours_to_units, split_tax
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import catalog, clock, documents, estimate
+from garage_desktop.services.catalog import ORIGIN_LABELS, ORIGINS, OperationInfo, PartInfo
+from garage_desktop.services.estimate import EstimateDraft, EstimateView, LabourDraft, PartDraft
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.forms.ui_estimate_tab import Ui_EstimateTab
+from garage_desktop.ui.models.estimate_lines_model import (
+    ChoiceDelegate,
+    LabourColumn,
+    LabourLinesModel,
+    LabourRow,
+    PartColumn,
+    PartLinesModel,
+    PartRow,
+    plain,
+)
+from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_operation, describe_part
+
+_ORDER_ID = Qt.ItemDataRole.UserRole
+_LINE_FIELD = re.compile(r"^(labour_lines|part_lines)\[(\d+)\]\.(\w+)$")
+_LABOUR_COLUMNS = {"operation_code": LabourColumn.CODE, "name": LabourColumn.NAME,
+                   "standard_hours": LabourColumn.HOURS, "rate": LabourColumn.RATE,
+                   "coefficient": LabourColumn.COEFFICIENT}
+_PART_COLUMNS = {"part_id": PartColumn.NAME, "name": PartColumn.NAME, "spec": PartColumn.SPEC,
+                 "origin": PartColumn.ORIGIN, "unit": PartColumn.UNIT, "quantity": PartColumn.QUANTITY,
+                 "unit_price": PartColumn.PRICE}
+DONE_STYLE = "color: #2e7d32; font-weight: bold;"
+
+
+# --- dialogs, module-level so tests replace them -------------------------------------------------------
+def ask_customer_name(parent: QWidget, suggested: str, summary: str) -> str | None:
+    """The name of the person confirming for the customer (the owner, or whoever brought the car)."""
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("EstimateTab", "The customer confirms the work order"),
+        summary + "\n\n" + QCoreApplication.translate("EstimateTab", "Name of the person confirming:"),
+        QLineEdit.EchoMode.Normal, suggested)
+    return name if ok else None
+
+
+def run_dialog(dialog: QWidget) -> None:
+    dialog.exec()  # type: ignore[attr-defined]
+
+
+class EstimateTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_EstimateTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.view: EstimateView | None = None
+        self.dirty = False
+        self._loading = False
+        self.labour_model = LabourLinesModel(self)
+        self.parts_model = PartLinesModel(self)
+        self._set_up_table(ui.labourTable, self.labour_model, LabourColumn.NAME)
+        self._set_up_table(ui.partTable, self.parts_model, PartColumn.NAME)
+        ui.labourTable.setItemDelegateForColumn(
+            LabourColumn.PAYER, ChoiceDelegate([(tr_domain(LABELS[p]), p.value) for p in Payer], self))
+        ui.partTable.setItemDelegateForColumn(
+            PartColumn.ORIGIN, ChoiceDelegate([(tr_domain(ORIGIN_LABELS[o]), o) for o in ORIGINS], self))
+        self.errors = FieldErrors({
+            "diagnosis": ui.diagnosisError, "labour_lines": ui.labourLinesError, "part_lines": ui.partLinesError,
+            "notify_above": ui.notifyAboveError, "may_replace_found_parts": ui.mayReplaceFoundPartsError,
+            "promised_at": ui.promisedAtError}, fallback=ui.formError)
+        self.labour_picker = CatalogPicker(ui.labourSearchEdit,
+                                           lambda text: ctx.read(catalog.search_operations, text, 20),
+                                           lambda op: describe_operation(op, self._hour_unit()))
+        self.part_picker = CatalogPicker(ui.partSearchEdit, lambda text: ctx.read(catalog.search_parts, text, 20),
+                                         describe_part)
+        self.labour_picker.picked.connect(self.add_operation)
+        self.part_picker.picked.connect(self.add_part)
+        ui.addLabourButton.clicked.connect(self.add_free_labour)
+        ui.addPartButton.clicked.connect(self.add_free_part)
+        ui.removeLabourButton.clicked.connect(lambda: self._remove(ui.labourTable, self.labour_model))
+        ui.removePartButton.clicked.connect(lambda: self._remove(ui.partTable, self.parts_model))
+        ui.saveButton.clicked.connect(self.save)
+        ui.confirmButton.clicked.connect(self.confirm)
+        ui.printButton.clicked.connect(self.print_work_order)
+        ui.listButton.clicked.connect(lambda: self.ctx.set_current_order(None))
+        ui.waitingList.itemActivated.connect(lambda item, _column: self.open_order(item.data(0, _ORDER_ID)))
+        ui.revisionList.currentItemChanged.connect(lambda _item, _old: self._show_revision())
+        ui.mayReplaceYes.toggled.connect(lambda on: self._answer_toggled(ui.mayReplaceYes, on))
+        ui.mayReplaceNo.toggled.connect(lambda on: self._answer_toggled(ui.mayReplaceNo, on))
+        for model in (self.labour_model, self.parts_model):
+            model.lines_changed.connect(self._lines_changed)
+        ui.diagnosisEdit.textChanged.connect(self._edited)
+        ui.notifyAboveEdit.textEdited.connect(self._edited)
+        ui.promisedAtEdit.dateTimeChanged.connect(self._edited)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for table, model in ((ui.labourTable, self.labour_model), (ui.partTable, self.parts_model)):
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table,
+                      lambda table=table, model=model: self._remove(table, model),
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.show_waiting()
+
+    def _set_up_table(self, table: QTableView, model: LabourLinesModel | PartLinesModel, stretch: int) -> None:
+        table.setModel(model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setVisible(False)
+
+    def _hour_unit(self) -> HourUnit:
+        return self.view.hour_unit if self.view else HourUnit.HOUR
+
+    # --- which order --------------------------------------------------------------------------------------
+    def on_current_order_changed(self, order_id: int | None) -> None:
+        """Show the order; the same order with unsaved typing keeps what is typed."""
+        if order_id is None:
+            self.show_waiting()
+            return
+        if self.view is not None and self.view.order_id == order_id and self.dirty:
+            return
+        try:
+            view = self.ctx.read(estimate.estimate_view, order_id)
+        except DomainError:
+            self.show_waiting()
+            return
+        self.show_order(view)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & {"orders", "customers", "settings"}:
+            if self.view is None:
+                self.reload_waiting()
+            elif not self.dirty:
+                self.on_current_order_changed(self.view.order_id)
+
+    def open_order(self, order_id: int | None) -> None:
+        """Open an order from the waiting list: the main window shows it in the tab of its stage."""
+        if order_id is None:
+            return
+        self.ctx.open_order_requested.emit(order_id)
+        if self.ctx.current_order_id != order_id:  # no main window listening (this tab on its own)
+            self.ctx.set_current_order(order_id)
+            self.on_current_order_changed(order_id)
+
+    # --- the waiting list ---------------------------------------------------------------------------------
+    def show_waiting(self) -> None:
+        self.view, self.dirty = None, False
+        self.ui.stack.setCurrentWidget(self.ui.waitingPage)
+        self.reload_waiting()
+
+    def reload_waiting(self) -> None:
+        tree = self.ui.waitingList
+        tree.clear()
+        for row in self.ctx.read(estimate.waiting):
+            item = QTreeWidgetItem([_when(row.received_at), row.order_no or "", row.plate, row.customer_name,
+                                    tr_domain(row.status_label), _when(row.promised_at), row.complaint])
+            item.setData(0, _ORDER_ID, row.order_id)
+            item.setToolTip(6, row.complaint)
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+        self.ui.waitingTitle.setText(self.tr("<b>Waiting for an estimate (%1)</b>")
+                                     .replace("%1", str(tree.topLevelItemCount())))
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+
+    # --- showing an order ---------------------------------------------------------------------------------
+    def show_order(self, view: EstimateView) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            self.view = view
+            ui.stack.setCurrentWidget(ui.orderPage)
+            self.errors.clear()
+            ui.resultLabel.clear()
+            self._fill_header(view)
+            ui.diagnosisEdit.setPlainText(view.diagnosis)
+            self.labour_model.set_hour_unit(view.hour_unit)
+            self.labour_model.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours),
+                                                  f"{line.rate:.2f}", plain(line.coefficient),
+                                                  (line.payer or view.payer).value, line.added)
+                                        for line in view.labour])
+            self.parts_model.set_rows([PartRow(line.part_id, line.code, line.name, line.spec, line.origin, line.unit,
+                                               plain(line.quantity), f"{line.unit_price:.2f}",
+                                               line.customer_supplied, (line.payer or view.payer).value, line.added)
+                                       for line in view.parts])
+            notify = view.notify_above if view.notify_above is not None else view.notify_above_default
+            ui.notifyAboveEdit.setText(f"{notify:.2f}")
+            self._set_answer(view.may_replace_found_parts)
+            ui.promisedAtEdit.setDateTime(view.promised_at or _default_promise())
+            self._fill_revisions(view)
+            self._set_editable(not view.locked)
+            self.dirty = False
+        finally:
+            self._loading = False
+        self._refresh_totals()
+        self._refresh_buttons()
+
+    def _fill_header(self, view: EstimateView) -> None:
+        ui = self.ui
+        car = view.vehicle
+        if view.model_class:
+            car += "  " + self.tr("(%1, coefficient ×%2)").replace("%1", view.model_class).replace(
+                "%2", plain(view.coefficient))
+        else:
+            car += "  " + self.tr("(no model class: coefficient ×1)")
+        ui.headerLabel.setText(f"<span style='font-size:14pt'><b>{view.order_no or ''}</b>&nbsp;&nbsp;"
+                               f"<b>{view.plate}</b></span>&nbsp;&nbsp;{view.customer_name} {view.customer_phone}"
+                               f" — {car} — {tr_domain(LABELS[view.payer])} — <i>{tr_domain(view.status_label)}</i>")
+        ui.complaintLabel.setText(self.tr("Complaint: %1").replace("%1", view.complaint or "—"))
+        ui.lockedBanner.setVisible(view.locked)
+        if view.confirmed_at is not None:
+            ui.lockedBanner.setText(
+                self.tr("Confirmed by %1 at %2 (recorded by %3, revision %4); prices are locked — changes are "
+                        "added work.").replace("%1", view.confirmed_customer or "—")
+                .replace("%2", _when(view.confirmed_at)).replace("%3", view.confirmed_by or "—")
+                .replace("%4", str(view.confirmed_revision or "—")))
+        elif view.locked and view.estimate_refusal:
+            ui.lockedBanner.setText(tr_domain(view.estimate_refusal))
+
+    def _fill_revisions(self, view: EstimateView) -> None:
+        tree = self.ui.revisionList
+        tree.clear()
+        for revision in view.revisions:
+            number = f"{revision.number} ✔" if revision.confirmed else str(revision.number)
+            item = QTreeWidgetItem([number, _when(revision.created_at), revision.created_by,
+                                    format_yuan(revision.total)])
+            item.setData(0, _ORDER_ID, revision.number)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if revision.confirmed:
+                item.setToolTip(0, self.tr("The revision the customer confirmed"))
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+        self.ui.revisionDetail.clear()
+
+    def _show_revision(self) -> None:
+        item = self.ui.revisionList.currentItem()
+        if item is None or self.view is None:
+            self.ui.revisionDetail.clear()
+            return
+        revision = next(r for r in self.view.revisions if r.number == item.data(0, _ORDER_ID))
+        lines = "".join(f"<br>· {line.name} {format_yuan(line.amount)}" for line in revision.lines)
+        self.ui.revisionDetail.setText(
+            self.tr("<b>Revision %1</b>: labour %2, parts %3, total %4").replace("%1", str(revision.number))
+            .replace("%2", format_yuan(revision.labour_total)).replace("%3", format_yuan(revision.parts_total))
+            .replace("%4", format_yuan(revision.total)) + lines)
+
+    def _set_editable(self, editable: bool) -> None:
+        ui = self.ui
+        self.labour_model.set_read_only(not editable)
+        self.parts_model.set_read_only(not editable)
+        ui.diagnosisEdit.setReadOnly(not editable)
+        ui.notifyAboveEdit.setReadOnly(not editable)
+        for widget in (ui.labourSearchEdit, ui.partSearchEdit, ui.addLabourButton, ui.addPartButton,
+                       ui.removeLabourButton, ui.removePartButton, ui.mayReplaceYes, ui.mayReplaceNo,
+                       ui.promisedAtEdit):
+            widget.setEnabled(editable)
+
+    # --- the customer's may-replace answer: yes, no, or not asked yet --------------------------------------
+    def _set_answer(self, answer: bool | None) -> None:
+        self.ui.mayReplaceYes.setChecked(answer is True)
+        self.ui.mayReplaceNo.setChecked(answer is False)
+        self.ui.mayReplaceHint.setVisible(answer is None)
+
+    def answer(self) -> bool | None:
+        if self.ui.mayReplaceYes.isChecked():
+            return True
+        return False if self.ui.mayReplaceNo.isChecked() else None
+
+    def _answer_toggled(self, button: QWidget, on: bool) -> None:
+        if on:  # the two buttons exclude each other, yet both may be off (not asked yet)
+            other = self.ui.mayReplaceNo if button is self.ui.mayReplaceYes else self.ui.mayReplaceYes
+            other.setChecked(False)
+        self.ui.mayReplaceHint.setVisible(self.answer() is None)
+        self._edited()
+
+    # --- lines ----------------------------------------------------------------------------------------------
+    def _defaults(self) -> tuple[str, str, str]:
+        view = self.view
+        assert view is not None
+        return f"{view.hourly_rate:.2f}", plain(view.coefficient), view.payer.value
+
+    def add_operation(self, op: OperationInfo) -> None:
+        rate, coefficient, payer = self._defaults()
+        hours = hours_to_units(op.standard_hours, self._hour_unit())
+        index = self.labour_model.add_row(LabourRow(op.code, op.name, plain(hours), rate, coefficient, payer))
+        self.ui.labourTable.setCurrentIndex(index.siblingAtColumn(LabourColumn.HOURS))
+
+    def add_free_labour(self) -> None:
+        rate, coefficient, payer = self._defaults()
+        index = self.labour_model.add_row(LabourRow("", "", "", rate, coefficient, payer))
+        self.ui.labourTable.setCurrentIndex(index)
+        self.ui.labourTable.setFocus()
+        self.ui.labourTable.edit(index)
+
+    def add_part(self, part: PartInfo) -> None:
+        payer = self._defaults()[2]
+        index = self.parts_model.add_row(PartRow(part.id, part.code, part.name, part.spec, part.origin, part.unit,
+                                                 "1", f"{part.sale_price:.2f}", False, payer))
+        self.ui.partTable.setCurrentIndex(index.siblingAtColumn(PartColumn.QUANTITY))
+
+    def add_free_part(self) -> None:
+        index = self.parts_model.add_row(PartRow(payer=self._defaults()[2]))
+        self.ui.partTable.setCurrentIndex(index)
+        self.ui.partTable.setFocus()
+        self.ui.partTable.edit(index)
+
+    def _remove(self, table: QTableView, model: LabourLinesModel | PartLinesModel) -> None:
+        index = table.currentIndex()
+        if index.isValid():
+            model.remove_row(index.row())
+
+    def _lines_changed(self) -> None:
+        self._refresh_totals()
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._loading or self.view is None:
+            return
+        self.dirty = True
+        self.ui.resultLabel.clear()
+        self._refresh_buttons()
+
+    def _refresh_totals(self) -> None:
+        ui, view = self.ui, self.view
+        if view is None:
+            return
+        labour, parts = self.labour_model.total(), self.parts_model.total()
+        split = split_tax(labour + parts, view.totals.tax_rate, prices_include_tax=view.totals.prices_include_tax)
+        ui.labourTotalValue.setText(format_yuan(labour))
+        ui.partsTotalValue.setText(format_yuan(parts))
+        percent = plain(view.totals.tax_rate * 100)
+        ui.taxLabel.setText(self.tr("VAT %1 % (included):").replace("%1", percent) if view.totals.prices_include_tax
+                            else self.tr("VAT %1 % (added):").replace("%1", percent))
+        ui.taxValue.setText(format_yuan(split.tax))
+        ui.grossValue.setText(format_yuan(split.gross))
+        complete = self.labour_model.complete() and self.parts_model.complete()
+        ui.totalsNote.setText("" if complete else self.tr("Lines with a number in red are not counted yet."))
+        ui.totalsNote.setVisible(not complete)
+
+    def _refresh_buttons(self) -> None:
+        ui, view = self.ui, self.view
+        if view is None:
+            return
+        save_why = view.estimate_refusal
+        ui.saveButton.setEnabled(save_why is None)
+        ui.saveButton.setToolTip(tr_domain(save_why) if save_why else self.tr("Save this estimate as a new "
+                                                                             "revision (Ctrl+S)"))
+        confirm_why = view.confirm_refusal
+        if confirm_why is None and view.status is OrderStatus.ESTIMATED:
+            tip = self.tr("The customer confirms this estimate as the work order (開單); prices are then locked")
+        else:
+            tip = tr_domain(confirm_why or "")
+        ui.confirmButton.setEnabled(confirm_why is None)
+        ui.confirmButton.setToolTip(tip)
+        ui.printButton.setEnabled(not self.dirty)
+        ui.printButton.setToolTip(self.tr("Save the estimate first: the work order prints what is saved.")
+                                  if self.dirty else self.tr("Preview, print or save the work order as PDF"))
+
+    # --- writing ------------------------------------------------------------------------------------------
+    def draft(self) -> EstimateDraft:
+        ui = self.ui
+        labour = tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
+                                   Payer(row.payer)) for row in self.labour_model.rows() if not row.added)
+        parts = tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,
+                                row.customer_supplied, Payer(row.payer)) for row in self.parts_model.rows()
+                      if not row.added)
+        return EstimateDraft(ui.diagnosisEdit.toPlainText(), labour, parts, ui.notifyAboveEdit.text(), self.answer(),
+                             ui.promisedAtEdit.dateTime().toPython().replace(second=0, microsecond=0))
+
+    def save(self) -> bool:
+        """Save the estimate as a new revision; False (and the reason beside its field) when refused."""
+        if self.view is None or not self.ui.saveButton.isEnabled():
+            return False
+        try:
+            view = self.ctx.call(estimate.save_estimate, self.view.order_id, self.draft())
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        self.show_order(view)
+        self._done(self.tr("Estimate saved as revision %1.").replace("%1", str(view.revisions[0].number)))
+        self.ctx.changed("orders")
+        return True
+
+    def confirm(self) -> None:
+        """開單: save what is typed, then ask who confirms for the customer and record it."""
+        if self.view is None or not self.ui.confirmButton.isEnabled():
+            return
+        if self.dirty and not self.save():
+            return
+        view = self.view
+        summary = self.tr("Order %1, %2: total %3, promised %4.").replace("%1", view.order_no or "").replace(
+            "%2", view.plate).replace("%3", format_yuan(view.totals.gross)).replace("%4", _when(view.promised_at))
+        name = ask_customer_name(self, view.customer_name, summary)
+        if name is None:
+            return
+        try:
+            confirmed = self.ctx.call(estimate.confirm, view.order_id, customer_name=name)
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.show_order(confirmed)
+        self._done(self.tr("The customer confirmed the work order; prices are locked."))
+        self.ctx.changed("orders")
+
+    def print_work_order(self) -> None:
+        from garage_desktop.printing import work_order_pdf
+        from garage_desktop.printing.labels import normalise_language
+        from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+        if self.view is None:
+            return
+        doc = self.ctx.read(documents.work_order_doc, self.view.order_id)
+        pdf = work_order_pdf(doc, language=normalise_language(QLocale().name()))
+        title = self.tr("Work order %1").replace("%1", doc.order_no)
+        run_dialog(PrintPreviewDialog(pdf, title, self))
+
+    def _done(self, text: str) -> None:
+        self.ui.resultLabel.setStyleSheet(DONE_STYLE)
+        self.ui.resultLabel.setText(text)
+
+    def show_error(self, error: DomainError) -> None:
+        """The refusal beside its field, or on its table cell and under the table; everything typed stays."""
+        self.errors.clear()
+        self.ui.resultLabel.clear()
+        self.labour_model.clear_cell_errors()
+        self.parts_model.clear_cell_errors()
+        text = error_text(error)
+        match = _LINE_FIELD.match(error.field or "")
+        if match is None:
+            self.errors.show(error)
+            widget = {"diagnosis": self.ui.diagnosisEdit, "notify_above": self.ui.notifyAboveEdit,
+                      "may_replace_found_parts": self.ui.mayReplaceYes,
+                      "promised_at": self.ui.promisedAtEdit}.get(error.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        kind, row, name = match.group(1), int(match.group(2)), match.group(3)
+        labour = kind == "labour_lines"
+        table = self.ui.labourTable if labour else self.ui.partTable
+        model = self.labour_model if labour else self.parts_model
+        column = (_LABOUR_COLUMNS if labour else _PART_COLUMNS).get(name, 1)
+        model.set_cell_error(row, column, text)
+        self.errors.show_message(kind,
+                                 self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))
+        table.setCurrentIndex(model.index(row, column))
+        table.setFocus()
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+
+
+def _default_promise() -> datetime:
+    return (clock.now() + timedelta(hours=2)).replace(minute=0, second=0)
+
