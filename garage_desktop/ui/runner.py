@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -28,6 +28,27 @@ class _Worker(QObject):
             self.finished.emit(result, None)
 
 
+class _Receiver(QObject):
+    """Lives on the main thread, so the worker's signals reach it queued: the dialog is only touched here.
+
+    (A plain Python function connected to a worker's signal would run on the worker thread.)
+    """
+
+    def __init__(self, dialog: QProgressDialog, thread: QThread, outcome: dict[str, Any]) -> None:
+        super().__init__()
+        self.dialog, self.thread, self.outcome = dialog, thread, outcome
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    @Slot(object, object)
+    def on_finished(self, result: Any, error: BaseException | None) -> None:
+        self.outcome["result"], self.outcome["error"] = result, error
+        self.thread.quit()
+
+
 def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], Any]) -> Any:
     """Run ``job(progress)`` in a worker thread while a modal progress dialog keeps the window alive.
 
@@ -43,16 +64,9 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progres
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
 
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    def on_finished(result: Any, error: BaseException | None) -> None:
-        outcome["result"], outcome["error"] = result, error
-        thread.quit()
-
-    worker.progressed.connect(on_progress)
-    worker.finished.connect(on_finished)
+    receiver = _Receiver(dialog, thread, outcome)
+    worker.progressed.connect(receiver.on_progress)
+    worker.finished.connect(receiver.on_finished)
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
     thread.start()

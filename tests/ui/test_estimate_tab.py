@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -233,4 +233,5 @@ def test_a_free_line_and_its_removal(tab: EstimateTab, qtbot: QtBot, order_id: i
 
 def grab(widget: QWidget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # let pending layout requests settle first
     widget.grab().save(str(SHOTS / name))

@@ -27,7 +27,7 @@ class Ui_AddedWorkPanel(object):
         AddedWorkPanel.resize(460, 700)
         self.panelLayout = QVBoxLayout(AddedWorkPanel)
         self.panelLayout.setObjectName(u"panelLayout")
-        self.panelLayout.setContentsMargins(0)
+        self.panelLayout.setContentsMargins(0, 0, 0, 0)
         self.termsLabel = QLabel(AddedWorkPanel)
         self.termsLabel.setObjectName(u"termsLabel")
         self.termsLabel.setText(u"")

@@ -416,18 +416,25 @@ class Ui_EstimateTab(object):
         self.revisionList.setRootIsDecorated(False)
         self.revisionList.setUniformRowHeights(True)
         self.revisionList.setMinimumSize(QSize(0, 70))
+        self.revisionList.setMaximumSize(QSize(16777215, 130))
 
         self.revisionsLayout.addWidget(self.revisionList)
 
         self.revisionDetail = QLabel(self.revisionsGroup)
         self.revisionDetail.setObjectName(u"revisionDetail")
         self.revisionDetail.setWordWrap(True)
+        self.revisionDetail.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.revisionDetail.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.revisionDetail.setTextFormat(Qt.RichText)
 
         self.revisionsLayout.addWidget(self.revisionDetail)
 
 
         self.sideLayout.addWidget(self.revisionsGroup)
+
+        self.sideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sideLayout.addItem(self.sideSpacer)
 
 
         self.orderLayout.addWidget(self.sideColumn, 3, 1, 1, 1)

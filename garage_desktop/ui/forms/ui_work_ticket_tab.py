@@ -28,7 +28,7 @@ class Ui_WorkTicketTab(object):
         WorkTicketTab.resize(1280, 760)
         self.mainLayout = QVBoxLayout(WorkTicketTab)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.mainLayout.setContentsMargins(6)
+        self.mainLayout.setContentsMargins(6, 6, 6, 6)
         self.pages = QStackedWidget(WorkTicketTab)
         self.pages.setObjectName(u"pages")
         self.listPage = QWidget()
@@ -60,7 +60,7 @@ class Ui_WorkTicketTab(object):
         self.ticketPage.setObjectName(u"ticketPage")
         self.ticketLayout = QVBoxLayout(self.ticketPage)
         self.ticketLayout.setObjectName(u"ticketLayout")
-        self.ticketLayout.setContentsMargins(0)
+        self.ticketLayout.setContentsMargins(0, 0, 0, 0)
         self.headerBar = QHBoxLayout()
         self.headerBar.setObjectName(u"headerBar")
         self.headerLabel = QLabel(self.ticketPage)
@@ -98,7 +98,6 @@ class Ui_WorkTicketTab(object):
         self.leftPane.setObjectName(u"leftPane")
         self.leftLayout = QVBoxLayout(self.leftPane)
         self.leftLayout.setObjectName(u"leftLayout")
-        self.leftLayout.setContentsMargins(0)
         self.leftLayout.setContentsMargins(0, 0, 0, 0)
         self.labourGroup = QGroupBox(self.leftPane)
         self.labourGroup.setObjectName(u"labourGroup")
@@ -274,14 +273,15 @@ class Ui_WorkTicketTab(object):
 
         self.resultLabel = QLabel(self.leftPane)
         self.resultLabel.setObjectName(u"resultLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.resultLabel.sizePolicy().hasHeightForWidth())
+        self.resultLabel.setSizePolicy(sizePolicy)
         self.resultLabel.setText(u"")
         self.resultLabel.setWordWrap(True)
 
         self.bottomBar.addWidget(self.resultLabel)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.bottomBar.addItem(self.bottomSpacer)
 
         self.reportButton = QPushButton(self.leftPane)
         self.reportButton.setObjectName(u"reportButton")

@@ -3,10 +3,11 @@ line's amount computed live (工時費 = hours × rate × coefficient; parts: qu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,6 +18,7 @@ from garage_desktop.domain.money import format_yuan, parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import catalog, model_classes
+from garage_desktop.services.estimate import LabourDraft, LabourLineView, PartDraft, PartLineView
 from garage_desktop.ui.errors import error_text, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,6 +90,7 @@ class _LinesModel(QAbstractTableModel):
     columns: tuple[str, ...] = ()  # the row attribute of each column ("" for computed ones)
     editable: frozenset[int] = frozenset()
     numeric: frozenset[int] = frozenset()
+    field_columns: ClassVar[dict[str, int]] = {}  # the service's line field → the column that shows it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -215,10 +218,23 @@ class LabourLinesModel(_LinesModel):
     editable = frozenset({LabourColumn.NAME, LabourColumn.HOURS, LabourColumn.RATE, LabourColumn.COEFFICIENT,
                           LabourColumn.PAYER})
     numeric = frozenset({LabourColumn.HOURS, LabourColumn.RATE, LabourColumn.COEFFICIENT, LabourColumn.AMOUNT})
+    field_columns: ClassVar[dict[str, int]] = {
+        "operation_code": LabourColumn.CODE, "name": LabourColumn.NAME, "standard_hours": LabourColumn.HOURS,
+        "rate": LabourColumn.RATE, "coefficient": LabourColumn.COEFFICIENT}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hour_unit = HourUnit.HOUR
+
+    def load(self, lines: Sequence[LabourLineView], default_payer: Payer) -> None:
+        self.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours), f"{line.rate:.2f}",
+                                 plain(line.coefficient), (line.payer or default_payer).value, line.added)
+                       for line in lines])
+
+    def drafts(self) -> tuple[LabourDraft, ...]:
+        """The estimate's own lines as typed, for ``estimate.save_estimate``."""
+        return tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
+                                 Payer(row.payer)) for row in self._rows if not row.added)
 
     def set_hour_unit(self, unit: HourUnit) -> None:
         self.hour_unit = unit
@@ -276,6 +292,18 @@ class PartLinesModel(_LinesModel):
     editable = frozenset({PartColumn.NAME, PartColumn.SPEC, PartColumn.ORIGIN, PartColumn.UNIT, PartColumn.QUANTITY,
                           PartColumn.PRICE})
     numeric = frozenset({PartColumn.QUANTITY, PartColumn.PRICE, PartColumn.AMOUNT})
+    field_columns: ClassVar[dict[str, int]] = {
+        "part_id": PartColumn.NAME, "name": PartColumn.NAME, "spec": PartColumn.SPEC, "origin": PartColumn.ORIGIN,
+        "unit": PartColumn.UNIT, "quantity": PartColumn.QUANTITY, "unit_price": PartColumn.PRICE}
+
+    def load(self, lines: Sequence[PartLineView], default_payer: Payer) -> None:
+        self.set_rows([PartRow(line.part_id, line.code, line.name, line.spec, line.origin, line.unit,
+                               plain(line.quantity), f"{line.unit_price:.2f}", line.customer_supplied,
+                               (line.payer or default_payer).value, line.added) for line in lines])
+
+    def drafts(self) -> tuple[PartDraft, ...]:
+        return tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,
+                               row.customer_supplied, Payer(row.payer)) for row in self._rows if not row.added)
 
     @staticmethod
     def _quantity(text: str) -> Decimal:

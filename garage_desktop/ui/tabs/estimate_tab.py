@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +25,7 @@ from garage_desktop.domain.pricing import HourUnit, hours_to_units, split_tax
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, clock, documents, estimate
 from garage_desktop.services.catalog import ORIGIN_LABELS, ORIGINS, OperationInfo, PartInfo
-from garage_desktop.services.estimate import EstimateDraft, EstimateView, LabourDraft, PartDraft
+from garage_desktop.services.estimate import EstimateDraft, EstimateView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_estimate_tab import Ui_EstimateTab
@@ -42,13 +43,8 @@ from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_ope
 
 _ORDER_ID = Qt.ItemDataRole.UserRole
 _LINE_FIELD = re.compile(r"^(labour_lines|part_lines)\[(\d+)\]\.(\w+)$")
-_LABOUR_COLUMNS = {"operation_code": LabourColumn.CODE, "name": LabourColumn.NAME,
-                   "standard_hours": LabourColumn.HOURS, "rate": LabourColumn.RATE,
-                   "coefficient": LabourColumn.COEFFICIENT}
-_PART_COLUMNS = {"part_id": PartColumn.NAME, "name": PartColumn.NAME, "spec": PartColumn.SPEC,
-                 "origin": PartColumn.ORIGIN, "unit": PartColumn.UNIT, "quantity": PartColumn.QUANTITY,
-                 "unit_price": PartColumn.PRICE}
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
+REVISION_LINES_SHOWN = 8
 
 
 # --- dialogs, module-level so tests replace them -------------------------------------------------------
@@ -195,14 +191,8 @@ class EstimateTab(QWidget):
             self._fill_header(view)
             ui.diagnosisEdit.setPlainText(view.diagnosis)
             self.labour_model.set_hour_unit(view.hour_unit)
-            self.labour_model.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours),
-                                                  f"{line.rate:.2f}", plain(line.coefficient),
-                                                  (line.payer or view.payer).value, line.added)
-                                        for line in view.labour])
-            self.parts_model.set_rows([PartRow(line.part_id, line.code, line.name, line.spec, line.origin, line.unit,
-                                               plain(line.quantity), f"{line.unit_price:.2f}",
-                                               line.customer_supplied, (line.payer or view.payer).value, line.added)
-                                       for line in view.parts])
+            self.labour_model.load(view.labour, view.payer)
+            self.parts_model.load(view.parts, view.payer)
             notify = view.notify_above if view.notify_above is not None else view.notify_above_default
             ui.notifyAboveEdit.setText(f"{notify:.2f}")
             self._set_answer(view.may_replace_found_parts)
@@ -259,7 +249,10 @@ class EstimateTab(QWidget):
             self.ui.revisionDetail.clear()
             return
         revision = next(r for r in self.view.revisions if r.number == item.data(0, _ORDER_ID))
-        lines = "".join(f"<br>· {line.name} {format_yuan(line.amount)}" for line in revision.lines)
+        lines = "".join(f"<br>· {escape(line.name)} {format_yuan(line.amount)}"
+                        for line in revision.lines[:REVISION_LINES_SHOWN])
+        if len(revision.lines) > REVISION_LINES_SHOWN:
+            lines += "<br>" + self.tr("… and %1 more").replace("%1", str(len(revision.lines) - REVISION_LINES_SHOWN))
         self.ui.revisionDetail.setText(
             self.tr("<b>Revision %1</b>: labour %2, parts %3, total %4").replace("%1", str(revision.number))
             .replace("%2", format_yuan(revision.labour_total)).replace("%3", format_yuan(revision.parts_total))
@@ -380,12 +373,8 @@ class EstimateTab(QWidget):
     # --- writing ------------------------------------------------------------------------------------------
     def draft(self) -> EstimateDraft:
         ui = self.ui
-        labour = tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
-                                   Payer(row.payer)) for row in self.labour_model.rows() if not row.added)
-        parts = tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,
-                                row.customer_supplied, Payer(row.payer)) for row in self.parts_model.rows()
-                      if not row.added)
-        return EstimateDraft(ui.diagnosisEdit.toPlainText(), labour, parts, ui.notifyAboveEdit.text(), self.answer(),
+        return EstimateDraft(ui.diagnosisEdit.toPlainText(), self.labour_model.drafts(), self.parts_model.drafts(),
+                             ui.notifyAboveEdit.text(), self.answer(),
                              ui.promisedAtEdit.dateTime().toPython().replace(second=0, microsecond=0))
 
     def save(self) -> bool:
@@ -398,8 +387,8 @@ class EstimateTab(QWidget):
             self.show_error(error)
             return False
         self.show_order(view)
-        self._done(self.tr("Estimate saved as revision %1.").replace("%1", str(view.revisions[0].number)))
         self.ctx.changed("orders")
+        self._done(self.tr("Estimate saved as revision %1.").replace("%1", str(view.revisions[0].number)))
         return True
 
     def confirm(self) -> None:
@@ -420,8 +409,8 @@ class EstimateTab(QWidget):
             self.show_error(error)
             return
         self.show_order(confirmed)
-        self._done(self.tr("The customer confirmed the work order; prices are locked."))
         self.ctx.changed("orders")
+        self._done(self.tr("The customer confirmed the work order; prices are locked."))
 
     def print_work_order(self) -> None:
         from garage_desktop.printing import work_order_pdf
@@ -459,7 +448,7 @@ class EstimateTab(QWidget):
         labour = kind == "labour_lines"
         table = self.ui.labourTable if labour else self.ui.partTable
         model = self.labour_model if labour else self.parts_model
-        column = (_LABOUR_COLUMNS if labour else _PART_COLUMNS).get(name, 1)
+        column = model.field_columns.get(name, 1)
         model.set_cell_error(row, column, text)
         self.errors.show_message(kind,
                                  self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))

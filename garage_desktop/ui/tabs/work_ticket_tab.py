@@ -1,0 +1,356 @@
+"""維修工單 Work ticket tab: dispatch each line to a team, start and finish it, added work, repair finished."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from garage_desktop.domain.money import format_yuan
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import clock, documents, operators, work_order
+from garage_desktop.services.work_order import RoleRefusals, TicketLabourLine, TicketView
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.forms.ui_work_ticket_tab import Ui_WorkTicketTab
+from garage_desktop.ui.widgets.added_work_panel import AddedWorkPanel
+
+_ORDER_ID = Qt.ItemDataRole.UserRole
+_LINE_ID = Qt.ItemDataRole.UserRole
+OK_STYLE = "color: #2e7d32; font-weight: bold;"
+WARNING_STYLE = "color: #b26a00; font-weight: bold;"
+MUTED = QBrush(QColor("#9e9e9e"))
+PENDING = QBrush(QColor("#b26a00"))
+
+
+def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
+    """Show the print preview (tests replace this to save the PDF instead of driving the modal dialog)."""
+    from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    PrintPreviewDialog(pdf, title, parent).exec()
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+class WorkTicketTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_WorkTicketTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.ticket: TicketView | None = None
+        self.roles: RoleRefusals | None = None
+        self._reloads = 0
+        self.panel = AddedWorkPanel(ctx, ui.addedWorkHolder)
+        holder_layout = QVBoxLayout(ui.addedWorkHolder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.panel)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([780, 480])
+        self.errors = FieldErrors({"team": ui.teamError, "mechanic": ui.mechanicError, "at": ui.atError},
+                                  fallback=ui.ticketError)
+        self.progress = {"waiting": self.tr("Not dispatched"), "dispatched": self.tr("Dispatched"),
+                         "started": self.tr("In work"), "finished": self.tr("Finished"),
+                         "pending": self.tr("Waiting for the customer"), "declined": self.tr("Refused")}
+        ui.workshopList.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _ORDER_ID)))
+        ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
+        ui.labourTable.itemSelectionChanged.connect(self._line_chosen)
+        ui.teamCombo.currentTextChanged.connect(lambda _text: self._fill_mechanics())
+        ui.nowButton.clicked.connect(lambda: ui.atEdit.setDateTime(self._now()))
+        ui.dispatchButton.clicked.connect(self.dispatch)
+        ui.startButton.clicked.connect(lambda: self._line_time(work_order.start_line))
+        ui.finishButton.clicked.connect(lambda: self._line_time(work_order.finish_line))
+        ui.reportButton.clicked.connect(self.report_finished)
+        ui.printButton.clicked.connect(self.print_dispatch_slips)
+        self.panel.done.connect(self._panel_done)
+        ctx.operator_changed.connect(lambda _id: self.reload())
+        self.on_current_order_changed(ctx.current_order_id)
+
+    # --- which order ------------------------------------------------------------------------------------
+    def on_current_order_changed(self, order_id: int | None) -> None:
+        self.errors.clear()
+        self.ui.resultLabel.clear()
+        self.show_order(order_id)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & {"orders", "operators"}:
+            self.reload()
+
+    def open_order(self, order_id: int | None) -> None:
+        if order_id is not None:
+            self.ctx.set_current_order(order_id)
+            if self.ticket is None or self.ticket.order_id != order_id:
+                self.show_order(order_id)
+
+    def show_order(self, order_id: int | None) -> None:
+        self._reloads += 1
+        self.roles = self.ctx.read(work_order.role_refusals, self.ctx.operator_id)
+        ticket = None
+        if order_id is not None:
+            try:
+                ticket = self.ctx.read(work_order.ticket_view, order_id)
+            except DomainError:
+                ticket = None
+        self.ticket = ticket
+        if ticket is None:
+            self.ui.pages.setCurrentWidget(self.ui.listPage)
+            self._fill_list()
+            self.panel.set_ticket(None, self.roles)
+            return
+        self.ui.pages.setCurrentWidget(self.ui.ticketPage)
+        self._fill_ticket(ticket)
+
+    def reload(self) -> None:
+        self.show_order(self.ticket.order_id if self.ticket else self.ctx.current_order_id)
+
+    def _announce(self) -> None:
+        """Tell the other screens; reload here when nobody relayed it (the tab on its own, in tests)."""
+        before = self._reloads
+        self.ctx.changed("orders")
+        if self._reloads == before:
+            self.reload()
+
+    # --- the list of orders in the workshop -------------------------------------------------------------
+    def _fill_list(self) -> None:
+        tree = self.ui.workshopList
+        tree.clear()
+        now = clock.now()
+        for row in self.ctx.read(work_order.workshop_orders):
+            progress = self.tr("%1 of %2 lines finished, %3 started, %4 dispatched").replace(
+                "%1", str(row.finished)).replace("%2", str(row.lines)).replace("%3", str(row.started)).replace(
+                "%4", str(row.dispatched))
+            if row.pending_answers:
+                progress += " — " + self.tr("%n added item(s) waiting for the customer", "", row.pending_answers)
+            item = QTreeWidgetItem([_when(row.promised_at), row.order_no, row.plate, row.customer_name,
+                                    tr_domain(row.status_label), progress, row.teams])
+            item.setData(0, _ORDER_ID, row.order_id)
+            if row.promised_at and row.promised_at < now:
+                item.setForeground(0, QBrush(QColor("#c62828")))
+                item.setToolTip(0, self.tr("The promised time has passed"))
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+        self.ui.listEmptyLabel.setVisible(tree.topLevelItemCount() == 0)
+
+    # --- one order --------------------------------------------------------------------------------------
+    def _fill_ticket(self, ticket: TicketView) -> None:
+        ui = self.ui
+        car = " ".join(p for p in (ticket.plate, ticket.make_model) if p)
+        ui.headerLabel.setText(f"<b>{ticket.order_no}</b>&nbsp;&nbsp;{car} — {ticket.customer_name} "
+                               f"{ticket.customer_phone} — <i>{tr_domain(ticket.status_label)}</i>")
+        promise = self.tr("Promised: <b>%1</b>").replace("%1", _when(ticket.promised_at) or self.tr("not set"))
+        if ticket.promised_at and ticket.original_promised_at and ticket.original_promised_at != ticket.promised_at:
+            promise += " " + self.tr("(originally %1)").replace("%1", _when(ticket.original_promised_at))
+        if ticket.promised_at and ticket.promised_at < clock.now() and ticket.status in work_order.WORKSHOP_LIST:
+            promise = f"<span style='color:#c62828'>{promise} — {self.tr('late')}</span>"
+        ui.promiseLabel.setText(promise)
+        self._fill_teams()
+        self._fill_labour(ticket)
+        self._fill_parts(ticket)
+        report_why = ticket.report_refusal and tr_domain(ticket.report_refusal)
+        if ticket.report_refusal == work_order.UNFINISHED:
+            report_why = (report_why or "") + "\n" + "\n".join(ticket.unfinished)
+        if report_why is None and self.roles and self.roles.report:
+            report_why = error_text(self.roles.report)
+        self._enable(ui.reportButton, report_why, self.tr("Every line is finished: hand the car to the inspector"))
+        self._enable(ui.printButton, None if ticket.labour else self.tr("The order has no repair lines."),
+                     self.tr("Preview the 派工單 (one per team) and print it or save it as PDF"))
+        self.panel.set_ticket(ticket, self.roles)
+
+    def _enable(self, button: QPushButton, why_not: str | None, tip: str = "") -> None:
+        button.setEnabled(why_not is None)
+        button.setToolTip(why_not or tip)
+
+    def _fill_labour(self, ticket: TicketView) -> None:
+        table = self.ui.labourTable
+        chosen = self.selected_line()
+        table.blockSignals(True)
+        table.setRowCount(len(ticket.labour))
+        for row, line in enumerate(ticket.labour):
+            name = line.name + (" [" + self.tr("added") + "]" if line.added else "")
+            cells = [str(line.seq), name, f"{line.standard_hours.normalize():f}", format_yuan(line.amount),
+                     line.team, line.mechanic, _when(line.started_at), _when(line.finished_at),
+                     self.progress[line.progress]]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_LINE_ID, line.id)
+                if column in (0, 2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not line.counted:
+                    font = QFont(item.font())
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setForeground(MUTED)
+                    item.setToolTip(tr_domain(work_order.DECLINED_LINE))
+                elif line.approval == "pending":
+                    item.setForeground(PENDING)
+                    item.setToolTip(tr_domain(work_order.PENDING_LINE))
+                table.setItem(row, column, item)
+        table.blockSignals(False)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        ids = [line.id for line in ticket.labour]
+        if ids:
+            table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else self._first_open_row(ticket))
+        self._line_chosen()
+
+    @staticmethod
+    def _first_open_row(ticket: TicketView) -> int:
+        for row, line in enumerate(ticket.labour):
+            if line.counted and not line.finished_at:
+                return row
+        return 0
+
+    def _fill_parts(self, ticket: TicketView) -> None:
+        table = self.ui.partsTable
+        table.setRowCount(len(ticket.parts))
+        states = {"": "", "pending": self.tr("Waiting for the customer"), "approved": self.tr("Added, approved"),
+                  "declined": self.tr("Refused")}
+        for row, part in enumerate(ticket.parts):
+            name = " ".join(p for p in (part.name, part.spec) if p)
+            cells = [str(part.seq), name, f"{part.quantity.normalize():f} {part.unit}".strip(),
+                     format_yuan(part.unit_price), format_yuan(part.amount), f"{part.issued.normalize():f}",
+                     states[part.approval] if part.added else ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (0, 2, 3, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not part.counted:
+                    font = QFont(item.font())
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setForeground(MUTED)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def _fill_teams(self) -> None:
+        combo = self.ui.teamCombo
+        people = self.ctx.read(operators.list_operators)
+        self._people = [p for p in people if p.team]
+        teams = sorted({p.team for p in self._people})
+        text = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(teams)
+        combo.setEditText(text)
+        combo.blockSignals(False)
+        self._fill_mechanics()
+
+    def _fill_mechanics(self, chosen: int | None = None) -> None:
+        combo = self.ui.mechanicCombo
+        team = self.ui.teamCombo.currentText().strip()
+        keep = combo.currentData() if chosen is None else chosen
+        combo.clear()
+        combo.addItem(self.tr("(the whole team)"), None)
+        for person in getattr(self, "_people", []):
+            if not team or person.team == team:
+                combo.addItem(f"{person.name} ({person.team})" if not team else person.name, person.id)
+        index = combo.findData(keep)
+        combo.setCurrentIndex(max(index, 0))
+
+    # --- one line ---------------------------------------------------------------------------------------
+    def selected_line(self) -> TicketLabourLine | None:
+        if self.ticket is None:
+            return None
+        rows = self.ui.labourTable.selectionModel().selectedRows() if self.ui.labourTable.selectionModel() else []
+        if not rows:
+            return None
+        line_id = self.ui.labourTable.item(rows[0].row(), 0).data(_LINE_ID)
+        return next((line for line in self.ticket.labour if line.id == line_id), None)
+
+    def _now(self) -> QDateTime:
+        now = clock.now()
+        return QDateTime(now.date(), now.time().replace(second=0))
+
+    def _line_chosen(self) -> None:
+        ui = self.ui
+        line = self.selected_line()
+        self.errors.clear()
+        ui.atEdit.setDateTime(self._now())
+        if line is not None:
+            ui.teamCombo.setEditText(line.team)
+            self._fill_mechanics(line.mechanic_id)
+        none = self.tr("Choose a line first.")
+        roles = self.roles
+        dispatch_role = error_text(roles.dispatch) if roles and roles.dispatch else None
+        work_role = error_text(roles.work) if roles and roles.work else None
+
+        def why(reason: str | None, role: str | None) -> str | None:
+            if line is None:
+                return none
+            return tr_domain(reason) if reason else role
+
+        self._enable(ui.dispatchButton, why(line.dispatch_refusal if line else None, dispatch_role),
+                     self.tr("Give the chosen line to the team (and mechanic)"))
+        self._enable(ui.startButton, why(line.start_refusal if line else None, work_role),
+                     self.tr("The mechanic started this line at the time on the left"))
+        self._enable(ui.finishButton, why(line.finish_refusal if line else None, work_role),
+                     self.tr("The mechanic finished this line at the time on the left"))
+
+    def dispatch(self) -> None:
+        line = self.selected_line()
+        if self.ticket is None or line is None:
+            return
+        self.errors.clear()
+        team = self.ui.teamCombo.currentText()
+        try:
+            self.ctx.call(work_order.dispatch, self.ticket.order_id, line.id, team, self.ui.mechanicCombo.currentData())
+        except DomainError as error:
+            self.errors.show(error)
+            return
+        self._done(self.tr("Line %1 dispatched to %2.").replace("%1", str(line.seq))
+                   .replace("%2", " ".join(p for p in (team.strip(), self._mechanic_name()) if p)))
+
+    def _mechanic_name(self) -> str:
+        return self.ui.mechanicCombo.currentText() if self.ui.mechanicCombo.currentData() is not None else ""
+
+    def _line_time(self, action: object) -> None:
+        line = self.selected_line()
+        if self.ticket is None or line is None:
+            return
+        self.errors.clear()
+        at = self.ui.atEdit.dateTime().toPython().replace(second=0, microsecond=0)
+        try:
+            self.ctx.call(action, self.ticket.order_id, line.id, at)  # type: ignore[arg-type]
+        except DomainError as error:
+            self.errors.show(error)
+            return
+        started = action is work_order.start_line
+        text = self.tr("Line %1 started at %2.") if started else self.tr("Line %1 finished at %2.")
+        self._done(text.replace("%1", str(line.seq)).replace("%2", f"{at:%H:%M}"))
+
+    def report_finished(self) -> None:
+        if self.ticket is None:
+            return
+        self.errors.clear()
+        try:
+            self.ctx.call(work_order.report_finished, self.ticket.order_id)
+        except DomainError as error:
+            self.errors.show(error)
+            return
+        self._done(self.tr("Repair finished: the car waits for the inspector's final QC."))
+
+    def print_dispatch_slips(self) -> None:
+        if self.ticket is None:
+            return
+        from garage_desktop.printing import dispatch_slips_pdf
+
+        slips = self.ctx.read(documents.dispatch_slip_docs, self.ticket.order_id)
+        pdf = dispatch_slips_pdf(slips, language=QLocale().name())
+        open_preview(pdf, self.tr("Dispatch slips %1").replace("%1", self.ticket.order_no), self)
+
+    # --- after a write ----------------------------------------------------------------------------------
+    def _done(self, text: str, warning: bool = False) -> None:
+        self._announce()
+        self.ui.resultLabel.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
+        self.ui.resultLabel.setText(text)
+
+    def _panel_done(self, text: str, warning: bool) -> None:
+        self._done(text, warning)
