@@ -255,7 +255,7 @@ class WorkshopRow:
     started: int
     finished: int
     pending_answers: int  # added work waiting for the customer
-    teams: str  # who has the car
+    holder: str  # who has the car: the teams and mechanics, else who the board names
 
 
 def workshop_orders(session: Session) -> list[WorkshopRow]:
@@ -274,7 +274,7 @@ def workshop_orders(session: Session) -> list[WorkshopRow]:
             status_label=lifecycle.STATUS_LABELS[order.status], promised_at=order.promised_at, lines=len(lines),
             dispatched=sum(_dispatched(line) for line in lines), started=sum(bool(line.started_at) for line in lines),
             finished=sum(bool(line.finished_at) for line in lines), pending_answers=pending,
-            teams=workshop_holder(session, order)))
+            holder=workshop_holder(session, order) or order.holder or ""))
     return rows
 
 

@@ -6,7 +6,15 @@ import importlib
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -30,6 +38,13 @@ STAGE_TAB: dict[OrderStatus, str] = {OrderStatus.BOOKED: "appointments"}
 FALLBACK_STAGE_TAB = "intake"
 
 
+def ask_pin(parent: QWidget, name: str) -> str | None:
+    """The PIN typed for ``name``, or None if cancelled (tests replace this)."""
+    pin, ok = QInputDialog.getText(parent, parent.tr("PIN"), parent.tr("PIN of %1:").replace("%1", name),
+                                   QLineEdit.EchoMode.Password)
+    return pin if ok else None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +65,8 @@ class MainWindow(QMainWindow):
         self.set_db_file(None)
         self.ui.actionBackupNow.triggered.connect(self._backup_now)
         self.ui.actionRestore.triggered.connect(self._restore)
+        self.ui.actionSetPin.triggered.connect(self._set_my_pin)
+        self.ui.actionAudit.triggered.connect(self._show_audit)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         ctx.data_changed.connect(self._broadcast_change)
@@ -151,9 +168,39 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, pid=person.id: self.switch_operator(pid))
 
-    def switch_operator(self, operator_id: int) -> None:
+    def switch_operator(self, operator_id: int) -> bool:
+        """Make ``operator_id`` the current operator, after their PIN if they have one."""
+        from garage_desktop.services import pins
+
+        if self.ctx.read(pins.needs_pin, operator_id):
+            person = self.ctx.read(operators.get_operator, operator_id)
+            pin = ask_pin(self, person.name if person else "")
+            if pin is None:
+                return False
+            if not self.ctx.read(pins.check_pin, operator_id, pin):
+                QMessageBox.warning(self, self.tr("Wrong PIN"), self.tr("That PIN is not right; the operator was "
+                                                                       "not switched."))
+                return False
         self.ctx.set_operator(operator_id)
         QSettings().setValue("last_operator", operator_id)
+        return True
+
+    def _set_my_pin(self) -> None:
+        from garage_desktop.services import pins
+
+        if self.ctx.operator_id is None:
+            return
+        pin, ok = QInputDialog.getText(self, self.tr("Set my PIN"),
+                                       self.tr("New PIN (4 to 8 digits; empty: no PIN):"),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            self.ctx.call(pins.set_pin, self.ctx.operator_id, pin)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("PIN saved."), 5000)
 
     def _refresh_operator_button(self) -> None:
         person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
@@ -190,6 +237,12 @@ class MainWindow(QMainWindow):
             show_domain_error(self, error)
             return
         backup_actions.restore_from_menu(self, self.ctx, self.db_file)
+
+    def _show_audit(self) -> None:
+        from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.ctx, self)
+        dialog.show()
 
     # --- window -----------------------------------------------------------------------------------------
     def _about(self) -> None:

@@ -5,59 +5,295 @@
     <name></name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>還原備份</translation>
     </message>
     <message>
         <source>Garage backups (garage-*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>本店備份 (garage-*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Replace the garage&apos;s data with the backup
 {file}?
 
 The current file is saved aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用以下備份取代本店的資料嗎？
+{file}
+
+目前的資料檔會先另外保存一份。</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份…</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>備份失敗</translation>
     </message>
     <message>
         <source>The backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>備份失敗：{error}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>備份完成</translation>
     </message>
     <message>
         <source>The backup was written and checked:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入並通過檢查：
+{file}</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原</translation>
     </message>
     <message>
         <source>This backup fails its integrity check; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此備份未通過完整性檢查，資料未做任何變更。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已還原</translation>
     </message>
     <message>
         <source>The backup was restored. The previous data is kept in
 {file}</source>
+        <translation>備份已還原。原有的資料保存在
+{file}</translation>
+    </message>
+</context>
+<context>
+    <name>AddedWorkPanel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (SMS / WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s terms: phone above &lt;b&gt;%1&lt;/b&gt; · may replace damaged parts found: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Work order total %3 · now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the item and ask the advisor to contact the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (kept as a recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added items (%1 waiting for the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3, recorded by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the labour hours or a part to see the new total and whether the customer must be phoned first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notify amount recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total %1 = work order %2 + added %3; notify above: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item proposed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an added item that waits for the customer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No added item waits for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the customer agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: the customer approved; the item may be dispatched and worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: refused; the item is kept as a recommendation for the car&apos;s next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised time now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose added work (追加項目)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mechanic found and what should be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labour hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard hours, priced at the order&apos;s hourly rate and complexity coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog code or name, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ (catalog price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a dama&amp;ged part found during the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer may have allowed replacing damaged parts found during the repair (the may-replace answer on the work order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item waiting for the customer to record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&amp;ed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref&amp;used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not done; it is kept as a recommendation for the car&apos;s next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promised t&amp;ime agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,356 +301,426 @@ The current file is saved aside first.</source>
     <name>App</name>
     <message>
         <source>The database file {file} is damaged ({detail}). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案 {file} 已損壞（{detail}），檔案未被變更。</translation>
     </message>
     <message>
         <source>The database file {file} was written by a newer version of this program (schema {revision}). Install the newer version, or restore a backup made by this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案 {file} 是由較新版本的本程式寫入的（結構版本 {revision}）。請安裝較新版本，或還原由目前版本製作的備份。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>還原備份…</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原</translation>
     </message>
     <message>
         <source>Building the demo garage…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立示範修理廠…</translation>
     </message>
     <message>
         <source>The database {url} cannot be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 {url}：
+{error}</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsTab</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Job class</source>
-        <translation type="unfinished"></translation>
+        <translation>作業分類</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>結算方式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Type a new booking in the panel (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>在面板中輸入新預約（Ctrl+N）</translation>
     </message>
     <message>
         <source>%1–%2: %3 of %4 bays booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2：已預約 %3／%4 個工位</translation>
     </message>
     <message>
         <source>Cars booked per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小時預約車數</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: %n bay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>容量：%n 個工位</numerusform>
         </translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有空位</translation>
     </message>
     <message>
         <source>Nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>接近滿檔</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>超出容量</translation>
     </message>
     <message>
         <source>No bookings in this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本週尚無預約。</translation>
     </message>
     <message>
         <source>No bookings on this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>當日尚無預約。</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 筆預約</numerusform>
         </translation>
     </message>
     <message>
         <source>busiest hour %1 (%2 of %3 bays)</source>
-        <translation type="unfinished"></translation>
+        <translation>最忙時段 %1（%2／%3 個工位）</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) over capacity</source>
+        <translation>
+            <numerusform>%n 個小時超出容量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a booking in the list first.</source>
+        <translation>請先在清單中選擇一筆預約。</translation>
+    </message>
+    <message>
+        <source>Give the booking a new time in the panel</source>
+        <translation>在面板中為此預約改定新時間</translation>
+    </message>
+    <message>
+        <source>The customer called it off (asks for the reason)</source>
+        <translation>客戶取消預約（需填寫原因）</translation>
+    </message>
+    <message>
+        <source>The time has passed and the car did not come</source>
+        <translation>預約時間已過，車輛未到店</translation>
+    </message>
+    <message>
+        <source>Open the intake form filled from this booking (Ctrl+Enter)</source>
+        <translation>開啟接車表單，並帶入此預約的資料（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Why is the booking of %1 cancelled?</source>
+        <translation>%1 的預約為何取消？</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) as not come? The booking is closed.</source>
+        <translation>將 %1（%2）標記為未到店？此預約將結案。</translation>
+    </message>
+    <message>
+        <source>Booked %1 for %2.</source>
+        <translation>已為 %1 預約 %2。</translation>
+    </message>
+    <message>
+        <source>Moving the booking of &lt;b&gt;%1&lt;/b&gt; %2, now %3. Pick a new time.</source>
+        <translation>改期：&lt;b&gt;%1&lt;/b&gt; %2 的預約，目前為 %3。請選擇新時間。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>已將 %1 的預約改到 %2。</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>預約改期</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>新預約</translation>
+    </message>
+    <message>
+        <source>Cars booked in its hours: %1</source>
+        <translation>該時段已預約車數：%1</translation>
+    </message>
+    <message>
+        <source>On file: %1 of %2</source>
+        <translation>已建檔：%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ 往前(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The previous day or week (Ctrl+PgUp)</source>
+        <translation>前一天或前一週（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>往後(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>The next day or week (Ctrl+PgDown)</source>
+        <translation>後一天或後一週（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>The day shown (in the week view: its week)</source>
+        <translation>顯示的日期（週檢視時為該日所在的週）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd ddd</source>
+        <translation>yyyy-MM-dd ddd</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings and its load per hour</source>
+        <translation>當日的預約及每小時的負荷</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Monday to Sunday: the load of every hour, to find a quiet time</source>
+        <translation>週一至週日每小時的負荷，方便找出空閒時段</translation>
+    </message>
+    <message>
+        <source>Cars booked in each hour against the bays; click an hour to book in it</source>
+        <translation>每小時的預約車數與工位數對照；點選某個小時即可在該時段預約</translation>
+    </message>
+    <message>
+        <source>Cars booked per hour; red is over capacity, amber nearly full. Click an hour to book in it</source>
+        <translation>每小時預約車數；紅色為超出容量，橙色為接近滿檔。點選某個小時即可在該時段預約</translation>
+    </message>
+    <message>
+        <source>Bookin&amp;gs</source>
+        <translation>預約清單(&amp;G)</translation>
+    </message>
+    <message>
+        <source>N&amp;ew booking</source>
+        <translation>新預約(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>改期(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>取消預約(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No-s&amp;how</source>
+        <translation>未到店(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Car arrived → &amp;intake</source>
+        <translation>車已到 → 接車(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>時間(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>時長(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation>來店客戶的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation>車牌號(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>If known, e.g. 京A12345</source>
+        <translation>如已知，例如 京A12345</translation>
+    </message>
+    <message>
+        <source>&amp;Job class:</source>
+        <translation>作業分類(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer:</source>
+        <translation>結算方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What the customer said it is about</source>
+        <translation>客戶說明的來店事由</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>預約(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Book this time (Enter)</source>
+        <translation>預約此時段（Enter）</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Empty the form for another customer</source>
+        <translation>清空表單，為下一位客戶預約</translation>
+    </message>
+    <message>
+        <source>&amp;Apply new time</source>
+        <translation>套用新時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move the booking to this time (Enter)</source>
+        <translation>將預約改到此時間（Enter）</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to new booking</source>
+        <translation>返回新預約(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leave the booking where it was</source>
+        <translation>保留原預約時間</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Select a booking in the list first.</source>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the booking a new time in the panel</source>
+        <source>&amp;Order no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer called it off (asks for the reason)</source>
+        <source>part of the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time has passed and the car did not come</source>
+        <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the intake form filled from this booking (Ctrl+Enter)</source>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel booking</source>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is the booking of %1 cancelled?</source>
+        <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No-show</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark %1 (%2) as not come? The booking is closed.</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Booked %1 for %2.</source>
+        <source>Order</source>
+        <translation type="unfinished">工單號</translation>
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moving the booking of &lt;b&gt;%1&lt;/b&gt; %2, now %3. Pick a new time.</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved %1 to %2.</source>
+        <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cars booked in its hours: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On file: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous day or week (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next day or week (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day shown (in the week view: its week)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd ddd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day&apos;s bookings and its load per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday to Sunday: the load of every hour, to find a quiet time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cars booked in each hour against the bays; click an hour to book in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cars booked per hour; red is over capacity, amber nearly full. Click an hour to book in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookin&amp;gs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ew booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-s&amp;how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Car arrived → &amp;intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;late:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If known, e.g. 京A12345</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Job class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pa&amp;yer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer said it is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book this time (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the form for another customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply new time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the booking to this time (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bac&amp;k to new booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the booking where it was</source>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,1355 +728,1363 @@ The current file is saved aside first.</source>
     <name>BoardModel</name>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車</translation>
     </message>
     <message>
         <source>Late by / due in</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時／剩餘</translation>
     </message>
     <message>
         <source>Who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 %1</translation>
     </message>
     <message>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天 %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小時 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小時</translation>
     </message>
     <message>
         <source>Late %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時 %1</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在到期</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩 %1</translation>
     </message>
     <message>
         <source>LATE: the car was promised for %1 and is not ready. Tell the customer now, before they come for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時：此車約定 %1 交車，尚未完工。請立即通知客戶，不要等客戶來取車。</translation>
     </message>
     <message>
         <source>AT RISK: the car is promised within the hour (%1) and is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>有風險：此車約定一小時內（%1）交車，尚未完工。</translation>
     </message>
     <message>
         <source>Ready: passed final QC, waiting for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完工：完工總檢合格，等候客戶取車。</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接車 %1</translation>
     </message>
     <message>
         <source>Who has it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人：%1</translation>
     </message>
     <message>
         <source>Double-click or Enter opens the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下或按 Enter 開啟工單。</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新於 %1</translation>
     </message>
     <message>
         <source>Workshop board</source>
-        <translation type="unfinished"></translation>
+        <translation>車間看板</translation>
     </message>
     <message>
         <source>Cars in the garage now: received and not yet handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>目前在廠車輛：已接車、尚未交車</translation>
     </message>
     <message>
         <source>In the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>在廠</translation>
     </message>
     <message>
         <source>Cars whose promised time has passed and that are not ready: tell the customers before they come</source>
-        <translation type="unfinished"></translation>
+        <translation>已過約定時間仍未完工的車輛：請在客戶到來之前先通知</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時</translation>
     </message>
     <message>
         <source>Cars promised within the next hour that are not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>約定一小時內交車、尚未完工的車輛</translation>
     </message>
     <message>
         <source>At risk (due within the hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>有風險（一小時內到期）</translation>
     </message>
     <message>
         <source>Repairs reported finished that wait for the inspector&apos;s final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>已報完工、等候檢驗員完工總檢的車輛</translation>
     </message>
     <message>
         <source>Waiting for final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>待完工總檢</translation>
     </message>
     <message>
         <source>Cars that passed final QC and wait for their owners</source>
-        <translation type="unfinished"></translation>
+        <translation>完工總檢合格、等候車主取車的車輛</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>待取車</translation>
     </message>
     <message>
         <source>&amp;Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>Plate, order number or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號、工單號或客戶</translation>
     </message>
     <message>
         <source>Narrow the board as you type; Enter opens the selected (or first) order</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入時即時篩選看板；按 Enter 開啟選取的（或第一筆）工單</translation>
     </message>
     <message>
         <source>The board refreshes itself after every change and once a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>看板在每次變更後及每分鐘自動更新</translation>
     </message>
     <message>
         <source>Late: promised time passed, car not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時：已過約定時間，車未完工</translation>
     </message>
     <message>
         <source>At risk: promised within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>有風險：一小時內到期</translation>
     </message>
     <message>
         <source>Double-click a car or press Enter to open its order</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下車輛或按 Enter 開啟其工單</translation>
     </message>
 </context>
 <context>
     <name>CatalogImportDialog</name>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 with errors (skipped). Rows missing from the file are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1、變更 %2、未變 %3、有錯誤 %4（略過）。檔案中沒有的資料保持不變。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>套用 %n 列(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the file is new or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有新增或變更的資料</translation>
     </message>
     <message>
         <source>Import catalogs: check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入目錄：儲存前請先核對</translation>
     </message>
     <message>
         <source>Show &amp;unchanged rows</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示未變更的列(&amp;U)</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>What changes / what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>變更內容／錯誤原因</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Standard hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工時定額</translation>
     </message>
     <message>
         <source>Brand / spec</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌／規格</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>售價</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最低庫存</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>貨位</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Complexity coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>技術複雜係數</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未變</translation>
     </message>
     <message>
         <source>Error: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤：略過</translation>
     </message>
     <message>
         <source>Import catalogs from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>從 Excel 匯入目錄</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export catalogs to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>將目錄匯出至 Excel</translation>
     </message>
     <message>
         <source>Delete from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>從目錄刪除</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the catalog?</source>
-        <translation type="unfinished"></translation>
+        <translation>要從目錄刪除「%1」嗎？</translation>
     </message>
     <message>
         <source>One labour unit is 5 minutes (see Settings): standard hours are kept in hours and the estimate charges 12 units per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個工時單位為 5 分鐘（見「設定」）：工時定額仍以小時記錄，估價時每小時按 12 個單位計費。</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個工時項目</numerusform>
         </translation>
     </message>
     <message>
         <source>Below the minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>低於最低庫存</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 種配件</numerusform>
         </translation>
     </message>
     <message>
         <source>Labour operation</source>
-        <translation type="unfinished"></translation>
+        <translation>工時項目</translation>
     </message>
     <message>
         <source>New labour operation</source>
-        <translation type="unfinished"></translation>
+        <translation>新工時項目</translation>
     </message>
     <message>
         <source>= %1 units of 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 個 5 分鐘單位</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1。</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除 %1。</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>New part</source>
-        <translation type="unfinished"></translation>
+        <translation>新配件</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入活頁簿…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Saved the catalogs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄已儲存至 %1。</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取活頁簿…</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯入，未做任何變更。</translation>
     </message>
     <message>
         <source>Saving the imported rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存匯入的資料…</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成：新增 %1、變更 %2、未變 %3。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略過 %n 列有錯誤的資料。</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the owner edits the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以編輯目錄</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄</translation>
     </message>
     <message>
         <source>Only the owner edits the catalogs and imports them. To make changes, switch to the owner with the operator button in the status bar (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以編輯及匯入目錄。如需修改，請用狀態列的操作員按鈕切換為店主（Ctrl+Shift+O）。</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出至 Excel(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the labour operations, parts and model classes as an Excel workbook, to edit or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>將工時項目、配件及車型類別存成 Excel 活頁簿，以便編輯或留存</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
     </message>
     <message>
         <source>Read a workbook in the exported layout; you see what would change, row by row, before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取與匯出格式相同的活頁簿；儲存前會逐列顯示將有哪些變更</translation>
     </message>
     <message>
         <source>Labour operations (standard hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>工時項目（工時定額）</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
         <source>Code, name, category or pinyin initials (ghjy)</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼、名稱、類別或拼音首字母（ghjy）</translation>
     </message>
     <message>
         <source>5-minute units</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分鐘單位</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼(&amp;C)：</translation>
     </message>
     <message>
         <source>A short unique code, e.g. BY-001; rows of an imported workbook are matched by it</source>
-        <translation type="unfinished"></translation>
+        <translation>簡短且不重複的代碼，例如 BY-001；匯入活頁簿時依此比對資料列</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>類別(&amp;T)：</translation>
     </message>
     <message>
         <source>Choose a category or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇類別，或輸入新類別</translation>
     </message>
     <message>
         <source>Standard &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>工時定額(&amp;H)：</translation>
     </message>
     <message>
         <source>Standard time of the job in hours, at most two decimals (0.5 = half an hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>此作業的標準工時（小時），最多兩位小數（0.5 即半小時）</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;W)</translation>
     </message>
     <message>
         <source>Clear the form to add a new labour operation</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表單以新增工時項目</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Save this labour operation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存此工時項目（Enter）</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete this labour operation (not possible while repair orders use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此工時項目（已有維修工單使用時無法刪除）</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Code, name, brand / spec, supplier or pinyin initials</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼、名稱、品牌／規格、供應商或拼音首字母</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <source>The part number; rows of an imported workbook are matched by it</source>
-        <translation type="unfinished"></translation>
+        <translation>配件編號；匯入活頁簿時依此比對資料列</translation>
     </message>
     <message>
         <source>&amp;Brand / spec:</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌／規格(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>單位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>來源(&amp;O)：</translation>
     </message>
     <message>
         <source>Original (OEM), equivalent quality, or repaired: the customer is told which</source>
-        <translation type="unfinished"></translation>
+        <translation>原廠件、同質件或修復件：須告知客戶屬於哪一種</translation>
     </message>
     <message>
         <source>Sale &amp;price (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>售價（元）(&amp;P)：</translation>
     </message>
     <message>
         <source>Cos&amp;t (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（元）(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Minimum stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低庫存(&amp;M)：</translation>
     </message>
     <message>
         <source>Below this quantity the part is shown for reordering</source>
-        <translation type="unfinished"></translation>
+        <translation>低於此數量時，此配件會列為需補貨</translation>
     </message>
     <message>
         <source>Bin &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>貨位(&amp;L)：</translation>
     </message>
     <message>
         <source>Supplie&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商(&amp;R)：</translation>
     </message>
     <message>
         <source>On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存：</translation>
     </message>
     <message>
         <source>Stock changes only through receipts, issues and counts, never here</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存只能透過入庫、出庫及盤點變動，不能在此修改</translation>
     </message>
     <message>
         <source>Clear the form to add a new part</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表單以新增配件</translation>
     </message>
     <message>
         <source>Save this part (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存此配件（Enter）</translation>
     </message>
     <message>
         <source>Delete this part (not possible while repair orders or stock movements use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此配件（已有維修工單或庫存異動使用時無法刪除）</translation>
     </message>
 </context>
 <context>
     <name>CatalogPicker</name>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 單位</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小時</translation>
     </message>
 </context>
 <context>
     <name>DamageCanvas</name>
     <message>
         <source>◀ front</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 車頭</translation>
     </message>
     <message>
         <source>front ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>車頭 ▶</translation>
     </message>
 </context>
 <context>
     <name>DamageDiagram</name>
     <message>
         <source>Note on the picked mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>所選標記的說明：</translation>
     </message>
     <message>
         <source>e.g. old scratch, 10 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：舊刮痕，10 cm</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除標記</translation>
     </message>
     <message>
         <source>Remove the picked mark (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所選標記（Delete）</translation>
     </message>
     <message>
         <source>Click the car to mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>點選車身以標記：%1</translation>
     </message>
     <message>
         <source>found at QC</source>
-        <translation type="unfinished"></translation>
+        <translation>完工總檢發現</translation>
     </message>
     <message>
         <source>No damage marked: click the car where there is damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未標記損傷：請在車身圖上點選損傷位置。</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>Over the customer&apos;s notify amount: phone the customer before any work</source>
-        <translation type="unfinished"></translation>
+        <translation>超過客戶的通報金額：施工前須先電話通知客戶</translation>
     </message>
     <message>
         <source>Within the notify amount and covered by the customer&apos;s permission to replace damaged parts found</source>
-        <translation type="unfinished"></translation>
+        <translation>未超過通報金額，且客戶已同意更換維修中發現的損壞部件</translation>
     </message>
     <message>
         <source>Within the notify amount: ask the customer before the work</source>
-        <translation type="unfinished"></translation>
+        <translation>未超過通報金額：施工前須徵詢客戶</translation>
     </message>
     <message>
         <source>Major repair</source>
-        <translation type="unfinished"></translation>
+        <translation>大修</translation>
     </message>
     <message>
         <source>Medium repair</source>
-        <translation type="unfinished"></translation>
+        <translation>中修</translation>
     </message>
     <message>
         <source>Minor repair</source>
-        <translation type="unfinished"></translation>
+        <translation>小修</translation>
     </message>
     <message>
         <source>Vehicle overhaul</source>
-        <translation type="unfinished"></translation>
+        <translation>整車修理</translation>
     </message>
     <message>
         <source>Assembly overhaul</source>
-        <translation type="unfinished"></translation>
+        <translation>總成修理</translation>
     </message>
     <message>
         <source>Level-2 maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>二級維護</translation>
     </message>
     <message>
         <source>Level-1 maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>一級維護</translation>
     </message>
     <message>
         <source>Minor repair (regulatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>小修（法規分類）</translation>
     </message>
     <message>
         <source>Specialist repair</source>
-        <translation type="unfinished"></translation>
+        <translation>專項修理</translation>
     </message>
     <message>
         <source>Customer pays</source>
-        <translation type="unfinished"></translation>
+        <translation>自付</translation>
     </message>
     <message>
         <source>Warranty (maker pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>三包</translation>
     </message>
     <message>
         <source>Insurance claim</source>
-        <translation type="unfinished"></translation>
+        <translation>索賠</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服務接待</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>檢驗員</translation>
     </message>
     <message>
         <source>Foreman</source>
-        <translation type="unfinished"></translation>
+        <translation>班組長</translation>
     </message>
     <message>
         <source>Store keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>庫房</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>收銀</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
         <source>Petrol</source>
-        <translation type="unfinished"></translation>
+        <translation>汽油</translation>
     </message>
     <message>
         <source>Diesel</source>
-        <translation type="unfinished"></translation>
+        <translation>柴油</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>油電混合</translation>
     </message>
     <message>
         <source>Electric</source>
-        <translation type="unfinished"></translation>
+        <translation>電動</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>前部</translation>
     </message>
     <message>
         <source>Rear</source>
-        <translation type="unfinished"></translation>
+        <translation>後部</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左側</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>右側</translation>
     </message>
     <message>
         <source>Roof</source>
-        <translation type="unfinished"></translation>
+        <translation>車頂</translation>
     </message>
     <message>
         <source>Scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>刮痕</translation>
     </message>
     <message>
         <source>Dent</source>
-        <translation type="unfinished"></translation>
+        <translation>凹陷</translation>
     </message>
     <message>
         <source>Crack</source>
-        <translation type="unfinished"></translation>
+        <translation>裂紋</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>Paint chip</source>
-        <translation type="unfinished"></translation>
+        <translation>掉漆</translation>
     </message>
     <message>
         <source>Rust</source>
-        <translation type="unfinished"></translation>
+        <translation>鏽蝕</translation>
     </message>
     <message>
         <source>Enter the plate number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入車牌號。</translation>
     </message>
     <message>
         <source>A plate has at most 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號最多 10 個字元。</translation>
     </message>
     <message>
         <source>Plates never use the letters I or O: did you mean 1 or 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號不使用字母 I 或 O：是否應為 1 或 0？</translation>
     </message>
     <message>
         <source>Unusual plate format: check it (saved as typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號格式少見，請核對（仍按輸入內容儲存）。</translation>
     </message>
     <message>
         <source>A VIN has 17 characters; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>車架號(VIN)應為 17 個字元，此號碼有 {count} 個。</translation>
     </message>
     <message>
         <source>A VIN uses only digits and the letters A–Z except I, O and Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>車架號(VIN)只能使用數字及 I、O、Q 以外的字母 A–Z。</translation>
     </message>
     <message>
         <source>The VIN check digit does not match (common on imported cars): check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>車架號(VIN)校驗位不符（進口車常見），請核對。</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces, &apos;-&apos;, brackets and a leading &apos;+&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼只能包含數字、空格、「-」、括號及開頭的「+」。</translation>
     </message>
     <message>
         <source>Only a booked appointment can be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有「已預約」的預約才能接車。</translation>
     </message>
     <message>
         <source>Only a booked appointment can be marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有「已預約」的預約才能標記為未到店。</translation>
     </message>
     <message>
         <source>The estimate can be written or revised only after intake and before the customer confirms the work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>估價只能在接車後、客戶確認維修工單前填寫或修改。</translation>
     </message>
     <message>
         <source>The customer can confirm the work order only once it has an estimate and has not been confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工單須已估價且尚未確認，客戶才能確認。</translation>
     </message>
     <message>
         <source>Work can be dispatched only after the customer confirmed the work order and before final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>須在客戶確認維修工單後、完工總檢前才能派工。</translation>
     </message>
     <message>
         <source>Repair can start only after the work has been dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>須先派工才能開始維修。</translation>
     </message>
     <message>
         <source>Added work can be proposed only while the car is being repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有車輛在維修中才能提出追加項目。</translation>
     </message>
     <message>
         <source>There is no added work waiting for the customer&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有等候客戶答覆的追加項目。</translation>
     </message>
     <message>
         <source>Only a car in repair or rework can be reported finished for final QC; added work must be answered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有維修中或返工中的車輛才能報完工、送完工總檢；追加項目須先得到客戶答覆。</translation>
     </message>
     <message>
         <source>Final QC can be recorded only after the repair is reported finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>須先報完工，才能登記完工總檢。</translation>
     </message>
     <message>
         <source>Only an order sent back for rework can be reported reworked.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有退回返工的工單才能報返工完成。</translation>
     </message>
     <message>
         <source>A car can leave on a deposit only after it passed final QC and before settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛須完工總檢合格且尚未結算，才能押金提車。</translation>
     </message>
     <message>
         <source>Settlement needs an order that passed final QC (or left on a deposit) and is not settled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>結算的工單須已完工總檢合格（或已押金提車），且尚未結算。</translation>
     </message>
     <message>
         <source>The car can be handed over only after it passed final QC and was settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛須完工總檢合格並已結算，才能交車。</translation>
     </message>
     <message>
         <source>The follow-up call is made after the car was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>回訪電話須在交車後進行。</translation>
     </message>
     <message>
         <source>Only an order released on a deposit can have its deposit refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有押金提車的工單才能退還押金。</translation>
     </message>
     <message>
         <source>An order can be cancelled only before settlement and before the car has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單只能在結算前、車輛出廠前取消。</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已預約</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接車</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>已估價</translation>
     </message>
     <message>
         <source>Work order confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已開單</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>維修中</translation>
     </message>
     <message>
         <source>Added work awaiting customer</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目待客戶確認</translation>
     </message>
     <message>
         <source>Awaiting final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>待完工總檢</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工中</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>待取車</translation>
     </message>
     <message>
         <source>Released on deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金提車</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已結算</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交車</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>已回訪</translation>
     </message>
     <message>
         <source>Deposit refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退押金</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到店</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The order is closed; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工單已結案，不能再做任何操作。</translation>
     </message>
     <message>
         <source>Say why the order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明工單取消的原因。</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是數字。</translation>
     </message>
     <message>
         <source>Use at most {places} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {places} 位小數。</translation>
     </message>
     <message>
         <source>The value may not be below {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>數值不可小於 {minimum}。</translation>
     </message>
     <message>
         <source>The value may not be above {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>數值不可大於 {maximum}。</translation>
     </message>
     <message>
         <source>Say what was found and what should be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明發現的問題及應做的維修。</translation>
     </message>
     <message>
         <source>Use at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {count} 個字。</translation>
     </message>
     <message>
         <source>Enter the labour hours or a part (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入工時或配件（或兩者）。</translation>
     </message>
     <message>
         <source>Enter the part&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入配件名稱。</translation>
     </message>
     <message>
         <source>There is no added-work proposal {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到追加項目 {ref}。</translation>
     </message>
     <message>
         <source>The customer&apos;s answer to this item is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目的客戶答覆已登記。</translation>
     </message>
     <message>
         <source>Say how the customer was contacted: by phone, in person or by message.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明聯繫客戶的方式：電話、當面或訊息。</translation>
     </message>
     <message>
         <source>This item takes the total over the customer&apos;s notify amount ({amount}): phone the customer or ask in person before any work; a message is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目使總額超過客戶的通報金額（{amount}）：施工前須以電話或當面徵詢客戶，僅發訊息不夠。</translation>
     </message>
     <message>
         <source>Enter who answered (the customer, or who spoke for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入答覆人（客戶本人或代為答覆的人）。</translation>
     </message>
     <message>
         <source>The contact time may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯繫時間不可晚於現在。</translation>
     </message>
     <message>
         <source>The customer cannot have answered before the item was proposed ({proposed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶答覆時間不可早於項目提出時間（{proposed}）。</translation>
     </message>
     <message>
         <source>The new promised time must be after the customer agreed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的約定交車時間須晚於客戶同意的時間。</translation>
     </message>
     <message>
         <source>The new time was agreed after the promised time {promised} had passed: the promise stays as it was and the car counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>新時間是在原約定時間 {promised} 過後才談定的：約定時間維持不變，此車計為逾時交車。</translation>
     </message>
     <message>
         <source>Original (OEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>原廠</translation>
     </message>
     <message>
         <source>Equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>同質</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>修復</translation>
     </message>
     <message>
         <source>Enter a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入代碼。</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入名稱。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an origin: use original, equivalent or repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是有效的來源：請填原廠、同質或修復。</translation>
     </message>
     <message>
         <source>The code {code} is already used by another operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼 {code} 已被其他工時項目使用。</translation>
     </message>
     <message>
         <source>That labour operation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工時項目已不存在。</translation>
     </message>
     <message>
         <source>The code {code} is used on repair orders and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼 {code} 已用於維修工單，不能修改。</translation>
     </message>
     <message>
         <source>{name} is used on {count} repair order line(s) and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已用於 {count} 筆維修工單明細，不能刪除。</translation>
     </message>
     <message>
         <source>The code {code} is already used by another part.</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼 {code} 已被其他配件使用。</translation>
     </message>
     <message>
         <source>That part no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配件已不存在。</translation>
     </message>
     <message>
         <source>{name} has stock movements and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已有庫存異動，不能刪除。</translation>
     </message>
     <message>
         <source>This file could not be read as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法以 Excel 活頁簿（.xlsx）讀取此檔案。</translation>
     </message>
     <message>
         <source>The sheet has no column {columns} in its header row: nothing on it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作表的標題列沒有 {columns} 欄，未讀取其中任何資料。</translation>
     </message>
     <message>
         <source>Enter the model class&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入車型類別名稱。</translation>
     </message>
     <message>
         <source>{code} appears on more than one row ({rows}): keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 出現在多列（{rows}）：請只保留一列。</translation>
     </message>
     <message>
         <source>The workbook has none of the sheets {sheets}: is it a catalog exported from here?</source>
-        <translation type="unfinished"></translation>
+        <translation>活頁簿中沒有 {sheets} 任何一個工作表：這是從本程式匯出的目錄嗎？</translation>
     </message>
     <message>
         <source>At most {size} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {size} 個字。</translation>
     </message>
     <message>
         <source>The model year must be between 1900 and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份須介於 1900 與 {last} 之間。</translation>
     </message>
     <message>
         <source>This VIN is already registered for {plate}: pick that vehicle with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>此車架號(VIN)已登記於 {plate}：請用搜尋選取該車輛。</translation>
     </message>
     <message>
         <source>A vehicle with this plate is already registered ({name}): pick it with the search if it is the same car.</source>
-        <translation type="unfinished"></translation>
+        <translation>此車牌號已有登記的車輛（{name}）：若是同一輛車，請用搜尋選取。</translation>
     </message>
     <message>
         <source>The mileage is below the last recorded {last} km: check the odometer reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程低於上次記錄的 {last} km，請核對里程表讀數。</translation>
     </message>
     <message>
         <source>That customer no longer exists: search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶已不存在，請重新搜尋。</translation>
     </message>
     <message>
         <source>That vehicle no longer exists: search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此車輛已不存在，請重新搜尋。</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
         <source>That model class no longer exists: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此車型類別已不存在，請另選一個。</translation>
     </message>
     <message>
         <source>Prices are locked: the customer confirmed the work order. Changes after confirmation are added work.</source>
-        <translation type="unfinished"></translation>
+        <translation>價格已鎖定：客戶已確認維修工單。確認後的變更須列為追加項目。</translation>
     </message>
     <message>
         <source>Name the job, or pick it from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入作業名稱，或從目錄中選取。</translation>
     </message>
     <message>
         <source>Name the part, or pick it from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入配件名稱，或從目錄中選取。</translation>
     </message>
     <message>
         <source>The quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量須大於零。</translation>
     </message>
     <message>
         <source>Enter the unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入單價。</translation>
     </message>
     <message>
         <source>Ask the customer above what amount they must be phoned first, and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請詢問客戶：價格超過多少時須先電話通報，並輸入此金額。</translation>
     </message>
     <message>
         <source>The promised time must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車時間須晚於現在。</translation>
     </message>
     <message>
         <source>Add at least one labour or part line before the customer confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶確認前，請至少加入一筆工時或配件明細。</translation>
     </message>
     <message>
         <source>Ask the customer whether other damaged parts found during the repair may be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>請詢問客戶：維修中發現其他損壞部件時，是否可以更換。</translation>
     </message>
     <message>
         <source>The promised completion time has passed: agree a new time with the customer and save the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>約定完工時間已過：請與客戶約定新時間，再儲存估價。</translation>
     </message>
     <message>
         <source>Enter the name of the person who confirms for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入確認人（客戶本人或其代理人）的姓名。</translation>
     </message>
     <message>
         <source>The intake record can be changed only until the customer confirms the work order; this order is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接車記錄只能在客戶確認維修工單前修改；此工單目前為「{status}」。</translation>
     </message>
     <message>
         <source>Enter the odometer reading in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入里程表讀數（km）。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a whole number of kilometres.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是整數公里數。</translation>
     </message>
     <message>
         <source>The mileage must be between 0 and {maximum} km.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程須介於 0 與 {maximum} km 之間。</translation>
     </message>
     <message>
         <source>A damage mark lies outside the car outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>有損傷標記位於車身輪廓之外。</translation>
     </message>
     <message>
         <source>A damage note has at most {size} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>損傷說明最多 {size} 個字。</translation>
     </message>
     <message>
         <source>The fuel level is given in eighths of a tank (0 to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>燃油量以八分之一油箱為單位（0 至 8）。</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以客戶的原話記錄故障現象。</translation>
     </message>
     <message>
         <source>Enter the promised completion time.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入約定完工時間。</translation>
     </message>
     <message>
         <source>The complexity coefficient must be between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>技術複雜係數須介於 {minimum} 與 {maximum} 之間。</translation>
     </message>
     <message>
         <source>{name} is used by {count} vehicle(s); file them under another class before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {count} 輛車使用；請先將這些車輛改歸其他類別，再刪除。</translation>
     </message>
     <message>
         <source>There is already a model class called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 {name} 的車型類別。</translation>
     </message>
     <message>
         <source>That model class no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此車型類別已不存在。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入姓名。</translation>
     </message>
     <message>
         <source>A name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名最多 {limit} 個字。</translation>
     </message>
     <message>
         <source>There is already an operator called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 {name} 的操作員。</translation>
     </message>
     <message>
         <source>The garage needs at least one active owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店至少需要一位在職的店主。</translation>
     </message>
     <message>
         <source>Operators already exist: the owner adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有操作員：新操作員須由店主新增。</translation>
     </message>
     <message>
         <source>That operator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作員已不存在。</translation>
     </message>
     <message>
         <source>There is no order {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到工單 {ref}。</translation>
     </message>
     <message>
         <source>Keep the reason to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 {limit} 個字。</translation>
     </message>
     <message>
         <source>Choose who you are (the operator in the status bar) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇您是誰（狀態列中的操作員）。</translation>
     </message>
     <message>
         <source>Only {roles} may do this; the current operator is {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作僅限{roles}；目前的操作員是{role}。</translation>
     </message>
     <message>
         <source>Enter the garage&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入店名。</translation>
     </message>
     <message>
         <source>The hourly rate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價須大於零。</translation>
     </message>
     <message>
         <source>The amount may not be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額不可小於零。</translation>
     </message>
     <message>
         <source>The tax rate is a percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>稅率為 0 至 100 之間的百分比。</translation>
     </message>
     <message>
         <source>The workshop needs at least one bay.</source>
-        <translation type="unfinished"></translation>
+        <translation>車間至少需要一個工位。</translation>
     </message>
     <message>
         <source>Closing time must be after opening time.</source>
-        <translation type="unfinished"></translation>
+        <translation>營業結束時間須晚於開始時間。</translation>
     </message>
     <message>
         <source>This added item waits for the customer&apos;s answer: it may not be dispatched or worked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此追加項目正等候客戶答覆，尚不可派工或施工。</translation>
     </message>
     <message>
         <source>The customer declined this added item: it is kept as a recommendation for the next visit and is not worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶已拒絕此追加項目：保留為下次來店的建議項目，本次不施工。</translation>
     </message>
     <message>
         <source>This line is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目已完工。</translation>
     </message>
     <message>
         <source>Dispatch this line to a team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先將此項目派工給班組。</translation>
     </message>
     <message>
         <source>This line has already been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目已開工。</translation>
     </message>
     <message>
         <source>Start this line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先將此項目開工。</translation>
     </message>
     <message>
         <source>Lines are started and finished only while the car is in the workshop (dispatched, in repair or rework).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有車輛在車間時（已派工、維修中或返工中）才能登記項目開工及完工。</translation>
     </message>
     <message>
         <source>Dispatching waits until the customer has answered the added work.</source>
-        <translation type="unfinished"></translation>
+        <translation>須等客戶答覆追加項目後才能派工。</translation>
     </message>
     <message>
         <source>Some repair lines are not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有維修項目未完工。</translation>
     </message>
     <message>
         <source>These repair lines are not finished yet: {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>以下維修項目尚未完工：{lines}</translation>
     </message>
     <message>
         <source>There is no repair line {ref} on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工單沒有維修項目 {ref}。</translation>
     </message>
     <message>
         <source>Choose the team (or the mechanic) this line goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇此項目派給哪個班組（或維修工）。</translation>
     </message>
     <message>
         <source>A team name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>班組名稱最多 {limit} 個字。</translation>
     </message>
     <message>
         <source>That mechanic is not an active operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此維修工不是在職的操作員。</translation>
     </message>
     <message>
         <source>The time may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間不可晚於現在。</translation>
     </message>
     <message>
         <source>The work may not start before the work order was confirmed ({confirmed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>開工時間不可早於維修工單確認時間（{confirmed}）。</translation>
     </message>
     <message>
         <source>The finish may not be before the start ({started}).</source>
+        <translation>完工時間不可早於開工時間（{started}）。</translation>
+    </message>
+    <message>
+        <source>Only the person themselves or the owner sets a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,224 +2092,323 @@ The current file is saved aside first.</source>
     <name>Errors</name>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>無法執行</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>發生錯誤</translation>
     </message>
     <message>
         <source>The program met an unexpected problem and did not save this action. Nothing else was lost.
 
 Details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>程式遇到意外問題，此操作未儲存，其他資料均未遺失。
+
+詳細資訊已寫入記錄檔：
+{path}</translation>
     </message>
 </context>
 <context>
     <name>EstimateTab</name>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>維修估價</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for an estimate&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;待估價&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cars received and estimates not yet confirmed by the customer, the longest waiting first. Double-click or press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接車、估價尚未經客戶確認的車輛，等候最久的排在最前。按兩下或按 Enter 開啟。</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接車時間</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>故障現象</translation>
     </message>
     <message>
         <source>Wai&amp;ting list</source>
-        <translation type="unfinished"></translation>
+        <translation>待估價清單(&amp;T)</translation>
     </message>
     <message>
         <source>Leave this order and show the orders waiting for an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>離開此工單，顯示待估價的工單</translation>
     </message>
     <message>
         <source>&amp;Diagnosis:</source>
-        <translation type="unfinished"></translation>
+        <translation>檢測診斷(&amp;D)：</translation>
     </message>
     <message>
         <source>What the inspection found, and the repair agreed with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>檢驗發現的問題，以及與客戶議定的維修內容</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>工時</translation>
     </message>
     <message>
         <source>Add &amp;job:</source>
-        <translation type="unfinished"></translation>
+        <translation>加入作業(&amp;J)：</translation>
     </message>
     <message>
         <source>Code, name or initials from the labour catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>工時目錄中的代碼、名稱或首字母</translation>
     </message>
     <message>
         <source>Type part of a code, a name or its pinyin initials and pick a job: it is added with its standard hours</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入部分代碼、名稱或拼音首字母並選取作業：將以其工時定額加入</translation>
     </message>
     <message>
         <source>Free &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂作業(&amp;L)</translation>
     </message>
     <message>
         <source>Add a labour line that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>加入目錄中沒有的工時項目</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>移除作業</translation>
     </message>
     <message>
         <source>Remove the selected labour line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的工時項目（Delete）</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>&amp;Add part:</source>
-        <translation type="unfinished"></translation>
+        <translation>加入配件(&amp;A)：</translation>
     </message>
     <message>
         <source>Code, name, initials or spec from the parts catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>配件目錄中的代碼、名稱、首字母或規格</translation>
     </message>
     <message>
         <source>Type part of a code, a name, its pinyin initials or the spec and pick a part: it is added at its sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入部分代碼、名稱、拼音首字母或規格並選取配件：將以其售價加入</translation>
     </message>
     <message>
         <source>&amp;Free part</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂配件(&amp;F)</translation>
     </message>
     <message>
         <source>Add a part that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>加入目錄中沒有的配件</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>移除配件</translation>
     </message>
     <message>
         <source>Remove the selected part line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的配件明細（Delete）</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Labour:</source>
-        <translation type="unfinished"></translation>
+        <translation>工時費：</translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>材料費：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total (incl. VAT):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;總計（含稅）：&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The customer&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的答覆</translation>
     </message>
     <message>
         <source>&amp;Phone first above ¥:</source>
-        <translation type="unfinished"></translation>
+        <translation>通報金額 ¥(&amp;P)：</translation>
     </message>
     <message>
         <source>Above what amount of added work must the customer be phoned first?</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目超過多少金額時，須先電話通報客戶？</translation>
     </message>
     <message>
         <source>May other damaged parts found during the repair be replaced?</source>
-        <translation type="unfinished"></translation>
+        <translation>維修中發現其他損壞部件時，是否可以更換？</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>可以(&amp;Y)</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>不可(&amp;O)</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未詢問</translation>
     </message>
     <message>
         <source>Pro&amp;mised:</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車(&amp;M)：</translation>
     </message>
     <message>
         <source>When the car will be ready, as promised to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>向客戶承諾的完工交車時間</translation>
     </message>
     <message>
         <source>&amp;Save estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存估價(&amp;S)</translation>
     </message>
     <message>
         <source>Customer &amp;confirms…</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶確認(&amp;C)…</translation>
     </message>
     <message>
         <source>Print &amp;work order…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印維修工單(&amp;W)…</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>修訂記錄</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存時間</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>經手人</translation>
     </message>
     <message>
         <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>The customer confirms the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person confirming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this estimate are not saved. Leave it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for an estimate (%1)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, coefficient ×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no model class: coefficient ×1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2 (recorded by %3, revision %4); prices are locked — changes are added work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision the customer confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision %1&lt;/b&gt;: labour %2, parts %3, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 % (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 % (added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines with a number in red are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this estimate as a new revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirms this estimate as the work order (開單); prices are then locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the estimate first: the work order prints what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the work order as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2: total %3, promised %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirmed the work order; prices are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,822 +2416,1148 @@ Details were written to the log file:
     <name>IntakeTab</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>Complexity coefficient ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>技術複雜係數 ×%1</translation>
     </message>
     <message>
         <source>No model class: labour at coefficient ×1</source>
-        <translation type="unfinished"></translation>
+        <translation>未設車型類別：工時費按係數 ×1 計</translation>
     </message>
     <message>
         <source>Customer (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶（已建檔）</translation>
     </message>
     <message>
         <source>Customer (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶（新）</translation>
     </message>
     <message>
         <source>last recorded: %1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>上次記錄：%1 km</translation>
     </message>
     <message>
         <source>Vehicle (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛（已建檔）</translation>
     </message>
     <message>
         <source>Vehicle (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛（新）</translation>
     </message>
     <message>
         <source>&lt;b&gt;New walk-in&lt;/b&gt; — find the customer above, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;新來店客戶&lt;/b&gt;——在上方搜尋客戶，或輸入新客戶</translation>
     </message>
     <message>
         <source>Save the corrected intake record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存修正後的接車記錄（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>no car on file</source>
-        <translation type="unfinished"></translation>
+        <translation>無建檔車輛</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — the intake can be corrected until the customer confirms the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）——客戶確認維修工單前，仍可修正接車記錄</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — intake record, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）——接車記錄，唯讀</translation>
     </message>
     <message>
         <source>&lt;b&gt;Booking&lt;/b&gt; %1 at %2 — check the details, inspect the car and receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;預約&lt;/b&gt; %1，%2——核對資料、檢驗車輛後接車</translation>
     </message>
     <message>
         <source>Car received: order %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接車：已建立工單 %1。</translation>
     </message>
     <message>
         <source>Intake of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1 的接車記錄。</translation>
     </message>
     <message>
         <source>Waiting at intake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待接車（%1）</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>接車</translation>
     </message>
     <message>
         <source>New walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>新來店客戶</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;F)：</translation>
     </message>
     <message>
         <source>Plate, phone, name, initials (lzm) or VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號、電話、姓名、首字母（lzm）或 VIN</translation>
     </message>
     <message>
         <source>Type part of a plate, a phone number, a name, its pinyin initials or part of the VIN; pick a line to fill in the customer and the car</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入部分車牌號、電話、姓名、拼音首字母或部分車架號；選取一筆即可帶入客戶與車輛資料</translation>
     </message>
     <message>
         <source>Ne&amp;w customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶(&amp;W)</translation>
     </message>
     <message>
         <source>Empty the customer and vehicle fields to register someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>清空客戶與車輛欄位，以登記新客戶</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛</translation>
     </message>
     <message>
         <source>&amp;Plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;VIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>車架號(&amp;V)：</translation>
     </message>
     <message>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 個字元</translation>
     </message>
     <message>
         <source>Ma&amp;ke:</source>
-        <translation type="unfinished"></translation>
+        <translation>廠牌(&amp;K)：</translation>
     </message>
     <message>
         <source>Mo&amp;del:</source>
-        <translation type="unfinished"></translation>
+        <translation>車型(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>Model year; leave at — when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>出廠年份；不詳時保留「—」</translation>
     </message>
     <message>
         <source>Colo&amp;ur:</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色(&amp;U)：</translation>
     </message>
     <message>
         <source>Fu&amp;el:</source>
-        <translation type="unfinished"></translation>
+        <translation>燃料(&amp;E)：</translation>
     </message>
     <message>
         <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>車型類別(&amp;L)：</translation>
     </message>
     <message>
         <source>Model class: its complexity coefficient multiplies the labour charge</source>
-        <translation type="unfinished"></translation>
+        <translation>車型類別：工時費乘以其技術複雜係數</translation>
     </message>
     <message>
         <source>This visit</source>
-        <translation type="unfinished"></translation>
+        <translation>本次來店</translation>
     </message>
     <message>
         <source>&amp;Mileage (km):</source>
-        <translation type="unfinished"></translation>
+        <translation>里程（km）(&amp;M)：</translation>
     </message>
     <message>
         <source>odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表</translation>
     </message>
     <message>
         <source>Fuel &amp;gauge:</source>
-        <translation type="unfinished"></translation>
+        <translation>燃油(&amp;G)：</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Fuel (or charge) level in eighths of a tank</source>
-        <translation type="unfinished"></translation>
+        <translation>燃油（或電量）存量，以八分之一油箱計</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障現象(&amp;C)：</translation>
     </message>
     <message>
         <source>In the customer&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>以客戶的原話記錄</translation>
     </message>
     <message>
         <source>&amp;Items left in car:</source>
-        <translation type="unfinished"></translation>
+        <translation>車內物品(&amp;I)：</translation>
     </message>
     <message>
         <source>e.g. dash camera, umbrella, child seat</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：行車記錄器、雨傘、兒童座椅</translation>
     </message>
     <message>
         <source>Intake note&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>進場檢驗備註(&amp;S)：</translation>
     </message>
     <message>
         <source>What the inspector noticed on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>檢驗員在車輛進場時發現的情況</translation>
     </message>
     <message>
         <source>&amp;Job class:</source>
-        <translation type="unfinished"></translation>
+        <translation>作業分類(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Regulatory class:</source>
-        <translation type="unfinished"></translation>
+        <translation>法規分類(&amp;R)：</translation>
     </message>
     <message>
         <source>Decides the warranty period and whether a completion certificate is needed; follows the job class unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>決定質量保證期及是否需要竣工出廠合格證；未另行更改時隨作業分類而定</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>結算方式(&amp;B)：</translation>
     </message>
     <message>
         <source>Promised &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車(&amp;T)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>When the car will be ready, as promised to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>向客戶承諾的完工交車時間</translation>
     </message>
     <message>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表單</translation>
     </message>
     <message>
         <source>Start a new walk-in intake (forgets the current order)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始新的來店接車（不再顯示目前工單）</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存變更</translation>
     </message>
     <message>
         <source>Receive car (create order)</source>
-        <translation type="unfinished"></translation>
+        <translation>接車（建立工單）</translation>
     </message>
     <message>
         <source>Register the customer and car and open the repair order (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登記客戶與車輛並建立維修工單（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Waiting at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>待接車</translation>
     </message>
     <message>
         <source>Today&apos;s bookings not yet arrived and cars waiting for diagnosis; double-click (or Enter) to open</source>
-        <translation type="unfinished"></translation>
+        <translation>今日尚未到店的預約及等候檢測診斷的車輛；按兩下（或 Enter）開啟</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Existing damage (click the car to mark it)</source>
-        <translation type="unfinished"></translation>
+        <translation>車身原有損傷（點選車身圖即可標記）</translation>
     </message>
 </context>
 <context>
     <name>LabourLinesModel</name>
     <message>
         <source>Name the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入作業名稱。</translation>
     </message>
     <message>
         <source>Units (5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>單位（5 分鐘）</translation>
     </message>
     <message>
         <source>Std. hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工時定額</translation>
     </message>
     <message>
         <source>Rate / unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單價／單位</translation>
     </message>
     <message>
         <source>Rate / h</source>
-        <translation type="unfinished"></translation>
+        <translation>單價／小時</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>作業項目</translation>
     </message>
     <message>
         <source>Coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>係數</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>結算方式</translation>
     </message>
     <message>
         <source>Hours × rate × coefficient = amount</source>
-        <translation type="unfinished"></translation>
+        <translation>工時 × 單價 × 係數 = 金額</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No order or plate matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合「%1」的工單或車牌號。</translation>
     </message>
     <message numerus="yes">
         <source>%n orders match; showing the newest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 筆工單符合，顯示最新的一筆。</numerusform>
         </translation>
     </message>
     <message>
         <source>No order chosen</source>
+        <translation>未選擇工單</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right; the operator was not switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits; empty: no PIN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operator: (choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員：（請選擇）</translation>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員：%1（%2）</translation>
     </message>
     <message>
         <source>Who is working at this PC (Ctrl+Shift+O to switch)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前使用這台電腦的人（Ctrl+Shift+O 切換）</translation>
     </message>
     <message>
         <source>About Garage Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Garage Desktop</translation>
     </message>
     <message>
         <source>Garage Desktop %1
 The service process of a small garage, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garage Desktop %1
+小型修理廠的維修服務流程，離線使用。</translation>
     </message>
     <message>
         <source>Garage Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Garage Desktop</translation>
     </message>
     <message>
         <source>Find &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢工單(&amp;O)：</translation>
     </message>
     <message>
         <source>Order number or plate, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入工單號或車牌號後按 Enter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Forget the current order: each tab lists the orders waiting at its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>不再顯示目前工單：各分頁改為列出在該階段等候的工單</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
         <source>Make a checked copy of the garage&apos;s data in the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在備份資料夾中製作一份經過檢查的本店資料副本</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Set my &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what and when: state changes, prices, discounts, deposits, settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>關於(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>新增操作員</translation>
     </message>
     <message>
         <source>Change operator</source>
-        <translation type="unfinished"></translation>
+        <translation>修改操作員</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>職務(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>班組(&amp;T)：</translation>
     </message>
     <message>
         <source>Repair team, for mechanics and foremen</source>
-        <translation type="unfinished"></translation>
+        <translation>修理班組，適用於維修工及班組長</translation>
     </message>
     <message>
         <source>&amp;Works here now</source>
-        <translation type="unfinished"></translation>
+        <translation>在職(&amp;W)</translation>
     </message>
     <message>
         <source>Clear it when the person leaves: their name stays on the records they made</source>
-        <translation type="unfinished"></translation>
+        <translation>人員離職時取消勾選：其姓名仍保留在經手的記錄上</translation>
     </message>
 </context>
 <context>
     <name>PartLinesModel</name>
     <message>
         <source>Name the part.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入配件名稱。</translation>
     </message>
     <message>
         <source>customer&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶自備</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Brand / spec</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌／規格</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>單價</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Customer&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶自備</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>縮放(&amp;Z)：</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>The file could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案：
+%1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>列印</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>未列印</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動印表機。</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
         <source>Vehicles filed under this class</source>
-        <translation type="unfinished"></translation>
+        <translation>歸入此類別的車輛</translation>
     </message>
     <message>
         <source>Remove model class</source>
-        <translation type="unfinished"></translation>
+        <translation>移除車型類別</translation>
     </message>
     <message>
         <source>Remove the model class &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除車型類別「%1」嗎？</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（已離職）</translation>
     </message>
     <message>
         <source>Only the owner changes settings</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以修改設定</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Only the owner changes settings. To make changes, switch to the owner with the operator button in the status bar (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以修改設定。如需修改，請用狀態列的操作員按鈕切換為店主（Ctrl+Shift+O）。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Garage profile</source>
-        <translation type="unfinished"></translation>
+        <translation>本店資料</translation>
     </message>
     <message>
         <source>Garage &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>店名(&amp;N)：</translation>
     </message>
     <message>
         <source>Printed at the top of the work order and the settlement list</source>
-        <translation type="unfinished"></translation>
+        <translation>印在維修工單及結算清單的頂端</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Licence no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>許可證號(&amp;L)：</translation>
     </message>
     <message>
         <source>Number of the road transport operating licence for vehicle repair, printed on the settlement list</source>
-        <translation type="unfinished"></translation>
+        <translation>機動車維修的道路運輸經營許可證號，印在結算清單上</translation>
     </message>
     <message>
         <source>Ta&amp;x ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>稅號(&amp;X)：</translation>
     </message>
     <message>
         <source>Unified social credit code, printed on invoices and the settlement list</source>
-        <translation type="unfinished"></translation>
+        <translation>統一社會信用代碼，印在發票及結算清單上</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>計價</translation>
     </message>
     <message>
         <source>Hourly &amp;rate (yuan per unit):</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價（元／單位）(&amp;R)：</translation>
     </message>
     <message>
         <source>Labour charge = standard hours × hourly rate × complexity coefficient of the car&apos;s model class</source>
-        <translation type="unfinished"></translation>
+        <translation>工時費 = 工時定額 × 工時單價 × 該車型類別的技術複雜係數</translation>
     </message>
     <message>
         <source>One labour &amp;unit is:</source>
-        <translation type="unfinished"></translation>
+        <translation>一個工時單位(&amp;U)：</translation>
     </message>
     <message>
         <source>Some makers count 5 minutes as one labour unit; then the rate is per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>部分廠家以 5 分鐘為一個工時；此時單價按每 5 分鐘計</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小時</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分鐘</translation>
     </message>
     <message>
         <source>&amp;VAT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅率（%）(&amp;V)：</translation>
     </message>
     <message>
         <source>Value-added tax on repair services in percent, e.g. 13 (general taxpayer) or the reduced small-scale rate</source>
-        <translation type="unfinished"></translation>
+        <translation>維修服務的增值稅率（百分比），例如 13（一般納稅人）或小規模納稅人的優惠稅率</translation>
     </message>
     <message>
         <source>Prices &amp;include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>價格含稅(&amp;I)</translation>
     </message>
     <message>
         <source>Checked: the prices quoted to customers already contain VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選：向客戶報的價格已含增值稅</translation>
     </message>
     <message>
         <source>Notif&amp;y the customer above (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>通報金額（元）(&amp;Y)：</translation>
     </message>
     <message>
         <source>Default amount above which added work needs the customer&apos;s agreement by phone first; each order can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目超過此預設金額時，須先電話徵得客戶同意；每張工單可另行修改</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>車間</translation>
     </message>
     <message>
         <source>&amp;Bays (cars per hour):</source>
-        <translation type="unfinished"></translation>
+        <translation>工位數（每小時車數）(&amp;B)：</translation>
     </message>
     <message>
         <source>How many cars the workshop can take in one hour: the appointment book compares bookings with it</source>
-        <translation type="unfinished"></translation>
+        <translation>車間每小時可接的車數：預約表以此對照預約數</translation>
     </message>
     <message>
         <source>Openin&amp;g time:</source>
-        <translation type="unfinished"></translation>
+        <translation>營業開始(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Closing time:</source>
-        <translation type="unfinished"></translation>
+        <translation>營業結束(&amp;C)：</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定已儲存。</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;T)</translation>
     </message>
     <message>
         <source>Forget the changes typed above and show the saved settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄上面輸入的變更，重新顯示已儲存的設定</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the settings (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存設定（Ctrl+S）</translation>
     </message>
     <message>
         <source>Model classes</source>
-        <translation type="unfinished"></translation>
+        <translation>車型類別</translation>
     </message>
     <message>
         <source>Labour charge = standard hours × hourly rate × the complexity coefficient of the car&apos;s model class. Edit a cell in place (F2 or double-click); each change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>工時費 = 工時定額 × 工時單價 × 該車型類別的技術複雜係數。可直接編輯儲存格（F2 或按兩下），每次修改立即儲存。</translation>
     </message>
     <message>
         <source>Model class</source>
-        <translation type="unfinished"></translation>
+        <translation>車型類別</translation>
     </message>
     <message>
         <source>Complexity coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>技術複雜係數</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛數</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>&amp;Add class</source>
-        <translation type="unfinished"></translation>
+        <translation>新增類別(&amp;A)</translation>
     </message>
     <message>
         <source>Add a model class and type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>新增車型類別並輸入名稱</translation>
     </message>
     <message>
         <source>Edit cell (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯儲存格（F2）</translation>
     </message>
     <message>
         <source>Edit the chosen cell (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯選取的儲存格（F2）</translation>
     </message>
     <message>
         <source>Re&amp;move class</source>
-        <translation type="unfinished"></translation>
+        <translation>移除類別(&amp;M)</translation>
     </message>
     <message>
         <source>Delete the chosen model class (only while no vehicle uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除選取的車型類別（僅限沒有車輛使用時）</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班組</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在職</translation>
     </message>
     <message>
         <source>Ne&amp;w operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增操作員(&amp;W)…</translation>
     </message>
     <message>
         <source>Add a person who works at this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用這台電腦的人員</translation>
     </message>
     <message>
         <source>&amp;Edit operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯操作員(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the chosen person&apos;s name, role, team or whether they still work here (or double-click the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改選取人員的姓名、職務、班組或在職狀態（或按兩下該列）</translation>
     </message>
     <message>
         <source>Catalogs</source>
+        <translation>目錄</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTicketTab</name>
+    <message>
+        <source>Not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished">已派工</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines finished, %3 started, %4 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added item(s) waiting for the customer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promised time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(originally %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is finished: hand the car to the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no repair lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the 派工單 (one per team) and print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen line to the team (and mechanic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic started this line at the time on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic finished this line at the time on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 dispatched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 started at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 finished at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair finished: the car waits for the inspector&apos;s final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch slips %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Orders in the workshop&lt;/b&gt; — confirmed work orders until the repair is reported finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to open the order&apos;s work ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">約定交車</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">進度</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <source>No car is in the workshop. A work order appears here once the customer has confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised completion time in force; a new time replaces it only when the customer agreed before the old one passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this order and list every car in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair items (派工: dispatch each line to a team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line, then dispatch it, start it or finish it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班組</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">班組(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The team the line goes to (the teams of the people at this PC); type a new one if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally one person of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the mechanic started or finished the line (now, unless you change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the time to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished">配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">配件</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">單價</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print dispatch slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair finished → final &amp;QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,7 +232,7 @@ def test_workshop_list_shows_progress(db: Database, people: dict) -> None:
         rows = work_order.workshop_orders(session)
     assert [r.order_id for r in rows] == [busy, waiting]  # soonest promise first
     assert (rows[0].lines, rows[0].dispatched, rows[0].started, rows[0].finished) == (2, 1, 1, 0)
-    assert rows[0].status is S.IN_REPAIR and rows[0].teams == "一組"
+    assert rows[0].status is S.IN_REPAIR and rows[0].holder == "一組"
     assert (rows[1].lines, rows[1].dispatched) == (2, 0)
 
 

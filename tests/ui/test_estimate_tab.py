@@ -204,16 +204,20 @@ def test_confirm_asks_for_the_customers_answers_first(tab: EstimateTab, qtbot: Q
 
 
 def test_unsaved_typing_survives_a_change_elsewhere(tab: EstimateTab, qtbot: QtBot, ctx: AppContext,
-                                                    order_id: int) -> None:
+                                                    order_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
     tab.open_order(order_id)
     add_lines(tab, qtbot)
     tab.ui.notifyAboveEdit.setText("1200")
     tab.on_data_changed(frozenset({"orders"}))
     tab.on_current_order_changed(order_id)
     assert tab.labour_model.rowCount() == 2 and tab.ui.notifyAboveEdit.text() == "1200"
-    ctx.set_current_order(None)
-    tab.on_current_order_changed(None)
-    assert tab.ui.stack.currentWidget() is tab.ui.waitingPage
+    asked: list[bool] = []
+    monkeypatch.setattr(estimate_tab, "confirm_discard", lambda parent: asked.append(True) or False)
+    qtbot.mouseClick(tab.ui.listButton, Qt.MouseButton.LeftButton)
+    assert asked and tab.ui.stack.currentWidget() is tab.ui.orderPage  # kept: the user said no
+    monkeypatch.setattr(estimate_tab, "confirm_discard", lambda parent: True)
+    qtbot.mouseClick(tab.ui.listButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.stack.currentWidget() is tab.ui.waitingPage and ctx.current_order_id is None
 
 
 def test_a_free_line_and_its_removal(tab: EstimateTab, qtbot: QtBot, order_id: int) -> None:

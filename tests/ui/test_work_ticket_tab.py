@@ -54,18 +54,23 @@ def _at(tab: WorkTicketTab, moment: datetime) -> None:
     tab.ui.atEdit.setDateTime(QDateTime(moment.date(), moment.time()))
 
 
-def test_with_no_order_the_workshop_list_opens_an_order(tab: WorkTicketTab, ctx: AppContext) -> None:
+def test_with_no_order_the_workshop_list_opens_an_order(tab: WorkTicketTab, ctx: AppContext,
+                                                         qtbot: QtBot) -> None:
+    assert tab.ui.listEmptyLabel.isVisible()
+    late = make_confirmed_order(ctx.db, promised_at=NOW - timedelta(minutes=30))
     order_id = make_confirmed_order(ctx.db)
     tab.reload()
-    assert tab.ui.pages.currentWidget() is tab.ui.listPage
+    assert tab.ui.pages.currentWidget() is tab.ui.listPage and not tab.ui.listEmptyLabel.isVisible()
     tree = tab.ui.workshopList
-    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(1) == "WO20261128-" + tree.topLevelItem(
-        0).text(1)[-3:]
-    tree.itemActivated.emit(tree.topLevelItem(0), 0)
+    assert [tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(2)] == [late, order_id]
+    assert tree.topLevelItem(0).toolTip(0)  # the late one says so
+    assert tree.topLevelItem(1).text(6) == "王小明"  # the advisor has it until it is dispatched
+    _shot(tab, "work_ticket_list", qtbot)
+    tree.itemActivated.emit(tree.topLevelItem(1), 0)
     assert ctx.current_order_id == order_id
     assert tab.ui.pages.currentWidget() is tab.ui.ticketPage
     assert tab.ui.labourTable.rowCount() == 2
-    assert tab.windowTitle() == "Work ticket" or tab.windowTitle()  # translated in the zh_TW build
+    assert tab.windowTitle()
 
 
 def test_dispatch_start_finish_and_added_work(tab: WorkTicketTab, qtbot: QtBot, ctx: AppContext,
@@ -121,7 +126,8 @@ def test_dispatch_start_finish_and_added_work(tab: WorkTicketTab, qtbot: QtBot, 
     _click(qtbot, panel.proposeButton)
     assert tab.ticket.status is OrderStatus.AWAITING_APPROVAL
     added_row = 2
-    assert "[" in ui.labourTable.item(added_row, 1).text()  # marked as added
+    assert tab.ticket.labour[added_row].added  # shown in amber until the customer answers
+    assert ui.labourTable.item(added_row, 1).foreground() == work_ticket_tab.PENDING
     _choose_line(tab, added_row)
     assert not ui.startButton.isEnabled() and not ui.dispatchButton.isEnabled()
 

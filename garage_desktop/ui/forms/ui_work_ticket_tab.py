@@ -291,6 +291,8 @@ class Ui_WorkTicketTab(object):
 
         self.leftLayout.addLayout(self.bottomBar)
 
+        self.leftLayout.setStretch(0, 3)
+        self.leftLayout.setStretch(1, 2)
         self.splitter.addWidget(self.leftPane)
         self.addedWorkScroll = QScrollArea(self.splitter)
         self.addedWorkScroll.setObjectName(u"addedWorkScroll")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QTreeWidgetItem,
     QWidget,
@@ -57,6 +58,13 @@ def ask_customer_name(parent: QWidget, suggested: str, summary: str) -> str | No
     return name if ok else None
 
 
+def confirm_discard(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("EstimateTab", "Unsaved estimate"),
+        QCoreApplication.translate("EstimateTab", "The changes to this estimate are not saved. Leave it anyway?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_dialog(dialog: QWidget) -> None:
     dialog.exec()  # type: ignore[attr-defined]
 
@@ -97,7 +105,7 @@ class EstimateTab(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.confirmButton.clicked.connect(self.confirm)
         ui.printButton.clicked.connect(self.print_work_order)
-        ui.listButton.clicked.connect(lambda: self.ctx.set_current_order(None))
+        ui.listButton.clicked.connect(self.leave_order)
         ui.waitingList.itemActivated.connect(lambda item, _column: self.open_order(item.data(0, _ORDER_ID)))
         ui.revisionList.currentItemChanged.connect(lambda _item, _old: self._show_revision())
         ui.mayReplaceYes.toggled.connect(lambda on: self._answer_toggled(ui.mayReplaceYes, on))
@@ -157,6 +165,14 @@ class EstimateTab(QWidget):
             self.ctx.set_current_order(order_id)
             self.on_current_order_changed(order_id)
 
+    def leave_order(self) -> None:
+        """Back to the waiting list (asking first when typing would be lost)."""
+        if self.dirty and not confirm_discard(self):
+            return
+        self.ctx.set_current_order(None)
+        if self.view is not None:  # no main window relayed the change
+            self.show_waiting()
+
     # --- the waiting list ---------------------------------------------------------------------------------
     def show_waiting(self) -> None:
         self.view, self.dirty = None, False
@@ -213,9 +229,10 @@ class EstimateTab(QWidget):
                 "%2", plain(view.coefficient))
         else:
             car += "  " + self.tr("(no model class: coefficient ×1)")
-        ui.headerLabel.setText(f"<span style='font-size:14pt'><b>{view.order_no or ''}</b>&nbsp;&nbsp;"
-                               f"<b>{view.plate}</b></span>&nbsp;&nbsp;{view.customer_name} {view.customer_phone}"
-                               f" — {car} — {tr_domain(LABELS[view.payer])} — <i>{tr_domain(view.status_label)}</i>")
+        who = escape(f"{view.customer_name} {view.customer_phone}")
+        ui.headerLabel.setText(f"<span style='font-size:14pt'><b>{escape(view.order_no or '')}</b>&nbsp;&nbsp;"
+                               f"<b>{escape(view.plate)}</b></span>&nbsp;&nbsp;{who} — {escape(car)} — "
+                               f"{tr_domain(LABELS[view.payer])} — <i>{tr_domain(view.status_label)}</i>")
         ui.complaintLabel.setText(self.tr("Complaint: %1").replace("%1", view.complaint or "—"))
         ui.lockedBanner.setVisible(view.locked)
         if view.confirmed_at is not None:

@@ -6,7 +6,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
@@ -34,6 +42,15 @@ def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
 
 def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+def _stretch_column(table: QTableWidget, stretch: int) -> None:
+    """Every column as wide as its contents, except ``stretch``, which takes the room left."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
 
 
 class WorkTicketTab(QWidget):
@@ -128,7 +145,7 @@ class WorkTicketTab(QWidget):
             if row.pending_answers:
                 progress += " — " + self.tr("%n added item(s) waiting for the customer", "", row.pending_answers)
             item = QTreeWidgetItem([_when(row.promised_at), row.order_no, row.plate, row.customer_name,
-                                    tr_domain(row.status_label), progress, row.teams])
+                                    tr_domain(row.status_label), progress, row.holder])
             item.setData(0, _ORDER_ID, row.order_id)
             if row.promised_at and row.promised_at < now:
                 item.setForeground(0, QBrush(QColor("#c62828")))
@@ -193,8 +210,7 @@ class WorkTicketTab(QWidget):
                     item.setToolTip(tr_domain(work_order.PENDING_LINE))
                 table.setItem(row, column, item)
         table.blockSignals(False)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        _stretch_column(table, 1)
         ids = [line.id for line in ticket.labour]
         if ids:
             table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else self._first_open_row(ticket))
@@ -227,8 +243,7 @@ class WorkTicketTab(QWidget):
                     item.setFont(font)
                     item.setForeground(MUTED)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        _stretch_column(table, 1)
 
     def _fill_teams(self) -> None:
         combo = self.ui.teamCombo
@@ -243,10 +258,11 @@ class WorkTicketTab(QWidget):
         combo.blockSignals(False)
         self._fill_mechanics()
 
-    def _fill_mechanics(self, chosen: int | None = None) -> None:
+    def _fill_mechanics(self, chosen: int | None | bool = True) -> None:
+        """The people of the typed team; ``chosen`` True keeps the current choice, else selects that id."""
         combo = self.ui.mechanicCombo
         team = self.ui.teamCombo.currentText().strip()
-        keep = combo.currentData() if chosen is None else chosen
+        keep = combo.currentData() if chosen is True else chosen
         combo.clear()
         combo.addItem(self.tr("(the whole team)"), None)
         for person in getattr(self, "_people", []):
@@ -274,9 +290,11 @@ class WorkTicketTab(QWidget):
         line = self.selected_line()
         self.errors.clear()
         ui.atEdit.setDateTime(self._now())
-        if line is not None:
+        if line is not None and line.team:
             ui.teamCombo.setEditText(line.team)
             self._fill_mechanics(line.mechanic_id)
+        elif line is not None:  # not dispatched yet: offer the team of the line before, for quick dispatching
+            self._fill_mechanics(None)
         none = self.tr("Choose a line first.")
         roles = self.roles
         dispatch_role = error_text(roles.dispatch) if roles and roles.dispatch else None
@@ -305,8 +323,18 @@ class WorkTicketTab(QWidget):
         except DomainError as error:
             self.errors.show(error)
             return
-        self._done(self.tr("Line %1 dispatched to %2.").replace("%1", str(line.seq))
-                   .replace("%2", " ".join(p for p in (team.strip(), self._mechanic_name()) if p)))
+        who = " ".join(p for p in (team.strip(), self._mechanic_name()) if p)
+        self._done(self.tr("Line %1 dispatched to %2.").replace("%1", str(line.seq)).replace("%2", who))
+        self._select_next_undispatched()
+
+    def _select_next_undispatched(self) -> None:
+        """After a dispatch, the next line waiting for a team, so a whole order is dispatched in a few keys."""
+        if self.ticket is None:
+            return
+        for row, line in enumerate(self.ticket.labour):
+            if line.progress == "waiting" and line.dispatch_refusal is None:
+                self.ui.labourTable.selectRow(row)
+                return
 
     def _mechanic_name(self) -> str:
         return self.ui.mechanicCombo.currentText() if self.ui.mechanicCombo.currentData() is not None else ""

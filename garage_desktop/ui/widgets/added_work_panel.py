@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from garage_desktop.domain.added_work import ContactNeed
 from garage_desktop.domain.money import format_yuan
@@ -69,10 +69,15 @@ class AddedWorkPanel(QWidget):
             edit.textChanged.connect(self.update_preview)
         ui.foundPartCheck.toggled.connect(self.update_preview)
         ui.proposeButton.clicked.connect(self.propose)
+        for edit in (ui.descriptionEdit, ui.labourHoursEdit, ui.partQtyEdit, ui.partPriceEdit):
+            edit.returnPressed.connect(lambda: ui.proposeButton.isEnabled() and self.propose())
         ui.recordButton.clicked.connect(self.record_answer)
+        ui.answeredByEdit.returnPressed.connect(lambda: ui.recordButton.isEnabled() and self.record_answer())
         ui.proposalsList.currentItemChanged.connect(lambda *_: self._show_answer_form())
         ui.newPromiseCheck.toggled.connect(ui.newPromisedAtEdit.setEnabled)
         ui.newPromisedAtEdit.setEnabled(False)
+        for edit in (ui.contactedAtEdit, ui.newPromisedAtEdit):
+            edit.setDateTime(_qt(clock.now()))
         self.update_preview()
 
     # --- the ticket ---------------------------------------------------------------------------------------
@@ -92,8 +97,8 @@ class AddedWorkPanel(QWidget):
         may_replace = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not asked")}[
             ticket.may_replace_found_parts]
         ui.termsLabel.setText(
-            self.tr("Customer's terms: phone above <b>%1</b>; may replace damaged parts found: <b>%2</b>.<br>"
-                    "Work order total %3, now %4.")
+            self.tr("Customer's terms: phone above <b>%1</b> · may replace damaged parts found: <b>%2</b><br>"
+                    "Work order total %3 · now %4")
             .replace("%1", notify).replace("%2", may_replace).replace("%3", format_yuan(ticket.totals.confirmed))
             .replace("%4", format_yuan(ticket.totals.current)))
         self._fill_proposals(ticket.proposals)
@@ -135,8 +140,11 @@ class AddedWorkPanel(QWidget):
         row = rows[0] if rows and rows[0] in pending else (pending[0] if pending else (rows[0] if rows else -1))
         if row >= 0:
             tree.setCurrentItem(tree.topLevelItem(row))
-        tree.resizeColumnToContents(1)
-        tree.setColumnWidth(0, max(160, tree.width() - tree.columnWidth(1) - 150))
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.proposalsGroup.setTitle(self.tr("Added items (%1 waiting for the customer)")
                                         .replace("%1", str(len(pending))))
         self._show_answer_form()

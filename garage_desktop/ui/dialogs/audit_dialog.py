@@ -1,0 +1,53 @@
+"""The audit trail screen: who changed what and when, filtered by order, person and date."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import audit_query, clock, operators
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import error_text
+from garage_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
+
+
+class AuditDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AuditDialog()
+        self.ui.setupUi(self)
+        today = clock.now().date()
+        self.ui.fromEdit.setDate(QDate(today - timedelta(days=30)))
+        self.ui.toEdit.setDate(QDate(today))
+        self.ui.personCombo.addItem(self.tr("Everyone"), None)
+        for person in ctx.read(operators.list_operators, include_inactive=True):
+            self.ui.personCombo.addItem(person.name, person.id)
+        self.ui.showButton.clicked.connect(self.reload)
+        self.ui.orderEdit.returnPressed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        ui = self.ui
+        try:
+            rows = self.ctx.call(audit_query.events, order_no=ui.orderEdit.text(),
+                                 operator_id=ui.personCombo.currentData(),
+                                 date_from=ui.fromEdit.date().toPython(), date_to=ui.toEdit.date().toPython())
+        except DomainError as error:
+            ui.messageLabel.setText(error_text(error))
+            ui.eventTable.setRowCount(0)
+            return
+        ui.messageLabel.setText(self.tr("%n event(s)", "", len(rows)))
+        ui.eventTable.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (f"{row.at:%Y-%m-%d %H:%M:%S}", row.operator_name, row.order_no,
+                      f"{row.entity} #{row.entity_id}" if row.entity_id else row.entity, row.action, row.before,
+                      row.after)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                ui.eventTable.setItem(r, c, item)
+        ui.eventTable.resizeColumnsToContents()

@@ -1,0 +1,52 @@
+"""The audit trail screen (owner only, filtered) and switching to an operator who has a PIN."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from garage_desktop.domain.classes import Role
+from garage_desktop.services import clock, operators, pins
+from garage_desktop.ui import main_window as main_window_module
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
+from garage_desktop.ui.main_window import MainWindow
+
+
+def test_owner_reads_the_audit_trail_filtered_by_person(qtbot: QtBot, ctx: AppContext, people: dict) -> None:
+    clock.set_fixed(datetime(2026, 11, 28, 10, 0))
+    owner = people[Role.OWNER]
+    ctx.set_operator(owner)
+    ctx.call(operators.save_operator, None, "新來的", Role.ADVISOR)
+    dialog = AuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    texts = [dialog.ui.eventTable.item(r, 6).text() for r in range(dialog.ui.eventTable.rowCount())]
+    assert any("新來的" in t for t in texts)
+    dialog.ui.personCombo.setCurrentIndex(dialog.ui.personCombo.findData(people[Role.CASHIER]))
+    dialog.reload()
+    assert dialog.ui.eventTable.rowCount() == 0
+
+
+def test_other_roles_are_told_who_may_read_it(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = AuditDialog(ctx)  # the fixture's operator is the advisor
+    qtbot.addWidget(dialog)
+    assert dialog.ui.eventTable.rowCount() == 0
+    assert dialog.ui.messageLabel.text()  # the refusal, in the UI language
+
+
+@pytest.mark.parametrize(("typed", "switched"), [("2468", True), ("1111", False), (None, False)])
+def test_switching_to_a_person_with_a_pin_asks_for_it(qtbot: QtBot, ctx: AppContext, people: dict,
+                                                       monkeypatch: pytest.MonkeyPatch, typed: str | None,
+                                                       switched: bool) -> None:
+    cashier = people[Role.CASHIER]
+    ctx.set_operator(cashier)
+    ctx.call(pins.set_pin, cashier, "2468")
+    ctx.set_operator(people[Role.ADVISOR])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(main_window_module, "ask_pin", lambda parent, name: typed)
+    monkeypatch.setattr(main_window_module.QMessageBox, "warning", lambda *args: None)
+    assert window.switch_operator(cashier) is switched
+    assert ctx.operator_id == (cashier if switched else people[Role.ADVISOR])
