@@ -27,8 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", dest="sub_db", required=True, help="the new database file")
     demo.add_argument("--orders", type=int, default=None, help="how many orders (default: a few hundred)")
     from garage_desktop.cli_backup import add_backup_commands
+    from garage_desktop.cli_print import add_print_commands
 
     add_backup_commands(commands)
+    add_print_commands(commands)
     return parser
 
 
@@ -49,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"demo garage written to {args.sub_db}: {stats}")
         return 0
+    if args.command == "print":
+        from garage_desktop.cli_print import run_print
+
+        return run_print(args)
     if args.command in ("backup", "restore", "check"):
         from garage_desktop.cli_backup import run_backup_command
 
