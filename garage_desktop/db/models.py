@@ -337,6 +337,8 @@ class Approval(Base):
     approved: Mapped[bool | None] = mapped_column(Boolean)
     new_promised_at: Mapped[datetime | None] = mapped_column(DateTime)
     recorded_by_id: Mapped[int | None] = _fk("operator.id")
+    # 用料批條 (kind extra_part): the quantity of the part the slip asks for (None for added work).
+    quantity: Mapped[Decimal | None] = mapped_column(Scaled(3))
 
 
 class QcInspection(Base):
@@ -424,3 +426,16 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
+
+
+class Discount(Base):
+    """A reduction of what one payer owes on an order: how much, why, who granted it and when."""
+
+    __tablename__ = "discount"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    payer: Mapped[Payer] = mapped_column(EnumText(Payer))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")

@@ -82,6 +82,9 @@ class Plan:
     """One order before it is written: where it ends, its path through the lifecycle and when each step is."""
 
     final: OrderStatus
+    # What makes it special: "late" / "at_risk" (today's board), "added" (added work), "qc_fail" (failed QC
+    # once), "deposit" (left on a deposit), "booking" (a booking cancelled before the car came), "today" /
+    # "over_capacity" (where a booking goes), "overdue_call" (follow-up call not made in time), "comeback".
     flags: frozenset[str]
     job: names.Job
     booked: bool
@@ -185,7 +188,7 @@ class Planner:
             names.JOBS, weights=[j.weight for j in names.JOBS])[0]
         hours = sum(names.OPERATION_BY_CODE[code].hours for code in job.operations)
         plan = Plan(final, flags, job, booked, _path(final, flags, booked),
-                    int(hours * 60 * Decimal(rng.uniform(1.0, 1.5))) + 20)
+                    int(hours * 60 * rng.randint(100, 150) / 100) + 20)
         self._place(plan)
         plan.car = self._car_for(plan)
         self._cast(plan)

@@ -30,11 +30,16 @@ TABS: list[tuple[str, str, str]] = [
     ("board", "garage_desktop.ui.tabs.board_tab", "BoardTab"),
     ("appointments", "garage_desktop.ui.tabs.appointments_tab", "AppointmentsTab"),
     ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
+    ("estimate", "garage_desktop.ui.tabs.estimate_tab", "EstimateTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
 
 # Which tab shows an order at each stage; stages without a tab of their own open in the intake tab.
-STAGE_TAB: dict[OrderStatus, str] = {OrderStatus.BOOKED: "appointments"}
+STAGE_TAB: dict[OrderStatus, str] = {
+    OrderStatus.BOOKED: "appointments",
+    OrderStatus.RECEIVED: "estimate",
+    OrderStatus.ESTIMATED: "estimate",
+}
 FALLBACK_STAGE_TAB = "intake"
 
 

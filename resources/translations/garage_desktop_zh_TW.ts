@@ -70,231 +70,231 @@ The current file is saved aside first.</source>
     <name>AddedWorkPanel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>當面</translation>
     </message>
     <message>
         <source>Message (SMS / WeChat)</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息（簡訊／微信）</translation>
     </message>
     <message>
         <source>Choose an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇工單。</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登記</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>可以</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>不可</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未詢問</translation>
     </message>
     <message>
         <source>Customer&apos;s terms: phone above &lt;b&gt;%1&lt;/b&gt; · may replace damaged parts found: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Work order total %3 · now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶要求：超過 &lt;b&gt;%1&lt;/b&gt; 先電話通報 · 發現其他損壞部件可否更換：&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;維修工單總額 %3 · 目前 %4</translation>
     </message>
     <message>
         <source>Write the item and ask the advisor to contact the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>填寫項目，並請服務接待聯繫客戶</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等候客戶答覆</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶同意</translation>
     </message>
     <message>
         <source>Refused (kept as a recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶拒絕（保留為建議項目）</translation>
     </message>
     <message>
         <source>Added items (%1 waiting for the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目（%1 項等候客戶答覆）</translation>
     </message>
     <message>
         <source>%1 by %2 at %3, recorded by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>答覆人：%1（%2，%3），登記人：%4</translation>
     </message>
     <message>
         <source>New time agreed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新約定時間：%1</translation>
     </message>
     <message>
         <source>Enter the labour hours or a part to see the new total and whether the customer must be phoned first.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入工時或配件，即可看到新總額及是否須先電話通報客戶。</translation>
     </message>
     <message>
         <source>× %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1 × %2 = %3</translation>
     </message>
     <message>
         <source>no notify amount recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登記通報金額</translation>
     </message>
     <message>
         <source>New total %1 = work order %2 + added %3; notify above: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新總額 %1 = 維修工單 %2 + 追加 %3；通報金額：%4</translation>
     </message>
     <message>
         <source>Added item proposed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出追加項目（%1）：%2</translation>
     </message>
     <message>
         <source>Choose an added item that waits for the customer&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇等候客戶答覆的追加項目。</translation>
     </message>
     <message>
         <source>Record what the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>登記客戶的答覆</translation>
     </message>
     <message>
         <source>No added item waits for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有等候答覆的追加項目。</translation>
     </message>
     <message>
         <source>Say whether the customer agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇客戶是否同意。</translation>
     </message>
     <message>
         <source>Recorded: the customer approved; the item may be dispatched and worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記：客戶同意，此項目可以派工施工。</translation>
     </message>
     <message>
         <source>Recorded: refused; the item is kept as a recommendation for the car&apos;s next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記：客戶拒絕，此項目保留為下次來店的建議項目。</translation>
     </message>
     <message>
         <source>Promised time now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車時間改為 %1。</translation>
     </message>
     <message>
         <source>Added work</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目</translation>
     </message>
     <message>
         <source>Propose added work (追加項目)</source>
-        <translation type="unfinished"></translation>
+        <translation>提出追加項目</translation>
     </message>
     <message>
         <source>&amp;What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>發現問題(&amp;W)：</translation>
     </message>
     <message>
         <source>What the mechanic found and what should be done</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工發現的問題及應做的維修</translation>
     </message>
     <message>
         <source>&amp;Labour hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>工時(&amp;L)：</translation>
     </message>
     <message>
         <source>e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1.5</translation>
     </message>
     <message>
         <source>Standard hours, priced at the order&apos;s hourly rate and complexity coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>工時定額，按此工單的工時單價及技術複雜係數計價</translation>
     </message>
     <message>
         <source>Pa&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>配件(&amp;R)：</translation>
     </message>
     <message>
         <source>Catalog code or name, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄代碼或名稱，或直接輸入名稱</translation>
     </message>
     <message>
         <source>Qt&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>數量(&amp;Y)：</translation>
     </message>
     <message>
         <source>Unit pri&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>單價(&amp;C)：</translation>
     </message>
     <message>
         <source>¥ (catalog price)</source>
-        <translation type="unfinished"></translation>
+        <translation>¥（目錄價）</translation>
     </message>
     <message>
         <source>Replaces a dama&amp;ged part found during the repair</source>
-        <translation type="unfinished"></translation>
+        <translation>更換維修中發現的損壞部件(&amp;G)</translation>
     </message>
     <message>
         <source>The customer may have allowed replacing damaged parts found during the repair (the may-replace answer on the work order)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶可能已同意更換維修中發現的損壞部件（見維修工單上「可否更換」的答覆）</translation>
     </message>
     <message>
         <source>Pr&amp;opose</source>
-        <translation type="unfinished"></translation>
+        <translation>提出(&amp;O)</translation>
     </message>
     <message>
         <source>Added items</source>
-        <translation type="unfinished"></translation>
+        <translation>追加項目清單</translation>
     </message>
     <message>
         <source>Choose an item waiting for the customer to record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇等候客戶答覆的項目，以登記答覆</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答覆</translation>
     </message>
     <message>
         <source>Record the customer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>登記客戶答覆</translation>
     </message>
     <message>
         <source>Contact&amp;ed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>聯繫時間(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>答覆人(&amp;B)：</translation>
     </message>
     <message>
         <source>Appro&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>同意(&amp;V)</translation>
     </message>
     <message>
         <source>Ref&amp;used</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕(&amp;U)</translation>
     </message>
     <message>
         <source>The item is not done; it is kept as a recommendation for the car&apos;s next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>本次不施工，保留為下次來店的建議項目</translation>
     </message>
     <message>
         <source>New promised t&amp;ime agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>新約定交車時間(&amp;I)：</translation>
     </message>
     <message>
         <source>Record the a&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>登記答覆(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -659,69 +659,69 @@ The current file is saved aside first.</source>
     <name>AuditDialog</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 筆記錄</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核記錄</translation>
     </message>
     <message>
         <source>&amp;Order no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>工單號(&amp;O)：</translation>
     </message>
     <message>
         <source>part of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>部分號碼</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>人員(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>從(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢(&amp;S)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">工單號</translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>對象</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@ The current file is saved aside first.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation>進度</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -1621,7 +1621,7 @@ The current file is saved aside first.</source>
     </message>
     <message>
         <source>Added work awaiting customer</source>
-        <translation>追加項目待客戶確認</translation>
+        <translation>追加項目待確認</translation>
     </message>
     <message>
         <source>Awaiting final QC</source>
@@ -2048,12 +2048,100 @@ The current file is saved aside first.</source>
         <translation>尚有維修項目未完工。</translation>
     </message>
     <message>
+        <source>Enter the reading.</source>
+        <translation>請輸入讀數。</translation>
+    </message>
+    <message>
+        <source>Enter the pressure of every cylinder (at least two), separated by spaces.</source>
+        <translation>請輸入每個氣缸的壓力（至少兩個），以空格分隔。</translation>
+    </message>
+    <message>
+        <source>Readings must be above zero.</source>
+        <translation>讀數須大於零。</translation>
+    </message>
+    <message>
+        <source>Enter the number of tries as a whole number from 1.</source>
+        <translation>請輸入次數，須為 1 以上的整數。</translation>
+    </message>
+    <message>
+        <source>Answer every check first: {items}.</source>
+        <translation>請先完成每個檢查項目：{items}。</translation>
+    </message>
+    <message>
+        <source>Some checks failed ({items}): send the car back for rework.</source>
+        <translation>部分檢查項目不合格（{items}）：請將車輛退回返工。</translation>
+    </message>
+    <message>
         <source>These repair lines are not finished yet: {lines}</source>
         <translation>以下維修項目尚未完工：{lines}</translation>
     </message>
     <message>
+        <source>The parts of this order are not reconciled: {problems}</source>
+        <translation>此工單的用料尚未核對一致：{problems}</translation>
+    </message>
+    <message>
+        <source>New damage found at QC is not resolved yet: {marks}</source>
+        <translation>完工總檢發現的新損傷尚未處理：{marks}</translation>
+    </message>
+    <message>
+        <source>Compare the car with the intake damage record and confirm that there is no new damage.</source>
+        <translation>請對照接車時的損傷記錄檢查車輛，確認沒有新損傷。</translation>
+    </message>
+    <message>
+        <source>Nothing failed: mark the failing checks (or the new damage) before sending the car back for rework.</source>
+        <translation>沒有不合格項目：退回返工前，請先標記不合格的檢查項目（或新損傷）。</translation>
+    </message>
+    <message>
+        <source>Say why &quot;{check}&quot; was not measured.</source>
+        <translation>請說明「{check}」未測量的原因。</translation>
+    </message>
+    <message>
+        <source>New damage is marked while the car waits for final QC.</source>
+        <translation>只有車輛等候完工總檢時才能標記新損傷。</translation>
+    </message>
+    <message>
+        <source>This order has no intake record to compare the car with.</source>
+        <translation>此工單沒有接車記錄可供對照。</translation>
+    </message>
+    <message>
+        <source>There is no damage mark {ref} found at QC on this order.</source>
+        <translation>此工單沒有完工總檢發現的損傷標記 {ref}。</translation>
+    </message>
+    <message>
+        <source>This damage is already resolved; it stays on the record.</source>
+        <translation>此損傷已處理，記錄仍會保留。</translation>
+    </message>
+    <message>
+        <source>Write how the new damage was resolved (repaired, or agreed with the customer).</source>
+        <translation>請填寫新損傷的處理方式（已修復，或已與客戶協商）。</translation>
+    </message>
+    <message>
+        <source>Keep it to {limit} characters.</source>
+        <translation>最多 {limit} 個字。</translation>
+    </message>
+    <message>
+        <source>An order item is either done properly (pass) or not (fail).</source>
+        <translation>工單項目只有合格或不合格兩種結果。</translation>
+    </message>
+    <message>
+        <source>Say what must be redone: mark the order items to send back or write a rework note.</source>
+        <translation>請說明需要重做的內容：標記要退回的工單項目，或填寫返工說明。</translation>
+    </message>
+    <message>
         <source>There is no repair line {ref} on this order.</source>
         <translation>此工單沒有維修項目 {ref}。</translation>
+    </message>
+    <message>
+        <source>The mileage at QC ({mileage} km) is below the mileage at intake ({mileage_in} km).</source>
+        <translation>完工總檢時的里程（{mileage} km）低於接車時的里程（{mileage_in} km）。</translation>
+    </message>
+    <message>
+        <source>The customer is told once the car has passed final QC.</source>
+        <translation>車輛通過完工總檢後才通知客戶。</translation>
+    </message>
+    <message>
+        <source>The customer was already told at {time}.</source>
+        <translation>已於 {time} 通知客戶。</translation>
     </message>
     <message>
         <source>Choose the team (or the mechanic) this line goes to.</source>
@@ -2081,11 +2169,311 @@ The current file is saved aside first.</source>
     </message>
     <message>
         <source>Only the person themselves or the owner sets a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本人或店主可以設定 PIN 碼。</translation>
     </message>
     <message>
         <source>A PIN has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼為 4 至 8 位數字。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>應收帳款</translation>
+    </message>
+    <message>
+        <source>Old parts checked and taken by the customer</source>
+        <translation>舊配件已確認，由客戶取回</translation>
+    </message>
+    <message>
+        <source>Old parts checked and left with the garage</source>
+        <translation>舊配件已確認，客戶聲明放棄</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>無舊配件</translation>
+    </message>
+    <message>
+        <source>A discount must be more than zero.</source>
+        <translation>折扣須大於零。</translation>
+    </message>
+    <message>
+        <source>The discounts may not exceed what this payer is charged ({total}).</source>
+        <translation>折扣不可超過此付款方的應付金額（{total}）。</translation>
+    </message>
+    <message>
+        <source>Nothing on this order is charged to that payer.</source>
+        <translation>此工單沒有由該付款方支付的項目。</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s approved amount may not be below zero.</source>
+        <translation>保險公司核定金額不可小於零。</translation>
+    </message>
+    <message>
+        <source>The insurer cannot pay more than the claim&apos;s share of the bill ({total}).</source>
+        <translation>保險公司支付金額不可超過帳單中的索賠部分（{total}）。</translation>
+    </message>
+    <message>
+        <source>The customer handed over {tendered}, less than the {amount} paid.</source>
+        <translation>客戶交付 {tendered}，少於應收的 {amount}。</translation>
+    </message>
+    <message>
+        <source>Say why the discount is given.</source>
+        <translation>請說明給予折扣的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the deposit is refunded.</source>
+        <translation>請說明退還押金的原因。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays: cash, WeChat Pay, Alipay, bank card or bank transfer.</source>
+        <translation>請選擇付款方式：現金、微信支付、支付寶、銀行卡或銀行轉帳。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>請輸入大於零的金額。</translation>
+    </message>
+    <message>
+        <source>The customer owes only {balance}.</source>
+        <translation>客戶只需再付 {balance}。</translation>
+    </message>
+    <message>
+        <source>The customer owes nothing more.</source>
+        <translation>客戶已無待付金額。</translation>
+    </message>
+    <message>
+        <source>The customer still owes {balance}.</source>
+        <translation>客戶尚欠 {balance}。</translation>
+    </message>
+    <message>
+        <source>Enter the amount the insurer approved for the claim first.</source>
+        <translation>請先輸入保險公司核定的索賠金額。</translation>
+    </message>
+    <message>
+        <source>Nothing on this order is charged to the insurer.</source>
+        <translation>此工單沒有由保險公司支付的項目。</translation>
+    </message>
+    <message>
+        <source>That discount no longer exists.</source>
+        <translation>此折扣已不存在。</translation>
+    </message>
+    <message>
+        <source>The customer has paid nothing that could be refunded.</source>
+        <translation>客戶沒有可退還的已付款項。</translation>
+    </message>
+    <message>
+        <source>The mileage out may not be below the mileage in ({km} km).</source>
+        <translation>出廠里程不可低於進廠里程（{km} km）。</translation>
+    </message>
+    <message>
+        <source>The car has been handed over: its settlement details can no longer change.</source>
+        <translation>車輛已交車，結算內容不能再修改。</translation>
+    </message>
+    <message>
+        <source>Work and charges explained</source>
+        <translation>已說明維修內容及費用</translation>
+    </message>
+    <message>
+        <source>Old parts shown</source>
+        <translation>已出示舊配件</translation>
+    </message>
+    <message>
+        <source>Test drive with the customer</source>
+        <translation>已與客戶試車</translation>
+    </message>
+    <message>
+        <source>Remaining issues and next service told</source>
+        <translation>已告知遺留問題及下次保養</translation>
+    </message>
+    <message>
+        <source>The car has not passed final QC yet: it cannot be handed over.</source>
+        <translation>車輛尚未通過完工總檢，不能交車。</translation>
+    </message>
+    <message>
+        <source>Settle the order (or release the car on a deposit) before handing it over.</source>
+        <translation>交車前請先結算（或辦理押金提車）。</translation>
+    </message>
+    <message>
+        <source>{job_class} needs a completion certificate (竣工出廠合格證) signed by the inspector before the car may be handed over.</source>
+        <translation>{job_class}須有檢驗員簽發的竣工出廠合格證，才能交車。</translation>
+    </message>
+    <message>
+        <source>The car has already been handed over.</source>
+        <translation>車輛已交車。</translation>
+    </message>
+    <message>
+        <source>The next service is due above the current mileage ({km} km).</source>
+        <translation>下次保養里程須高於目前里程（{km} km）。</translation>
+    </message>
+    <message>
+        <source>The next service date must be after today.</source>
+        <translation>下次保養日期須晚於今天。</translation>
+    </message>
+    <message>
+        <source>The order has no vehicle to book the next visit for.</source>
+        <translation>此工單沒有車輛，無法預約下次來店。</translation>
+    </message>
+    <message>
+        <source>Not done at the handover: {items}.</source>
+        <translation>交車時未完成：{items}。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>Customer takes it</source>
+        <translation>客戶帶走</translation>
+    </message>
+    <message>
+        <source>Left with the garage</source>
+        <translation>留廠處理</translation>
+    </message>
+    <message>
+        <source>No old part</source>
+        <translation>無舊件</translation>
+    </message>
+    <message>
+        <source>Parts are issued only while the car is in the workshop: after the customer confirmed the work order and before final QC.</source>
+        <translation>只有車輛在車間時才能領料：即客戶確認維修工單後、完工總檢前。</translation>
+    </message>
+    <message>
+        <source>Parts can be returned only until the order is settled.</source>
+        <translation>只有在工單結算前才能退料。</translation>
+    </message>
+    <message>
+        <source>The customer brought this part: nothing is issued from stock.</source>
+        <translation>此配件由客戶自備，不從庫存出庫。</translation>
+    </message>
+    <message>
+        <source>This line is not a stock part: substitute a part from the stock first.</source>
+        <translation>此項目不是庫存配件：請先換成庫存中的配件。</translation>
+    </message>
+    <message>
+        <source>Added work waiting for the customer&apos;s answer: nothing may be issued for it yet.</source>
+        <translation>追加項目正等候客戶答覆，尚不可領料。</translation>
+    </message>
+    <message>
+        <source>This extra part waits for the inspector&apos;s approval (用料批條).</source>
+        <translation>此額外配件正等候檢驗員批准（用料批條）。</translation>
+    </message>
+    <message>
+        <source>This line was refused: nothing is issued for it.</source>
+        <translation>客戶已拒絕此項目，不發料。</translation>
+    </message>
+    <message>
+        <source>Everything allowed on this line is issued; more needs an extra part approved by the inspector.</source>
+        <translation>此項目可領的數量已全部發出；如需更多，須由檢驗員開具用料批條。</translation>
+    </message>
+    <message>
+        <source>Out of stock.</source>
+        <translation>缺貨。</translation>
+    </message>
+    <message>
+        <source>Nothing was issued on this line.</source>
+        <translation>此項目尚未領料。</translation>
+    </message>
+    <message>
+        <source>{seq}. {name}: planned {planned} {unit}, never issued.</source>
+        <translation>{seq}. {name}：計劃 {planned} {unit}，未領料。</translation>
+    </message>
+    <message>
+        <source>{seq}. {name}: planned {planned} {unit}, only {issued} issued.</source>
+        <translation>{seq}. {name}：計劃 {planned} {unit}，只領了 {issued}。</translation>
+    </message>
+    <message>
+        <source>{seq}. {name}: {quantity} {unit} issued that are not on the customer&apos;s order.</source>
+        <translation>{seq}. {name}：領出 {quantity} {unit}，但不在客戶的工單上。</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {quantity} issued to this order without a line on it.</source>
+        <translation>{code} {name}：已為此工單領出 {quantity}，但工單上沒有此項目。</translation>
+    </message>
+    <message>
+        <source>{seq}. {name}: the line says {issued} issued but the stock movements say {booked}.</source>
+        <translation>{seq}. {name}：項目記錄已領 {issued}，但庫存異動記錄為 {booked}。</translation>
+    </message>
+    <message>
+        <source>{seq}. {name}: an extra part still waits for the inspector.</source>
+        <translation>{seq}. {name}：仍有額外配件等候檢驗員批准。</translation>
+    </message>
+    <message>
+        <source>There is no QC checklist &quot;{template}&quot;.</source>
+        <translation>找不到完工總檢檢查表「{template}」。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已領料</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退料</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盤點</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {code} {name} are in stock: the stock cannot go below zero.</source>
+        <translation>{code} {name} 庫存只有 {on_hand} {unit}，庫存不能小於零。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes (the reason is kept with the movement).</source>
+        <translation>請說明庫存變動的原因（原因會與異動記錄一併保存）。</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero changes nothing.</source>
+        <translation>調整量為零，沒有任何變動。</translation>
+    </message>
+    <message>
+        <source>Add at least one part to the delivery.</source>
+        <translation>進貨至少要有一種配件。</translation>
+    </message>
+    <message>
+        <source>{code} {name} moved while it was being counted (on hand was {expected}, now {on_hand}): count it again.</source>
+        <translation>{code} {name} 在盤點期間有異動（原庫存 {expected}，現為 {on_hand}）：請重新盤點。</translation>
+    </message>
+    <message>
+        <source>Enter the counted quantity of at least one part.</source>
+        <translation>請至少輸入一種配件的盤點數量。</translation>
+    </message>
+    <message>
+        <source>{part}: {issued} issued but {planned} agreed with the customer; only the agreed quantity is charged.</source>
+        <translation>{part}：領出 {issued}，但與客戶議定的是 {planned}；只按議定數量收費。</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2529,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Stage</source>
-        <translation>進度</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -2317,99 +2705,99 @@ Details were written to the log file:
     </message>
     <message>
         <source>The customer confirms the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶確認維修工單</translation>
     </message>
     <message>
         <source>Name of the person confirming:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認人姓名：</translation>
     </message>
     <message>
         <source>Unsaved estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>估價未儲存</translation>
     </message>
     <message>
         <source>The changes to this estimate are not saved. Leave it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>此估價的變更尚未儲存。仍要離開嗎？</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for an estimate (%1)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;待估價（%1）&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(%1, coefficient ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1，係數 ×%2）</translation>
     </message>
     <message>
         <source>(no model class: coefficient ×1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設車型類別：係數 ×1）</translation>
     </message>
     <message>
         <source>Complaint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>故障現象：%1</translation>
     </message>
     <message>
         <source>Confirmed by %1 at %2 (recorded by %3, revision %4); prices are locked — changes are added work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 於 %2 確認（登記人 %3，第 %4 版）；價格已鎖定，之後的變更為追加項目。</translation>
     </message>
     <message>
         <source>The revision the customer confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶確認的版次</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 %1 項</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revision %1&lt;/b&gt;: labour %2, parts %3, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;第 %1 版&lt;/b&gt;：工時費 %2，材料費 %3，總計 %4</translation>
     </message>
     <message>
         <source>VAT %1 % (included):</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅 %1 %（已含）：</translation>
     </message>
     <message>
         <source>VAT %1 % (added):</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅 %1 %（另加）：</translation>
     </message>
     <message>
         <source>Lines with a number in red are not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>數字為紅色的明細尚未計入。</translation>
     </message>
     <message>
         <source>Save this estimate as a new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此估價儲存為新版次（Ctrl+S）</translation>
     </message>
     <message>
         <source>The customer confirms this estimate as the work order (開單); prices are then locked</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶確認此估價為維修工單（開單），之後價格即鎖定</translation>
     </message>
     <message>
         <source>Save the estimate first: the work order prints what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先儲存估價：維修工單列印的是已儲存的內容。</translation>
     </message>
     <message>
         <source>Preview, print or save the work order as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽、列印維修工單或存為 PDF</translation>
     </message>
     <message>
         <source>Estimate saved as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>估價已儲存為第 %1 版。</translation>
     </message>
     <message>
         <source>Order %1, %2: total %3, promised %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1，%2：總計 %3，約定交車 %4。</translation>
     </message>
     <message>
         <source>The customer confirmed the work order; prices are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶已確認維修工單，價格已鎖定。</translation>
     </message>
     <message>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工單 %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +3080,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Stage</source>
-        <translation>進度</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Existing damage (click the car to mark it)</source>
@@ -2760,23 +3148,23 @@ Details were written to the log file:
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼錯誤</translation>
     </message>
     <message>
         <source>That PIN is not right; the operator was not switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼不正確，未切換操作員。</translation>
     </message>
     <message>
         <source>Set my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>設定我的 PIN 碼</translation>
     </message>
     <message>
         <source>New PIN (4 to 8 digits; empty: no PIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN 碼（4 至 8 位數字；留空表示不設）：</translation>
     </message>
     <message>
         <source>PIN saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼已儲存。</translation>
     </message>
     <message>
         <source>Operator: (choose)</source>
@@ -2850,15 +3238,15 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Set my &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定我的 PIN 碼(&amp;P)…</translation>
     </message>
     <message>
         <source>A&amp;udit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核記錄(&amp;U)…</translation>
     </message>
     <message>
         <source>Who changed what and when: state changes, prices, discounts, deposits, settings</source>
-        <translation type="unfinished"></translation>
+        <translation>誰在何時修改了什麼：狀態變更、價格、折扣、押金、設定</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3273,292 +3661,292 @@ The service process of a small garage, offline.</source>
     <name>WorkTicketTab</name>
     <message>
         <source>Not dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>未派工</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished">已派工</translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished"></translation>
+        <translation>施工中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完工</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等候客戶答覆</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶拒絕</translation>
     </message>
     <message>
         <source>%1 of %2 lines finished, %3 started, %4 dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 項：已完工 %1、已開工 %3、已派工 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n added item(s) waiting for the customer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項追加項目等候客戶答覆</numerusform>
         </translation>
     </message>
     <message>
         <source>The promised time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已過約定交車時間</translation>
     </message>
     <message>
         <source>Promised: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>約定交車：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>(originally %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（原定 %1）</translation>
     </message>
     <message>
         <source>Every line is finished: hand the car to the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>所有項目已完工：請將車輛交給檢驗員</translation>
     </message>
     <message>
         <source>The order has no repair lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工單沒有維修項目。</translation>
     </message>
     <message>
         <source>Preview the 派工單 (one per team) and print it or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽派工單（每個班組一張），並列印或存為 PDF</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Added, approved</source>
-        <translation type="unfinished"></translation>
+        <translation>追加，客戶已同意</translation>
     </message>
     <message>
         <source>(the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整個班組）</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇一個項目。</translation>
     </message>
     <message>
         <source>Give the chosen line to the team (and mechanic)</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的項目派給班組（及維修工）</translation>
     </message>
     <message>
         <source>The mechanic started this line at the time on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工於左側的時間開工</translation>
     </message>
     <message>
         <source>The mechanic finished this line at the time on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工於左側的時間完工</translation>
     </message>
     <message>
         <source>Line %1 dispatched to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項已派工給 %2。</translation>
     </message>
     <message>
         <source>Line %1 started at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項於 %2 開工。</translation>
     </message>
     <message>
         <source>Line %1 finished at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項於 %2 完工。</translation>
     </message>
     <message>
         <source>Repair finished: the car waits for the inspector&apos;s final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>維修完工：車輛等候檢驗員完工總檢。</translation>
     </message>
     <message>
         <source>Dispatch slips %1</source>
-        <translation type="unfinished"></translation>
+        <translation>派工單 %1</translation>
     </message>
     <message>
         <source>Work ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>派工作業</translation>
     </message>
     <message>
         <source>&lt;b&gt;Orders in the workshop&lt;/b&gt; — confirmed work orders until the repair is reported finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;車間中的工單&lt;/b&gt;——已開單、尚未報完工的維修工單</translation>
     </message>
     <message>
         <source>Double-click (or Enter) to open the order&apos;s work ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下（或 Enter）開啟工單的派工作業</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">約定交車</translation>
+        <translation>約定交車</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">工單號</translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">車牌號</translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">進度</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Who has it</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>No car is in the workshop. A work order appears here once the customer has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>車間中沒有車輛。客戶確認維修工單後，工單會出現在這裡。</translation>
     </message>
     <message>
         <source>The promised completion time in force; a new time replaces it only when the customer agreed before the old one passed</source>
-        <translation type="unfinished"></translation>
+        <translation>目前有效的約定完工時間；須在原時間到期前經客戶同意，新時間才會取代它</translation>
     </message>
     <message>
         <source>All orders in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>車間所有工單</translation>
     </message>
     <message>
         <source>Close this order and list every car in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉此工單，列出車間中的所有車輛</translation>
     </message>
     <message>
         <source>Repair items (派工: dispatch each line to a team)</source>
-        <translation type="unfinished"></translation>
+        <translation>維修項目（派工：將每一項派給班組）</translation>
     </message>
     <message>
         <source>Choose a line, then dispatch it, start it or finish it below</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個項目，再於下方派工、開工或完工</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工時</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班組</translation>
+        <translation>班組</translation>
     </message>
     <message>
         <source>Mechanic</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開工時間</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">班組(&amp;T)：</translation>
+        <translation>班組(&amp;T)：</translation>
     </message>
     <message>
         <source>The team the line goes to (the teams of the people at this PC); type a new one if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目派給的班組（使用這台電腦的人員所屬班組）；必要時可輸入新班組</translation>
     </message>
     <message>
         <source>&amp;Mechanic:</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工(&amp;M)：</translation>
     </message>
     <message>
         <source>Optionally one person of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>可指定班組中的一人（非必填）</translation>
     </message>
     <message>
         <source>&amp;Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>派工(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間(&amp;A)：</translation>
     </message>
     <message>
         <source>When the mechanic started or finished the line (now, unless you change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工開工或完工的時間（預設為現在）</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>將時間設為現在</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開工(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完工(&amp;F)</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished">配件</translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">配件</translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">數量</translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">單價</translation>
+        <translation>單價</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已領料</translation>
     </message>
     <message>
         <source>&amp;Print dispatch slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印派工單(&amp;P)…</translation>
     </message>
     <message>
         <source>Repair finished → final &amp;QC</source>
-        <translation type="unfinished"></translation>
+        <translation>維修完工 → 完工總檢(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼</translation>
     </message>
     <message>
         <source>PIN of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 PIN 碼：</translation>
     </message>
 </context>
 </TS>

@@ -206,3 +206,25 @@ def test_a_refused_item_is_struck_out(tab: WorkTicketTab, ctx: AppContext, peopl
     assert declined.font().strikeOut()
     assert tab.ticket.totals.current == tab.ticket.totals.confirmed
     _shot(tab, "work_ticket_refused", qtbot)
+
+
+def test_a_change_elsewhere_keeps_what_is_being_typed(tab: WorkTicketTab, ctx: AppContext, people: dict) -> None:
+    from garage_desktop.services import added_work, work_order
+    from garage_desktop.services.added_work import AddedLabour, Proposal
+
+    order_id = make_confirmed_order(ctx.db)
+    with ctx.db.session_scope() as s:
+        first = work_order.ticket_view(s, order_id).labour[0].id
+        work_order.dispatch(s, people[Role.FOREMAN], order_id, first, "一組", None)
+    with ctx.db.session_scope() as s:
+        added_work.propose(s, people[Role.INSPECTOR], order_id, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+    ctx.set_current_order(order_id)
+    tab.on_current_order_changed(order_id)
+    _choose_line(tab, 1)
+    typed = NOW - timedelta(minutes=12)
+    _at(tab, typed)
+    tab.panel.ui.answeredByEdit.setText("林太太")
+    tab.on_data_changed(frozenset({"orders"}))  # another screen saved something
+    assert tab.selected_line().seq == 2
+    assert tab.ui.atEdit.dateTime().toPython() == typed
+    assert tab.panel.ui.answeredByEdit.text() == "林太太"

@@ -63,6 +63,7 @@ class WorkTicketTab(QWidget):
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
         self._reloads = 0
+        self._line_shown: int | None = None  # the line whose team and time the controls show
         self.panel = AddedWorkPanel(ctx, ui.addedWorkHolder)
         holder_layout = QVBoxLayout(ui.addedWorkHolder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -286,15 +287,20 @@ class WorkTicketTab(QWidget):
         return QDateTime(now.date(), now.time().replace(second=0))
 
     def _line_chosen(self) -> None:
+        """Another line chosen: its team and mechanic, the time reset to now. The same line after a reload
+        (another screen saved something) keeps what is being typed."""
         ui = self.ui
         line = self.selected_line()
-        self.errors.clear()
-        ui.atEdit.setDateTime(self._now())
-        if line is not None and line.team:
-            ui.teamCombo.setEditText(line.team)
-            self._fill_mechanics(line.mechanic_id)
-        elif line is not None:  # not dispatched yet: offer the team of the line before, for quick dispatching
-            self._fill_mechanics(None)
+        line_id = line.id if line else None
+        if line_id != self._line_shown:
+            self._line_shown = line_id
+            self.errors.clear()
+            ui.atEdit.setDateTime(self._now())
+            if line is not None and line.team:
+                ui.teamCombo.setEditText(line.team)
+                self._fill_mechanics(line.mechanic_id)
+            elif line is not None:  # not dispatched yet: offer the team of the line before, for quick dispatching
+                self._fill_mechanics(None)
         none = self.tr("Choose a line first.")
         roles = self.roles
         dispatch_role = error_text(roles.dispatch) if roles and roles.dispatch else None
@@ -376,6 +382,7 @@ class WorkTicketTab(QWidget):
 
     # --- after a write ----------------------------------------------------------------------------------
     def _done(self, text: str, warning: bool = False) -> None:
+        self._line_shown = None  # the next action starts from "now" and the line as saved
         self._announce()
         self.ui.resultLabel.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
         self.ui.resultLabel.setText(text)

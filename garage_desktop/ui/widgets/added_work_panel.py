@@ -51,6 +51,7 @@ class AddedWorkPanel(QWidget):
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
         self._part_id: int | None = None
+        self._answer_for: int | None = None  # the pending item whose answer the form holds
         self.propose_errors = FieldErrors(
             {"description": ui.descriptionError, "labour_hours": ui.labourHoursError, "labour_name": ui.descriptionError,
              "part_name": ui.partNameError, "part_qty": ui.partQtyError, "part_price": ui.partPriceError},
@@ -259,6 +260,9 @@ class AddedWorkPanel(QWidget):
         if why is None and self.roles is not None and self.roles.answer is not None:
             why = error_text(self.roles.answer)
         self._enable(ui.recordButton, why, self.tr("Record what the customer said"))
+        if pending and chosen is not None and chosen.approval_id == self._answer_for:
+            return  # the same item after a reload: keep what is being typed
+        self._answer_for = chosen.approval_id if pending and chosen is not None else None
         self.answer_errors.clear()
         if not pending or chosen is None or self.ticket is None:
             ui.answerForLabel.setText(self.tr("No added item waits for an answer.") if chosen is None

@@ -1,0 +1,296 @@
+"""The settlement of an order as it stands (charged lines, totals per payer, discounts, money in and out,
+the balance) and the checkout queues: ready for settlement, settled waiting for delivery, open deposits."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from garage_desktop.db.models import Approval, Customer, Discount, Operator, Payment, RepairOrder, Vehicle
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
+from garage_desktop.domain.money import ZERO, format_yuan
+from garage_desktop.domain.pricing import part_amount
+from garage_desktop.domain.settlement import (
+    Category,
+    Charge,
+    PaymentKind,
+    Reduction,
+    Settlement,
+    charged_quantity,
+    is_charged,
+    settle_totals,
+)
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import delivery, orders
+from garage_desktop.services import settings as garage_settings
+
+OVER_AGREED = QT_TRANSLATE_NOOP("Domain", "{part}: {issued} issued but {planned} agreed with the customer; only "
+                                          "the agreed quantity is charged.")
+NOTHING_OWED = QT_TRANSLATE_NOOP("Domain", "The customer owes nothing more.")
+STILL_OWES = QT_TRANSLATE_NOOP("Domain", "The customer still owes {balance}.")
+CLAIM_PENDING = QT_TRANSLATE_NOOP("Domain", "Enter the amount the insurer approved for the claim first.")
+
+
+@dataclass(frozen=True)
+class ChargedLabour:
+    line_id: int
+    seq: int
+    name: str
+    code: str
+    hours: Decimal  # 工時定額 in the garage's unit
+    rate: Decimal
+    coefficient: Decimal
+    amount: Decimal
+    payer: Payer
+    added: bool
+
+
+@dataclass(frozen=True)
+class ChargedPart:
+    line_id: int
+    seq: int
+    name: str
+    spec: str
+    origin: str
+    unit: str
+    quantity: Decimal  # charged: as issued, never beyond what was agreed (customer-supplied: as planned)
+    planned: Decimal
+    issued: Decimal
+    unit_price: Decimal
+    amount: Decimal  # zero for customer-supplied parts
+    payer: Payer
+    added: bool
+    customer_supplied: bool
+    old_part: str
+
+
+@dataclass(frozen=True)
+class DiscountRow:
+    id: int
+    payer: Payer
+    amount: Decimal
+    reason: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    id: int
+    kind: PaymentKind
+    method: str
+    payer: Payer
+    amount: Decimal
+    note: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class CheckoutState:
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    status_label: str
+    payer: Payer  # the order's payer (a line without its own payer is paid by it)
+    labour: tuple[ChargedLabour, ...]
+    parts: tuple[ChargedPart, ...]
+    settlement: Settlement
+    discounts: tuple[DiscountRow, ...]
+    money: tuple[MoneyRow, ...]  # deposits, payments, refunds and receivables, oldest first
+    claim_approved: Decimal | None
+    deposit: Decimal  # deposits taken
+    paid: Decimal  # what the customer paid, net of refunds (deposits count)
+    balance: Decimal  # what the customer still owes (negative: paid too much, refunded at settlement)
+    old_parts: str  # OldParts value shared by the charged parts, "" while unknown
+    mileage_in: int | None
+    mileage_out: int | None
+    notes: tuple[DomainError, ...]  # things the cashier should see (never blocking)
+    pay_refusal: DomainError | None
+    settle_refusal: DomainError | None
+    deposit_refusal: DomainError | None
+    refund_refusal: DomainError | None
+
+    @property
+    def charges(self) -> list[Charge]:
+        return ([Charge(Category.LABOUR, line.payer, line.amount) for line in self.labour]
+                + [Charge(Category.PARTS, line.payer, line.amount) for line in self.parts])
+
+    @property
+    def reductions(self) -> list[Reduction]:
+        return [Reduction(d.payer, d.amount) for d in self.discounts]
+
+    @property
+    def settled(self) -> bool:
+        return self.status in (OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.FOLLOWED_UP)
+
+
+def _approved(session: Session, order_id: int) -> dict[int, bool | None]:
+    return dict(session.execute(select(Approval.id, Approval.approved).where(Approval.order_id == order_id)).all())
+
+
+def _answer(line: object, approvals: dict[int, bool | None]) -> bool | None:
+    approval_id = getattr(line, "approval_id", None)
+    return approvals.get(approval_id) if approval_id is not None else None
+
+
+def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLabour, ...], tuple[ChargedPart, ...],
+                                                                 list[DomainError]]:
+    """The lines the customer is charged for (and notes on parts issued beyond what was agreed)."""
+    approvals = _approved(session, order.id)
+    labour = tuple(
+        ChargedLabour(line.id, line.seq, line.name, line.operation_code or "", line.standard_hours, line.rate,
+                      line.coefficient, line.amount, Payer(line.payer or order.payer), line.added)
+        for line in order.labour_lines if is_charged(line.added, _answer(line, approvals)))
+    parts: list[ChargedPart] = []
+    notes: list[DomainError] = []
+    for line in order.part_lines:
+        if not is_charged(line.added, _answer(line, approvals)):
+            continue
+        if line.customer_supplied:
+            quantity, amount = line.planned_qty, ZERO
+        else:
+            quantity = charged_quantity(line.issued_qty, line.planned_qty)
+            if quantity == 0:
+                continue  # planned but never issued: not used, not charged
+            amount = part_amount(quantity, line.unit_price)
+            if line.issued_qty > line.planned_qty:
+                notes.append(DomainError(OVER_AGREED, part=line.name, issued=f"{line.issued_qty.normalize():f}",
+                                         planned=f"{line.planned_qty.normalize():f}"))
+        parts.append(ChargedPart(line.id, line.seq, line.name, line.spec or "", line.origin or "oem", line.unit or "",
+                                 quantity, line.planned_qty, line.issued_qty, line.unit_price, amount,
+                                 Payer(line.payer or order.payer), line.added, line.customer_supplied,
+                                 line.old_part or ""))
+    return labour, tuple(parts), notes
+
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(wanted))).all())
+
+
+def _old_parts(parts: tuple[ChargedPart, ...]) -> str:
+    """The order's old-parts answer: shared by its replaced parts; "none" when the garage replaced none."""
+    answers = Counter(p.old_part for p in parts if not p.customer_supplied)
+    if not answers:
+        return "none"
+    if "" in answers:
+        return ""
+    return answers.most_common(1)[0][0]
+
+
+def _refusal(event: Event, status: OrderStatus) -> DomainError | None:
+    why = lifecycle.refusal(event, status)
+    return TransitionRefused(why, status=lifecycle.STATUS_LABELS[status]) if why else None
+
+
+def load_state(session: Session, order: RepairOrder) -> CheckoutState:
+    """The settlement of ``order`` now: what is charged to whom, what was paid, what is left."""
+    session.flush()
+    settings = garage_settings.load(session)
+    labour, parts, notes = charged_lines(session, order)
+    discount_rows = session.scalars(select(Discount).where(Discount.order_id == order.id).order_by(Discount.id)).all()
+    money_rows = session.scalars(select(Payment).where(Payment.order_id == order.id)
+                                 .order_by(Payment.created_at, Payment.id)).all()
+    names = _names(session, {d.created_by_id for d in discount_rows} | {p.created_by_id for p in money_rows})
+    discounts = tuple(DiscountRow(d.id, d.payer, d.amount, d.reason, d.created_at, names.get(d.created_by_id, ""))
+                      for d in discount_rows)
+    money = tuple(MoneyRow(p.id, PaymentKind(p.kind), p.method, p.payer, p.amount, p.note, p.created_at,
+                           names.get(p.created_by_id, "")) for p in money_rows)
+    claim = next((m.amount for m in reversed(money)
+                  if m.kind is PaymentKind.RECEIVABLE and m.payer is Payer.CLAIM), None)
+    charges = [Charge(Category.LABOUR, line.payer, line.amount) for line in labour] + [
+        Charge(Category.PARTS, line.payer, line.amount) for line in parts]
+    settlement = settle_totals(charges, [Reduction(d.payer, d.amount) for d in discounts], claim,
+                               tax_rate=settings.tax_rate, prices_include_tax=settings.prices_include_tax)
+    sums = {kind: sum((m.amount for m in money if m.kind is kind), ZERO) for kind in PaymentKind}
+    paid = sums[PaymentKind.PAYMENT] + sums[PaymentKind.DEPOSIT] - sums[PaymentKind.REFUND]
+    balance = settlement.customer_owes - paid
+    status = order.status
+
+    settle_refusal = _refusal(Event.SETTLE, status)
+    pay_refusal = settle_refusal
+    if settle_refusal is None:
+        if settlement.claim_pending:
+            settle_refusal = DomainError(CLAIM_PENDING, field="claim_approved")
+        elif balance > 0:
+            settle_refusal = DomainError(STILL_OWES, field="amount", balance=format_yuan(balance))
+        if balance <= 0:
+            pay_refusal = DomainError(NOTHING_OWED, field="amount")
+    deposit_refusal = delivery.handover_refusal(session, order, Event.RELEASE_ON_DEPOSIT)
+    return CheckoutState(
+        order_id=order.id, order_no=order.order_no or f"#{order.id}", status=status,
+        status_label=lifecycle.STATUS_LABELS[status], payer=order.payer, labour=labour, parts=parts,
+        settlement=settlement, discounts=discounts, money=money, claim_approved=claim,
+        deposit=sums[PaymentKind.DEPOSIT], paid=paid, balance=balance, old_parts=_old_parts(parts),
+        mileage_in=order.mileage_in, mileage_out=order.mileage_out, notes=tuple(notes),
+        pay_refusal=pay_refusal, settle_refusal=settle_refusal, deposit_refusal=deposit_refusal,
+        refund_refusal=_refusal(Event.REFUND_DEPOSIT, status))
+
+
+def checkout_state(session: Session, order_id: int) -> CheckoutState:
+    """The settlement of an order (for the window: ``ctx.read(checkout_state, order_id)``)."""
+    return load_state(session, orders.get_order(session, order_id))
+
+
+# --- the queues ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QueueRow:
+    order_id: int
+    order_no: str
+    plate: str
+    make_model: str
+    customer_name: str
+    customer_phone: str
+    payer_label: str  # English domain label
+    since: datetime | None  # ready / settled / released at
+    promised_at: datetime | None
+    payable: Decimal  # the whole bill, every payer
+    balance: Decimal  # what the customer still owes
+    deposit: Decimal
+
+
+@dataclass(frozen=True)
+class CheckoutQueues:
+    ready: tuple[QueueRow, ...]  # passed final QC, waiting for settlement (oldest first)
+    settled: tuple[QueueRow, ...]  # settled, the car waiting to be handed over
+    deposits: tuple[QueueRow, ...]  # released on a deposit, still open (oldest first)
+
+
+_SINCE = {OrderStatus.READY: "ready_at", OrderStatus.SETTLED: "settled_at",
+          OrderStatus.DEPOSIT_RELEASED: "delivered_at"}
+
+
+def queues(session: Session) -> CheckoutQueues:
+    rows = session.scalars(
+        select(RepairOrder).where(RepairOrder.status.in_(list(_SINCE)))
+        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
+                 selectinload(RepairOrder.vehicle).selectinload(Vehicle.customer),
+                 selectinload(RepairOrder.customer))).all()
+    grouped: dict[OrderStatus, list[QueueRow]] = {status: [] for status in _SINCE}
+    for order in rows:
+        state = load_state(session, order)
+        vehicle: Vehicle | None = order.vehicle
+        customer: Customer | None = order.customer
+        grouped[order.status].append(QueueRow(
+            order_id=order.id, order_no=state.order_no, plate=vehicle.plate if vehicle else "",
+            make_model=" ".join(p for p in (vehicle.make, vehicle.model) if p) if vehicle else "",
+            customer_name=customer.name if customer else "", customer_phone=customer.phone if customer else "",
+            payer_label=LABELS[order.payer], since=getattr(order, _SINCE[order.status]),
+            promised_at=order.promised_at, payable=state.settlement.payable, balance=state.balance,
+            deposit=state.deposit))
+
+    def ordered(status: OrderStatus) -> tuple[QueueRow, ...]:
+        return tuple(sorted(grouped[status], key=lambda r: (r.since or datetime.max, r.order_id)))
+    return CheckoutQueues(ordered(OrderStatus.READY), ordered(OrderStatus.SETTLED),
+                          ordered(OrderStatus.DEPOSIT_RELEASED))

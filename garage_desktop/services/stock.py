@@ -1,0 +1,408 @@
+"""Stock: every change of a part's quantity is a movement (receive, issue, return, adjust, count), booked in the
+same transaction as the new on hand, so on hand always equals the sum of the part's movements.
+
+Also the stock list (on hand, reserved by open orders, minimum, bin, supplier), the low-stock list, a part's
+movements, receiving a delivery, and a stock count whose differences are booked as movements with a reason.
+``book`` is the only place that changes ``Part.on_hand``; ``services.picking`` issues and returns through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import Select, and_, case, func, or_, select, true, type_coerce
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Approval, Operator, Part, PartLine, RepairOrder, StockMovement
+from garage_desktop.db.types import Scaled
+from garage_desktop.domain.classes import Role
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import parse_decimal, parse_money
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit, clock, permissions
+
+S = OrderStatus
+RECEIVE, ISSUE, RETURN, ADJUST, COUNT = "receive", "issue", "return", "adjust", "count"
+KINDS = (RECEIVE, ISSUE, RETURN, ADJUST, COUNT)
+KIND_LABELS: dict[str, str] = {
+    RECEIVE: QT_TRANSLATE_NOOP("Domain", "Received"),
+    ISSUE: QT_TRANSLATE_NOOP("Domain", "Issued"),
+    RETURN: QT_TRANSLATE_NOOP("Domain", "Returned"),
+    ADJUST: QT_TRANSLATE_NOOP("Domain", "Adjusted"),
+    COUNT: QT_TRANSLATE_NOOP("Domain", "Stock count"),
+}
+# Orders whose unissued parts are held for them: confirmed and still in the workshop.
+RESERVING: frozenset[OrderStatus] = frozenset({S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL,
+                                               S.REWORK})
+EXTRA_PART = "extra_part"  # Approval.kind of a 用料批條
+STORE_ROLES = (Role.STORE,)
+QTY = Decimal("0.001")
+MAX_QTY = Decimal(999999)
+REASON_LIMIT = 200  # StockMovement.reason
+LIST_LIMIT = 500
+
+NO_PART = QT_TRANSLATE_NOOP("Domain", "That part no longer exists.")
+BELOW_ZERO = QT_TRANSLATE_NOOP("Domain", "Only {on_hand} {unit} of {code} {name} are in stock: the stock cannot "
+                                         "go below zero.")
+NO_REASON = QT_TRANSLATE_NOOP("Domain", "Say why the stock changes (the reason is kept with the movement).")
+REASON_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Keep the reason to {limit} characters.")
+ZERO_QTY = QT_TRANSLATE_NOOP("Domain", "The quantity must be above zero.")
+NO_CHANGE = QT_TRANSLATE_NOOP("Domain", "An adjustment of zero changes nothing.")
+NOTHING_RECEIVED = QT_TRANSLATE_NOOP("Domain", "Add at least one part to the delivery.")
+MOVED_SINCE = QT_TRANSLATE_NOOP("Domain", "{code} {name} moved while it was being counted (on hand was {expected}, "
+                                          "now {on_hand}): count it again.")
+NOTHING_COUNTED = QT_TRANSLATE_NOOP("Domain", "Enter the counted quantity of at least one part.")
+
+
+# --- what the screens show ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StockRow:
+    part_id: int
+    code: str
+    name: str
+    spec: str
+    unit: str
+    origin: str
+    on_hand: Decimal
+    reserved: Decimal  # still to be issued to open orders
+    minimum: Decimal
+    bin_location: str
+    supplier: str
+    cost: Decimal
+    sale_price: Decimal
+
+    @property
+    def available(self) -> Decimal:
+        return self.on_hand - self.reserved
+
+    @property
+    def low(self) -> bool:
+        return self.available < self.minimum
+
+    @property
+    def shortfall(self) -> Decimal:
+        """How many to order to get back to the minimum (0 when not low)."""
+        return max(self.minimum - self.available, Decimal(0))
+
+
+@dataclass(frozen=True)
+class StockPage:
+    rows: tuple[StockRow, ...]
+    total: int  # rows matching, of which at most ``limit`` are in ``rows``
+
+
+@dataclass(frozen=True)
+class MovementView:
+    id: int
+    created_at: datetime
+    kind: str
+    kind_label: str  # English (KIND_LABELS)
+    quantity: Decimal  # signed
+    balance: Decimal  # on hand after this movement
+    unit_cost: Decimal | None
+    order_id: int | None
+    order_no: str
+    part_line_id: int | None
+    reason: str
+    created_by: str
+
+
+# --- the queries -------------------------------------------------------------------------------------------
+def _outstanding(line: type[PartLine] = PartLine, approval: type[Approval] = Approval):  # type: ignore[no-untyped-def]
+    """SQL: what may still be issued on a part line — its plan, or for a 用料批條 line the quantity the inspector
+    approved — less what was issued, never below zero (portable CASE, no SQLite-only MAX)."""
+    allowed = case((approval.kind == EXTRA_PART, func.coalesce(approval.quantity, 0)), else_=line.planned_qty)
+    return case((allowed > line.issued_qty, allowed - line.issued_qty), else_=0)
+
+
+def _counts_for_stock(line: type[PartLine] = PartLine, approval: type[Approval] = Approval):  # type: ignore[no-untyped-def]
+    """SQL: the line holds stock for its order: a stock part, not brought by the customer, and either the
+    estimate's own line or added work / an extra part that was approved."""
+    return and_(line.part_id.is_not(None), line.customer_supplied.is_(False),
+                or_(line.added.is_(False), approval.approved.is_(True)))
+
+
+def reserved_statement() -> Select:  # type: ignore[type-arg]
+    """part_id → quantity still to be issued to open orders (RESERVING statuses)."""
+    return (select(PartLine.part_id.label("part_id"),
+                   type_coerce(func.sum(_outstanding()), Scaled(3)).label("reserved"))
+            .join(RepairOrder, RepairOrder.id == PartLine.order_id)
+            .outerjoin(Approval, Approval.id == PartLine.approval_id)
+            .where(RepairOrder.status.in_(sorted(RESERVING)), _counts_for_stock())
+            .group_by(PartLine.part_id))
+
+
+def _stock_statement() -> tuple[Select, object]:  # type: ignore[type-arg]
+    reserved = reserved_statement().subquery("reserved")
+    held = type_coerce(func.coalesce(reserved.c.reserved, 0), Scaled(3))
+    stmt = (select(Part.id, Part.code, Part.name, Part.spec, Part.unit, Part.origin, Part.on_hand,
+                   held.label("reserved"), Part.minimum, Part.bin_location, Part.supplier, Part.cost,
+                   Part.sale_price)
+            .outerjoin(reserved, reserved.c.part_id == Part.id))
+    return stmt, held
+
+
+def _text_filter(text: str):  # type: ignore[no-untyped-def]
+    conditions = []
+    for word in (text or "").split():
+        conditions.append(or_(*(column.contains(word, autoescape=True) for column in (
+            Part.code, Part.name, Part.spec, Part.supplier, Part.bin_location))))
+    return and_(true(), *conditions)
+
+
+def _row(values: Sequence[object]) -> StockRow:
+    return StockRow(*values)  # type: ignore[arg-type]
+
+
+def stock_list(session: Session, text: str = "", *, limit: int = LIST_LIMIT) -> StockPage:
+    """Parts by code with on hand and reserved; ``text`` narrows by code, name, spec, supplier or bin."""
+    stmt, _held = _stock_statement()
+    where = _text_filter(text)
+    total = session.scalar(select(func.count(Part.id)).where(where)) or 0
+    rows = session.execute(stmt.where(where).order_by(Part.code).limit(limit))
+    return StockPage(tuple(_row(r) for r in rows), total)
+
+
+def low_stock_statement() -> Select:  # type: ignore[type-arg]
+    stmt, held = _stock_statement()
+    return stmt.where(Part.on_hand - held < Part.minimum).order_by(Part.supplier, Part.code)
+
+
+_LOW_STOCK = low_stock_statement()
+
+
+def low_stock(session: Session) -> list[StockRow]:
+    """Parts whose stock, less what open orders still need, is below their minimum — by supplier, to reorder."""
+    return [_row(r) for r in session.execute(_LOW_STOCK)]
+
+
+def stock_row(session: Session, part_id: int) -> StockRow | None:
+    stmt, _held = _stock_statement()
+    found = session.execute(stmt.where(Part.id == part_id)).first()
+    return _row(found) if found else None
+
+
+def movements(session: Session, part_id: int, limit: int = 200) -> list[MovementView]:
+    """The part's movements, newest first, each with the on hand it left behind."""
+    on_hand = session.scalar(select(Part.on_hand).where(Part.id == part_id))
+    if on_hand is None:
+        return []
+    rows = session.execute(
+        select(StockMovement.id, StockMovement.created_at, StockMovement.kind, StockMovement.quantity,
+               StockMovement.unit_cost, StockMovement.order_id, RepairOrder.order_no, StockMovement.part_line_id,
+               StockMovement.reason, Operator.name)
+        .outerjoin(RepairOrder, RepairOrder.id == StockMovement.order_id)
+        .outerjoin(Operator, Operator.id == StockMovement.created_by_id)
+        .where(StockMovement.part_id == part_id)
+        .order_by(StockMovement.id.desc()).limit(limit))
+    views, balance = [], on_hand
+    for (movement_id, at, kind, quantity, cost, order_id, order_no, line_id, reason, who) in rows:
+        views.append(MovementView(movement_id, at, kind, KIND_LABELS.get(kind, kind), quantity, balance, cost,
+                                  order_id, order_no or "", line_id, reason or "", who or ""))
+        balance -= quantity
+    return views
+
+
+def ledger_mismatches(session: Session) -> list[tuple[int, Decimal, Decimal]]:
+    """(part id, on hand, sum of its movements) for every part where the two differ — should always be empty."""
+    sums = (select(StockMovement.part_id, type_coerce(func.sum(StockMovement.quantity), Scaled(3)).label("total"))
+            .group_by(StockMovement.part_id).subquery())
+    total = type_coerce(func.coalesce(sums.c.total, 0), Scaled(3))
+    rows = session.execute(select(Part.id, Part.on_hand, total).outerjoin(sums, sums.c.part_id == Part.id)
+                           .where(Part.on_hand != func.coalesce(sums.c.total, 0)))
+    return [(part_id, on_hand, Decimal(summed)) for part_id, on_hand, summed in rows]
+
+
+# --- booking -----------------------------------------------------------------------------------------------
+def _qty(text: str | Decimal) -> str:
+    return f"{Decimal(text).normalize():f}"
+
+
+def get_part(session: Session, part_id: int, *, lock: bool = True) -> Part:
+    """The part, locked for the rest of the transaction on a server database (SQLite serialises writers)."""
+    part = session.get(Part, part_id, with_for_update=lock or None, populate_existing=lock)
+    if part is None:
+        raise DomainError(NO_PART, field="part")
+    return part
+
+
+def book(session: Session, actor: int | None, part: Part, kind: str, quantity: Decimal, *,
+         unit_cost: Decimal | None = None, order_id: int | None = None, part_line_id: int | None = None,
+         reason: str = "") -> StockMovement:
+    """The one place stock changes: a movement and the part's new on hand, in the caller's transaction.
+
+    Refused (nothing written) when it would take the stock below zero.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown movement kind {kind!r}")
+    if quantity.is_zero():
+        raise DomainError(ZERO_QTY, field="quantity")
+    after = part.on_hand + quantity
+    if after < 0:
+        raise DomainError(BELOW_ZERO, field="quantity", on_hand=_qty(part.on_hand), unit=part.unit or "",
+                          code=part.code, name=part.name)
+    part.on_hand = after
+    movement = StockMovement(part_id=part.id, kind=kind, quantity=quantity, unit_cost=unit_cost,
+                             order_id=order_id, part_line_id=part_line_id, reason=reason[:REASON_LIMIT],
+                             created_at=clock.now(), created_by_id=actor)
+    session.add(movement)
+    return movement
+
+
+def parse_quantity(text: str | Decimal, field: str = "quantity", *, signed: bool = False) -> Decimal:
+    if isinstance(text, float):
+        raise TypeError("quantities are Decimal or text, never float")
+    value = parse_decimal(str(text), field=field, places=3, minimum=-MAX_QTY if signed else Decimal(0),
+                          maximum=MAX_QTY)
+    return value.quantize(QTY)
+
+
+def check_reason(reason: str, *, required: bool = True) -> str:
+    text = " ".join((reason or "").split())
+    if required and not text:
+        raise DomainError(NO_REASON, field="reason")
+    if len(text) > REASON_LIMIT:
+        raise DomainError(REASON_TOO_LONG, field="reason", limit=REASON_LIMIT)
+    return text
+
+
+# --- receiving ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReceiptLine:
+    part_id: int
+    quantity: str | Decimal
+    unit_cost: str | Decimal = ""  # empty: the part's current cost
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    lines: int
+    quantity: Decimal
+    value: Decimal  # Σ quantity × unit cost
+
+
+def average_cost(on_hand: Decimal, cost: Decimal, quantity: Decimal, unit_cost: Decimal) -> Decimal:
+    """The moving average cost after receiving ``quantity`` at ``unit_cost`` (to 分, half up)."""
+    held = max(on_hand, Decimal(0))
+    if held + quantity <= 0:
+        return unit_cost
+    value = held * cost + quantity * unit_cost
+    return (value / (held + quantity)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def receive(session: Session, actor: int | None, supplier: str, lines: Sequence[ReceiptLine],
+            note: str = "") -> ReceiptResult:
+    """A supplier's delivery: each part's stock goes up and its cost becomes the moving average."""
+    permissions.require(session, actor, *STORE_ROLES)
+    supplier = check_reason(supplier, required=False)[:60]
+    note = check_reason(note, required=False)
+    if not lines:
+        raise DomainError(NOTHING_RECEIVED, field="lines")
+    reason = "；".join(p for p in (supplier, note) if p)
+    total_qty, total_value = Decimal(0), Decimal(0)
+    for index, line in enumerate(lines):
+        field = f"lines[{index}]"
+        quantity = parse_quantity(line.quantity, f"{field}.quantity")
+        if quantity <= 0:
+            raise DomainError(ZERO_QTY, field=f"{field}.quantity")
+        part = get_part(session, line.part_id)
+        typed = str(line.unit_cost).strip()
+        unit_cost = parse_money(typed, field=f"{field}.unit_cost") if typed else part.cost
+        new_cost = average_cost(part.on_hand, part.cost, quantity, unit_cost)
+        if new_cost != part.cost:
+            audit.record(session, actor, "price:cost", "part", part.id, before={"cost": str(part.cost)},
+                         after={"cost": str(new_cost), "received": str(quantity), "unit_cost": str(unit_cost)})
+            part.cost = new_cost
+        if supplier and not part.supplier:
+            part.supplier = supplier
+        book(session, actor, part, RECEIVE, quantity, unit_cost=unit_cost, reason=reason)
+        total_qty += quantity
+        total_value += (quantity * unit_cost).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    session.flush()
+    return ReceiptResult(len(lines), total_qty, total_value)
+
+
+# --- adjusting and counting --------------------------------------------------------------------------------
+def adjust(session: Session, actor: int | None, part_id: int, quantity: str | Decimal, reason: str) -> StockRow:
+    """A correction with its reason (breakage, found, wrong booking): + into stock, − out of it."""
+    permissions.require(session, actor, *STORE_ROLES)
+    change = parse_quantity(quantity, signed=True)
+    if change.is_zero():
+        raise DomainError(NO_CHANGE, field="quantity")
+    why = check_reason(reason)
+    part = get_part(session, part_id)
+    before = part.on_hand
+    book(session, actor, part, ADJUST, change, unit_cost=part.cost, reason=why)
+    audit.record(session, actor, "stock:adjust", "part", part.id, before={"on_hand": str(before)},
+                 after={"on_hand": str(part.on_hand), "reason": why})
+    session.flush()
+    row = stock_row(session, part.id)
+    assert row is not None
+    return row
+
+
+@dataclass(frozen=True)
+class CountLine:
+    part_id: int
+    counted: str | Decimal
+    expected: Decimal | None = None  # the on hand shown when counting began; None: do not check
+
+
+@dataclass(frozen=True)
+class CountDifference:
+    part_id: int
+    code: str
+    name: str
+    unit: str
+    on_hand: Decimal
+    counted: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        return self.counted - self.on_hand
+
+
+def _differences(session: Session, lines: Sequence[CountLine], *, lock: bool) -> list[CountDifference]:
+    found = []
+    for index, line in enumerate(lines):
+        if isinstance(line.counted, str) and not line.counted.strip():
+            continue  # not counted
+        counted = parse_quantity(line.counted, f"lines[{index}].counted")
+        part = get_part(session, line.part_id, lock=lock)
+        if line.expected is not None and line.expected != part.on_hand:
+            raise DomainError(MOVED_SINCE, field=f"lines[{index}].counted", code=part.code, name=part.name,
+                              expected=_qty(line.expected), on_hand=_qty(part.on_hand))
+        found.append(CountDifference(part.id, part.code, part.name, part.unit or "", part.on_hand, counted))
+    return found
+
+
+def count_differences(session: Session, lines: Sequence[CountLine]) -> list[CountDifference]:
+    """What a count would book (only the parts whose counted quantity differs), without writing."""
+    return [d for d in _differences(session, lines, lock=False) if d.difference]
+
+
+@dataclass(frozen=True)
+class CountResult:
+    counted: int  # parts counted
+    differences: tuple[CountDifference, ...]  # booked as movements
+
+
+def record_count(session: Session, actor: int | None, lines: Sequence[CountLine], reason: str) -> CountResult:
+    """A stock count (盤點): each difference between counted and on hand is booked with the reason."""
+    permissions.require(session, actor, *STORE_ROLES)
+    found = _differences(session, lines, lock=True)
+    if not found:
+        raise DomainError(NOTHING_COUNTED, field="lines")
+    differences = tuple(d for d in found if d.difference)
+    why = check_reason(reason, required=bool(differences))
+    for difference in differences:
+        part = get_part(session, difference.part_id)
+        book(session, actor, part, COUNT, difference.difference, unit_cost=part.cost, reason=why)
+    audit.record(session, actor, "stock:count", "part", None, after={
+        "reason": why, "counted": len(found),
+        "differences": [[d.code, str(d.on_hand), str(d.counted)] for d in differences]})
+    session.flush()
+    return CountResult(len(found), differences)

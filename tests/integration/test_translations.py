@@ -1,0 +1,107 @@
+"""The zh_TW translation is complete, in step with the sources, compiled, keeps placeholders, and is loaded."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from garage_desktop.ui import i18n_tool
+
+LANGUAGE = "zh_TW"
+TS = i18n_tool.ts_file(LANGUAGE)
+QM = i18n_tool.qm_file(LANGUAGE)
+HOW_TO_FIX = ("run `python -m garage_desktop.ui.i18n_tool update`, translate the new entries in "
+              f"{TS.name}, then `python -m garage_desktop.ui.i18n_tool release`")
+
+NAMED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+NUMBERED = re.compile(r"%[1-9n]")
+
+
+def _mnemonics(text: str) -> int:
+    """How many keyboard mnemonics ('&' before a character; '&&' is a literal ampersand)."""
+    return len(re.findall(r"&(?=[^\s&])", text.replace("&&", "")))
+
+
+def _keys(ts: Path) -> set[tuple[str, str]]:
+    return {(context, source) for context, source, _text, _ok in i18n_tool.entries(ts)}
+
+
+def test_the_translation_files_exist() -> None:
+    assert TS.is_file(), f"{TS} is missing: {HOW_TO_FIX}"
+    assert QM.is_file(), f"{QM} is missing: run `python -m garage_desktop.ui.i18n_tool release`"
+
+
+def test_no_zh_tw_entry_is_unfinished_or_empty() -> None:
+    entries = i18n_tool.entries(TS)
+    assert len(entries) > 100
+    unfinished = [f"[{c}] {s!r}" for c, s, _t, ok in entries if not ok]
+    assert not unfinished, f"{len(unfinished)} unfinished zh_TW entries ({HOW_TO_FIX}):\n" + "\n".join(unfinished)
+    blank = [f"[{c}] {s!r}" for c, s, t, _ok in entries
+             if not t.strip() or any(not part.strip() for part in t.split(" | "))]
+    assert not blank, "zh_TW entries with an empty translation:\n" + "\n".join(blank)
+
+
+def test_the_ts_file_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+    """A string added to the code (or a .ui form) without running `update` and translating it fails here."""
+    copy = tmp_path / TS.name
+    shutil.copyfile(TS, copy)
+    i18n_tool.update(ts=copy, language=LANGUAGE)
+    new = sorted(_keys(copy) - _keys(TS))
+    assert not new, (f"{len(new)} source strings are not in {TS.name} ({HOW_TO_FIX}):\n"
+                     + "\n".join(f"[{c}] {s!r}" for c, s in new))
+
+
+def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / QM.name
+    subprocess.run([i18n_tool._tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True,
+                   capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes(), (
+        f"{QM.name} is stale: run `python -m garage_desktop.ui.i18n_tool release`")
+
+
+def test_every_translation_keeps_the_placeholders_and_mnemonics_of_its_source() -> None:
+    wrong = []
+    for context, source, text, _ok in i18n_tool.entries(TS):
+        if not text:
+            continue
+        for form in text.split(" | "):
+            problems = []
+            if set(NAMED.findall(source)) != set(NAMED.findall(form)):
+                problems.append(f"{{names}} {sorted(set(NAMED.findall(source)))}")
+            missing = set(NUMBERED.findall(source)) - set(NUMBERED.findall(form))
+            if missing:
+                problems.append(f"missing {sorted(missing)}")
+            if _mnemonics(source) != _mnemonics(form):
+                problems.append(f"{_mnemonics(source)} '&' mnemonic(s) expected")
+            if problems:
+                wrong.append(f"[{context}] {source!r} -> {form!r}: {', '.join(problems)}")
+    assert not wrong, "translations that lose placeholders or mnemonics:\n" + "\n".join(wrong)
+
+
+def test_the_program_loads_the_zh_tw_translation(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from garage_desktop.ui.appearance import DEFAULT_LANGUAGE, install_translation
+
+    assert DEFAULT_LANGUAGE == LANGUAGE
+    locale = QLocale()
+    was_chinese = QCoreApplication.translate("Domain", "Booked") != "Booked"
+    try:
+        assert install_translation(qapp, LANGUAGE)
+        booked = QCoreApplication.translate("Domain", "Booked")
+        assert booked != "Booked" and re.search(r"[\u4e00-\u9fff]", booked), booked
+        assert QCoreApplication.translate("Domain", "Final QC can be recorded only after the repair is "
+                                          "reported finished.").endswith("。")
+    finally:  # leave the application as this test found it (the UI fixtures install zh_TW themselves)
+        install_translation(qapp, LANGUAGE if was_chinese else "en")
+        QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize("source", ["Booked", "Received", "Settled", "Delivered"])
+def test_status_labels_are_translated_in_the_domain_context(source: str) -> None:
+    entries = {(c, s): t for c, s, t, _ok in i18n_tool.entries(TS)}
+    assert re.search(r"[\u4e00-\u9fff]", entries[("Domain", source)])
