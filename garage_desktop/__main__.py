@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from garage_desktop.logsetup import setup_logging
-    from garage_desktop.paths import data_dir, database_url
+    from garage_desktop.paths import data_dir, database_url, sqlite_file
 
     setup_logging()
     if args.command == "demo":
@@ -74,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         url = database_url(demo_file)
     else:
         url = database_url(args.db)
+        existing = sqlite_file(url)
+        if args.demo and existing is not None and existing.exists() and existing.stat().st_size > 0:
+            # Checked before Qt starts: the demo never writes into a garage's real data.
+            print(f"garage-desktop: {existing} already exists; --demo needs a new file", file=sys.stderr)
+            return 2
     from garage_desktop.ui.app import run_window
 
     return run_window(url, language=args.lang, demo=args.demo or args.smoke, smoke=args.smoke,

@@ -2,6 +2,8 @@
 
     garage-desktop print work-order WO20261128-001 --db garage.sqlite3 --out wo.pdf [--copy customer]
     garage-desktop print dispatch-slip WO20261128-001 --db garage.sqlite3 --out slips.pdf
+    garage-desktop print settlement WO20261128-001 --db garage.sqlite3 --out settlement.pdf
+    garage-desktop print receipt WO20261128-001 --db garage.sqlite3 --out receipt.pdf
 
 The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (unknown order,
 nothing to print, no such database), 2 bad arguments (argparse).
@@ -19,13 +21,15 @@ COPY_CHOICES = ("both", "customer", "workshop")
 
 
 def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-    """Add ``print work-order`` and ``print dispatch-slip`` to the program's sub-commands."""
+    """Add ``print work-order``, ``dispatch-slip``, ``settlement`` and ``receipt`` to the sub-commands."""
     printer = subparsers.add_parser("print", help="print an order's paperwork to a PDF file",
                                     description="Write a document of an order as PDF (for reprints and scripts).")
     documents = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     work_order = documents.add_parser("work-order", help="the 維修工單: customer's and workshop's copies")
     dispatch = documents.add_parser("dispatch-slip", help="the 派工單: one slip per team")
-    for parser in (work_order, dispatch):
+    settlement = documents.add_parser("settlement", help="the 結算清單: the settlement list (before payment too)")
+    receipt = documents.add_parser("receipt", help="the 收款收據: what the customer paid on the order")
+    for parser in (work_order, dispatch, settlement, receipt):
         parser.add_argument("order_no", metavar="ORDER_NO", help="the order number, e.g. WO20261128-001")
         # dest differs from the top-level --db so argparse's sub-parser defaults cannot overwrite it
         parser.add_argument("--db", dest="print_db", metavar="PATH",
@@ -63,7 +67,7 @@ def run_print(args: argparse.Namespace) -> int:
     from garage_desktop.db.engine import Database
     from garage_desktop.domain.text import DomainError
     from garage_desktop.paths import database_url, sqlite_file
-    from garage_desktop.services import documents
+    from garage_desktop.services import checkout_documents, documents
 
     url = database_url(getattr(args, "print_db", None) or getattr(args, "db", None))
     database_file = sqlite_file(url)
@@ -81,6 +85,10 @@ def run_print(args: argparse.Namespace) -> int:
                 return _refuse(f"there is no order {args.order_no.strip()} in {database_file or url}")
             if args.document == "work-order":
                 doc = documents.work_order_doc(session, order_id)
+            elif args.document == "settlement":
+                checkout_doc = checkout_documents.settlement_doc(session, order_id)
+            elif args.document == "receipt":
+                checkout_doc = checkout_documents.receipt_doc(session, order_id)
             else:
                 slips = documents.dispatch_slip_docs(session, order_id)
     except DomainError as error:
@@ -96,6 +104,18 @@ def run_print(args: argparse.Namespace) -> int:
         copies = printing.COPIES if args.copy == "both" else (args.copy,)
         pdf = printing.work_order_pdf(doc, copies=copies, language=language)
         what = f"work order {doc.order_no}"
+    elif args.document == "settlement":
+        from garage_desktop.printing.settlement_list import render_settlement_list
+
+        pdf = render_settlement_list(checkout_doc, language=language)
+        what = f"settlement list of {checkout_doc.order_no}"
+    elif args.document == "receipt":
+        from garage_desktop.printing.receipt import render_receipt
+
+        if not checkout_doc.lines:
+            return _refuse(f"nothing has been paid on order {args.order_no.strip()} yet")
+        pdf = render_receipt(checkout_doc, language=language)
+        what = f"receipt of {checkout_doc.order_no}"
     else:
         if not slips:
             return _refuse(f"order {args.order_no.strip()} has no repair items to dispatch")

@@ -143,6 +143,8 @@ class RepairOrder(Base):
     estimated_by_id: Mapped[int | None] = _fk("operator.id")
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     confirmed_by_id: Mapped[int | None] = _fk("operator.id")
+    confirmed_customer_name: Mapped[str] = mapped_column(String(60), default="")
+    confirmed_revision: Mapped[int | None] = mapped_column(Integer)  # the estimate revision the customer signed
     ready_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     customer_told_at: Mapped[datetime | None] = mapped_column(DateTime)
     settled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
@@ -329,6 +331,8 @@ class Approval(Base):
     kind: Mapped[str] = mapped_column(String(16))  # added_work (customer) / extra_part (inspector)
     description: Mapped[str] = mapped_column(Text)
     amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    # The item replaces a damaged part found during the repair: the customer's may-replace answer may cover it.
+    replaces_found_part: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     proposed_at: Mapped[datetime] = mapped_column(DateTime)
     proposed_by_id: Mapped[int | None] = _fk("operator.id")
     contacted_at: Mapped[datetime | None] = mapped_column(DateTime)

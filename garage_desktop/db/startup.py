@@ -27,16 +27,27 @@ class Inspection:
 
 
 def inspect_file(db_file: Path) -> Inspection:
+    """What to do with the file at start-up. A current file gets only the quick check here (the full integrity
+    check reads every page — seconds on years of data — and runs after the window is up, see
+    ``full_check``); a file about to be migrated gets the full check first."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return Inspection(Verdict.NEW)
-    result = backup.check_file(db_file)
+    result = backup.check_file(db_file, full=False)
     if not result.ok:
         return Inspection(Verdict.DAMAGED, result.integrity)
     if result.revision == HEAD_REVISION:
         return Inspection(Verdict.CURRENT, revision=result.revision)
     if result.revision is not None and result.revision not in known_revision_ids():
         return Inspection(Verdict.TOO_NEW, result.revision, result.revision)
+    full = backup.check_file(db_file)
+    if not full.ok:
+        return Inspection(Verdict.DAMAGED, full.integrity)
     return Inspection(Verdict.UPGRADE, revision=result.revision)
+
+
+def full_check(db_file: Path) -> backup.CheckResult:
+    """The full integrity check of the file in use (run off the UI thread once the window is up)."""
+    return backup.check_file(db_file)
 
 
 def backup_before_upgrade(db_file: Path, folder: Path) -> Path:

@@ -9,7 +9,6 @@ agreed before the old one passed (``domain.added_work.promise_in_force``).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import (
     Approval,
-    AuditEvent,
     LabourLine,
     Operator,
     Part,
@@ -149,21 +147,11 @@ def _need_of(session: Session, order: RepairOrder, approval_id: int, found_part:
 
 
 def _found_part_flags(session: Session, approval_ids: list[int]) -> dict[int, bool]:
-    """Whether each item replaces a damaged part found during the repair, as its proposal recorded.
-
-    The flag has no column of its own (yet): it is kept in the proposal's audit event.
-    """
+    """Whether each item replaces a damaged part found during the repair, as its proposal said."""
     if not approval_ids:
         return {}
-    flags: dict[int, bool] = {}
-    stmt = select(AuditEvent.entity_id, AuditEvent.after).where(
-        AuditEvent.entity == "approval", AuditEvent.action == PROPOSE_ACTION, AuditEvent.entity_id.in_(approval_ids))
-    for approval_id, after in session.execute(stmt):
-        try:
-            flags[approval_id] = bool(json.loads(after).get("replaces_found_part"))
-        except (ValueError, AttributeError):
-            flags[approval_id] = False
-    return flags
+    stmt = select(Approval.id, Approval.replaces_found_part).where(Approval.id.in_(approval_ids))
+    return {approval_id: bool(flag) for approval_id, flag in session.execute(stmt)}
 
 
 @dataclass(frozen=True)
@@ -361,7 +349,7 @@ def propose(session: Session, actor: int | None, order_id: int, proposal: Propos
     amount = result_preview.amount
     now = clock.now()
     approval = Approval(order_id=order.id, kind=KIND, description=description, amount=amount, proposed_at=now,
-                        proposed_by_id=actor)
+                        proposed_by_id=actor, replaces_found_part=proposal.replaces_found_part)
     session.add(approval)
     session.flush()
     seq = session.scalar(select(func.max(LabourLine.seq)).where(LabourLine.order_id == order.id)) or 0

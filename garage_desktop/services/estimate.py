@@ -24,7 +24,6 @@ from sqlalchemy import delete, desc, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import (
-    AuditEvent,
     Customer,
     EstimateRevision,
     LabourLine,
@@ -443,6 +442,8 @@ def confirm(session: Session, actor: int | None, order_id: int, *, customer_name
     revision = session.scalar(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
                               .order_by(desc(EstimateRevision.revision)).limit(1))
     orders.transition(session, order, Event.CONFIRM, actor, at=now)
+    order.confirmed_customer_name = name
+    order.confirmed_revision = revision.revision if revision else None
     audit.record(session, actor, "estimate:confirm", "repair_order", order.id, order_id=order.id,
                  after={"customer_name": name, "revision": revision.revision if revision else None,
                         "labour_total": revision.labour_total if revision else None,
@@ -475,17 +476,9 @@ def _revision_lines(snapshot: str) -> tuple[RevisionLine, ...]:
         return ()
 
 
-def _confirmation(session: Session, order_id: int) -> tuple[str, int | None]:
-    """Who confirmed for the customer, and which revision (from the audit record of the confirmation)."""
-    after = session.scalar(select(AuditEvent.after).where(AuditEvent.order_id == order_id,
-                                                          AuditEvent.action == "estimate:confirm")
-                           .order_by(desc(AuditEvent.id)).limit(1))
-    try:
-        data = json.loads(after) if after else {}
-    except ValueError:
-        data = {}
-    revision = data.get("revision")
-    return str(data.get("customer_name") or ""), int(revision) if isinstance(revision, int) else None
+def _confirmation(order: RepairOrder) -> tuple[str, int | None]:
+    """Who confirmed for the customer, and which revision."""
+    return order.confirmed_customer_name or "", order.confirmed_revision
 
 
 def estimate_view(session: Session, order_id: int) -> EstimateView:
@@ -511,7 +504,7 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
     locked = order.confirmed_at is not None or order.status not in OPEN
     confirmed_customer, confirmed_revision = ("", None)
     if order.confirmed_at is not None:
-        confirmed_customer, confirmed_revision = _confirmation(session, order.id)
+        confirmed_customer, confirmed_revision = _confirmation(order)
         if confirmed_revision is None and stored:
             confirmed_revision = stored[0].revision
     revisions = tuple(RevisionView(r.revision, r.created_at, names.get(r.created_by_id or 0, ""), r.labour_total,

@@ -142,6 +142,7 @@ class OrderMovement:
     part_line_id: int | None
     part_id: int
     code: str
+    name: str  # the part's catalog name
     quantity: Decimal  # signed, as the stock saw it: an issue is negative
     reason: str
     created_by: str
@@ -233,7 +234,8 @@ def _lines_statement():  # type: ignore[no-untyped-def]
 
 _LINES = _lines_statement()
 _MOVEMENTS = (select(StockMovement.id, StockMovement.created_at, StockMovement.kind, StockMovement.part_line_id,
-                     StockMovement.part_id, Part.code, StockMovement.quantity, StockMovement.reason, Operator.name)
+                     StockMovement.part_id, Part.code, Part.name, StockMovement.quantity, StockMovement.reason,
+                     Operator.name)
               .join(Part, Part.id == StockMovement.part_id)
               .outerjoin(Operator, Operator.id == StockMovement.created_by_id)
               .where(StockMovement.order_id == bindparam("order_id"))
@@ -306,8 +308,8 @@ def pick_list(session: Session, order_id: int) -> PickList:
             requests.append(ExtraRequest(approval_id, line_id, seq, code or "", name, unit or "", a_qty or ZERO,
                                          a_amount, a_reason or "", asked_at, asked_by or "", state,
                                          decided_at if state != "pending" else None, decided_by or ""))
-    moves = tuple(OrderMovement(m[0], m[1], m[2], stock.KIND_LABELS.get(m[2], m[2]), m[3], m[4], m[5], m[6],
-                                m[7] or "", m[8] or "")
+    moves = tuple(OrderMovement(m[0], m[1], m[2], stock.KIND_LABELS.get(m[2], m[2]), m[3], m[4], m[5], m[6], m[7],
+                                m[8] or "", m[9] or "")
                   for m in session.execute(_MOVEMENTS, {"order_id": order_id}))
     requests.sort(key=lambda q: (q.requested_at, q.approval_id), reverse=True)
     return PickList(head[0], head[1] or f"#{head[0]}", status, lifecycle.STATUS_LABELS[status], head[4] or "",
@@ -322,11 +324,11 @@ def _reconcile(order_id: int, lines: list[PickLine], moves: tuple[OrderMovement,
         problems.append(Problem(kind, line_id, message, tuple(params.items())))
 
     booked: dict[tuple[int | None, int], Decimal] = defaultdict(lambda: ZERO)
-    codes: dict[int, str] = {}
+    parts: dict[int, tuple[str, str]] = {}
     for move in moves:
         if move.kind in (stock.ISSUE, stock.RETURN):
             booked[(move.part_line_id, move.part_id)] -= move.quantity
-            codes[move.part_id] = move.code
+            parts[move.part_id] = (move.code, move.name)
     by_id = {line.id: line for line in lines}
     for line in lines:
         label = {"seq": line.seq, "name": line.name, "unit": line.unit}
@@ -345,8 +347,8 @@ def _reconcile(order_id: int, lines: list[PickLine], moves: tuple[OrderMovement,
     for (line_id, part_id), quantity in booked.items():
         line = by_id.get(line_id) if line_id is not None else None
         if quantity and (line is None or line.part_id != part_id):
-            add("stray", line_id, PROBLEM_STRAY, code=codes.get(part_id, ""), name=line.name if line else "",
-                quantity=_qty(quantity))
+            code, name = parts.get(part_id, ("", ""))
+            add("stray", line_id, PROBLEM_STRAY, code=code, name=name, quantity=_qty(quantity))
     return Reconciliation(order_id, tuple(problems))
 
 

@@ -323,3 +323,22 @@ def set_old_part(session: Session, actor: int | None, part_line_id: int, disposi
                      before=line.old_part, after=disposition)
         line.old_part = disposition
     return _done(session, line.order_id)
+
+
+# --- who may do what (for the window's tooltips; the functions above check again) -------------------------
+ACTION_ROLES: dict[str, tuple[Role, ...]] = {
+    "issue": ISSUE_ROLES, "request": REQUEST_ROLES, "approve": APPROVE_ROLES, "substitute": SUBSTITUTE_ROLES,
+    "order": ORDER_ROLES, "old_part": OLD_PART_ROLES,
+}
+
+
+def role_refusals(session: Session, actor: int | None) -> dict[str, DomainError | None]:
+    """For each action of ``ACTION_ROLES``: why the operator may not do it (a PermissionRefused), or None."""
+    refusals: dict[str, DomainError | None] = {}
+    for action, roles in ACTION_ROLES.items():
+        try:
+            permissions.require(session, actor, *roles)
+            refusals[action] = None
+        except DomainError as error:
+            refusals[action] = error
+    return refusals

@@ -48,6 +48,8 @@ from garage_desktop.services.qc_view import (
     QueueRow,
     certificate_no,
     certificate_required_and_missing,
+    inspection_form,
+    inspection_results,
     inspections_of,
     judge,
     line_label,
@@ -60,7 +62,7 @@ S = OrderStatus
 __all__ = [  # the reading side, re-exported so screens and other stages need one module
     "DamageMarkInput", "InspectionSummary", "ItemAnswer", "Judgement", "MeasurementAnswer", "Preconditions",
     "QcDamage", "QcForm", "QcLine", "QcView", "QueueRow", "certificate_no", "certificate_required_and_missing",
-    "judge", "preconditions", "qc_view", "queue",
+    "inspection_form", "inspection_results", "judge", "preconditions", "qc_view", "queue",
 ]
 
 NOT_IN_QC = QT_TRANSLATE_NOOP("Domain", "New damage is marked while the car waits for final QC.")
@@ -194,7 +196,7 @@ def pass_qc(session: Session, actor: int | None, order_id: int, form: QcForm, *,
     order, view, template, judged, mileage = _prepare(session, actor, order_id, form, Event.QC_PASS)
     pre = view.preconditions
     refusal = rules.pass_refusal(judged.sheet, unfinished_lines=pre.unfinished_lines,
-                                 parts_problems=pre.parts_problems, unresolved_damage=pre.unresolved_damage,
+                                 parts_problems=[p.english() for p in pre.parts_problems], unresolved_damage=pre.unresolved_damage,
                                  damage_confirmed=form.no_new_damage, names=judged.names)
     if refusal is not None:
         raise refusal
@@ -247,7 +249,8 @@ def fail_qc(session: Session, actor: int | None, order_id: int, form: QcForm,
                      after={"finished_at": "", "line": line_label(row), "attempt": inspection.attempt})
         row.finished_at = None
     orders.transition(session, order, Event.QC_FAIL, actor)
-    order.holder = work_order.workshop_holder(session, order) if chosen else ""
+    # The teams the work went back to have the car now (as the board shows it).
+    order.holder = ", ".join(dict.fromkeys(x.team for x in chosen if x.team))[:work_order.HOLDER_LIMIT]
     audit.record(session, actor, "qc:fail", "qc_inspection", inspection.id, order_id=order.id,
                  after={"attempt": inspection.attempt, "template": template.ref,
                         "failed": list(judged.sheet.failed), "rework_lines": [x.id for x in chosen],

@@ -115,12 +115,12 @@ def _measurement(raw: Mapping[str, Any], where: str) -> Measurement:
         limits = raw.get("limits_percent")
         if not isinstance(limits, Mapping) or not limits:
             raise TemplateError(f"{where}: needs limits_percent per fuel, e.g. {{\"petrol\": \"5\", \"diesel\": \"8\"}}")
+        fuels = _fuels(list(limits), f"{where} limits_percent") or frozenset()
+        spread = {fuel: _number(limits[fuel.value], f"{where} limits_percent") for fuel in fuels}
         try:
-            spread = {FuelType(fuel): _number(limit, f"{where} limits_percent") for fuel, limit in limits.items()}
             reading = SpreadReading(raw.get("reading"))
         except ValueError:
-            raise TemplateError(f"{where}: reading is one of {[r.value for r in SpreadReading]} and fuels among "
-                                f"{[f.value for f in FuelType]}") from None
+            raise TemplateError(f"{where}: reading is one of {[r.value for r in SpreadReading]}") from None
         return Measurement(**common, spread_limits=spread, reading=reading,
                            minimum=_number(raw.get("minimum"), f"{where} minimum", optional=True))
     if kind is Kind.START:

@@ -25,7 +25,7 @@ from garage_desktop.domain.classes import CERTIFICATE_CLASSES, FuelType, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.qc import Result, SheetVerdict, Template, Verdict
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import added_work, orders, permissions, qc_templates, work_order
+from garage_desktop.services import added_work, orders, permissions, picking, qc_templates, work_order
 
 S = OrderStatus
 INSPECTORS = (Role.INSPECTOR,)
@@ -138,7 +138,7 @@ class InspectionSummary:
 @dataclass(frozen=True)
 class Preconditions:
     unfinished_lines: tuple[str, ...]
-    parts_problems: tuple[str, ...]
+    parts_problems: tuple[DomainError, ...]  # from the parts reconciliation; the window translates each
     unresolved_damage: tuple[str, ...]
 
     @property
@@ -213,17 +213,9 @@ def _mark_label(number: int, mark: DamageMark) -> str:
     return f"#{number}" + (f" {mark.note}" if mark.note else "")
 
 
-def parts_problems(session: Session, order: RepairOrder) -> tuple[str, ...]:
-    """The part lines not reconciled with the store (the parts issue's check), as readable lines."""
-    problems = []
-    approvals = added_work.approvals_of(session, order.id)
-    for line in order.part_lines:
-        if line.customer_supplied or added_work.line_approval(line, approvals) == "declined":
-            continue
-        if line.issued_qty != line.planned_qty:
-            problems.append(f"{line.seq}. {line.name} ({line.issued_qty.normalize():f} / "
-                            f"{line.planned_qty.normalize():f})")
-    return tuple(problems)
+def parts_problems(session: Session, order_id: int) -> tuple[DomainError, ...]:
+    """What the parts reconciliation (``services.picking``) still finds wrong with the order's parts."""
+    return tuple(problem.error() for problem in picking.reconciliation(session, order_id).problems)
 
 
 def _preconditions(session: Session, order: RepairOrder) -> Preconditions:
@@ -232,7 +224,7 @@ def _preconditions(session: Session, order: RepairOrder) -> Preconditions:
     marks = _marks(order)
     unresolved = tuple(_mark_label(n, m) for n, m in enumerate(marks, start=1)
                        if m.found_at == "qc" and not (m.resolved_note or "").strip())
-    return Preconditions(unfinished, parts_problems(session, order), unresolved)
+    return Preconditions(unfinished, parts_problems(session, order.id), unresolved)
 
 
 def preconditions(session: Session, order_id: int) -> Preconditions:
@@ -342,3 +334,24 @@ def queue(session: Session) -> list[QueueRow]:
                              order.promised_at, attempts.get(order.id, 0), order.holder or "", order.updated_at))
     rows.sort(key=lambda r: (r.status is not S.QC_PENDING, r.promised_at or datetime.max, r.order_id))
     return rows
+
+
+def inspection_results(session: Session, order_id: int, attempt: int | None = None) -> dict | None:
+    """The stored snapshot of an inspection (the latest when ``attempt`` is None), or None."""
+    inspections = inspections_of(session, order_id)
+    if attempt is not None:
+        inspections = [i for i in inspections if i.attempt == attempt]
+    return json.loads(inspections[-1].results or "{}") if inspections else None
+
+
+def inspection_form(session: Session, order_id: int, attempt: int | None = None) -> QcForm | None:
+    """An earlier inspection as the form that was submitted (the tab shows it when the car has left QC)."""
+    results = inspection_results(session, order_id, attempt)
+    if not results:
+        return None
+    items = tuple(ItemAnswer(i["key"], Result(i["result"]) if i.get("result") else None, i.get("note", ""))
+                  for section in results.get("sections", []) for i in section.get("items", []))
+    measurements = tuple(MeasurementAnswer(m["key"], m.get("readings", {}), m.get("not_applicable", False),
+                                           m.get("remark", "")) for m in results.get("measurements", []))
+    return QcForm(results.get("template", {}).get("id", ""), items, measurements,
+                  bool(results.get("damage", {}).get("confirmed")), results.get("mileage"), results.get("remarks", ""))

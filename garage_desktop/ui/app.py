@@ -178,6 +178,11 @@ def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: 
 
         backups = AutomaticBackups(db_file, window)
         window.set_db_file(db_file)
+        from garage_desktop.ui.backup_actions import IntegrityWatch, warn_damaged
+
+        watch = IntegrityWatch(db_file, window)
+        watch.failed.connect(lambda detail: warn_damaged(window, ctx, db_file, detail))
+        QTimer.singleShot(2000, watch.start)  # after the first paint and the first look at the board
     if instance is not None:
         instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     if startup_probe is not None:  # benchmarks/bench_startup.py only (hidden --startup-probe option)
@@ -209,12 +214,17 @@ def _probe_startup(app: QApplication, window, started: float) -> None:  # type: 
 
 
 def _smoke_check(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
-    """Show the window offscreen, let it paint, check the tabs and the font, and exit."""
+    """Show the window offscreen, open every tab and let it paint, check the font and language, and exit."""
     problems: list[str] = []
     QTimer.singleShot(0, app.quit)
     app.exec()
-    if window.ui.tabs.count() < 4:
-        problems.append(f"only {window.ui.tabs.count()} tabs")
+    for index in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(index)  # builds the tab on first show
+        app.processEvents()
+        page = window.ui.tabs.currentWidget()
+        if page.layout() is None or page.layout().count() != 1:
+            problems.append(f"tab {window.ui.tabs.tabText(index)!r} did not build")
+    window.ui.tabs.setCurrentIndex(0)
     if "WenQuanYi" not in app.font().family():
         problems.append(f"bundled font not in use (font is {app.font().family()})")
     if window.ui.tabs.tabText(0) in ("Workshop board", ""):

@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from garage_desktop.db import backup
@@ -123,3 +123,39 @@ def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ign
     QMessageBox.information(parent, tr("Backup restored"),
                             tr("The backup was restored. The previous data is kept in\n{file}").format(file=saved))
     return True
+
+
+class IntegrityWatch(QObject):
+    """The full integrity check of the open database, run on a worker thread after the window is up (start-up
+    itself only reads the header and schema, so a big file does not delay the board)."""
+
+    failed = Signal(str)
+    finished = Signal(bool)
+
+    def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_file = db_file
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        from garage_desktop.db.startup import full_check
+
+        result = full_check(self.db_file)
+        if not result.ok:
+            log.error("integrity check of %s failed: %s", self.db_file, result.integrity)
+            self.failed.emit(result.integrity)
+        self.finished.emit(result.ok)
+
+
+def warn_damaged(parent: QWidget, ctx, db_file: Path, detail: str) -> None:  # type: ignore[no-untyped-def]
+    """Tell the user at once that the file failed its check, and offer to restore a backup."""
+    answer = QMessageBox.critical(
+        parent, tr("The garage's data is damaged"),
+        tr("The database file failed its integrity check:\n{detail}\n\nStop working in it and restore the newest "
+           "backup that passes its check. Restore a backup now?").format(detail=detail),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if answer == QMessageBox.StandardButton.Yes:
+        restore_from_menu(parent, ctx, db_file)

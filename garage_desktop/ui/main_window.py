@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +26,14 @@ from garage_desktop.ui.errors import show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
 # (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
-# implement on_data_changed(topics), on_current_order_changed(order_id) and reload().
+# implement on_data_changed(topics), on_current_order_changed(order_id) and reload(). Tabs are built when first
+# shown (start-up builds only the board), so their titles live here, in ``MainWindow.tab_titles``.
 TABS: list[tuple[str, str, str]] = [
     ("board", "garage_desktop.ui.tabs.board_tab", "BoardTab"),
     ("appointments", "garage_desktop.ui.tabs.appointments_tab", "AppointmentsTab"),
     ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
     ("estimate", "garage_desktop.ui.tabs.estimate_tab", "EstimateTab"),
+    ("work_ticket", "garage_desktop.ui.tabs.work_ticket_tab", "WorkTicketTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
 
@@ -39,8 +42,47 @@ STAGE_TAB: dict[OrderStatus, str] = {
     OrderStatus.BOOKED: "appointments",
     OrderStatus.RECEIVED: "estimate",
     OrderStatus.ESTIMATED: "estimate",
+    OrderStatus.CONFIRMED: "work_ticket",
+    OrderStatus.DISPATCHED: "work_ticket",
+    OrderStatus.IN_REPAIR: "work_ticket",
+    OrderStatus.AWAITING_APPROVAL: "work_ticket",
+    OrderStatus.REWORK: "work_ticket",
 }
 FALLBACK_STAGE_TAB = "intake"
+
+
+class LazyTabs:
+    """The tabs by key, each built on first use inside its slot widget (the page the QTabWidget shows)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._slots: dict[str, QWidget] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def slot(self, key: str) -> QWidget:
+        if key not in self._slots:
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._slots[key] = page
+        return self._slots[key]
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            module_name, class_name = next((m, c) for k, m, c in TABS if k == key)
+            tab = getattr(importlib.import_module(module_name), class_name)(self.window.ctx)
+            self.slot(key).layout().addWidget(tab)
+            self._built[key] = tab
+            handler = getattr(tab, "on_current_order_changed", None)
+            if handler is not None and self.window.ctx.current_order_id is not None:
+                handler(self.window.ctx.current_order_id)
+        return self._built[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._built
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 def ask_pin(parent: QWidget, name: str) -> str | None:
@@ -56,12 +98,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.tabs: dict[str, QWidget] = {}
-        for key, module_name, class_name in TABS:
-            tab_class = getattr(importlib.import_module(module_name), class_name)
-            tab = tab_class(ctx)
-            self.tabs[key] = tab
-            self.ui.tabs.addTab(tab, tab.windowTitle())
+        self.tabs = LazyTabs(self)
+        titles = self.tab_titles()
+        for key, _module, _class in TABS:
+            self.ui.tabs.addTab(self.tabs.slot(key), titles[key])
+        self.ui.tabs.currentChanged.connect(lambda index: self.tabs[TABS[index][0]])
+        self.tabs[TABS[0][0]]  # the board, now
         self._add_tab_shortcuts()
         self._build_operator_button()
 
@@ -95,11 +137,20 @@ class MainWindow(QMainWindow):
         focus_search.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
         self.addAction(focus_search)
 
+    def tab_titles(self) -> dict[str, str]:
+        return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
+                "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
+                "settings": self.tr("Settings")}
+
+    def current_tab_key(self) -> str:
+        return TABS[self.ui.tabs.currentIndex()][0]
+
     def show_tab(self, key: str) -> None:
-        self.ui.tabs.setCurrentWidget(self.tabs[key])
+        self.tabs[key]
+        self.ui.tabs.setCurrentWidget(self.tabs.slot(key))
 
     def _broadcast_change(self, topics: frozenset[str]) -> None:
-        for tab in self.tabs.values():
+        for tab in self.tabs.built():
             handler = getattr(tab, "on_data_changed", None)
             if handler is not None:
                 handler(topics)
@@ -140,7 +191,7 @@ class MainWindow(QMainWindow):
                 f"<b>{summary.order_no or self.tr('booking')}</b>  {summary.plate}  {summary.customer_name}  "
                 f"— {tr_domain(summary.status_label)}")
             self.ui.clearOrderButton.setEnabled(True)
-        for tab in self.tabs.values():
+        for tab in self.tabs.built():
             handler = getattr(tab, "on_current_order_changed", None)
             if handler is not None:
                 handler(order_id if summary else None)

@@ -65,6 +65,20 @@ The current file is saved aside first.</source>
         <translation>備份已還原。原有的資料保存在
 {file}</translation>
     </message>
+    <message>
+        <source>The garage&apos;s data is damaged</source>
+        <translation>本店資料已損壞</translation>
+    </message>
+    <message>
+        <source>The database file failed its integrity check:
+{detail}
+
+Stop working in it and restore the newest backup that passes its check. Restore a backup now?</source>
+        <translation>資料庫檔案未通過完整性檢查：
+{detail}
+
+請停止使用此檔案，並還原最新一份通過檢查的備份。要立即還原備份嗎？</translation>
+    </message>
 </context>
 <context>
     <name>AddedWorkPanel</name>
@@ -2475,6 +2489,98 @@ The current file is saved aside first.</source>
         <source>{part}: {issued} issued but {planned} agreed with the customer; only the agreed quantity is charged.</source>
         <translation>{part}：領出 {issued}，但與客戶議定的是 {planned}；只按議定數量收費。</translation>
     </message>
+    <message>
+        <source>That part line no longer exists.</source>
+        <translation>此配件明細已不存在。</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} are left to issue on line {seq} (allowed {allowed}). More needs an extra part approved by the inspector (用料批條).</source>
+        <translation>第 {seq} 項只剩 {left} {unit} 可領（允許 {allowed}）。如需更多，須由檢驗員開具用料批條。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {code} {name} are in stock: {asked} cannot be issued.</source>
+        <translation>{code} {name} 庫存只有 {on_hand} {unit}，無法發出 {asked}。</translation>
+    </message>
+    <message>
+        <source>Only {issued} {unit} were issued on line {seq}: no more can come back.</source>
+        <translation>第 {seq} 項只領出 {issued} {unit}，不能退回更多。</translation>
+    </message>
+    <message>
+        <source>There is nothing to issue on this order now.</source>
+        <translation>此工單目前沒有需要發料的配件。</translation>
+    </message>
+    <message>
+        <source>Choose a different part to substitute.</source>
+        <translation>請選擇另一種配件來替換。</translation>
+    </message>
+    <message>
+        <source>Return the {issued} {unit} issued on this line before substituting another part.</source>
+        <translation>替換為其他配件前，請先退回此項目已領出的 {issued} {unit}。</translation>
+    </message>
+    <message>
+        <source>An extra part is approved as it is: ask for another extra part instead.</source>
+        <translation>額外配件已按申請批准，不能替換：請另行申請額外配件。</translation>
+    </message>
+    <message>
+        <source>The customer brought this part: there is nothing to substitute.</source>
+        <translation>此配件由客戶自備，無需替換。</translation>
+    </message>
+    <message>
+        <source>There is no extra-part request {ref}.</source>
+        <translation>找不到額外配件申請 {ref}。</translation>
+    </message>
+    <message>
+        <source>The inspector has already decided on this extra part.</source>
+        <translation>檢驗員已處理此額外配件。</translation>
+    </message>
+    <message>
+        <source>Nothing on this line was issued beyond the customer&apos;s order.</source>
+        <translation>此項目沒有超出客戶工單的領料。</translation>
+    </message>
+    <message>
+        <source>Everything planned on this line was issued.</source>
+        <translation>此項目計劃的配件已全部領出。</translation>
+    </message>
+    <message>
+        <source>Say whether the customer takes the old part, leaves it with the garage, or there is none.</source>
+        <translation>請選擇舊件由客戶帶走、留廠處理，或無舊件。</translation>
+    </message>
+    <message>
+        <source>Say why the extra part is needed.</source>
+        <translation>請說明需要額外配件的原因。</translation>
+    </message>
+    <message>
+        <source>There is no extra-part request {ref} on this order.</source>
+        <translation>此工單沒有額外配件申請 {ref}。</translation>
+    </message>
+    <message>
+        <source>No sheet has a part code column and a price column in its first rows: nothing was read.</source>
+        <translation>沒有任何工作表的前幾列中有配件代碼欄及價格欄，未讀取任何資料。</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>請輸入供應商名稱。</translation>
+    </message>
+    <message>
+        <source>The row has no part code.</source>
+        <translation>此列沒有配件代碼。</translation>
+    </message>
+    <message>
+        <source>The code {code} is on several rows ({rows}): keep one.</source>
+        <translation>代碼 {code} 出現在多列（{rows}）：請只保留一列。</translation>
+    </message>
+    <message>
+        <source>{code} is not in the catalog: give its name and a sale price to add it.</source>
+        <translation>{code} 不在目錄中：請填寫名稱及售價以新增。</translation>
+    </message>
+    <message>
+        <source>This price list changes sale prices, which only the owner may do: remove the sale price column or ask the owner.</source>
+        <translation>此價目表會變更售價，只有店主可以這樣做：請刪除售價欄，或請店主處理。</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>請輸入價格。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3133,6 +3239,30 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Workshop board</source>
+        <translation>車間看板</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接車</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>維修估價</translation>
+    </message>
+    <message>
+        <source>Work ticket</source>
+        <translation>派工作業</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
         <source>No order or plate matches &quot;%1&quot;.</source>
         <translation>沒有符合「%1」的工單或車牌號。</translation>
     </message>
@@ -3254,6 +3384,69 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>This check does not apply to this car: say why in the note</source>
+        <translation>此檢查項目不適用於此車：請在備註中說明原因</translation>
+    </message>
+    <message>
+        <source>Note (why, when not applicable)</source>
+        <translation>備註（不適用時說明原因）</translation>
+    </message>
+    <message>
+        <source>Not applicable to this car&apos;s fuel (%1)</source>
+        <translation>不適用於此車的燃料（%1）</translation>
+    </message>
+    <message>
+        <source>Cylinders</source>
+        <translation>氣缸</translation>
+    </message>
+    <message>
+        <source>every cylinder, e.g. 1050 1020 1035 1040</source>
+        <translation>每個氣缸，例如 1050 1020 1035 1040</translation>
+    </message>
+    <message>
+        <source>Started at try:</source>
+        <translation>第幾次起動成功：</translation>
+    </message>
+    <message>
+        <source>Cranking (s):</source>
+        <translation>起動時間（秒）：</translation>
+    </message>
+    <message>
+        <source>Design weight</source>
+        <translation>原設計自重</translation>
+    </message>
+    <message>
+        <source>After repair</source>
+        <translation>修理後</translation>
+    </message>
+    <message>
+        <source>Difference between cylinders %1 % (limit %2 %, %3)</source>
+        <translation>各缸壓力差 %1 %（限值 %2 %，%3）</translation>
+    </message>
+    <message>
+        <source>Weakest cylinder %1 (at least %2)</source>
+        <translation>最低氣缸壓力 %1（至少 %2）</translation>
+    </message>
+    <message>
+        <source>Ran at try %1 (at most %2)</source>
+        <translation>第 %1 次起動成功（最多 %2 次）</translation>
+    </message>
+    <message>
+        <source>Cranking %1 s (at most %2 s)</source>
+        <translation>起動 %1 秒（最多 %2 秒）</translation>
+    </message>
+    <message>
+        <source>Added weight %1 % (at most %2 %)</source>
+        <translation>增加自重 %1 %（最多 %2 %）</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -3290,6 +3483,37 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Clear it when the person leaves: their name stays on the records they made</source>
         <translation>人員離職時取消勾選：其姓名仍保留在經手的記錄上</translation>
+    </message>
+</context>
+<context>
+    <name>PartChoiceDialog</name>
+    <message>
+        <source>Type a code, a name or its pinyin initials</source>
+        <translation>輸入代碼、名稱或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>配件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No part chosen yet.</source>
+        <translation>尚未選擇配件。</translation>
+    </message>
+    <message>
+        <source>%1 %2 in stock</source>
+        <translation>庫存 %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose the part first: type and pick it from the list.</source>
+        <translation>請先選擇配件：輸入後從清單中選取。</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3561,419 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Customer&apos;s own</source>
         <translation>客戶自備</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTab</name>
+    <message>
+        <source>Estimate</source>
+        <translation>估價</translation>
+    </message>
+    <message>
+        <source>Added work</source>
+        <translation>追加項目</translation>
+    </message>
+    <message>
+        <source>Added work, waiting for the customer</source>
+        <translation>追加項目，等候客戶答覆</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation>客戶已拒絕</translation>
+    </message>
+    <message>
+        <source>Extra part, waiting for the inspector</source>
+        <translation>額外配件，等候檢驗員批准</translation>
+    </message>
+    <message>
+        <source>Extra part, approved</source>
+        <translation>額外配件，已批准</translation>
+    </message>
+    <message>
+        <source>Extra part, refused</source>
+        <translation>額外配件，已拒絕</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>all issued</source>
+        <translation>已全部領出</translation>
+    </message>
+    <message>
+        <source>promised %1</source>
+        <translation>約定交車 %1</translation>
+    </message>
+    <message>
+        <source>Every planned part is issued and nothing was issued beyond the order: the car may go to final QC.</source>
+        <translation>計劃的配件已全部領出，且沒有超出工單的領料：車輛可以送完工總檢。</translation>
+    </message>
+    <message>
+        <source>To settle before final QC:</source>
+        <translation>完工總檢前須處理：</translation>
+    </message>
+    <message>
+        <source>The order has no parts.</source>
+        <translation>此工單沒有配件。</translation>
+    </message>
+    <message>
+        <source>Customer-supplied</source>
+        <translation>客戶自備</translation>
+    </message>
+    <message>
+        <source>Not a stock part</source>
+        <translation>非庫存配件</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>請先選擇一個項目。</translation>
+    </message>
+    <message>
+        <source>Issue the quantity (empty: all that is left to issue on the line)</source>
+        <translation>發出此數量（留空：發出此項目剩餘的全部數量）</translation>
+    </message>
+    <message>
+        <source>Unused parts back into stock (empty quantity: all issued on the line)</source>
+        <translation>未用的配件退回庫存（數量留空：此項目已領的全部）</translation>
+    </message>
+    <message>
+        <source>Issue every line in full that the stock covers</source>
+        <translation>庫存足夠的項目全部發料</translation>
+    </message>
+    <message>
+        <source>Return the parts issued on this line first.</source>
+        <translation>請先退回此項目已領的配件。</translation>
+    </message>
+    <message>
+        <source>Use another stock part for this line (the price stays)</source>
+        <translation>此項目改用其他庫存配件（價格不變）</translation>
+    </message>
+    <message>
+        <source>A part not planned, or more than planned: the inspector must approve it</source>
+        <translation>計劃外或超出計劃的配件：須經檢驗員批准</translation>
+    </message>
+    <message>
+        <source>The rest of this planned part was not needed: the order comes down to what was issued</source>
+        <translation>此計劃配件的剩餘數量不需要：工單改按實際領出的數量</translation>
+    </message>
+    <message>
+        <source>What becomes of the replaced part (printed on the settlement list)</source>
+        <translation>換下的舊件如何處理（印在結算清單上）</translation>
+    </message>
+    <message>
+        <source>Choose an extra part first.</source>
+        <translation>請先選擇一個額外配件。</translation>
+    </message>
+    <message>
+        <source>Approve the extra part: the store may issue it</source>
+        <translation>批准額外配件：庫房即可發料</translation>
+    </message>
+    <message>
+        <source>Refuse the extra part</source>
+        <translation>拒絕額外配件</translation>
+    </message>
+    <message>
+        <source>The customer agreed: the issued extra part is charged</source>
+        <translation>客戶已同意：領出的額外配件要收費</translation>
+    </message>
+    <message>
+        <source>The garage bears the cost: the extra part is not charged</source>
+        <translation>由本店承擔：額外配件不收費</translation>
+    </message>
+    <message>
+        <source>Issued on line %1: %2.</source>
+        <translation>第 %1 項已發料：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) issued in full.</source>
+        <translation>
+            <numerusform>%n 個項目已全部發料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough in stock for: %1</source>
+        <translation>庫存不足：%1</translation>
+    </message>
+    <message>
+        <source>Returned to stock from line %1.</source>
+        <translation>第 %1 項已退回庫存。</translation>
+    </message>
+    <message>
+        <source>Line %1 now uses another part.</source>
+        <translation>第 %1 項已改用其他配件。</translation>
+    </message>
+    <message>
+        <source>The extra part waits for the inspector&apos;s approval.</source>
+        <translation>額外配件正等候檢驗員批准。</translation>
+    </message>
+    <message>
+        <source>Line %1: the part not issued is off the order.</source>
+        <translation>第 %1 項：未領出的配件已從工單移除。</translation>
+    </message>
+    <message>
+        <source>Old part of line %1 recorded.</source>
+        <translation>已登記第 %1 項的舊件處理方式。</translation>
+    </message>
+    <message>
+        <source>Extra part approved: the store may issue it.</source>
+        <translation>額外配件已批准：庫房可以發料。</translation>
+    </message>
+    <message>
+        <source>Extra part refused.</source>
+        <translation>額外配件已拒絕。</translation>
+    </message>
+    <message>
+        <source>The extra part is on the order.</source>
+        <translation>額外配件已加入工單。</translation>
+    </message>
+    <message>
+        <source>Pick list %1</source>
+        <translation>領料單 %1</translation>
+    </message>
+    <message>
+        <source>Extra part approval %1</source>
+        <translation>用料批條 %1</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>領料</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Orders waiting for parts&lt;/b&gt; — cars in the workshop; those with parts still to issue or extra parts to approve come first</source>
+        <translation>&lt;b&gt;待領料的工單&lt;/b&gt;——車間中的車輛；尚有配件待發或額外配件待批准的排在最前</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to open the order&apos;s pick list</source>
+        <translation>按兩下（或 Enter）開啟工單的領料單</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>約定交車</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Lines to issue</source>
+        <translation>待發項目</translation>
+    </message>
+    <message>
+        <source>Extra parts waiting</source>
+        <translation>待批額外配件</translation>
+    </message>
+    <message>
+        <source>No car in the workshop needs parts. An order appears here once the customer has confirmed it.</source>
+        <translation>車間中沒有需要領料的車輛。客戶確認維修工單後，工單會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>All orders waiting for parts</source>
+        <translation>所有待領料工單</translation>
+    </message>
+    <message>
+        <source>Close this order and list every car that needs parts</source>
+        <translation>關閉此工單，列出所有需要領料的車輛</translation>
+    </message>
+    <message>
+        <source>Pick list (領料): issued against planned, line by line</source>
+        <translation>領料單：逐項對照計劃與實領</translation>
+    </message>
+    <message>
+        <source>Choose a line, then issue, return or substitute it below</source>
+        <translation>選擇一個項目，再於下方發料、退料或替換</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已領</translation>
+    </message>
+    <message>
+        <source>To issue</source>
+        <translation>待發</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>貨位</translation>
+    </message>
+    <message>
+        <source>Old part</source>
+        <translation>舊件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How many to issue or return; empty: all that is left to issue (or all that was issued, for a return)</source>
+        <translation>要發出或退回的數量；留空：發出剩餘的全部（退料時為已領的全部）</translation>
+    </message>
+    <message>
+        <source>Reason / &amp;note:</source>
+        <translation>原因／備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why parts come back, why another part is used, or why a planned part was not needed</source>
+        <translation>退料、改用其他配件或計劃配件不需要的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>發料(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all</source>
+        <translation>全部發料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute…</source>
+        <translation>替換(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ask for an &amp;extra part…</source>
+        <translation>申請額外配件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not used</source>
+        <translation>不需要(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Old part:</source>
+        <translation>舊件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Before final QC</source>
+        <translation>完工總檢前</translation>
+    </message>
+    <message>
+        <source>&amp;Print pick list…</source>
+        <translation>列印領料單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview the 領料單 and print it or save it as PDF</source>
+        <translation>預覽領料單，並列印或存為 PDF</translation>
+    </message>
+    <message>
+        <source>Extra parts (用料批條): the inspector approves</source>
+        <translation>額外配件（用料批條）：由檢驗員批准</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>批條</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>備註(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s remark, or who agreed for the customer when an extra part goes on the order</source>
+        <translation>檢驗員的意見；額外配件加入工單時，填寫代表客戶同意的人</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>批准(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>拒絕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print s&amp;lip…</source>
+        <translation>列印批條(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Preview the 用料批條 with the inspector&apos;s name and time, and print it</source>
+        <translation>預覽附有檢驗員姓名及時間的用料批條，並列印</translation>
+    </message>
+    <message>
+        <source>Put on the order (&amp;charged)</source>
+        <translation>加入工單（收費）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put on the order (free)</source>
+        <translation>加入工單（免費）</translation>
+    </message>
+    <message>
+        <source>Issues and returns on this order</source>
+        <translation>此工單的發料及退料記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +4037,216 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>QcDamageDiagram</name>
+    <message>
+        <source>resolved: %1</source>
+        <translation>已處理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QcTab</name>
+    <message>
+        <source>Final QC</source>
+        <translation>完工總檢</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cars waiting for final QC&lt;/b&gt; — and cars sent back for rework, which come back here once reworked</source>
+        <translation>&lt;b&gt;待完工總檢的車輛&lt;/b&gt;——退回返工的車輛返工完成後也會回到這裡</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to inspect the car</source>
+        <translation>按兩下（或 Enter）檢驗車輛</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>約定交車</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Repair class</source>
+        <translation>維修類別</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>檢驗次數</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>No car is waiting for final QC. A car appears here once its repair is reported finished.</source>
+        <translation>沒有等候完工總檢的車輛。維修報完工後，車輛會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>Check&amp;list:</source>
+        <translation>檢查表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The checklist follows the repair class; choose another one if it fits the job better</source>
+        <translation>檢查表依維修類別而定；如其他檢查表更適合，可另選</translation>
+    </message>
+    <message>
+        <source>All cars waiting for QC</source>
+        <translation>所有待總檢車輛</translation>
+    </message>
+    <message>
+        <source>Close this order and list the cars waiting for final QC</source>
+        <translation>關閉此工單，列出等候完工總檢的車輛</translation>
+    </message>
+    <message>
+        <source>Checklist — the order&apos;s items first, then the main systems, safety first</source>
+        <translation>檢查表——先核對工單項目，再檢查主要系統，安全項目優先</translation>
+    </message>
+    <message>
+        <source>Choose checks, then P (pass), F (fail) or N (not applicable); type in the Note column</source>
+        <translation>選擇檢查項目後按 P（合格）、F（不合格）或 N（不適用）；可在備註欄輸入說明</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>合格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen checks passed (P)</source>
+        <translation>將選取的檢查項目標為合格（P）</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen checks failed (F); a failed order item goes back to its team</source>
+        <translation>將選取的檢查項目標為不合格（F）；不合格的工單項目退回原班組</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>不適用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The chosen checks do not apply to this car (N)</source>
+        <translation>選取的檢查項目不適用於此車（N）</translation>
+    </message>
+    <message>
+        <source>All &amp;unanswered pass</source>
+        <translation>其餘全部合格(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mark every check not answered yet as passed</source>
+        <translation>將尚未填寫的檢查項目全部標為合格</translation>
+    </message>
+    <message>
+        <source>Measured checks — judged from the readings against the checklist&apos;s limits</source>
+        <translation>測量項目——依讀數對照檢查表的限值判定</translation>
+    </message>
+    <message>
+        <source>Body damage: the intake record beside the exit check</source>
+        <translation>車身損傷：接車記錄與出廠檢查對照</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved how:</source>
+        <translation>處理方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. polished out by the body team; customer agreed</source>
+        <translation>例如：鈑金組已拋光處理；客戶同意</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>處理完畢(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Compared with the intake record: no new &amp;damage (or all new damage resolved)</source>
+        <translation>已對照接車記錄：無新損傷（或新損傷均已處理）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Walk round the car with the intake diagram; click the car to mark damage that is not on it</source>
+        <translation>拿著接車損傷圖繞車檢查；在車身圖上點選標記圖上沒有的損傷</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>檢驗結果</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage at QC:</source>
+        <translation>總檢里程(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>km after the road test</source>
+        <translation>路試後的 km</translation>
+    </message>
+    <message>
+        <source>The odometer after the road test: printed on the completion certificate as the mileage out (optional)</source>
+        <translation>路試後的里程表讀數：作為出廠里程印在竣工出廠合格證上（非必填）</translation>
+    </message>
+    <message>
+        <source>Customer &amp;informed now</source>
+        <translation>已通知客戶(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Phone the customer once the car passes; untick if you could not reach them and record it later</source>
+        <translation>車輛合格後電話通知客戶；如未聯繫上，請取消勾選，稍後再登記</translation>
+    </message>
+    <message>
+        <source>Re&amp;work note:</source>
+        <translation>返工說明(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the team must redo (the failed order items go back to their teams)</source>
+        <translation>班組須重做的內容（不合格的工單項目退回原班組）</translation>
+    </message>
+    <message>
+        <source>P&amp;ass QC</source>
+        <translation>總檢合格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fail → r&amp;ework</source>
+        <translation>不合格 → 返工(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rew&amp;ork done</source>
+        <translation>返工完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;told</source>
+        <translation>登記已通知客戶(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print QC &amp;sheet…</source>
+        <translation>列印竣工檢驗單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificate…</source>
+        <translation>列印合格證(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4794,22 @@ The service process of a small garage, offline.</source>
     <message>
         <source>PIN of %1:</source>
         <translation>%1 的 PIN 碼：</translation>
+    </message>
+    <message>
+        <source>Ask for an extra part (用料批條)</source>
+        <translation>申請額外配件（用料批條）</translation>
+    </message>
+    <message>
+        <source>A part not planned, or more than planned, waits for the inspector&apos;s approval before it is issued.</source>
+        <translation>計劃外或超出計劃的配件，須經檢驗員批准後才能發料。</translation>
+    </message>
+    <message>
+        <source>Substitute another part</source>
+        <translation>替換為其他配件</translation>
+    </message>
+    <message>
+        <source>The line keeps its price; the new part&apos;s name, spec and origin go on the order.</source>
+        <translation>此項目價格不變；新配件的名稱、規格及來源會列在工單上。</translation>
     </message>
 </context>
 </TS>

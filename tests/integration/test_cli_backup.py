@@ -63,3 +63,12 @@ def test_restore_refuses_a_damaged_backup(db: Database, tmp_path: Path, capsys: 
     assert main(["restore", str(bad), "--db", str(live)]) == 1
     assert "refused" in capsys.readouterr().err
     assert live.read_bytes() == before
+
+
+def test_demo_refuses_an_existing_file_before_any_window(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    live = _file(db)
+    db.dispose()
+    before = live.read_bytes()
+    assert main(["--demo", "--db", str(live)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert live.read_bytes() == before

@@ -42,7 +42,7 @@ def test_book_arrive_receive_and_see_it_on_the_board(qtbot: QtBot, window: MainW
     clock.set_fixed(datetime(2026, 11, 28, 10, 5))  # the car arrives
     booking.ui.bookingTable.selectRow(0)
     qtbot.mouseClick(booking.ui.arrivedButton, Qt.MouseButton.LeftButton)
-    assert window.ui.tabs.currentWidget() is window.tabs["intake"]
+    assert window.current_tab_key() == "intake"
     booked_id = ctx.current_order_id
     assert booked_id is not None
 

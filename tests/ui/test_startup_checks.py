@@ -67,3 +67,29 @@ def test_a_new_database_starts_with_an_owner_and_the_starter_catalog(qapp, tmp_p
     db.dispose()
     assert [p.name for p in people] == ["店主"]
     assert any(job.name == "更換機油機濾" for job in jobs)
+
+
+def test_damage_inside_the_file_is_found_by_the_check_after_start(qtbot, qapp, tmp_path: Path) -> None:
+    """Start-up reads only the header and schema (fast on a big file); the full check follows on a worker."""
+    from garage_desktop.db.startup import Verdict, inspect_file
+    from garage_desktop.ui.backup_actions import IntegrityWatch
+
+    path = tmp_path / "garage.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (x TEXT)")
+        conn.exec_driver_sql("CREATE INDEX ix_filler ON filler (x)")
+        for i in range(3000):
+            conn.exec_driver_sql("INSERT INTO filler VALUES (?)", (f"row {i:05d} " + "x" * 40,))
+    db.dispose()
+    pages = path.stat().st_size // 4096
+    with path.open("r+b") as f:  # break b-tree page headers in the middle, leaving the file header and schema
+        for page in (pages // 3, pages // 2, 3 * pages // 4):
+            f.seek(page * 4096)
+            f.write(b"\x0d\xff\xff\xff\xff\xff\xff\xff")
+    assert inspect_file(path).verdict is Verdict.CURRENT
+
+    watch = IntegrityWatch(path)
+    with qtbot.waitSignal(watch.failed, timeout=10000) as blocker:
+        watch.start()
+    assert blocker.args[0]

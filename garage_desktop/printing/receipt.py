@@ -1,0 +1,85 @@
+"""The 收款收據 (payment receipt): what the customer paid on an order — deposits, payments with cash handed
+over and change, refunds — the bill, what is left to pay, and the cashier's signature."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+
+from garage_desktop.printing.layout import (
+    HEAD_FILL,
+    INK,
+    Big,
+    Column,
+    DocumentInfo,
+    Section,
+    Styles,
+    build_pdf,
+    column_widths,
+    data_table,
+    fitted,
+    info_grid,
+    money,
+    signature_lines,
+    when,
+    xml,
+)
+from garage_desktop.printing.settlement_list import KIND_KEYS, METHOD_KEYS, checkout_styles, in_words, yuan
+
+if TYPE_CHECKING:
+    from garage_desktop.services.checkout_documents import ReceiptDoc
+
+
+def render_receipt(doc: ReceiptDoc, *, language: str = "zh_TW") -> bytes:
+    styles = checkout_styles(language)
+    t = styles.t
+    section = Section("receipt", t("Receipt"), receipt_story(doc, styles), number=doc.order_no)
+    info = DocumentInfo(title=f"{t('Receipt')} {doc.order_no}", garage=doc.garage, printed_at=doc.printed_at,
+                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
+    return build_pdf([section], info, styles)
+
+
+def payments_table(doc: ReceiptDoc, styles: Styles) -> Any:
+    t = styles.t
+    columns = [Column(t("#"), 13, center=True), Column(t("Time"), 30, center=True), Column(t("Kind"), 16, center=True),
+               Column(t("Method"), 22, center=True), Column(t("Amount"), 26, right=True),
+               Column(t("Tendered"), 22, right=True), Column(t("Change"), 20, right=True),
+               Column(t("Remarks"), 36), Column(t("Handled by"), 20, center=True)]
+    widths = column_widths(columns)
+    rows: list[list[Any]] = []
+    for number, line in enumerate(doc.lines, start=1):
+        sign = "−" if line.kind == "refund" else ""
+        rows.append([str(number), when(line.at), t(KIND_KEYS.get(line.kind, line.kind)),
+                     t(METHOD_KEYS.get(line.method, line.method)), f"{sign}{money(line.amount)}",
+                     money(line.tendered) if line.tendered is not None else "",
+                     money(line.change) if line.change is not None else "",
+                     fitted(line.note, widths[7], styles.cell), fitted(line.by, widths[8], styles.cell_center)])
+    if rows:
+        rows.append([t("Paid so far"), "", "", "", money(doc.paid), "", "", "", ""])
+    table = data_table(t("Payments"), columns, rows, styles, empty=t("No payment recorded."), row_padding=3)
+    if rows:
+        table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1)), ("ALIGN", (0, -1), (-1, -1), "RIGHT"),
+                                   ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL),
+                                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]))
+    return table
+
+
+def receipt_story(doc: ReceiptDoc, styles: Styles) -> list[Flowable]:
+    t = styles.t
+    state = t("Settled") if doc.settled else t("Not settled yet")
+    rows: list[tuple[Any, ...]] = [
+        (t("Customer"), doc.customer_name, t("Plate"), Big(doc.plate)),
+        (t("Make / model"), doc.make_model, t("Work order no."), doc.order_no),
+        (t("Bill total"), yuan(doc.payable), t("Customer pays"), Big(yuan(doc.customer_owes))),
+    ]
+    if doc.receivable:
+        rows.append((t("Third parties pay (receivable)"), yuan(doc.receivable), t("Balance due"), f"{yuan(max(doc.balance, 0))}　{state}"))
+    else:
+        rows.append((t("Paid so far"), yuan(doc.paid), t("Balance due"), f"{yuan(max(doc.balance, 0))}　{state}"))
+    words = Paragraph(f"{xml(t('Paid, in words'))}{t(':')}<font size=10.5>{xml(in_words(doc.paid, styles))}</font>"
+                      f"　{yuan(doc.paid)}", styles.body)
+    return [info_grid(rows, styles), Spacer(0, 3 * mm), payments_table(doc, styles), Spacer(0, 2 * mm), words,
+            Spacer(0, 4 * mm),
+            signature_lines([(t("Received by"), doc.cashier), (t("Customer signature"), ""), (t("Date"), "")], styles)]

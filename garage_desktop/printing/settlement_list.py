@@ -1,0 +1,353 @@
+"""The 機動車維修費用結算清單 (settlement list, after JT/T 1133-2017): customer and shop blocks, the vehicle,
+the totals by category and payer with the amount in words, materials and labour line by line (customer-supplied
+parts marked), the warranty period, what happens to the old parts, and the signatures. Given before payment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from garage_desktop.domain.settlement import amount_in_words
+from garage_desktop.printing.labels import (
+    JOB_CLASS_KEYS,
+    ORIGIN_KEYS,
+    PAYER_KEYS,
+    REGULATORY_KEYS,
+    labeller,
+    normalise_language,
+)
+from garage_desktop.printing.layout import (
+    CONTENT_WIDTH,
+    GRID,
+    HEAD_FILL,
+    INK,
+    TITLE_FILL,
+    TITLE_SIZE,
+    Big,
+    Column,
+    DocumentInfo,
+    Section,
+    Styles,
+    build_pdf,
+    check_boxes,
+    coefficient,
+    column_widths,
+    data_table,
+    fitted,
+    hours,
+    info_grid,
+    make_styles,
+    money,
+    plain_number,
+    signature_lines,
+    title_cell,
+    when,
+    xml,
+)
+
+if TYPE_CHECKING:
+    from garage_desktop.services.checkout_documents import SettlementDoc
+
+GAP = 2 * mm
+
+# Labels of the checkout paperwork not (yet) in printing.labels; looked up first, then the shared table.
+ZH_TW: dict[str, str] = {
+    "Settlement list": "機動車維修費用結算清單",
+    "Receipt": "收款收據",
+    "Customer (owner)": "托修方（車主）",
+    "Repair shop": "承修方",
+    "Date in": "進廠日期",
+    "Date out": "出廠日期",
+    "Mileage out": "出廠里程",
+    "Work order no.": "工單號",
+    "Certificate no.": "合格證號",
+    "Charges": "維修費用結算表",
+    "Charge": "費用項目",
+    "Materials": "材料費明細",
+    "Labour": "工時費明細",
+    "Hours": "結算工時",
+    "Discount": "優惠",
+    "Total": "合計",
+    "Customer pays": "客戶應付",
+    "Maker pays (receivable)": "廠家應付（三包）",
+    "Insurer pays (receivable)": "保險公司應付（索賠）",
+    "Third parties pay (receivable)": "廠家／保險公司應付",
+    "Insurer's amount not yet approved": "保險公司核定金額待定",
+    "Customer pays, in words": "客戶應付金額大寫",
+    "Paid so far": "已收金額",
+    "Balance due": "尚欠金額",
+    "Discounts": "優惠說明",
+    "Amounts include VAT at {rate}%.": "以上金額含增值稅 {rate}%。",
+    "VAT at {rate}% added to the amounts above.": "以上金額另加增值稅 {rate}%。",
+    "Warranty period": "質量保證期",
+    "Warranty days km": "自出廠之日起 {days} 日或行駛 {km} 公里，以先到者為準",
+    "until {date}": "至 {date}",
+    "or {km} km": "或里程 {km} km",
+    "Old parts": "舊配件",
+    "taken": "舊配件已確認，由托修方回收",
+    "left": "舊配件已確認，托修方聲明放棄",
+    "none": "無舊配件",
+    "Settlement terms": "結算清單項目及應付金額經雙方核實，客戶簽字後生效。本清單於付款前提供，"
+                        "未經客戶同意的項目不收費。",
+    "Cashier": "結算員",
+    "Shop seal": "承修方（蓋章）",
+    "Payer's share": "結算方式",
+    "Kind": "類別",
+    "Method": "方式",
+    "Time": "時間",
+    "Tendered": "實收",
+    "Change": "找零",
+    "Handled by": "經手人",
+    "Payment": "付款",
+    "Deposit": "押金",
+    "Refund": "退款",
+    "Cash": "現金",
+    "WeChat Pay": "微信支付",
+    "Alipay": "支付寶",
+    "Bank card": "銀行卡",
+    "Bank transfer": "銀行轉帳",
+    "Bill total": "維修費用總計",
+    "Settled": "已結清",
+    "Not settled yet": "尚未結清",
+    "Paid, in words": "已收金額大寫",
+    "No payment recorded.": "尚無收款記錄。",
+    "Payments": "收款明細",
+    "Received by": "收款人",
+}
+EN: dict[str, str] = {
+    "Customer pays, in words": "Customer pays",
+    "Paid, in words": "Paid",
+    "Warranty days km": "{days} days or {km} km from the day the car leaves, whichever comes first",
+    "taken": "Old parts checked and taken by the customer",
+    "left": "Old parts checked and left with the garage",
+    "none": "No old parts",
+    "Settlement terms": "The items and amounts above were checked by both parties and take effect with the "
+                        "customer's signature. This list is given before payment; nothing the customer did not agree "
+                        "to is charged.",
+}
+METHOD_KEYS = {"cash": "Cash", "wechat": "WeChat Pay", "alipay": "Alipay", "card": "Bank card",
+               "transfer": "Bank transfer"}
+KIND_KEYS = {"payment": "Payment", "deposit": "Deposit", "refund": "Refund"}
+
+
+def checkout_styles(language: str) -> Styles:
+    """The shared page styles with the checkout labels added to the label lookup."""
+    styles = make_styles(language)
+    own = ZH_TW if normalise_language(language) == "zh_TW" else EN
+    shared: Callable[[str], str] = labeller(language)
+    return replace(styles, t=lambda key: own.get(key) or shared(key))
+
+
+def yuan(amount: Any) -> str:
+    return f"¥{money(amount)}"
+
+
+def in_words(amount: Any, styles: Styles) -> str:
+    """The 大寫 amount on Chinese printouts; English ones say the figure only."""
+    return amount_in_words(amount) if styles.language == "zh_TW" else ""
+
+
+def render_settlement_list(doc: SettlementDoc, *, language: str = "zh_TW") -> bytes:
+    styles = checkout_styles(language)
+    t = styles.t
+    section = Section("settlement", t("Settlement list"), settlement_story(doc, styles), number=doc.order_no)
+    info = DocumentInfo(title=f"{t('Settlement list')} {doc.order_no}", garage=doc.garage, printed_at=doc.printed_at,
+                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
+    return build_pdf([section], info, styles)
+
+
+# ---------------------------------------------------------------- blocks
+
+def _job_class(doc: SettlementDoc, t: Callable[[str], str]) -> str:
+    everyday = t(JOB_CLASS_KEYS.get(doc.job_class, doc.job_class))
+    regulatory = t(REGULATORY_KEYS.get(doc.regulatory_class, doc.regulatory_class))
+    return everyday if everyday == regulatory else f"{everyday}（{regulatory}）"
+
+
+def parties_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
+    t = styles.t
+    km = (lambda value: f"{value:,} km" if value is not None else "")
+    paying = {share.payer for share in doc.shares} or {doc.payer}
+    payers = check_boxes([(t(label), code in paying) for code, label in PAYER_KEYS.items()])
+    customer = info_grid([
+        (t("Customer (owner)"), doc.customer_name, t("Phone"), doc.customer_phone),
+        (t("Plate"), Big(doc.plate), t("Make / model"), doc.make_model),
+        (t("VIN"), doc.vin, t("Job class"), _job_class(doc, t)),
+        (t("Date in"), when(doc.received_at), t("Date out"), doc.date_out.isoformat() if doc.date_out else ""),
+        (t("Mileage in"), km(doc.mileage_in), t("Mileage out"), km(doc.mileage_out)),
+        (t("Work order no."), doc.order_no, t("Certificate no."), doc.certificate_no),
+        (t("Payer"), payers),
+    ], styles)
+    garage = doc.garage
+    shop = info_grid([
+        (t("Repair shop"), garage.name, t("Phone"), garage.phone),
+        (t("Address"), garage.address, t("Licence no."), garage.licence_no),
+    ], styles)
+    return [customer, Spacer(0, GAP), shop]
+
+
+def _payer_columns(doc: SettlementDoc) -> list[str]:
+    return [share.payer for share in doc.shares]
+
+
+def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
+    """表一: labour, parts, discounts and the total, per payer when more than one pays; who owes what."""
+    t = styles.t
+    payers = _payer_columns(doc)
+    shares = {share.payer: share for share in doc.shares}
+    split = len(payers) > 1
+    columns = [Column(t("Charge"), 50)] + [Column(t(PAYER_KEYS[p]), 30, right=True) for p in payers if split] + [
+        Column(t("Total"), 34, right=True)]
+
+    def row(label: str, values: list[Any], total: Any, minus: bool = False) -> list[Any]:
+        sign = "−" if minus else ""
+        cells = [f"{sign}{money(v)}" if v else "—" for v in values] if split else []
+        return [label, *cells, f"{sign}{money(total)}" if total or not minus else "—"]
+
+    rows: list[list[Any]] = [
+        row(t("Labour charge"), [shares[p].labour for p in payers], doc.labour_total),
+        row(t("Parts charge"), [shares[p].parts for p in payers], doc.parts_total),
+    ]
+    if doc.discount_total:
+        rows.append(row(t("Discount"), [shares[p].discount for p in payers], doc.discount_total, minus=True))
+    rows.append(row(t("Total"), [shares[p].total for p in payers], doc.total))
+    rate = plain_number(doc.tax_rate * 100, 2)
+    if not doc.prices_include_tax:
+        rows.append(row(t("VAT {rate}%").format(rate=rate), [shares[p].tax for p in payers], doc.tax))
+        rows.append(row(t("Total (VAT included)"), [shares[p].payable for p in payers], doc.payable))
+    emphasis = len(rows)
+    maker = shares.get("warranty")
+    insurer = shares.get("claim")
+    rows.append([t("Customer pays"), *([""] * len(payers) if split else []), yuan(doc.customer_owes)])
+    if maker is not None and maker.third_party:
+        rows.append([t("Maker pays (receivable)"), *([""] * len(payers) if split else []), yuan(maker.third_party)])
+    if insurer is not None:
+        value = t("Insurer's amount not yet approved") if doc.claim_pending else yuan(insurer.third_party)
+        rows.append([t("Insurer pays (receivable)"), *([""] * len(payers) if split else []), value])
+    if doc.paid:
+        rows.append([t("Paid so far"), *([""] * len(payers) if split else []), yuan(doc.paid)])
+        rows.append([t("Balance due"), *([""] * len(payers) if split else []), yuan(max(doc.balance, 0))])
+    note = (t("Amounts include VAT at {rate}%.") if doc.prices_include_tax
+            else t("VAT at {rate}% added to the amounts above.")).format(rate=rate)
+    table = data_table(t("Charges"), columns, rows, styles, note=note)
+    last = len(columns) - 1
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, emphasis + 1), (-1, emphasis + 1), HEAD_FILL),
+        ("LINEABOVE", (0, emphasis + 2), (-1, emphasis + 2), 0.8, INK),
+        ("FONT", (last, emphasis + 2), (last, emphasis + 2), styles.font, 11),
+        *[("SPAN", (0, r), (last - 1, r)) for r in range(emphasis + 2, len(rows) + 2) if split],
+    ]))
+    words = Paragraph(f"{xml(t('Customer pays, in words'))}{t(':')}<font size=10.5>"
+                      f"{xml(in_words(doc.customer_owes, styles))}</font>　{yuan(doc.customer_owes)}", styles.body)
+    box = Table([[table], [words]], colWidths=[CONTENT_WIDTH])
+    box.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                             ("TOPPADDING", (0, 1), (-1, 1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                             ("LEFTPADDING", (0, 1), (-1, 1), 4)]))
+    return box
+
+
+def _marks(line: Any, t: Callable[[str], str], mixed: bool) -> str:
+    notes = [t("added")] if line.added else []
+    if mixed:
+        notes.append(t(PAYER_KEYS.get(line.payer, line.payer)))
+    return "、".join(notes) if t(":") == "：" else ", ".join(notes)
+
+
+def _subtotal(table: Table, span_to: int) -> None:
+    """The last row is the subtotal: its label spans the first columns up to ``span_to``, all right-aligned."""
+    table.setStyle(TableStyle([
+        ("SPAN", (0, -1), (span_to, -1)),
+        ("ALIGN", (0, -1), (-1, -1), "RIGHT"),
+        ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+    ]))
+
+
+def materials_table(doc: SettlementDoc, styles: Styles) -> Table:
+    t = styles.t
+    mixed = len(doc.shares) > 1
+    columns = [Column(t("#"), 11, center=True), Column(t("Part"), 38), Column(t("Brand / spec"), 30),
+               Column(t("Origin"), 12, center=True), Column(t("Unit"), 10, center=True),
+               Column(t("Qty"), 12, right=True), Column(t("Unit price"), 19, right=True),
+               Column(t("Amount"), 22, right=True), Column(t("Remarks"), 24, center=True)]
+    widths = column_widths(columns)
+    rows: list[list[Any]] = []
+    for line in doc.parts:
+        supplied = line.customer_supplied
+        rows.append([str(line.seq), fitted(line.name, widths[1], styles.cell), fitted(line.spec, widths[2], styles.cell),
+                     t(ORIGIN_KEYS.get(line.origin, line.origin)), line.unit, plain_number(line.quantity),
+                     "—" if supplied else money(line.unit_price),
+                     fitted(t("Customer-supplied"), widths[7], styles.cell_center) if supplied else money(line.amount),
+                     fitted(_marks(line, t, mixed), widths[8], styles.cell_center)])
+    if rows:
+        rows.append([t("Parts charge"), *[""] * 6, money(doc.parts_total), ""])
+    table = data_table(t("Materials"), columns, rows, styles, empty=t("No planned parts."))
+    if doc.parts:
+        _subtotal(table, 6)
+    return table
+
+
+def labour_table(doc: SettlementDoc, styles: Styles) -> Table:
+    t = styles.t
+    mixed = len(doc.shares) > 1
+    columns = [Column(t("#"), 11, center=True), Column(t("Item"), 72), Column(t("Hours"), 17, right=True),
+               Column(t("Hourly rate"), 18, right=True), Column(t("Coefficient"), 24, right=True),
+               Column(t("Amount"), 22, right=True), Column(t("Remarks"), 24, center=True)]
+    widths = column_widths(columns)
+    rows: list[list[Any]] = [
+        [str(line.seq), fitted(line.name, widths[1], styles.cell), hours(line.hours), money(line.rate),
+         coefficient(line.coefficient), money(line.amount), fitted(_marks(line, t, mixed), widths[6],
+                                                                   styles.cell_center)]
+        for line in doc.labour]
+    if rows:
+        total_hours = sum((line.hours for line in doc.labour), start=type(doc.labour_total)(0))
+        rows.append([t("Labour charge"), "", hours(total_hours), "", "", money(doc.labour_total), ""])
+    note = t("Labour charge = standard hours × hourly rate × model complexity coefficient")
+    if doc.hour_unit == "five_minutes":
+        note += " " + t("Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.")
+    table = data_table(t("Labour"), columns, rows, styles, note=note, empty=t("No repair items."))
+    if doc.labour:
+        _subtotal(table, 1)
+    return table
+
+
+def closing_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
+    t = styles.t
+    colon = t(":")
+    warranty = t("Warranty days km").format(days=doc.warranty_days, km=f"{doc.warranty_km:,}")
+    until = t("until {date}").format(date=doc.warranty_until.isoformat())
+    if doc.warranty_until_km is not None:
+        until += " " + t("or {km} km").format(km=f"{doc.warranty_until_km:,}")
+    old = check_boxes([(t(key), doc.old_parts == key) for key in ("taken", "left", "none")])
+    rows: list[list[Any]] = [
+        [title_cell(t("Warranty period"), 30 * mm, styles), Paragraph(f"{xml(warranty)}（{xml(until)}）", styles.cell)],
+        [title_cell(t("Old parts"), 30 * mm, styles), Paragraph(xml(old), styles.cell)],
+    ]
+    if doc.discounts:
+        listed = "；".join(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} {d.reason}" for d in doc.discounts)
+        rows.append([title_cell(t("Discounts"), 30 * mm, styles), Paragraph(xml(listed), styles.cell)])
+    table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (0, -1), styles.font, TITLE_SIZE),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.9, INK),
+        ("BACKGROUND", (0, 0), (0, -1), TITLE_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]))
+    del colon
+    return [table, Spacer(0, 1.5 * mm), Paragraph(xml(t("Settlement terms")), styles.small), Spacer(0, 2 * mm),
+            signature_lines([(t("Customer signature"), ""), (t("Cashier"), doc.cashier), (t("Shop seal"), ""),
+                             (t("Date"), "")], styles)]
+
+
+def settlement_story(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
+    return [*parties_block(doc, styles), Spacer(0, GAP), charges_block(doc, styles), Spacer(0, GAP),
+            materials_table(doc, styles), Spacer(0, GAP), labour_table(doc, styles), Spacer(0, GAP),
+            KeepTogether(closing_block(doc, styles))]
