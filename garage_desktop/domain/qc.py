@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal, InvalidOperation
 from enum import StrEnum
 
 from garage_desktop.domain.classes import FuelType
@@ -223,13 +223,14 @@ def spread_exceeds(readings: Sequence[Decimal], limit_percent: Decimal, reading:
 
 
 def spread_percent(readings: Sequence[Decimal], reading: SpreadReading) -> Decimal:
-    """The difference between cylinders in percent of their mean, for display (two places)."""
+    """The difference between cylinders in percent of their mean, for display: two places, rounded up, so a
+    shown figure never looks within a limit (of two places) that the reading is over."""
     n, total = len(readings), sum(readings, Decimal(0))
     if reading is SpreadReading.RANGE_OVER_MEAN:
         figure = (max(readings) - min(readings)) * n * HUNDRED / total
     else:
         figure = max(abs(n * p - total) for p in readings) * HUNDRED / total
-    return figure.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return figure.quantize(Decimal("0.01"), rounding=ROUND_CEILING)
 
 
 def judge_compression(readings: Sequence[Decimal], fuel: FuelType, m: Measurement) -> Verdict:
@@ -255,7 +256,7 @@ def judge_start(tries: int, seconds: Decimal, m: Measurement) -> Verdict:
 
 def judge_weight_gain(design: Decimal, after: Decimal, m: Measurement) -> Verdict:
     """Weight added by the repair ≤ ``max_percent`` of the design weight: (after − design) · 100 ≤ L · design."""
-    gain = ((after - design) * HUNDRED / design).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    gain = ((after - design) * HUNDRED / design).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
     ok = (after - design) * HUNDRED <= m.max_percent * design
     return _verdict([Finding("gain", gain, None, m.max_percent, ok, "%")])
 

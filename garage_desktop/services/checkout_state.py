@@ -113,6 +113,7 @@ class CheckoutState:
     mileage_in: int | None
     mileage_out: int | None
     notes: tuple[DomainError, ...]  # things the cashier should see (never blocking)
+    open_refusal: DomainError | None  # why discounts and the insurer's amount may not change now
     pay_refusal: DomainError | None
     settle_refusal: DomainError | None
     deposit_refusal: DomainError | None
@@ -233,7 +234,7 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
         settlement=settlement, discounts=discounts, money=money, claim_approved=claim,
         deposit=sums[PaymentKind.DEPOSIT], paid=paid, balance=balance, old_parts=_old_parts(parts),
         mileage_in=order.mileage_in, mileage_out=order.mileage_out, notes=tuple(notes),
-        pay_refusal=pay_refusal, settle_refusal=settle_refusal, deposit_refusal=deposit_refusal,
+        open_refusal=_refusal(Event.SETTLE, status), pay_refusal=pay_refusal, settle_refusal=settle_refusal, deposit_refusal=deposit_refusal,
         refund_refusal=_refusal(Event.REFUND_DEPOSIT, status))
 
 

@@ -16,7 +16,7 @@ from garage_desktop.db.models import Approval, Delivery, Recommendation, RepairO
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES, LABELS, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km
 from garage_desktop.services import appointments, audit, clock, orders, permissions, qc
 from garage_desktop.services.added_work import RecommendationView, recommendations
@@ -102,6 +102,27 @@ def refuse_handover(session: Session, order: RepairOrder, event: Event = Event.D
     why = handover_refusal(session, order, event)
     if why is not None:
         raise why
+
+
+def role_refusal(session: Session, actor: int | None) -> DomainError | None:
+    """Why the operator may not hand cars over (None for an advisor, a cashier or the owner)."""
+    try:
+        permissions.require(session, actor, *DELIVER_ROLES)
+    except PermissionRefused as error:
+        return error
+    return None
+
+
+def parse_next_km(text: str) -> int | None:
+    """The next service mileage as typed ("50,300 km"), None when left empty."""
+    from garage_desktop.services.intake import parse_mileage
+
+    if not (text or "").strip():
+        return None
+    try:
+        return parse_mileage(text)
+    except DomainError as error:
+        raise DomainError(error.message, field="next_service_km", **error.params) from None
 
 
 # --- recording the handover ---------------------------------------------------------------------------------

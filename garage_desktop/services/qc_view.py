@@ -280,7 +280,10 @@ def qc_view(session: Session, order_id: int, actor: int | None = None) -> QcView
     templates = qc_templates.current()
     vehicle, customer = order.vehicle, order.customer
     inspect = _status_refusal(Event.QC_PASS, order.status) or _role_refusal(session, actor, INSPECTORS)
-    rework = _status_refusal(Event.REWORK_DONE, order.status) or _role_refusal(session, actor, REWORKERS)
+    pre = _preconditions(session, order)
+    rework = (_status_refusal(Event.REWORK_DONE, order.status) or _role_refusal(session, actor, REWORKERS)
+              or (DomainError(rules.LINES_OPEN, field="lines", lines="、".join(pre.unfinished_lines))
+                  if pre.unfinished_lines else None))
     tell = (DomainError(NOT_READY) if order.status is not S.READY else
             DomainError(ALREADY_TOLD, time=work_order.stamp(order.customer_told_at)) if order.customer_told_at
             else _role_refusal(session, actor, TELLERS))
@@ -297,7 +300,7 @@ def qc_view(session: Session, order_id: int, actor: int | None = None) -> QcView
                            names.get(line.mechanic_id or 0, ""), line.finished_at, line.added) for line in lines),
         damage=tuple(QcDamage(m.id, n, m.view.value, m.x, m.y, m.kind.value, m.note or "", m.found_at,
                               m.resolved_note or "") for n, m in enumerate(marks, start=1)),
-        preconditions=_preconditions(session, order),
+        preconditions=pre,
         templates=tuple(templates.templates.values()),
         default_template=templates.choose(order.regulatory_class, order.job_class).id,
         inspections=tuple(_summary(session, x) for x in inspections_of(session, order.id)),

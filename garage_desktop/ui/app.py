@@ -62,10 +62,12 @@ def open_database(url: str) -> Database:
     from garage_desktop.services import bootstrap
 
     db_file = sqlite_file(url)
+    current = False
     if db_file is not None:
         from garage_desktop.db.startup import Verdict, backup_before_upgrade, inspect_file
 
         state = inspect_file(db_file)
+        current = state.verdict is Verdict.CURRENT
         if state.verdict is Verdict.DAMAGED:
             raise StartupRefused(QCoreApplication.translate(
                 "App", "The database file {file} is damaged ({detail}). It was not changed.")
@@ -81,6 +83,8 @@ def open_database(url: str) -> Database:
             saved = backup_before_upgrade(db_file, backup_folder(db_file))
             log.info("backed up %s to %s before upgrading its schema", db_file, saved)
     db = Database(url)
+    if current:
+        return db  # created, migrated and given its first owner before: nothing to do (start-up speed)
     upgrade(db.engine)
     with db.session_scope() as session:
         bootstrap.ensure_first_operator(session)

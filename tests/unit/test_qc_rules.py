@@ -212,3 +212,10 @@ def test_fail_needs_something_that_failed() -> None:
 def test_certificate_numbers_run_per_year() -> None:
     assert certificate_number(2026, 1) == "HG2026-00001"
     assert certificate_number(2027, 123) == "HG2027-00123"
+
+
+def test_a_shown_figure_never_looks_within_a_limit_it_is_over() -> None:
+    # 5.0049 % fails; rounded half-up it would read "5.00 %"
+    readings = [D("1025.0245"), D("974.9755")]
+    assert compression("1025.0245 974.9755") is Status.FAIL
+    assert spread_percent(readings, SpreadReading.RANGE_OVER_MEAN) == D("5.01")

@@ -228,7 +228,7 @@ class Ui_PartsTab(object):
         self.reconciliationLabel = QLabel(self.checkGroup)
         self.reconciliationLabel.setObjectName(u"reconciliationLabel")
         self.reconciliationLabel.setText(u"")
-        self.reconciliationLabel.setWordWrap(True)
+        self.reconciliationLabel.setWordWrap(False)
         self.reconciliationLabel.setTextFormat(Qt.RichText)
 
         self.checkLayout.addWidget(self.reconciliationLabel)

@@ -124,7 +124,7 @@ class Ui_QcTab(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.checksTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.checksTable.setObjectName(u"checksTable")
-        self.checksTable.setEditTriggers(QAbstractItemView.DoubleClicked|QAbstractItemView.EditKeyPressed|QAbstractItemView.AnyKeyPressed)
+        self.checksTable.setEditTriggers(QAbstractItemView.DoubleClicked|QAbstractItemView.EditKeyPressed|QAbstractItemView.SelectedClicked)
         self.checksTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.checksTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.checksTable.setWordWrap(True)

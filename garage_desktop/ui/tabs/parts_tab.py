@@ -3,6 +3,7 @@ the inspector's approval, old parts, what must be settled before final QC), or t
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -82,6 +83,8 @@ def _fill_table(table: QTableWidget, rows: list[list[str]], ids: list[object], r
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(_ID, ids[r])
+            if len(text) > 10:
+                item.setToolTip(text)
             if c in right:
                 item.setTextAlignment(RIGHT)
             if brushes and brushes[r] is not None:
@@ -219,13 +222,14 @@ class PartsTab(QWidget):
                                                         "beyond the order: the car may go to final QC."))
         else:
             self.ui.reconciliationLabel.setStyleSheet(WARNING_STYLE)
-            items = "".join(f"<li>{error_text(p.error())}</li>" for p in view.reconciliation.problems)
-            self.ui.reconciliationLabel.setText(self.tr("To settle before final QC:") + f"<ul>{items}</ul>")
+            items = "".join(f"<br/>• {html.escape(error_text(p.error()))}" for p in view.reconciliation.problems)
+            self.ui.reconciliationLabel.setText(html.escape(self.tr("To settle before final QC:")) + items)
         self._enable(self.ui.printButton, None if view.lines else self.tr("The order has no parts."),
                      self.ui.printButton.toolTip())
 
     def _fill_lines(self, view: PickList) -> None:
         chosen = self.selected_line()
+        asked = {r.part_line_id: r.quantity for r in view.requests}
         rows, brushes = [], []
         for line in view.lines:
             state = self.states.get((line.kind, line.approval), "")
@@ -233,9 +237,10 @@ class PartsTab(QWidget):
                 state = self.tr("Customer-supplied")
             elif line.part_id is None:
                 state = self.tr("Not a stock part")
-            planned = line.allowed if line.kind == "extra" else line.planned
+            # an extra part shows what the slip asks for, marked + (it is not on the customer's order)
+            planned = f"+{_q(asked.get(line.id, line.allowed))}" if line.kind == "extra" else _q(line.planned)
             rows.append([str(line.seq), line.code, " ".join(p for p in (line.name, line.spec) if p),
-                         tr_domain(ORIGIN_LABELS.get(line.origin, line.origin)), f"{_q(planned)} {line.unit}",
+                         tr_domain(ORIGIN_LABELS.get(line.origin, line.origin)), f"{planned} {line.unit}",
                          _q(line.issued), _q(line.to_issue) if line.to_issue else "", _q(line.on_hand),
                          line.bin_location, tr_domain(picking.OLD_PART_LABELS.get(line.old_part, "")) if
                          line.old_part else "", state])

@@ -1,0 +1,537 @@
+"""結算/交車 Settlement & delivery tab: the settlement list before payment, discounts, the insurer's amount,
+payments with change, release on a deposit and refunds, the handover checklist and the next visit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+
+from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import format_yuan
+from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PARTS_LABELS, PaymentMethod
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import checkout, checkout_documents, clock, delivery, orders
+from garage_desktop.services.checkout_state import CheckoutState, checkout_state, queues
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
+
+_ID = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+OK_STYLE = "color: #2e7d32; font-weight: bold;"
+WARNING_STYLE = "color: #b26a00; font-weight: bold;"
+# Where the handover happens: the car is paid for (or out on a deposit already).
+_HANDOVER_STATUSES = {OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.FOLLOWED_UP, OrderStatus.REFUNDED}
+
+
+def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
+    """Show the print preview (tests replace this to keep the PDF instead of driving the modal dialog)."""
+    from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    PrintPreviewDialog(pdf, title, parent).exec()
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+class CheckoutTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui = Ui_CheckoutTab()
+        ui.setupUi(self)
+        self.state: CheckoutState | None = None
+        self.handover: delivery.DeliveryView | None = None
+        self._reloads = 0
+        self._fresh = False  # the next fill resets what was typed (after a payment: the new balance)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([800, 470])
+        for combo in (ui.methodCombo, ui.depositMethodCombo, ui.refundMethodCombo):
+            for method in PaymentMethod:
+                combo.addItem(tr_domain(METHOD_LABELS[method]), method.value)
+        ui.oldPartsCombo.addItem(self.tr("(not asked yet)"), "")
+        for choice, text in OLD_PARTS_LABELS.items():
+            ui.oldPartsCombo.addItem(tr_domain(text), choice.value)
+        self.errors = {
+            "exit": FieldErrors({"mileage_out": ui.mileage_outError}, fallback=ui.mileage_outError),
+            "discount": FieldErrors({"amount": ui.discountAmountError, "payer": ui.discountAmountError,
+                                     "reason": ui.discountReasonError}, fallback=ui.discountReasonError),
+            "claim": FieldErrors({"claim_approved": ui.claim_approvedError}, fallback=ui.claim_approvedError),
+            "pay": FieldErrors({"amount": ui.payAmountError, "method": ui.payAmountError,
+                                "tendered": ui.tenderedError}, fallback=ui.payError),
+            "refund": FieldErrors({"reason": ui.refundReasonError}, fallback=ui.refundReasonError),
+            "deliver": FieldErrors({"next_service_on": ui.next_service_onError,
+                                    "next_service_km": ui.next_service_kmError, "postponed": ui.postponedError},
+                                   fallback=ui.deliverError),
+            "deposit": FieldErrors({"deposit": ui.depositError}, fallback=ui.depositError),
+            "visit": FieldErrors({"start_at": ui.start_atError}, fallback=ui.start_atError),
+        }
+        for tree in (ui.readyList, ui.settledList, ui.depositsList):
+            tree.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _ID)))
+        ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
+        ui.saveExitButton.clicked.connect(self.save_exit_details)
+        ui.addDiscountButton.clicked.connect(self.give_discount)
+        ui.discountReasonEdit.returnPressed.connect(self.give_discount)
+        ui.removeDiscountButton.clicked.connect(self.remove_discount)
+        ui.claimButton.clicked.connect(self.record_claim)
+        ui.methodCombo.currentIndexChanged.connect(lambda _i: self._cash_fields())
+        ui.payAmountEdit.textChanged.connect(lambda _t: self._cash_fields())
+        ui.tenderedEdit.textChanged.connect(lambda _t: self._cash_fields())
+        ui.payButton.clicked.connect(self.take_payment)
+        ui.payAmountEdit.returnPressed.connect(self.take_payment)
+        ui.settleButton.clicked.connect(self.settle)
+        ui.refundButton.clicked.connect(self.refund)
+        ui.deliverButton.clicked.connect(self.deliver)
+        ui.releaseButton.clicked.connect(self.release_on_deposit)
+        ui.bookButton.clicked.connect(self.book_next_visit)
+        ui.printSettlementButton.clicked.connect(self.print_settlement_list)
+        ui.printReceiptButton.clicked.connect(self.print_receipt)
+        ctx.operator_changed.connect(lambda _id: self.reload())
+        self.on_current_order_changed(ctx.current_order_id)
+
+    # --- which order ------------------------------------------------------------------------------------
+    def on_current_order_changed(self, order_id: int | None) -> None:
+        self._clear_messages()
+        self.ui.resultLabel.clear()
+        self.show_order(order_id)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & {"orders", "operators", "settings"}:
+            self.reload()
+
+    def open_order(self, order_id: int | None) -> None:
+        if order_id is not None:
+            self.ctx.set_current_order(order_id)
+            if self.state is None or self.state.order_id != order_id:
+                self.show_order(order_id)
+
+    def show_order(self, order_id: int | None) -> None:
+        self._reloads += 1
+        state = None
+        if order_id is not None:
+            try:
+                state = self.ctx.read(checkout_state, order_id)
+            except DomainError:
+                state = None
+        changed = self._fresh or state is None or self.state is None or self.state.order_id != state.order_id
+        self._fresh = False
+        self.state = state
+        if state is None:
+            self.handover = None
+            self.ui.pages.setCurrentWidget(self.ui.listPage)
+            self._fill_lists()
+            return
+        self.handover = self.ctx.read(delivery.delivery_view, state.order_id)
+        self.ui.pages.setCurrentWidget(self.ui.orderPage)
+        self._fill_order(state, fresh=changed)
+
+    def reload(self) -> None:
+        self.show_order(self.state.order_id if self.state else self.ctx.current_order_id)
+
+    def _announce(self, *topics: str) -> None:
+        """Tell the other screens; reload here when nobody relayed it (the tab on its own, in tests)."""
+        before = self._reloads
+        self.ctx.changed("orders", *topics)
+        if self._reloads == before:
+            self.reload()
+
+    # --- the lists ----------------------------------------------------------------------------------------
+    def _fill_lists(self) -> None:
+        ui = self.ui
+        lists = self.ctx.read(queues)
+        self._fill_tree(ui.readyList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
+                                                     r.customer_phone, tr_domain(r.payer_label),
+                                                     format_yuan(r.payable), format_yuan(max(r.balance, 0))])
+                                       for r in lists.ready], money_columns=(6, 7))
+        self._fill_tree(ui.settledList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
+                                                       r.customer_phone, _when(r.promised_at)])
+                                         for r in lists.settled])
+        self._fill_tree(ui.depositsList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
+                                                        r.customer_phone, format_yuan(r.deposit),
+                                                        format_yuan(max(r.balance, 0))])
+                                          for r in lists.deposits], money_columns=(5, 6))
+        ui.readyTitle.setText(self.tr("<b>Ready for settlement</b> (%1)").replace("%1", str(len(lists.ready))))
+        ui.settledTitle.setText(self.tr("<b>Settled, waiting for the customer</b> (%1)")
+                                .replace("%1", str(len(lists.settled))))
+        ui.depositsTitle.setText(self.tr("<b>Open deposits</b> (%1) — released on a deposit (intermittent fault), "
+                                         "not settled yet").replace("%1", str(len(lists.deposits))))
+        ui.listEmptyLabel.setVisible(not (lists.ready or lists.settled or lists.deposits))
+
+    @staticmethod
+    def _fill_tree(tree: QTreeWidget, rows: list[tuple[int, list[str]]], money_columns: tuple[int, ...] = ()) -> None:
+        tree.clear()
+        for order_id, cells in rows:
+            item = QTreeWidgetItem(cells)
+            item.setData(0, _ID, order_id)
+            for column in money_columns:
+                item.setTextAlignment(column, _RIGHT)
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+
+    # --- one order ----------------------------------------------------------------------------------------
+    def _fill_order(self, state: CheckoutState, *, fresh: bool) -> None:
+        ui = self.ui
+        summary = self.ctx.read(orders.summary, state.order_id)
+        name = summary.customer_name if summary else ""
+        ui.headerLabel.setText(f"<b>{state.order_no}</b>&nbsp;&nbsp;{summary.plate if summary else ''} — {name} — "
+                               f"{tr_domain(LABELS[state.payer])} — <i>{tr_domain(state.status_label)}</i>")
+        self._fill_lines(state)
+        self._fill_totals(state)
+        self._fill_money(state)
+        self._fill_payment_page(state, fresh)
+        self._fill_handover_page(state, fresh)
+        if fresh:
+            handover = state.status in _HANDOVER_STATUSES
+            ui.actionTabs.setCurrentWidget(ui.handoverTab if handover else ui.paymentTab)
+        printable = state.status not in delivery.BEFORE_QC_STATUSES
+        self._enable(ui.printSettlementButton,
+                     None if printable else self.tr("The settlement list is printed once the car passed final QC."),
+                     self.tr("Preview the 結算清單 and print it — give it to the customer before payment"))
+        paid_any = any(m.kind.value != "receivable" for m in state.money)
+        self._enable(ui.printReceiptButton, None if paid_any else self.tr("Nothing has been paid yet."),
+                     self.tr("Preview the receipt of what the customer paid"))
+
+    def _fill_lines(self, state: CheckoutState) -> None:
+        rows: list[list[str]] = []
+        for line in state.labour:
+            rows.append([self.tr("Labour"), str(line.seq), line.name, line.code, f"{_number(line.hours)} h",
+                         f"{format_yuan(line.rate)} × {_number(line.coefficient)}", format_yuan(line.amount),
+                         tr_domain(LABELS[line.payer]), self.tr("added") if line.added else ""])
+        for part in state.parts:
+            remarks = [self.tr("added")] if part.added else []
+            if part.customer_supplied:
+                remarks.append(self.tr("customer-supplied, not charged"))
+            elif part.issued != part.planned:
+                remarks.append(self.tr("%1 issued, %2 agreed").replace("%1", _number(part.issued))
+                               .replace("%2", _number(part.planned)))
+            rows.append([self.tr("Part"), str(part.seq), part.name, part.spec,
+                         f"{_number(part.quantity)} {part.unit}".strip(),
+                         "—" if part.customer_supplied else format_yuan(part.unit_price), format_yuan(part.amount),
+                         tr_domain(LABELS[part.payer]), ", ".join(remarks)])
+        self._fill_table(self.ui.linesTable, rows, right=(1, 4, 5, 6), stretch=2)
+
+    def _fill_money(self, state: CheckoutState) -> None:
+        rows = [[_when(m.created_at), tr_domain(KIND_LABELS[m.kind]),
+                 tr_domain(METHOD_LABELS[PaymentMethod(m.method)]) if m.method else "", tr_domain(LABELS[m.payer]),
+                 ("−" if m.kind.value == "refund" else "") + format_yuan(m.amount), m.note, m.created_by]
+                for m in state.money]
+        self._fill_table(self.ui.moneyTable, rows, right=(4,), stretch=5)
+
+    @staticmethod
+    def _fill_table(table: QTableWidget, rows: list[list[str]], *, right: tuple[int, ...], stretch: int) -> None:
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in right:
+                    item.setTextAlignment(_RIGHT)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fill_totals(self, state: CheckoutState) -> None:
+        totals = state.settlement
+        payers = [share.payer for share in totals.payers]
+        split = len(payers) > 1
+        head = "".join(f"<th align='right'>&nbsp;{tr_domain(LABELS[p])}&nbsp;</th>" for p in payers if split)
+        rows = [(self.tr("Labour"), "labour"), (self.tr("Parts"), "parts"), (self.tr("Discount"), "discount"),
+                (self.tr("Total"), "total")]
+        body = ""
+        for label, name in rows:
+            if name == "discount" and not totals.discount:
+                continue
+            cells = "".join(f"<td align='right'>&nbsp;{format_yuan(getattr(totals.of(p), name))}&nbsp;</td>"
+                            for p in payers if split)
+            body += (f"<tr><td>{label}</td>{cells}<td align='right'>&nbsp;<b>{format_yuan(getattr(totals, name))}"
+                     f"</b></td></tr>")
+        lines = [self.tr("Customer pays <b>%1</b>").replace("%1", format_yuan(totals.customer_owes))]
+        if totals.receivable:
+            lines.append(self.tr("maker / insurer pay %1 (receivable)").replace("%1", format_yuan(totals.receivable)))
+        if state.paid:
+            lines.append(self.tr("paid %1").replace("%1", format_yuan(state.paid)))
+        owed = max(state.balance, Decimal(0))
+        lines.append(self.tr("<b>still owed %1</b>").replace("%1", format_yuan(owed)) if owed and not state.settled
+                     else self.tr("<b>nothing more to pay</b>"))
+        self.ui.totalsLabel.setText(f"<table cellspacing='0'><tr><th></th>{head}<th align='right'>&nbsp;"
+                                    f"{self.tr('All')}</th></tr>{body}</table>" + " · ".join(lines))
+        notes = [error_text(note) for note in state.notes]
+        if totals.claim_pending:
+            notes.insert(0, error_text(DomainError(checkout.CLAIM_PENDING)))
+        self.ui.notesLabel.setText("<br>".join(f"<span style='color:#b26a00'>⚠ {n}</span>" for n in notes))
+        self.ui.notesLabel.setVisible(bool(notes))
+
+    # --- the payment page --------------------------------------------------------------------------------
+    def _enable(self, widget: QWidget, why_not: str | None, tip: str = "") -> None:
+        widget.setEnabled(why_not is None)
+        widget.setToolTip(why_not or tip)
+
+    def _why(self, *reasons: DomainError | str | None) -> str | None:
+        for reason in reasons:
+            if reason is not None:
+                return error_text(reason) if isinstance(reason, DomainError) else reason
+        return None
+
+    def _fill_payment_page(self, state: CheckoutState, fresh: bool) -> None:
+        ui = self.ui
+        role = self.ctx.read(checkout.money_refusal, self.ctx.operator_id)
+        money_open = self._why(state.open_refusal, role)
+        status_why = None if state.status in checkout.EXIT_OPEN else error_text(DomainError(checkout.EXIT_LOCKED))
+        if fresh:
+            ui.mileageOutEdit.setText(str(state.mileage_out) if state.mileage_out is not None else "")
+            ui.oldPartsCombo.setCurrentIndex(max(ui.oldPartsCombo.findData(state.old_parts), 0))
+            ui.payAmountEdit.setText(f"{max(state.balance, Decimal(0)):.2f}" if state.balance > 0 else "")
+            for edit in (ui.discountAmountEdit, ui.discountReasonEdit, ui.tenderedEdit, ui.payNoteEdit,
+                         ui.refundReasonEdit):
+                edit.clear()
+            ui.claimEdit.setText(f"{state.claim_approved:.2f}" if state.claim_approved is not None else "")
+        for widget in (ui.mileageOutEdit, ui.oldPartsCombo, ui.saveExitButton):
+            self._enable(widget, status_why)
+        ui.discountPayerCombo.clear()
+        for share in state.settlement.payers:
+            ui.discountPayerCombo.addItem(tr_domain(LABELS[share.payer]), share.payer.value)
+        for widget in (ui.discountAmountEdit, ui.discountPayerCombo, ui.discountReasonEdit, ui.addDiscountButton,
+                       ui.removeDiscountButton, ui.claimEdit, ui.claimButton):
+            self._enable(widget, money_open)
+        ui.discountPayerCombo.setVisible(len(state.settlement.payers) > 1)
+        ui.discountList.clear()
+        for discount in state.discounts:
+            ui.discountList.addItem(f"{tr_domain(LABELS[discount.payer])} −{format_yuan(discount.amount)} "
+                                    f"{discount.reason} ({discount.created_by})")
+            ui.discountList.item(ui.discountList.count() - 1).setData(_ID, discount.id)
+        ui.discountList.setVisible(bool(state.discounts))
+        ui.removeDiscountButton.setVisible(bool(state.discounts))
+        ui.claimGroup.setVisible(state.settlement.of(Payer.CLAIM) is not None)
+        pay_why = self._why(state.pay_refusal, role)
+        for widget in (ui.methodCombo, ui.payAmountEdit, ui.tenderedEdit, ui.payNoteEdit, ui.payButton):
+            self._enable(widget, pay_why)
+        ui.payButton.setToolTip(pay_why or self.tr("Record the payment; the one that clears the balance settles "
+                                                   "the order"))
+        self._enable(ui.settleButton, self._why(state.settle_refusal, role),
+                     self.tr("Settle: the customer owes nothing more (a deposit larger than the bill is given back)"))
+        ui.refundGroup.setVisible(state.status is OrderStatus.DEPOSIT_RELEASED)
+        for widget in (ui.refundReasonEdit, ui.refundMethodCombo, ui.refundButton):
+            self._enable(widget, self._why(state.refund_refusal, role))
+        self._cash_fields()
+
+    def _cash_fields(self) -> None:
+        ui = self.ui
+        cash = ui.methodCombo.currentData() == PaymentMethod.CASH.value
+        ui.tenderedLabel.setVisible(cash)
+        ui.tenderedEdit.setVisible(cash)
+        ui.changeLabel.setVisible(cash)
+        ui.changeLabel.clear()
+        if not cash:
+            return
+        try:
+            amount = Decimal(ui.payAmountEdit.text().replace(",", "").strip() or "0")
+            tendered = Decimal(ui.tenderedEdit.text().replace(",", "").strip() or "0")
+        except ArithmeticError:
+            return
+        if tendered >= amount > 0:
+            ui.changeLabel.setText(self.tr("Change: <b>%1</b>").replace("%1", format_yuan(tendered - amount)))
+
+    # --- the handover page -------------------------------------------------------------------------------
+    def _checks(self) -> dict[str, Any]:
+        ui = self.ui
+        return {"work_explained": ui.workExplainedCheck, "old_parts_shown": ui.oldPartsShownCheck,
+                "test_drive": ui.testDriveCheck, "remaining_issues_told": ui.remainingIssuesCheck}
+
+    def _fill_handover_page(self, state: CheckoutState, fresh: bool) -> None:
+        ui, view = self.ui, self.handover
+        assert view is not None
+        if view.certificate_required:
+            text = (self.tr("Completion certificate: <b>%1</b>").replace("%1", view.certificate_no)
+                    if view.certificate_no else
+                    "<span style='color:#c62828'>" + self.tr("This class needs a completion certificate: none was "
+                                                             "issued at final QC.") + "</span>")
+        else:
+            text = self.tr("No completion certificate needed for this class.")
+        ui.certificateLabel.setText(text)
+        warranty = view.warranty
+        until = warranty.until.isoformat() + (f" / {warranty.until_km:,} km" if warranty.until_km else "")
+        ui.warrantyLabel.setText(self.tr("Warranty: %1 days or %2 km from the day the car leaves (until %3)")
+                                 .replace("%1", str(warranty.days)).replace("%2", f"{warranty.km:,}")
+                                 .replace("%3", until))
+        if fresh:
+            for item, box in self._checks().items():
+                box.setChecked(view.checklist[item])
+            next_on = view.next_service_on or clock.now().date() + timedelta(days=delivery.NEXT_SERVICE_DAYS)
+            ui.nextDateEdit.setDate(QDate(next_on.year, next_on.month, next_on.day))
+            ui.nextKmEdit.setText(str(view.next_service_km) if view.next_service_km is not None else "")
+            ui.postponedEdit.clear()
+            visit = datetime.combine(next_on, time(9, 0))
+            ui.nextVisitEdit.setDateTime(QDateTime(visit.date(), visit.time()))
+            ui.nextVisitNoteEdit.clear()
+            ui.depositAmountEdit.clear()
+            ui.depositNoteEdit.clear()
+        kept = [r.description for r in view.recommendations if not r.done]
+        ui.recommendationsLabel.setText(self.tr("Kept on the vehicle: %1").replace("%1", "; ".join(kept))
+                                        if kept else "")
+        ui.recommendationsLabel.setVisible(bool(kept))
+        role = self.ctx.read(delivery.role_refusal, self.ctx.operator_id)
+        handover_why = self._why(view.refusal, role)
+        editable = view.delivered_at is None and state.status not in _HANDOVER_STATUSES - {OrderStatus.SETTLED}
+        for widget in (*self._checks().values(), ui.nextDateEdit, ui.nextKmEdit, ui.postponedEdit):
+            self._enable(widget, None if editable else self.tr("The car has been handed over."))
+        self._enable(ui.deliverButton, handover_why, self.tr("Hand the settled car over; the time is recorded"))
+        money_role = self.ctx.read(checkout.money_refusal, self.ctx.operator_id)
+        deposit_why = self._why(state.deposit_refusal, money_role)
+        ui.depositGroup.setVisible(state.status is OrderStatus.READY)
+        for widget in (ui.depositAmountEdit, ui.depositMethodCombo, ui.depositNoteEdit, ui.releaseButton):
+            self._enable(widget, deposit_why)
+        ui.releaseButton.setToolTip(deposit_why or self.tr("Take the deposit and let the car go with the checklist "
+                                                           "above; settle or refund later"))
+        self._enable(ui.bookButton, None if view.vehicle_id else error_text(DomainError(delivery.NO_VEHICLE)),
+                     self.tr("Book the car's next visit now, while the customer is here"))
+
+    def _handover_form(self) -> delivery.Handover:
+        ui = self.ui
+        day = ui.nextDateEdit.date().toPython()
+        postponed = tuple(line.strip() for line in ui.postponedEdit.toPlainText().splitlines() if line.strip())
+        return delivery.Handover(**{item: box.isChecked() for item, box in self._checks().items()},
+                                 next_service_on=day, next_service_km=delivery.parse_next_km(ui.nextKmEdit.text()),
+                                 postponed=postponed)
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def _clear_messages(self) -> None:
+        for errors in self.errors.values():
+            errors.clear()
+
+    def _run(self, errors: str, action: Callable[[], Any]) -> Any | None:
+        """Run a write; a refusal is shown beside its field and nothing typed is lost."""
+        self._clear_messages()
+        try:
+            return action()
+        except DomainError as error:
+            self.errors[errors].show(error)
+            return None
+
+    def _done(self, text: str, *topics: str, warning: bool = False) -> None:
+        self._announce(*topics)
+        self.ui.resultLabel.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
+        self.ui.resultLabel.setText(text)
+
+    def _order_id(self) -> int:
+        assert self.state is not None
+        return self.state.order_id
+
+    def save_exit_details(self) -> None:
+        ui = self.ui
+        if self._run("exit", lambda: self.ctx.call(checkout.record_exit_details, self._order_id(),
+                                                   ui.mileageOutEdit.text(), ui.oldPartsCombo.currentData())):
+            self._done(self.tr("Settlement list details saved."))
+
+    def give_discount(self) -> None:
+        ui = self.ui
+        payer = ui.discountPayerCombo.currentData() or Payer.SELF.value
+        amount = ui.discountAmountEdit.text()
+        if self._run("discount", lambda: self.ctx.call(checkout.add_discount, self._order_id(), amount,
+                                                       ui.discountReasonEdit.text(), payer)):
+            ui.discountAmountEdit.clear()
+            ui.discountReasonEdit.clear()
+            self._done(self.tr("Discount of %1 given.").replace("%1", amount.strip()))
+
+    def remove_discount(self) -> None:
+        item = self.ui.discountList.currentItem()
+        if item is None:
+            self.errors["discount"].show_message("reason", self.tr("Choose the discount to take back."))
+            return
+        if self._run("discount", lambda: self.ctx.call(checkout.remove_discount, item.data(_ID))):
+            self._done(self.tr("Discount taken back."))
+
+    def record_claim(self) -> None:
+        amount = self.ui.claimEdit.text()
+        if self._run("claim", lambda: self.ctx.call(checkout.set_claim_approved, self._order_id(), amount)):
+            self._done(self.tr("The insurer's approved amount is recorded as receivable."))
+
+    def take_payment(self) -> None:
+        ui = self.ui
+        result = self._run("pay", lambda: self.ctx.call(
+            checkout.take_payment, self._order_id(), ui.methodCombo.currentData(), ui.payAmountEdit.text(),
+            ui.tenderedEdit.text() or None, ui.payNoteEdit.text()))
+        if result is None:
+            return
+        text = self.tr("Received %1 by %2.").replace("%1", format_yuan(result.amount)).replace(
+            "%2", tr_domain(METHOD_LABELS[result.method]))
+        if result.change:
+            text += " " + self.tr("Give back %1 change.").replace("%1", format_yuan(result.change))
+        text += " " + (self.tr("The order is settled.") if result.settled else self.tr("Still owed: %1.").replace(
+            "%1", format_yuan(result.state.balance)))
+        self._reset_after_write()
+        self._done(text)
+
+    def settle(self) -> None:
+        if self._run("pay", lambda: self.ctx.call(checkout.settle, self._order_id())):
+            self._reset_after_write()
+            self._done(self.tr("The order is settled."))
+
+    def refund(self) -> None:
+        ui = self.ui
+        if self._run("refund", lambda: self.ctx.call(checkout.refund_deposit, self._order_id(),
+                                                     ui.refundReasonEdit.text(), ui.refundMethodCombo.currentData())):
+            self._done(self.tr("Deposit refunded; the order is closed."))
+
+    def deliver(self) -> None:
+        result = self._run("deliver", lambda: self.ctx.call(delivery.deliver, self._order_id(), self._handover_form()))
+        if result is None:
+            return
+        text = self.tr("Car handed over at %1.").replace("%1", f"{result.delivered_at:%H:%M}")
+        if result.unchecked:
+            text += " " + error_text(DomainError(delivery.UNCHECKED, items=tuple(result.unchecked)))
+        self._done(text, warning=bool(result.unchecked))
+
+    def release_on_deposit(self) -> None:
+        ui = self.ui
+        amount = ui.depositAmountEdit.text()
+        if self._run("deposit", lambda: self.ctx.call(
+                checkout.release_on_deposit, self._order_id(), amount, ui.depositMethodCombo.currentData(),
+                self._handover_form(), ui.depositNoteEdit.text())):
+            self._done(self.tr("Deposit of %1 taken; the car may go. The order stays open in the deposits list.")
+                       .replace("%1", amount.strip()))
+
+    def book_next_visit(self) -> None:
+        ui = self.ui
+        start = ui.nextVisitEdit.dateTime().toPython().replace(second=0, microsecond=0)
+        info = self._run("visit", lambda: self.ctx.call(delivery.book_next_visit, self._order_id(), start,
+                                                        note=ui.nextVisitNoteEdit.text()))
+        if info is not None:
+            text = self.tr("Next visit booked for %1.").replace("%1", f"{start:%Y-%m-%d %H:%M}")
+            warnings = [tr_domain(w) for w in info.warnings]
+            self._done(" ".join([text, *warnings]), "appointments", warning=bool(warnings))
+
+    def _reset_after_write(self) -> None:
+        for edit in (self.ui.tenderedEdit, self.ui.payNoteEdit):
+            edit.clear()
+        self._fresh = True
+
+    # --- printing -------------------------------------------------------------------------------------------
+    def print_settlement_list(self) -> None:
+        from garage_desktop.printing.settlement_list import render_settlement_list
+
+        doc = self.ctx.read(checkout_documents.settlement_doc, self._order_id())
+        open_preview(render_settlement_list(doc, language=QLocale().name()),
+                     self.tr("Settlement list %1").replace("%1", doc.order_no), self)
+
+    def print_receipt(self) -> None:
+        from garage_desktop.printing.receipt import render_receipt
+
+        doc = self.ctx.read(checkout_documents.receipt_doc, self._order_id())
+        open_preview(render_receipt(doc, language=QLocale().name()),
+                     self.tr("Receipt %1").replace("%1", doc.order_no), self)
+
