@@ -105,7 +105,8 @@ def _snapshot(template: Template, view: QcView, form: QcForm, judged: Judgement,
 
     order_items = [answer(line.key, {"en": f"{line.seq}. {line.name}", "zh_TW": f"{line.seq}. {line.name}"},
                           team=line.team, mechanic=line.mechanic) for line in view.lines]
-    sections = [{"key": "order", "title": {"en": "Order items done", "zh_TW": "工單項目完成情況"},
+    # The order's own items: titled by the screen and the printout (key "order"), not by a template.
+    sections = [{"key": "order", "title": {"en": "Order items done", "zh_TW": "Order items done"},
                  "items": order_items}]
     for section in template.sections:
         sections.append({"key": section.key, "title": vars(section.title),

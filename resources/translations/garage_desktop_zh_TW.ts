@@ -1322,6 +1322,557 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>CheckoutTab</name>
+    <message>
+        <source>(not asked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for settlement&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settled, waiting for the customer&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deposits&lt;/b&gt; (%1) — released on a deposit (intermittent fault), not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement list is printed once the car passed final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the 結算清單 and print it — give it to the customer before payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the receipt of what the customer paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished">工時</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>customer-supplied, not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">配件</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總計</translation>
+    </message>
+    <message>
+        <source>Customer pays &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker pays %1 (receivable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the insurer pays %1 (receivable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;still owed %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;nothing more to pay&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the payment; the one that clears the balance settles the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle: the customer owes nothing more (a deposit larger than the bill is given back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement list details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount of %1 given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the discount to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s approved amount is recorded as receivable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back %1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit refunded; the order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement &amp; delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settlement &amp; delivery&lt;/b&gt; — cars that passed final QC, settled cars waiting for their owner, and cars out on a deposit. Double-click (or Enter) to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for settlement&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed final QC: print the settlement list, take the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished">結算方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settled, waiting for the customer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: hand the car over when the customer comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished">已結算</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">約定交車</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deposits&lt;/b&gt; — released on a deposit (intermittent fault), not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out on a deposit: settle once the fault is confirmed fixed, or refund the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished">押金</translation>
+    </message>
+    <message>
+        <source>No car is waiting for settlement or delivery, and no deposit is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cars at checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this order and list the cars waiting for settlement or delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged items (the settlement list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only confirmed items and added work the customer approved; parts as issued, never beyond what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">序</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <source>Brand / spec</source>
+        <translation type="unfinished">品牌／規格</translation>
+    </message>
+    <message>
+        <source>Qty / hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price / rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received and receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">經手人</translation>
+    </message>
+    <message>
+        <source>&amp;Print settlement list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement list details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage ou&amp;t (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odometer when the car leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ld parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the replaced parts (printed on the settlement list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mileage out and the old parts answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (cashier or owner, with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose share the discount reduces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the discount is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen discount (given by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance claim (索賠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer appro&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the insurer&apos;s approved amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer pays this amount (a receivable); the customer pays the rest of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">收款</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer pays now (partial payments allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. the card slip or transfer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the deposit and close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the deposit is given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the money goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and charges &amp;explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old parts sho&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test d&amp;rive with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining issues and next service to&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next service due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or at (k&amp;m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can &amp;wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work that can wait, one item per line (kept on the vehicle for its next visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the &amp;car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermittent fault: let the car go on a deposit (not settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;posit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release on deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished">預約(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the visit is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DamageCanvas</name>
     <message>
         <source>◀ front</source>
@@ -2581,6 +3132,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>Enter the price.</source>
         <translation>請輸入價格。</translation>
     </message>
+    <message>
+        <source>Order {order} has no completion certificate: it is issued when a car of a certificate class passes final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2904,6 +3459,57 @@ Details were written to the log file:
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Kept on the vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the settled car over; the time is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the deposit and let the car go with the checklist above; settle or refund later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the car&apos;s next visit now, while the customer is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completion certificate needed for this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion certificate: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class needs a completion certificate: none was issued at final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty: %1 days or %2 km from the day the car leaves (until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car handed over at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of %1 taken; the car may go. The order stays open in the deposits list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit booked for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4854,162 @@ The service process of a small garage, offline.</source>
         <source>Print &amp;certificate…</source>
         <translation>列印合格證(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Rework done: the car waits for a new inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the customer was told is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time has passed</source>
+        <translation type="unfinished">已過約定交車時間</translation>
+    </message>
+    <message>
+        <source>Order items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything passed: the car is ready; tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed order items back to their teams as rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reworked lines are finished: the car comes back for a new inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the customer was told the car is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the 竣工檢驗單 and print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion certificate is issued when a car of this repair class passes QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair class needs no completion certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the 竣工出廠合格證 and print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection %1 · %2 of %3 checks answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the picked new damage was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a mark found at QC that is not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every repair line finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts not reconciled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New damage to resolve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new damage open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection %1 passed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection %1 failed (%2): sent back %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair class needs a completion certificate: it is issued with the pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the car is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion certificate %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Customer told&quot; once you have reached the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: sent back for rework — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
@@ -4396,6 +5158,26 @@ The service process of a small garage, offline.</source>
         <translation>營業結束(&amp;C)：</translation>
     </message>
     <message>
+        <source>Bac&amp;kup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: &quot;backups&quot; beside the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share keeps the backups safe when the PC fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
@@ -4502,6 +5284,177 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Catalogs</source>
         <translation>目錄</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">搜尋(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>code, name, spec, supplier or bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts whose stock, less what open orders still need, is below their minimum — by supplier, to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive a delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a supplier&apos;s delivery into stock (the cost becomes the moving average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a supplier &amp;price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a supplier&apos;s Excel price list, check it row by row, then update the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代碼</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">配件</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">庫存</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished">最低庫存</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished">貨位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">供應商</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">成本</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count (盤點)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the counted quantity of each part in the Counted column; the differences are booked with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. month-end count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">數量</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">工單號</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Adjust the stock of this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+2 or -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much comes into stock (+) or goes out of it (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken, found, wrong booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5763,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The line keeps its price; the new part&apos;s name, spec and origin go on the order.</source>
         <translation>此項目價格不變；新配件的名稱、規格及來源會列在工單上。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

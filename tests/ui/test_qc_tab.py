@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from garage_desktop.db.engine import Database
 from garage_desktop.domain.classes import BodyView, DamageKind, FuelType, JobClass, RegulatoryClass, Role
@@ -37,6 +38,7 @@ def make_tab(qtbot, ctx: AppContext, people: dict, role: Role = Role.INSPECTOR) 
 
 def grab(tab: QcTab, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # the checklist's rows take their height once the columns have theirs
     tab.grab().save(str(SHOTS / f"{name}.png"))
 
 

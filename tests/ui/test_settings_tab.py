@@ -241,3 +241,17 @@ def test_screenshot(qtbot, tab: SettingsTab) -> None:
     folder = Path("/tmp/shots")
     folder.mkdir(exist_ok=True)
     assert tab.grab().save(str(folder / "settings_tab.png"))
+
+
+def test_owner_sets_the_backup_folder(qtbot, ctx, people, monkeypatch, tmp_path) -> None:
+    from garage_desktop.domain.classes import Role
+    from garage_desktop.services import settings as settings_service
+    from garage_desktop.ui.tabs import settings_tab as module
+
+    ctx.set_operator(people[Role.OWNER])
+    tab = module.SettingsTab(ctx)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(module, "ask_folder", lambda parent, current: str(tmp_path / "usb"))
+    tab.ui.backupFolderButton.click()
+    tab.save()
+    assert ctx.read(settings_service.load).backup_folder == str(tmp_path / "usb")

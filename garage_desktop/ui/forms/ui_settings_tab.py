@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
     QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_SettingsTab(object):
     def setupUi(self, SettingsTab):
@@ -271,6 +271,26 @@ class Ui_SettingsTab(object):
 
         self.workshopLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.closingTimeError)
 
+        self.backupFolderLabel = QLabel(self.workshopGroup)
+        self.backupFolderLabel.setObjectName(u"backupFolderLabel")
+
+        self.workshopLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.backupFolderLabel)
+
+        self.backupFolderLayout = QHBoxLayout()
+        self.backupFolderLayout.setObjectName(u"backupFolderLayout")
+        self.backupFolderEdit = QLineEdit(self.workshopGroup)
+        self.backupFolderEdit.setObjectName(u"backupFolderEdit")
+
+        self.backupFolderLayout.addWidget(self.backupFolderEdit)
+
+        self.backupFolderButton = QToolButton(self.workshopGroup)
+        self.backupFolderButton.setObjectName(u"backupFolderButton")
+
+        self.backupFolderLayout.addWidget(self.backupFolderButton)
+
+
+        self.workshopLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.backupFolderLayout)
+
 
         self.formLayout.addWidget(self.workshopGroup)
 
@@ -455,6 +475,7 @@ class Ui_SettingsTab(object):
         self.baysLabel.setBuddy(self.baysSpin)
         self.openingTimeLabel.setBuddy(self.openingTimeEdit)
         self.closingTimeLabel.setBuddy(self.closingTimeEdit)
+        self.backupFolderLabel.setBuddy(self.backupFolderEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.garageNameEdit, self.garageAddressEdit)
         QWidget.setTabOrder(self.garageAddressEdit, self.garagePhoneEdit)
@@ -468,7 +489,9 @@ class Ui_SettingsTab(object):
         QWidget.setTabOrder(self.notifyAboveEdit, self.baysSpin)
         QWidget.setTabOrder(self.baysSpin, self.openingTimeEdit)
         QWidget.setTabOrder(self.openingTimeEdit, self.closingTimeEdit)
-        QWidget.setTabOrder(self.closingTimeEdit, self.saveButton)
+        QWidget.setTabOrder(self.closingTimeEdit, self.backupFolderEdit)
+        QWidget.setTabOrder(self.backupFolderEdit, self.backupFolderButton)
+        QWidget.setTabOrder(self.backupFolderButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.revertButton)
         QWidget.setTabOrder(self.revertButton, self.modelClassTable)
         QWidget.setTabOrder(self.modelClassTable, self.addClassButton)
@@ -535,6 +558,15 @@ class Ui_SettingsTab(object):
 #endif // QT_CONFIG(tooltip)
         self.openingTimeLabel.setText(QCoreApplication.translate("SettingsTab", u"Openin&g time:", None))
         self.closingTimeLabel.setText(QCoreApplication.translate("SettingsTab", u"&Closing time:", None))
+        self.backupFolderLabel.setText(QCoreApplication.translate("SettingsTab", u"Bac&kup folder:", None))
+        self.backupFolderEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"empty: \"backups\" beside the database file", None))
+#if QT_CONFIG(tooltip)
+        self.backupFolderEdit.setToolTip(QCoreApplication.translate("SettingsTab", u"A USB drive or a network share keeps the backups safe when the PC fails", None))
+#endif // QT_CONFIG(tooltip)
+        self.backupFolderButton.setText(QCoreApplication.translate("SettingsTab", u"\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.backupFolderButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Choose the folder", None))
+#endif // QT_CONFIG(tooltip)
         self.savedLabel.setText(QCoreApplication.translate("SettingsTab", u"Settings saved.", None))
         self.revertButton.setText(QCoreApplication.translate("SettingsTab", u"Rever&t", None))
 #if QT_CONFIG(tooltip)

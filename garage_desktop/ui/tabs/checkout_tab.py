@@ -4,23 +4,31 @@ payments with change, release on a deposit and refunds, the handover checklist a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PARTS_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import checkout, checkout_documents, clock, delivery, orders
+from garage_desktop.services import checkout, checkout_documents, delivery, orders
 from garage_desktop.services.checkout_state import CheckoutState, checkout_state, queues
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
+from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
 
 _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -72,12 +80,9 @@ class CheckoutTab(QWidget):
             "pay": FieldErrors({"amount": ui.payAmountError, "method": ui.payAmountError,
                                 "tendered": ui.tenderedError}, fallback=ui.payError),
             "refund": FieldErrors({"reason": ui.refundReasonError}, fallback=ui.refundReasonError),
-            "deliver": FieldErrors({"next_service_on": ui.next_service_onError,
-                                    "next_service_km": ui.next_service_kmError, "postponed": ui.postponedError},
-                                   fallback=ui.deliverError),
-            "deposit": FieldErrors({"deposit": ui.depositError}, fallback=ui.depositError),
-            "visit": FieldErrors({"start_at": ui.start_atError}, fallback=ui.start_atError),
         }
+        self.handover_page = HandoverPage(ctx, ui, self)
+        self.handover_page.done.connect(lambda text, warning, topics: self._done(text, *topics, warning=warning))
         for tree in (ui.readyList, ui.settledList, ui.depositsList):
             tree.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _ID)))
         ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
@@ -93,9 +98,6 @@ class CheckoutTab(QWidget):
         ui.payAmountEdit.returnPressed.connect(self.take_payment)
         ui.settleButton.clicked.connect(self.settle)
         ui.refundButton.clicked.connect(self.refund)
-        ui.deliverButton.clicked.connect(self.deliver)
-        ui.releaseButton.clicked.connect(self.release_on_deposit)
-        ui.bookButton.clicked.connect(self.book_next_visit)
         ui.printSettlementButton.clicked.connect(self.print_settlement_list)
         ui.printReceiptButton.clicked.connect(self.print_receipt)
         ctx.operator_changed.connect(lambda _id: self.reload())
@@ -152,16 +154,16 @@ class CheckoutTab(QWidget):
         ui = self.ui
         lists = self.ctx.read(queues)
         self._fill_tree(ui.readyList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
-                                                     r.customer_phone, tr_domain(r.payer_label),
-                                                     format_yuan(r.payable), format_yuan(max(r.balance, 0))])
-                                       for r in lists.ready], money_columns=(6, 7))
+                                                     format_yuan(r.payable), format_yuan(max(r.balance, 0)),
+                                                     tr_domain(r.payer_label), r.customer_phone])
+                                       for r in lists.ready], money_columns=(4, 5))
         self._fill_tree(ui.settledList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
                                                        r.customer_phone, _when(r.promised_at)])
                                          for r in lists.settled])
         self._fill_tree(ui.depositsList, [(r.order_id, [_when(r.since), r.order_no, r.plate, r.customer_name,
-                                                        r.customer_phone, format_yuan(r.deposit),
-                                                        format_yuan(max(r.balance, 0))])
-                                          for r in lists.deposits], money_columns=(5, 6))
+                                                        format_yuan(r.deposit), format_yuan(max(r.balance, 0)),
+                                                        r.customer_phone])
+                                          for r in lists.deposits], money_columns=(4, 5))
         ui.readyTitle.setText(self.tr("<b>Ready for settlement</b> (%1)").replace("%1", str(len(lists.ready))))
         ui.settledTitle.setText(self.tr("<b>Settled, waiting for the customer</b> (%1)")
                                 .replace("%1", str(len(lists.settled))))
@@ -192,16 +194,17 @@ class CheckoutTab(QWidget):
         self._fill_totals(state)
         self._fill_money(state)
         self._fill_payment_page(state, fresh)
-        self._fill_handover_page(state, fresh)
+        assert self.handover is not None
+        self.handover_page.fill(state, self.handover, fresh=fresh)
         if fresh:
             handover = state.status in _HANDOVER_STATUSES
             ui.actionTabs.setCurrentWidget(ui.handoverTab if handover else ui.paymentTab)
         printable = state.status not in delivery.BEFORE_QC_STATUSES
-        self._enable(ui.printSettlementButton,
+        enable(ui.printSettlementButton,
                      None if printable else self.tr("The settlement list is printed once the car passed final QC."),
                      self.tr("Preview the 結算清單 and print it — give it to the customer before payment"))
         paid_any = any(m.kind.value != "receivable" for m in state.money)
-        self._enable(ui.printReceiptButton, None if paid_any else self.tr("Nothing has been paid yet."),
+        enable(ui.printReceiptButton, None if paid_any else self.tr("Nothing has been paid yet."),
                      self.tr("Preview the receipt of what the customer paid"))
 
     def _fill_lines(self, state: CheckoutState) -> None:
@@ -249,27 +252,32 @@ class CheckoutTab(QWidget):
         totals = state.settlement
         payers = [share.payer for share in totals.payers]
         split = len(payers) > 1
-        head = "".join(f"<th align='right'>&nbsp;{tr_domain(LABELS[p])}&nbsp;</th>" for p in payers if split)
+        head = ("<tr><th></th>" + "".join(f"<th align='right'>&nbsp;{tr_domain(LABELS[p])}&nbsp;</th>" for p in payers)
+                + f"<th align='right'>&nbsp;{self.tr('All')}</th></tr>") if split else ""
         rows = [(self.tr("Labour"), "labour"), (self.tr("Parts"), "parts"), (self.tr("Discount"), "discount"),
                 (self.tr("Total"), "total")]
         body = ""
         for label, name in rows:
             if name == "discount" and not totals.discount:
                 continue
-            cells = "".join(f"<td align='right'>&nbsp;{format_yuan(getattr(totals.of(p), name))}&nbsp;</td>"
-                            for p in payers if split)
-            body += (f"<tr><td>{label}</td>{cells}<td align='right'>&nbsp;<b>{format_yuan(getattr(totals, name))}"
-                     f"</b></td></tr>")
+            sign = "−" if name == "discount" else ""
+            values = [getattr(totals.of(p), name) for p in payers] if split else []
+            cells = "".join(f"<td align='right'>&nbsp;{sign + format_yuan(v) if v or not sign else '—'}&nbsp;</td>"
+                            for v in values)
+            body += (f"<tr><td>{label}</td>{cells}<td align='right'>&nbsp;<b>{sign}"
+                     f"{format_yuan(getattr(totals, name))}</b></td></tr>")
         lines = [self.tr("Customer pays <b>%1</b>").replace("%1", format_yuan(totals.customer_owes))]
-        if totals.receivable:
-            lines.append(self.tr("maker / insurer pay %1 (receivable)").replace("%1", format_yuan(totals.receivable)))
+        for payer, text in ((Payer.WARRANTY, self.tr("the maker pays %1 (receivable)")),
+                            (Payer.CLAIM, self.tr("the insurer pays %1 (receivable)"))):
+            share = totals.of(payer)
+            if share is not None and share.third_party:
+                lines.append(text.replace("%1", format_yuan(share.third_party)))
         if state.paid:
             lines.append(self.tr("paid %1").replace("%1", format_yuan(state.paid)))
         owed = max(state.balance, Decimal(0))
         lines.append(self.tr("<b>still owed %1</b>").replace("%1", format_yuan(owed)) if owed and not state.settled
                      else self.tr("<b>nothing more to pay</b>"))
-        self.ui.totalsLabel.setText(f"<table cellspacing='0'><tr><th></th>{head}<th align='right'>&nbsp;"
-                                    f"{self.tr('All')}</th></tr>{body}</table>" + " · ".join(lines))
+        self.ui.totalsLabel.setText(f"<table cellspacing='0'>{head}{body}</table>" + " · ".join(lines))
         notes = [error_text(note) for note in state.notes]
         if totals.claim_pending:
             notes.insert(0, error_text(DomainError(checkout.CLAIM_PENDING)))
@@ -277,20 +285,10 @@ class CheckoutTab(QWidget):
         self.ui.notesLabel.setVisible(bool(notes))
 
     # --- the payment page --------------------------------------------------------------------------------
-    def _enable(self, widget: QWidget, why_not: str | None, tip: str = "") -> None:
-        widget.setEnabled(why_not is None)
-        widget.setToolTip(why_not or tip)
-
-    def _why(self, *reasons: DomainError | str | None) -> str | None:
-        for reason in reasons:
-            if reason is not None:
-                return error_text(reason) if isinstance(reason, DomainError) else reason
-        return None
-
     def _fill_payment_page(self, state: CheckoutState, fresh: bool) -> None:
         ui = self.ui
         role = self.ctx.read(checkout.money_refusal, self.ctx.operator_id)
-        money_open = self._why(state.open_refusal, role)
+        money_open = first_reason(state.open_refusal, role)
         status_why = None if state.status in checkout.EXIT_OPEN else error_text(DomainError(checkout.EXIT_LOCKED))
         if fresh:
             ui.mileageOutEdit.setText(str(state.mileage_out) if state.mileage_out is not None else "")
@@ -301,13 +299,13 @@ class CheckoutTab(QWidget):
                 edit.clear()
             ui.claimEdit.setText(f"{state.claim_approved:.2f}" if state.claim_approved is not None else "")
         for widget in (ui.mileageOutEdit, ui.oldPartsCombo, ui.saveExitButton):
-            self._enable(widget, status_why)
+            enable(widget, status_why)
         ui.discountPayerCombo.clear()
         for share in state.settlement.payers:
             ui.discountPayerCombo.addItem(tr_domain(LABELS[share.payer]), share.payer.value)
         for widget in (ui.discountAmountEdit, ui.discountPayerCombo, ui.discountReasonEdit, ui.addDiscountButton,
                        ui.removeDiscountButton, ui.claimEdit, ui.claimButton):
-            self._enable(widget, money_open)
+            enable(widget, money_open)
         ui.discountPayerCombo.setVisible(len(state.settlement.payers) > 1)
         ui.discountList.clear()
         for discount in state.discounts:
@@ -317,16 +315,16 @@ class CheckoutTab(QWidget):
         ui.discountList.setVisible(bool(state.discounts))
         ui.removeDiscountButton.setVisible(bool(state.discounts))
         ui.claimGroup.setVisible(state.settlement.of(Payer.CLAIM) is not None)
-        pay_why = self._why(state.pay_refusal, role)
+        pay_why = first_reason(state.pay_refusal, role)
         for widget in (ui.methodCombo, ui.payAmountEdit, ui.tenderedEdit, ui.payNoteEdit, ui.payButton):
-            self._enable(widget, pay_why)
+            enable(widget, pay_why)
         ui.payButton.setToolTip(pay_why or self.tr("Record the payment; the one that clears the balance settles "
                                                    "the order"))
-        self._enable(ui.settleButton, self._why(state.settle_refusal, role),
+        enable(ui.settleButton, first_reason(state.settle_refusal, role),
                      self.tr("Settle: the customer owes nothing more (a deposit larger than the bill is given back)"))
         ui.refundGroup.setVisible(state.status is OrderStatus.DEPOSIT_RELEASED)
         for widget in (ui.refundReasonEdit, ui.refundMethodCombo, ui.refundButton):
-            self._enable(widget, self._why(state.refund_refusal, role))
+            enable(widget, first_reason(state.refund_refusal, role))
         self._cash_fields()
 
     def _cash_fields(self) -> None:
@@ -346,81 +344,15 @@ class CheckoutTab(QWidget):
         if tendered >= amount > 0:
             ui.changeLabel.setText(self.tr("Change: <b>%1</b>").replace("%1", format_yuan(tendered - amount)))
 
-    # --- the handover page -------------------------------------------------------------------------------
-    def _checks(self) -> dict[str, Any]:
-        ui = self.ui
-        return {"work_explained": ui.workExplainedCheck, "old_parts_shown": ui.oldPartsShownCheck,
-                "test_drive": ui.testDriveCheck, "remaining_issues_told": ui.remainingIssuesCheck}
-
-    def _fill_handover_page(self, state: CheckoutState, fresh: bool) -> None:
-        ui, view = self.ui, self.handover
-        assert view is not None
-        if view.certificate_required:
-            text = (self.tr("Completion certificate: <b>%1</b>").replace("%1", view.certificate_no)
-                    if view.certificate_no else
-                    "<span style='color:#c62828'>" + self.tr("This class needs a completion certificate: none was "
-                                                             "issued at final QC.") + "</span>")
-        else:
-            text = self.tr("No completion certificate needed for this class.")
-        ui.certificateLabel.setText(text)
-        warranty = view.warranty
-        until = warranty.until.isoformat() + (f" / {warranty.until_km:,} km" if warranty.until_km else "")
-        ui.warrantyLabel.setText(self.tr("Warranty: %1 days or %2 km from the day the car leaves (until %3)")
-                                 .replace("%1", str(warranty.days)).replace("%2", f"{warranty.km:,}")
-                                 .replace("%3", until))
-        if fresh:
-            for item, box in self._checks().items():
-                box.setChecked(view.checklist[item])
-            next_on = view.next_service_on or clock.now().date() + timedelta(days=delivery.NEXT_SERVICE_DAYS)
-            ui.nextDateEdit.setDate(QDate(next_on.year, next_on.month, next_on.day))
-            ui.nextKmEdit.setText(str(view.next_service_km) if view.next_service_km is not None else "")
-            ui.postponedEdit.clear()
-            visit = datetime.combine(next_on, time(9, 0))
-            ui.nextVisitEdit.setDateTime(QDateTime(visit.date(), visit.time()))
-            ui.nextVisitNoteEdit.clear()
-            ui.depositAmountEdit.clear()
-            ui.depositNoteEdit.clear()
-        kept = [r.description for r in view.recommendations if not r.done]
-        ui.recommendationsLabel.setText(self.tr("Kept on the vehicle: %1").replace("%1", "; ".join(kept))
-                                        if kept else "")
-        ui.recommendationsLabel.setVisible(bool(kept))
-        role = self.ctx.read(delivery.role_refusal, self.ctx.operator_id)
-        handover_why = self._why(view.refusal, role)
-        editable = view.delivered_at is None and state.status not in _HANDOVER_STATUSES - {OrderStatus.SETTLED}
-        for widget in (*self._checks().values(), ui.nextDateEdit, ui.nextKmEdit, ui.postponedEdit):
-            self._enable(widget, None if editable else self.tr("The car has been handed over."))
-        self._enable(ui.deliverButton, handover_why, self.tr("Hand the settled car over; the time is recorded"))
-        money_role = self.ctx.read(checkout.money_refusal, self.ctx.operator_id)
-        deposit_why = self._why(state.deposit_refusal, money_role)
-        ui.depositGroup.setVisible(state.status is OrderStatus.READY)
-        for widget in (ui.depositAmountEdit, ui.depositMethodCombo, ui.depositNoteEdit, ui.releaseButton):
-            self._enable(widget, deposit_why)
-        ui.releaseButton.setToolTip(deposit_why or self.tr("Take the deposit and let the car go with the checklist "
-                                                           "above; settle or refund later"))
-        self._enable(ui.bookButton, None if view.vehicle_id else error_text(DomainError(delivery.NO_VEHICLE)),
-                     self.tr("Book the car's next visit now, while the customer is here"))
-
-    def _handover_form(self) -> delivery.Handover:
-        ui = self.ui
-        day = ui.nextDateEdit.date().toPython()
-        postponed = tuple(line.strip() for line in ui.postponedEdit.toPlainText().splitlines() if line.strip())
-        return delivery.Handover(**{item: box.isChecked() for item, box in self._checks().items()},
-                                 next_service_on=day, next_service_km=delivery.parse_next_km(ui.nextKmEdit.text()),
-                                 postponed=postponed)
-
     # --- actions ------------------------------------------------------------------------------------------
     def _clear_messages(self) -> None:
         for errors in self.errors.values():
             errors.clear()
+        self.handover_page.clear_errors()
 
     def _run(self, errors: str, action: Callable[[], Any]) -> Any | None:
-        """Run a write; a refusal is shown beside its field and nothing typed is lost."""
         self._clear_messages()
-        try:
-            return action()
-        except DomainError as error:
-            self.errors[errors].show(error)
-            return None
+        return run_write(self.errors[errors], action)
 
     def _done(self, text: str, *topics: str, warning: bool = False) -> None:
         self._announce(*topics)
@@ -486,34 +418,6 @@ class CheckoutTab(QWidget):
         if self._run("refund", lambda: self.ctx.call(checkout.refund_deposit, self._order_id(),
                                                      ui.refundReasonEdit.text(), ui.refundMethodCombo.currentData())):
             self._done(self.tr("Deposit refunded; the order is closed."))
-
-    def deliver(self) -> None:
-        result = self._run("deliver", lambda: self.ctx.call(delivery.deliver, self._order_id(), self._handover_form()))
-        if result is None:
-            return
-        text = self.tr("Car handed over at %1.").replace("%1", f"{result.delivered_at:%H:%M}")
-        if result.unchecked:
-            text += " " + error_text(DomainError(delivery.UNCHECKED, items=tuple(result.unchecked)))
-        self._done(text, warning=bool(result.unchecked))
-
-    def release_on_deposit(self) -> None:
-        ui = self.ui
-        amount = ui.depositAmountEdit.text()
-        if self._run("deposit", lambda: self.ctx.call(
-                checkout.release_on_deposit, self._order_id(), amount, ui.depositMethodCombo.currentData(),
-                self._handover_form(), ui.depositNoteEdit.text())):
-            self._done(self.tr("Deposit of %1 taken; the car may go. The order stays open in the deposits list.")
-                       .replace("%1", amount.strip()))
-
-    def book_next_visit(self) -> None:
-        ui = self.ui
-        start = ui.nextVisitEdit.dateTime().toPython().replace(second=0, microsecond=0)
-        info = self._run("visit", lambda: self.ctx.call(delivery.book_next_visit, self._order_id(), start,
-                                                        note=ui.nextVisitNoteEdit.text()))
-        if info is not None:
-            text = self.tr("Next visit booked for %1.").replace("%1", f"{start:%Y-%m-%d %H:%M}")
-            warnings = [tr_domain(w) for w in info.warnings]
-            self._done(" ".join([text, *warnings]), "appointments", warning=bool(warnings))
 
     def _reset_after_write(self) -> None:
         for edit in (self.ui.tenderedEdit, self.ui.payNoteEdit):

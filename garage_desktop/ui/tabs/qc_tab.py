@@ -82,6 +82,7 @@ class QcTab(QWidget):
         ui.checksTable.setColumnWidth(2, 170)
         # Long items wrap: their rows grow again whenever the check column's width changes.
         header.sectionResized.connect(lambda *_: QTimer.singleShot(0, ui.checksTable.resizeRowsToContents))
+        ui.verdictLabel.setMinimumHeight(ui.verdictLabel.fontMetrics().lineSpacing() * 2 + 2)
         self._base_errors = {"items": ui.itemsError, "damage": ui.damageError, "mileage": ui.mileageError,
                              "rework_note": ui.reworkNoteError, "resolved_note": ui.resolvedNoteError}
         self.errors = FieldErrors(dict(self._base_errors), fallback=ui.outcomeError)

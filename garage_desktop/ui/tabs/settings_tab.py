@@ -40,6 +40,13 @@ def coefficient_text(value: Decimal) -> str:
     return text.removesuffix("0")
 
 
+def ask_folder(parent: QWidget, current: str) -> str:
+    """The backup folder chosen in a dialog ("" if cancelled; tests replace this)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Backup folder"), current)
+
+
 class SettingsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +80,7 @@ class SettingsTab(QWidget):
         self.editing_widgets: list[QWidget] = [
             *self.field_widgets.values(), ui.hourUnitCombo, ui.pricesIncludeTaxCheck, ui.saveButton,
             ui.revertButton, ui.addClassButton, ui.editClassButton, ui.removeClassButton,
-            ui.addOperatorButton, ui.editOperatorButton]
+            ui.addOperatorButton, ui.editOperatorButton, ui.backupFolderEdit, ui.backupFolderButton]
         self._tooltips = {widget: widget.toolTip() for widget in self.editing_widgets}
         self._loaded = settings.DEFAULTS
         self._loading = False  # filling widgets from the database: not the user's typing
@@ -96,6 +103,8 @@ class SettingsTab(QWidget):
         ui.baysSpin.valueChanged.connect(self._form_edited)
         ui.openingTimeEdit.timeChanged.connect(self._form_edited)
         ui.closingTimeEdit.timeChanged.connect(self._form_edited)
+        ui.backupFolderEdit.textEdited.connect(self._form_edited)
+        ui.backupFolderButton.clicked.connect(self._choose_backup_folder)
         ui.modelClassTable.itemChanged.connect(self._class_cell_changed)
         ui.addClassButton.clicked.connect(self.add_class)
         ui.editClassButton.clicked.connect(self._edit_class_cell)
@@ -159,6 +168,7 @@ class SettingsTab(QWidget):
             ui.baysSpin.setValue(values.bays)
             ui.openingTimeEdit.setTime(QTime(values.opening_time.hour, values.opening_time.minute))
             ui.closingTimeEdit.setTime(QTime(values.closing_time.hour, values.closing_time.minute))
+            ui.backupFolderEdit.setText(values.backup_folder)
         finally:
             self._loading = False
         self.errors.clear()
@@ -203,7 +213,14 @@ class SettingsTab(QWidget):
             tax_id=ui.taxIdEdit.text().strip(), hourly_rate=hourly_rate,
             hour_unit=HourUnit(ui.hourUnitCombo.currentData()), tax_rate=tax_percent / 100,
             prices_include_tax=ui.pricesIncludeTaxCheck.isChecked(), notify_above_default=notify_above,
-            bays=ui.baysSpin.value(), opening_time=opening.toPython(), closing_time=closing.toPython())
+            bays=ui.baysSpin.value(), opening_time=opening.toPython(), closing_time=closing.toPython(),
+            backup_folder=ui.backupFolderEdit.text().strip())
+
+    def _choose_backup_folder(self) -> None:
+        folder = ask_folder(self, self.ui.backupFolderEdit.text())
+        if folder:
+            self.ui.backupFolderEdit.setText(folder)
+            self._form_edited()
 
     def save(self) -> None:
         self.ui.savedLabel.hide()

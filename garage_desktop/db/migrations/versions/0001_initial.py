@@ -483,6 +483,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_discount_order_id'), ['order_id'], unique=False)
 
     # ### end Alembic commands ###
+    _make_audit_append_only()
 
 
 def downgrade() -> None:
@@ -610,3 +611,17 @@ def downgrade() -> None:
 
     op.drop_table('customer')
     # ### end Alembic commands ###
+
+
+def _make_audit_append_only() -> None:
+    """The audit trail is append-only in the database itself, not only by the program's good manners."""
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+    elif dialect == "postgresql":
+        op.execute("CREATE FUNCTION audit_event_append_only() RETURNS trigger AS $$ BEGIN "
+                   "RAISE EXCEPTION 'the audit trail is append-only'; END $$ LANGUAGE plpgsql")
+        op.execute("CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event "
+                   "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()")
