@@ -4,6 +4,8 @@
     garage-desktop print dispatch-slip WO20261128-001 --db garage.sqlite3 --out slips.pdf
     garage-desktop print settlement WO20261128-001 --db garage.sqlite3 --out settlement.pdf
     garage-desktop print receipt WO20261128-001 --db garage.sqlite3 --out receipt.pdf
+    garage-desktop print qc-sheet WO20261128-001 --db garage.sqlite3 --out qc.pdf [--attempt 1]
+    garage-desktop print certificate WO20261128-001 --db garage.sqlite3 --out certificate.pdf
 
 The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (unknown order,
 nothing to print, no such database), 2 bad arguments (argparse).
@@ -21,7 +23,8 @@ COPY_CHOICES = ("both", "customer", "workshop")
 
 
 def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-    """Add ``print work-order``, ``dispatch-slip``, ``settlement`` and ``receipt`` to the sub-commands."""
+    """Add ``print work-order``, ``dispatch-slip``, ``settlement``, ``receipt``, ``qc-sheet`` and ``certificate``
+    to the sub-commands."""
     printer = subparsers.add_parser("print", help="print an order's paperwork to a PDF file",
                                     description="Write a document of an order as PDF (for reprints and scripts).")
     documents = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -29,7 +32,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.Argum
     dispatch = documents.add_parser("dispatch-slip", help="the 派工單: one slip per team")
     settlement = documents.add_parser("settlement", help="the 結算清單: the settlement list (before payment too)")
     receipt = documents.add_parser("receipt", help="the 收款收據: what the customer paid on the order")
-    for parser in (work_order, dispatch, settlement, receipt):
+    qc_sheet = documents.add_parser("qc-sheet", help="the 竣工檢驗單: an inspection (blank before the first)")
+    certificate = documents.add_parser("certificate", help="the 竣工出廠合格證: the completion certificate")
+    for parser in (work_order, dispatch, settlement, receipt, qc_sheet, certificate):
         parser.add_argument("order_no", metavar="ORDER_NO", help="the order number, e.g. WO20261128-001")
         # dest differs from the top-level --db so argparse's sub-parser defaults cannot overwrite it
         parser.add_argument("--db", dest="print_db", metavar="PATH",
@@ -40,6 +45,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.Argum
                             help="language of the printout (default: the top-level --lang, else zh_TW)")
     work_order.add_argument("--copy", choices=COPY_CHOICES, default="both",
                             help="which copy to print (default: both, each from a new page)")
+    qc_sheet.add_argument("--attempt", type=int, default=None, help="which inspection (default: the latest)")
     return printer
 
 
@@ -67,7 +73,7 @@ def run_print(args: argparse.Namespace) -> int:
     from garage_desktop.db.engine import Database
     from garage_desktop.domain.text import DomainError
     from garage_desktop.paths import database_url, sqlite_file
-    from garage_desktop.services import checkout_documents, documents
+    from garage_desktop.services import checkout_documents, documents, qc_documents
 
     url = database_url(getattr(args, "print_db", None) or getattr(args, "db", None))
     database_file = sqlite_file(url)
@@ -89,6 +95,10 @@ def run_print(args: argparse.Namespace) -> int:
                 checkout_doc = checkout_documents.settlement_doc(session, order_id)
             elif args.document == "receipt":
                 checkout_doc = checkout_documents.receipt_doc(session, order_id)
+            elif args.document == "qc-sheet":
+                qc_doc = qc_documents.qc_sheet_doc(session, order_id, args.attempt)
+            elif args.document == "certificate":
+                certificate_doc = qc_documents.certificate_doc(session, order_id)
             else:
                 slips = documents.dispatch_slip_docs(session, order_id)
     except DomainError as error:
@@ -116,6 +126,16 @@ def run_print(args: argparse.Namespace) -> int:
             return _refuse(f"nothing has been paid on order {args.order_no.strip()} yet")
         pdf = render_receipt(checkout_doc, language=language)
         what = f"receipt of {checkout_doc.order_no}"
+    elif args.document == "qc-sheet":
+        from garage_desktop.printing.qc_sheet import render_qc_sheet
+
+        pdf = render_qc_sheet(qc_doc, language=language)
+        what = f"QC sheet of {qc_doc.order_no}" + (f" (inspection {qc_doc.attempt})" if qc_doc.attempt else " (blank)")
+    elif args.document == "certificate":
+        from garage_desktop.printing.certificate import render_certificate
+
+        pdf = render_certificate(certificate_doc, language=language)
+        what = f"completion certificate {certificate_doc.certificate_no}"
     else:
         if not slips:
             return _refuse(f"order {args.order_no.strip()} has no repair items to dispatch")

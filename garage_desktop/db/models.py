@@ -370,6 +370,7 @@ class Payment(Base):
     method: Mapped[str] = mapped_column(String(12))  # cash / wechat / alipay / card / transfer
     payer: Mapped[Payer] = mapped_column(EnumText(Payer))
     amount: Mapped[Decimal] = mapped_column(Money())
+    tendered: Mapped[Decimal | None] = mapped_column(Money())  # cash handed over; the change is tendered − amount
     note: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     created_by_id: Mapped[int | None] = _fk("operator.id")
@@ -443,3 +444,19 @@ class Discount(Base):
     reason: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class ComebackDecision(Base):
+    """The advisor's answer to a proposed comeback link (返修): confirmed (free of charge or not) or rejected,
+    so a rejected proposal is not asked again for the same visit."""
+
+    __tablename__ = "comeback_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    earlier_order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    confirmed: Mapped[bool] = mapped_column(Boolean)
+    free_of_charge: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by_id: Mapped[int | None] = _fk("operator.id")
+    __table_args__ = (UniqueConstraint("order_id", "earlier_order_id", name="uq_comeback_decision_order_earlier"),)

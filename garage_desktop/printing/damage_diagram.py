@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
@@ -124,10 +125,10 @@ OUTLINES: dict[str, list[Shape]] = {"front": _front(rear=False), "rear": _front(
                                     "right": _mirrored(_side(), 1000), "top": _top()}
 
 
-def _symbol_path(canvas: Canvas, kind: str, cx: float, cy: float, s: float) -> tuple[Any, bool]:
+def _symbol_path(new_path: Callable[[], Any], kind: str, cx: float, cy: float, s: float) -> tuple[Any, bool]:
     """A mark's symbol centred on (cx, cy), ``s`` its half size (y grows upwards), and whether it is filled:
     zigzag scratch, ringed dent, lightning crack, crossed-out missing part, triangle chip, square of rust."""
-    path = canvas.beginPath()
+    path = new_path()
     if kind == "scratch":
         _lines(path, [(cx - s, cy - s * 0.5), (cx - s * 0.35, cy + s * 0.5), (cx + s * 0.3, cy - s * 0.5),
                       (cx + s, cy + s * 0.5)])
@@ -161,20 +162,24 @@ def _lines(path: Any, points: Sequence[Point], close: bool = False) -> None:
 
 def draw_symbol(canvas: Canvas, kind: str, cx: float, cy: float, size: float, *, halo: bool = True) -> None:
     """One mark in its kind's colour, over a white halo so it shows on any outline."""
-    colour = HexColor(KIND_COLOUR.get(kind, "#000000"))
-    path, filled = _symbol_path(canvas, kind, cx, cy, size)
     canvas.saveState()
-    canvas.setLineCap(1)
-    canvas.setLineJoin(1)
-    if halo:
-        canvas.setStrokeColor(white)
-        canvas.setLineWidth(2.6)
-        canvas.drawPath(path, stroke=1, fill=0)
-    canvas.setStrokeColor(colour)
-    canvas.setFillColor(colour)
-    canvas.setLineWidth(1.1)
-    canvas.drawPath(path, stroke=1, fill=1 if filled else 0)
+    canvas.translate(cx, cy)
+    canvas.addLiteral(symbol_operators(kind, round(size, 3), halo))
     canvas.restoreState()
+
+
+@lru_cache(maxsize=64)
+def symbol_operators(kind: str, size: float, halo: bool = True) -> str:
+    """The PDF operators of one mark centred on the origin (the same a canvas writes for it: round caps and
+    joins, the white halo, then the symbol in its kind's colour, filled for chip and rust), once per process
+    for each kind and size."""
+    colour = _rgb(KIND_COLOUR.get(kind, "#000000"))
+    path, filled = _symbol_path(PDFPathObject, kind, 0, 0, size)
+    ops = ["q", "1 J", "1 j"]
+    if halo:
+        ops += ["1 1 1 RG", "2.6 w", path.getCode(), "S"]
+    ops += [f"{colour} RG", f"{colour} rg", "1.1 w", path.getCode(), "B*" if filled else "S", "Q"]
+    return "\n".join(ops)
 
 
 def _rgb(hex_colour: str) -> str:
@@ -251,19 +256,32 @@ class DamageDiagram(Flowable):
             x += w + self.GAP
         return result
 
+    def legend(self) -> list[tuple[str, float, str]]:
+        """The legend's entries: (kind, left edge, label) along the bottom."""
+        entries, x = [], 0.0
+        for kind in KIND_ORDER:
+            text = self.label(DAMAGE_KEYS[kind])
+            entries.append((kind, x, text))
+            x += 10 + stringWidth(text, self.font, 7.5) + 12
+        return entries
+
     def draw(self) -> None:
         canvas = self.canv
         boxes = self.boxes()
+        legend = self.legend()
         canvas.saveState()
-        for view, (x, y, w, h) in boxes.items():
-            canvas.setStrokeColor(HexColor("#bbbbbb"))
-            canvas.setLineWidth(0.4)
-            canvas.rect(x, y, w, h, stroke=1, fill=0)
-            draw_outline(canvas, view, x, y, w, h)
-            canvas.setFillColor(black)
-            canvas.setFont(self.font, 7.5)
+        # the frames, outlines and legend symbols never change for a size and language: one literal
+        canvas.addLiteral(fixed_operators(round(self.box_height, 3), self.CAPTION + self.LEGEND,
+                                          tuple(round(x, 3) for _, x, _ in legend)))
+        canvas.setFillColor(black)
+        canvas.setFont(self.font, 7.5)
+        for view, (x, _, w, _) in boxes.items():
             canvas.drawCentredString(x + w / 2, self.LEGEND + 2.5, self.label(VIEW_KEYS[view]))
+        for _, x, text in legend:
+            canvas.drawString(x + 10, 2.3, text)
         size = max(min(self.box_height * 0.08, 4.0), 2.8)
+        canvas.setFont(self.font, 6.5)
+        canvas.setFillColor(HexColor("#263238"))
         for mark in self.marks:
             if mark.view not in boxes:
                 continue
@@ -271,16 +289,24 @@ class DamageDiagram(Flowable):
             px = bx + bw * min(max(mark.x, 0), 1000) / 1000
             py = by + bh * (1 - min(max(mark.y, 0), 1000) / 1000)
             draw_symbol(canvas, mark.kind, px, py, size)
-            canvas.setFillColor(HexColor("#263238"))
-            canvas.setFont(self.font, 6.5)
             canvas.drawString(px + size + 0.8, py + size * 0.5, str(mark.number))
-        x = 0.0  # the legend: every kind, so the customer can read the marks
-        canvas.setFillColor(black)
-        for kind in KIND_ORDER:
-            draw_symbol(canvas, kind, x + 4, 5, 3.2, halo=False)
-            text = self.label(DAMAGE_KEYS[kind])
-            canvas.setFillColor(black)
-            canvas.setFont(self.font, 7.5)
-            canvas.drawString(x + 10, 2.3, text)
-            x += 10 + stringWidth(text, self.font, 7.5) + 12
         canvas.restoreState()
+
+
+@lru_cache(maxsize=16)
+def fixed_operators(box_height: float, bottom: float, legend: tuple[float, ...]) -> str:
+    """The PDF operators of what a ``DamageDiagram`` always draws — each view's frame and car outline, the
+    legend's symbols at ``legend`` (their left edges) — for views ``box_height`` high standing on ``bottom``."""
+    ops = ["q", f"{_rgb('#bbbbbb')} RG", "0.4 w"]
+    x = 0.0
+    for view in VIEW_ORDER:
+        w = box_height * VIEW_SIZE[view][0] / VIEW_SIZE[view][1]
+        frame = PDFPathObject()
+        frame.rect(x, bottom, w, box_height)
+        ops += [frame.getCode(), "S", f"q 1 0 0 1 {fp_str(x, bottom)} cm", outline_operators(view, round(w, 3),
+                                                                                         box_height), "Q"]
+        x += w + DamageDiagram.GAP
+    for kind, left in zip(KIND_ORDER, legend, strict=True):
+        ops += [f"q 1 0 0 1 {fp_str(left + 4, 5)} cm", symbol_operators(kind, 3.2, halo=False), "Q"]
+    ops.append("Q")
+    return "\n".join(ops)

@@ -1,11 +1,142 @@
-"""The shipped CJK TrueType font, registered with ReportLab once so every PDF embeds a subset of it."""
+"""The shipped CJK TrueType font, registered with ReportLab once so every PDF embeds a subset of it.
+
+Embedding is the slow part of a printout: for every document ReportLab builds each subset of the font
+(at most 256 characters each) in pure Python, compresses it and formats its width and ToUnicode tables.
+Two small additions make that cheaper without changing what is embedded:
+
+- ``SubsetCachingTTFont`` keeps those objects per process, keyed by the exact character list of the subset
+  (its position in the subset decides each character's code), so a subset that occurs again is not built
+  again. The output is byte for byte what ReportLab would have written for that subset.
+- ``reserve_subsets`` puts a document's fixed wording (labels, digits) first, in a fixed order, and starts a
+  new subset after it, so those subsets are the same in every document of a kind and come from the cache;
+  only the characters of the order itself (names, items) make a new subset.
+
+Both rely on ``reportlab.pdfbase.ttfonts`` internals that have not changed since ReportLab 2 (``TTFont.State``,
+``addObjects``, the names ReportLab gives the subset objects). ``tests/integration/test_printing.py`` checks
+that the cache is used, that every glyph of two different documents is embedded and that text extracts; when
+an internal is missing the font quietly falls back to ReportLab's own code.
+"""
 
 from __future__ import annotations
 
 import threading
+import zlib
+from collections import OrderedDict
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 FONT_NAME = "WenQuanYiMicroHei"
 _lock = threading.Lock()
+
+CACHE_SIZE = 64  # distinct subsets kept (about 100 kB each: the subset font raw and compressed)
+
+
+class _Entry:
+    """What embedding one subset takes: the subset font file (raw and deflated), the widths array as PDF
+    text and the deflated ToUnicode map. Filled lazily."""
+
+    __slots__ = ("deflated", "raw", "to_unicode", "widths")
+
+    def __init__(self) -> None:
+        self.raw: bytes | None = None
+        self.deflated: bytes | None = None
+        self.widths: bytes | None = None
+        self.to_unicode: bytes | None = None
+
+
+class SubsetCachingTTFont(TTFont):
+    """A ``TTFont`` that builds each distinct subset's PDF objects once per process (see the module text).
+
+    ``hits``/``misses`` count subsets taken from the cache and built, for tests and benchmarks.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: OrderedDict[tuple[int, ...], _Entry] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self.hits = self.misses = 0
+        build = self.face.makeSubset
+
+        def make_subset(subset: list[int]) -> bytes:  # the face's own method, memoised
+            entry = self._entry(tuple(subset))
+            if entry.raw is None:
+                entry.raw = build(subset)
+            return entry.raw
+
+        self.face.makeSubset = make_subset  # type: ignore[method-assign]
+
+    def _entry(self, codes: tuple[int, ...]) -> _Entry:
+        with self._cache_lock:
+            entry = self._cache.get(codes)
+            if entry is None:
+                entry = self._cache[codes] = _Entry()
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            else:
+                self._cache.move_to_end(codes)
+            return entry
+
+    def addObjects(self, doc: Any) -> None:
+        """ReportLab's own ``addObjects``, then its per-document work on each subset's streams and widths
+        replaced by the cached result: deflating the font file and the ToUnicode map, formatting widths."""
+        state = self.state.get(doc)
+        if state is None:
+            super().addObjects(doc)
+            return
+        subsets = [(n, tuple(codes), self.getSubsetInternalName(n, doc)[1:])
+                   for n, codes in enumerate(state.subsets)]
+        fresh = [self._entry(codes).raw is None for _, codes, _ in subsets]
+        super().addObjects(doc)  # builds the subset fonts through the memoised makeSubset
+        for (n, codes, internal_name), new in zip(subsets, fresh, strict=True):
+            self.misses += new
+            self.hits += not new
+            self._use_cached(doc, n, codes, internal_name)
+
+    def _use_cached(self, doc: Any, n: int, codes: tuple[int, ...], internal_name: str) -> None:
+        face, objects = self.face, doc.idToObject
+        base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+        entry = self._entry(codes)
+        pdf_font = objects.get(internal_name)
+        if isinstance(pdf_font, pdfdoc.PDFTrueTypeFont) and isinstance(pdf_font.Widths, pdfdoc.PDFArray):
+            if entry.widths is None:
+                entry.widths = pdf_font.Widths.format(doc)
+            pdf_font.Widths = entry.widths  # bytes are written as they are
+        if not doc.compression:
+            return
+        font_file = objects.get(f"fontFile:{face.filename}({base_name})")
+        if isinstance(font_file, pdfdoc.PDFStream) and font_file.content is entry.raw is not None:
+            if entry.deflated is None:
+                entry.deflated = zlib.compress(entry.raw)
+            _deflated(font_file, entry.deflated)
+        to_unicode = objects.get("toUnicodeCMap:" + base_name)
+        if isinstance(to_unicode, pdfdoc.PDFStream) and isinstance(to_unicode.content, str):
+            if entry.to_unicode is None:
+                entry.to_unicode = zlib.compress(to_unicode.content.encode("utf8"))
+            _deflated(to_unicode, entry.to_unicode)
+
+
+def _deflated(stream: Any, data: bytes) -> None:
+    """Give ``stream`` its already deflated content (ReportLab skips its filters when Filter is set)."""
+    stream.content = data
+    stream.filters = None
+    stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+
+
+def reserve_subsets(doc: Any, text: str, font_name: str = FONT_NAME) -> None:
+    """Give the characters of ``text`` the first subsets of the font in ``doc`` (a canvas's ``_doc``), in
+    this order, and start a new subset after them, so that those subsets are the same in every document
+    whose ``text`` is the same and come from the cache. Call before anything is drawn; later calls (or a
+    document that already uses the font) change nothing."""
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, SubsetCachingTTFont) or not text or doc in font.state:
+        return
+    font.splitString(text, doc)
+    state = font.state[doc]
+    state.nextCode = (state.nextCode + 255) & ~255  # the next new character opens a new subset
 
 
 def register_font() -> str:
@@ -23,11 +154,10 @@ def register_font() -> str:
             # ASCII85 pass over the embedded font. Only our printouts use ReportLab in this process.
             rl_config.useA85 = 0
             from reportlab.lib.fonts import addMapping
-            from reportlab.pdfbase.ttfonts import TTFont
 
             from garage_desktop.paths import font_path
 
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_path()), asciiReadable=False))
+            pdfmetrics.registerFont(SubsetCachingTTFont(FONT_NAME, str(font_path()), asciiReadable=False))
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT_NAME, bold, italic, FONT_NAME)

@@ -8,11 +8,14 @@ title and copy mark in the header and its own page numbering ("page 1 of 2" coun
 from __future__ import annotations
 
 import io
+import re
+import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -21,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -35,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from garage_desktop.printing.fonts import register_font
+from garage_desktop.printing.fonts import register_font, reserve_subsets
 from garage_desktop.printing.labels import labeller, normalise_language
 
 if TYPE_CHECKING:
@@ -304,11 +308,12 @@ class _PageInfo:
 class _PagedCanvas(Canvas):
     """Holds the pages back until the end so each can say "page x of y" counted within its section."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, stationery: str = "", **kwargs: Any) -> None:
         # The page preamble selects an initial font: make it ours, or Helvetica is referenced on every page.
         if not kwargs.get("initialFontName"):
             kwargs["initialFontName"] = register_font()
         super().__init__(*args, **kwargs)
+        reserve_subsets(self._doc, stationery)
         self._held: list[dict[str, Any]] = []
         self.gd_page: _PageInfo | None = None
 
@@ -326,6 +331,8 @@ class _PagedCanvas(Canvas):
                 seen[info.section] += 1
                 self._footer(info, seen[info.section], totals[info.section])
             super().showPage()
+        for page in getattr(self._doc.Pages, "pages", ()):
+            _deflate_fast(page)
         super().save()
 
     def _footer(self, info: _PageInfo, page: int, pages: int) -> None:
@@ -343,6 +350,21 @@ class _PagedCanvas(Canvas):
         self.setFont(font, 8.5)
         self.drawCentredString(PAGE_WIDTH / 2, y, info.page_format.format(page=page, pages=pages))
         self.restoreState()
+
+
+PAGE_DEFLATE_LEVEL = 1  # zlib level of the page streams: a third of the time of ReportLab's 6, a fifth larger
+
+
+def _deflate_fast(page: Any) -> None:
+    """Deflate a page's content stream at ``PAGE_DEFLATE_LEVEL`` (ReportLab would at zlib's default, 6,
+    when it writes the page): the same stream ReportLab makes, with a Filter already set so it is not
+    compressed again. Pages ReportLab would not compress, or that already have their stream, are left."""
+    stream = getattr(page, "stream", None)
+    if not getattr(page, "compression", False) or getattr(page, "Contents", True) or not isinstance(stream, str):
+        return
+    contents = PDFStream(content=zlib.compress(stream.encode("utf8"), PAGE_DEFLATE_LEVEL))
+    contents.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+    page.Contents = contents
 
 
 def _fit(text: str, font: str, size: float, width: float, smallest: float = 6) -> float:
@@ -415,6 +437,21 @@ class _Header:
         )
 
 
+# Besides the labels, what every printout's fixed wording is made of: digits, "km", "WO" (order numbers) and
+# the signs of amounts, dates and check boxes. (Not all capitals: with a work order's labels they would
+# spill the stationery over into a second subset.)
+FORM_CHARACTERS = "0123456789kmWO .,:;-/%()[]+#*×¥■□✓—"
+PLACEHOLDER = re.compile(r"\{\w*\}")
+
+
+def stationery(t: Callable[[str], str], keys: Iterable[str], extra: str = "") -> str:
+    """The fixed wording of a kind of document for ``DocumentInfo.stationery``: every character of the
+    labels ``keys`` as printed (through ``t``, ``{placeholders}`` left out), of ``FORM_CHARACTERS`` and of
+    ``extra``, in a fixed order. Keep it within 254 characters to make one subset."""
+    labels = "".join(PLACEHOLDER.sub("", t(key)) for key in keys)
+    return "".join(sorted(set(labels + FORM_CHARACTERS + extra)))
+
+
 @dataclass
 class DocumentInfo:
     """PDF metadata and the header's shared content."""
@@ -424,6 +461,9 @@ class DocumentInfo:
     printed_at: datetime
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
+    # The document's fixed wording (labels, digits), the same for every document of its kind: its characters
+    # make the first font subsets, built once per process (``fonts.reserve_subsets``). Optional.
+    stationery: str = ""
 
 
 def build_pdf(sections: Sequence[Section], info: DocumentInfo, styles: Styles) -> bytes:
@@ -447,7 +487,7 @@ def build_pdf(sections: Sequence[Section], info: DocumentInfo, styles: Styles) -
         if index:
             story += [NextPageTemplate(section.key), PageBreak()]
         story += section.story
-    doc.build(story, canvasmaker=_PagedCanvas)
+    doc.build(story, canvasmaker=partial(_PagedCanvas, stationery=info.stationery))
     return buffer.getvalue()
 
 

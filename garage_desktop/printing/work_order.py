@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -43,6 +44,7 @@ from garage_desktop.printing.layout import (
     money,
     plain_number,
     signature_lines,
+    stationery,
     text_box,
     title_cell,
     when,
@@ -54,6 +56,29 @@ if TYPE_CHECKING:
 
 COPIES = ("customer", "workshop")
 GAP = 2 * mm
+# Every label a work order may print, whatever the order (with those of every payer, job class, origin, view
+# and damage kind): its stationery, the characters of the first font subset, which is built once per
+# process (``fonts.reserve_subsets``). A label missing here still prints; it only makes the order's own
+# subset a little larger.
+FORM_KEYS = (
+    "Work order", "Work order / repair authorization", "Customer copy", "Workshop copy", ":", "No.", "Address",
+    "Phone", "Licence no.", "Tax ID", "Page {page} of {pages}", "Printed {time}", "(continued)", "Customer",
+    "Plate", "VIN", "Make / model", "Mileage in", "Fuel", "Received", "Order opened", "Promised completion",
+    "Payer", "Job class", "Complaint (in the customer's words)", "Diagnosis", "Intake inspection", "Body damage",
+    "No body damage recorded.", "Items left in the car", "Notes", "None", "Repair items", "#", "Item",
+    "Standard hours", "Hourly rate", "Coefficient", "Labour charge",
+    "Labour charge = standard hours × hourly rate × model complexity coefficient",
+    "Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.",
+    "Standard time in 5-minute units (1 unit = 5 minutes).", "added", "Team", "Mechanic", "Done", "Planned parts",
+    "Part", "Brand / spec", "Origin", "Unit", "Qty", "Unit price", "Amount", "Parts charge", "Customer-supplied",
+    "No planned parts.", "No repair items.", "Estimated cost", "Net of VAT", "VAT {rate}%", "Total (VAT included)",
+    "Customer's instructions", "Notify the customer above this amount",
+    "May other damaged parts found during the repair be replaced?", "Yes", "No", "Not set", "Terms",
+    "Customer signature", "Service advisor", "Date", "Foreman", "Inspector",
+    "Mechanics' notes (findings; report added items to the inspector)",
+    *PAYER_KEYS.values(), *JOB_CLASS_KEYS.values(), *REGULATORY_KEYS.values(), *ORIGIN_KEYS.values(),
+    *VIEW_KEYS.values(), *DAMAGE_KEYS.values(),
+)
 SIGNATURE_ROOM = 16 * mm  # the spacer and signature lines under a box of ruled notes
 
 
@@ -72,7 +97,8 @@ def render_work_order(doc: WorkOrderDoc, *, copies: Sequence[str] = COPIES, lang
         else:
             raise ValueError(f"unknown copy {copy!r}: use 'customer' or 'workshop'")
     info = DocumentInfo(title=f"{t('Work order')} {doc.order_no}", garage=doc.garage, printed_at=doc.printed_at,
-                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
+                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate],
+                        stationery=stationery(t, FORM_KEYS))
     return build_pdf(sections, info, styles)
 
 
@@ -225,15 +251,18 @@ def agreements_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     answer = doc.may_replace_found_parts
     replace = check_boxes([(t("Yes"), answer is True), (t("No"), answer is False)])
     widths = [w * mm for w in (22, 36, 27, 55, 40)]
+    answer_style = ParagraphStyle("gd-answer", parent=styles.cell, fontSize=10)  # leading as the labels'
     row = [title_cell(t("Customer's instructions"), widths[0], styles),
-           Paragraph(xml(t("Notify the customer above this amount")), styles.cell),
-           Paragraph(f"<font size=10>{notify}</font>", styles.cell),
-           Paragraph(xml(t("May other damaged parts found during the repair be replaced?")), styles.cell),
-           Paragraph(f"<font size=10>{xml(replace)}</font>", styles.cell)]
+           fitted(t("Notify the customer above this amount"), widths[1], styles.cell),
+           fitted(notify, widths[2], answer_style),
+           fitted(t("May other damaged parts found during the repair be replaced?"), widths[3], styles.cell),
+           fitted(replace, widths[4], answer_style)]
     table = Table([row], colWidths=widths)
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5, styles.cell.leading),
         ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
+        ("FONT", (2, 0), (2, 0), styles.font, 10, styles.cell.leading),
+        ("FONT", (4, 0), (4, 0), styles.font, 10, styles.cell.leading),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (0, 0), TITLE_FILL),

@@ -31,7 +31,13 @@ from garage_desktop.domain.settlement import (
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.services import audit, clock, delivery, orders, permissions
-from garage_desktop.services.checkout_state import CheckoutState, load_state
+from garage_desktop.services.checkout_state import (
+    CLAIM_PENDING,
+    NOTHING_OWED,
+    STILL_OWES,
+    CheckoutState,
+    load_state,
+)
 
 MONEY_ROLES = (Role.CASHIER,)
 TEXT_LIMIT = 200  # Discount.reason, Payment.note
@@ -43,9 +49,6 @@ BAD_METHOD = QT_TRANSLATE_NOOP("Domain", "Choose how the customer pays: cash, We
                                          "bank transfer.")
 NOT_POSITIVE = QT_TRANSLATE_NOOP("Domain", "Enter an amount above zero.")
 OVERPAID = QT_TRANSLATE_NOOP("Domain", "The customer owes only {balance}.")
-NOTHING_OWED = QT_TRANSLATE_NOOP("Domain", "The customer owes nothing more.")
-STILL_OWES = QT_TRANSLATE_NOOP("Domain", "The customer still owes {balance}.")
-CLAIM_PENDING = QT_TRANSLATE_NOOP("Domain", "Enter the amount the insurer approved for the claim first.")
 NO_CLAIM = QT_TRANSLATE_NOOP("Domain", "Nothing on this order is charged to the insurer.")
 NOT_A_DISCOUNT = QT_TRANSLATE_NOOP("Domain", "That discount no longer exists.")
 NOTHING_TO_REFUND = QT_TRANSLATE_NOOP("Domain", "The customer has paid nothing that could be refunded.")
@@ -195,7 +198,7 @@ def take_payment(session: Session, actor: int | None, order_id: int, method: Pay
         handed = value if tendered in (None, "") else _amount(tendered, "tendered")  # type: ignore[arg-type]
         change = change_due(handed, value)
     payment = Payment(order_id=order.id, kind=PaymentKind.PAYMENT.value, method=kind.value, payer=Payer.SELF,
-                      amount=value, note=note, created_at=clock.now(), created_by_id=actor)
+                      amount=value, tendered=handed, note=note, created_at=clock.now(), created_by_id=actor)
     session.add(payment)
     session.flush()
     audit.record(session, actor, "money:payment", "payment", payment.id, order_id=order.id,

@@ -8,7 +8,6 @@ has left); what happens to the old parts. It can be printed before any payment.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -16,15 +15,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import AuditEvent, Delivery, Operator, RepairOrder
+from garage_desktop.db.models import Delivery, Operator, Payment, RepairOrder
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.settlement import PaymentKind
 from garage_desktop.services import clock, delivery, orders
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.checkout_state import load_state
-from garage_desktop.services.documents import GarageHeader, find_order_id
-
-__all__ = ["find_order_id", "receipt_doc", "settlement_doc"]
+from garage_desktop.services.documents import GarageHeader
 
 
 @dataclass(frozen=True)
@@ -205,21 +202,12 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
 
 
 def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[Decimal | None, Decimal | None]]:
-    """Cash handed over and change given per payment, as the payment's audit event recorded them."""
+    """Cash handed over and change given per cash payment."""
     if not payment_ids:
         return {}
-    details: dict[int, tuple[Decimal | None, Decimal | None]] = {}
-    stmt = select(AuditEvent.entity_id, AuditEvent.after).where(
-        AuditEvent.entity == "payment", AuditEvent.action == "money:payment", AuditEvent.entity_id.in_(payment_ids))
-    for payment_id, after in session.execute(stmt):
-        try:
-            data = json.loads(after)
-        except ValueError:
-            continue
-        tendered = data.get("tendered")
-        if tendered:
-            details[payment_id] = (Decimal(tendered), Decimal(data.get("change") or 0))
-    return details
+    stmt = select(Payment.id, Payment.tendered, Payment.amount).where(Payment.id.in_(payment_ids),
+                                                                       Payment.tendered.is_not(None))
+    return {payment_id: (tendered, tendered - amount) for payment_id, tendered, amount in session.execute(stmt)}
 
 
 def receipt_doc(session: Session, order_id: int) -> ReceiptDoc:

@@ -3,7 +3,6 @@ the balance) and the checkout queues: ready for settlement, settled waiting for 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -180,13 +179,14 @@ def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
 
 
 def _old_parts(parts: tuple[ChargedPart, ...]) -> str:
-    """The order's old-parts answer: shared by its replaced parts; "none" when the garage replaced none."""
-    answers = Counter(p.old_part for p in parts if not p.customer_supplied)
-    if not answers:
-        return "none"
-    if "" in answers:
-        return ""
-    return answers.most_common(1)[0][0]
+    """The order's answer for the settlement list's old-parts box, from its replaced parts' answers (set per line
+    at picking, or for all at once here): taken if any was taken, else left if any was left, "" while any is
+    still unanswered, else none (also when the garage replaced no part)."""
+    answers = {p.old_part for p in parts if not p.customer_supplied}
+    for answer in ("taken", "left", ""):
+        if answer in answers:
+            return answer
+    return "none"
 
 
 def _refusal(event: Event, status: OrderStatus) -> DomainError | None:

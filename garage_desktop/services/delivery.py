@@ -19,6 +19,7 @@ from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefuse
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km
 from garage_desktop.services import appointments, audit, clock, orders, permissions, qc
+from garage_desktop.services.added_work import KIND as ADDED_WORK
 from garage_desktop.services.added_work import RecommendationView, recommendations
 
 DELIVER_ROLES = (Role.ADVISOR, Role.CASHIER)
@@ -141,8 +142,8 @@ def _keep_recommendations(session: Session, order: RepairOrder, postponed: tuple
         return 0
     kept = {text for text in session.scalars(select(Recommendation.description)
                                              .where(Recommendation.order_id == order.id))}
-    declined = session.scalars(select(Approval.description).where(Approval.order_id == order.id,
-                                                                 Approval.approved.is_(False)))
+    declined = session.scalars(select(Approval.description).where(
+        Approval.order_id == order.id, Approval.kind == ADDED_WORK, Approval.approved.is_(False)))
     added = 0
     for text in [*declined, *postponed]:
         text = text.strip()

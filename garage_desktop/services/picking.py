@@ -18,20 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Integer, and_, bindparam, case, func, literal_column, select, type_coerce
+from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import (
-    Approval,
-    Customer,
-    Operator,
-    Part,
-    PartLine,
-    RepairOrder,
-    StockMovement,
-    Vehicle,
-)
+from garage_desktop.db.models import Customer, Vehicle
 from garage_desktop.db.types import Scaled
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -186,60 +178,87 @@ class PickList:
     promised_at: datetime | None
     lines: tuple[PickLine, ...]
     requests: tuple[ExtraRequest, ...]  # newest first
-    movements: tuple[OrderMovement, ...]  # newest first
     issue_refusal: str | None  # for the order as a whole
     return_refusal: str | None
-    reconciliation: Reconciliation
 
     def line(self, part_line_id: int) -> PickLine | None:
         return next((line for line in self.lines if line.id == part_line_id), None)
 
 
-# --- the queries ---------------------------------------------------------------------------------------------
-def _elsewhere():  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class PickScreen:
+    """What the parts tab shows of an order: the pick list, the issues and returns, the reconciliation."""
+
+    pick: PickList
+    movements: tuple[OrderMovement, ...]  # newest first
+    reconciliation: Reconciliation
+
+    @property
+    def order_id(self) -> int:
+        return self.pick.order_id
+
+    @property
+    def lines(self) -> tuple[PickLine, ...]:
+        return self.pick.lines
+
+    @property
+    def requests(self) -> tuple[ExtraRequest, ...]:
+        return self.pick.requests
+
+    def line(self, part_line_id: int) -> PickLine | None:
+        return self.pick.line(part_line_id)
+
+
+# --- the queries (SQLAlchemy Core on the tables, built once: opening a pick list must stay quick) -------------
+LINE, ORDER, PART, APPROVAL = stock.LINE, stock.ORDER, stock.PART, stock.APPROVAL
+MOVEMENT, OPERATOR = stock.MOVEMENT, stock.OPERATOR
+VEHICLE, CUSTOMER = Vehicle.__table__, Customer.__table__
+
+
+def _elsewhere() -> Any:
     """SQL, per pick-list line: what other open orders still need of the line's part."""
-    line, order, approval = aliased(PartLine), aliased(RepairOrder), aliased(Approval)
-    return (select(type_coerce(func.coalesce(func.sum(stock._outstanding(line, approval)), 0), Scaled(3)))
-            .select_from(line)
-            .join(order, order.id == line.order_id)
-            .outerjoin(approval, approval.id == line.approval_id)
-            .where(line.part_id == PartLine.part_id, line.order_id != PartLine.order_id,
-                   order.status.in_(sorted(RESERVING)), stock._counts_for_stock(line, approval))
+    line, order, approval = LINE.alias("other_line"), ORDER.alias("other_order"), APPROVAL.alias("other_approval")
+    return (select(type_coerce(func.coalesce(func.sum(stock.outstanding_sql(line, approval)), literal_column("0")),
+                               Scaled(3)))
+            .select_from(line.join(order, order.c.id == line.c.order_id)
+                         .outerjoin(approval, approval.c.id == line.c.approval_id))
+            .where(line.c.part_id == LINE.c.part_id, line.c.order_id != LINE.c.order_id,
+                   stock.status_in_sql(order, RESERVING), stock.holds_stock_sql(line, approval))
             .scalar_subquery())
 
 
-def _lines_statement():  # type: ignore[no-untyped-def]
+def _lines_statement() -> Any:
     """The order with its lines (one row with empty line columns when it has none), each line with its part's
     stock, what other orders still need of it, and its approval with who asked and who decided."""
-    proposer, inspector = aliased(Operator), aliased(Operator)
-    return (select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.promised_at,
-                   Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name,
-                   PartLine.id, PartLine.seq, PartLine.part_id, PartLine.name, PartLine.spec, PartLine.unit,
-                   PartLine.origin, PartLine.planned_qty, PartLine.issued_qty, PartLine.unit_price,
-                   PartLine.customer_supplied, PartLine.added, PartLine.approval_id, PartLine.old_part,
-                   Part.code, Part.on_hand, Part.bin_location, Part.unit, _elsewhere(),
-                   Approval.kind, Approval.approved, Approval.quantity, Approval.amount, Approval.description,
-                   Approval.proposed_at, Approval.contacted_at, proposer.name, inspector.name)
-            .select_from(RepairOrder)
-            .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-            .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-            .outerjoin(PartLine, PartLine.order_id == RepairOrder.id)
-            .outerjoin(Part, Part.id == PartLine.part_id)
-            .outerjoin(Approval, Approval.id == PartLine.approval_id)
-            .outerjoin(proposer, proposer.id == Approval.proposed_by_id)
-            .outerjoin(inspector, inspector.id == Approval.recorded_by_id)
-            .where(RepairOrder.id == bindparam("order_id"))
-            .order_by(PartLine.seq, PartLine.id))
+    proposer, inspector = OPERATOR.alias("proposer"), OPERATOR.alias("inspector")
+    return (select(ORDER.c.id, ORDER.c.order_no, ORDER.c.status, ORDER.c.promised_at,
+                   VEHICLE.c.plate, VEHICLE.c.make, VEHICLE.c.model, CUSTOMER.c.name,
+                   LINE.c.id, LINE.c.seq, LINE.c.part_id, LINE.c.name, LINE.c.spec, LINE.c.unit,
+                   LINE.c.origin, LINE.c.planned_qty, LINE.c.issued_qty, LINE.c.unit_price,
+                   LINE.c.customer_supplied, LINE.c.added, LINE.c.approval_id, LINE.c.old_part,
+                   PART.c.code, PART.c.on_hand, PART.c.bin_location, PART.c.unit, _elsewhere(),
+                   APPROVAL.c.kind, APPROVAL.c.approved, APPROVAL.c.quantity, APPROVAL.c.amount,
+                   APPROVAL.c.description, APPROVAL.c.proposed_at, APPROVAL.c.contacted_at, proposer.c.name,
+                   inspector.c.name)
+            .select_from(ORDER.outerjoin(VEHICLE, VEHICLE.c.id == ORDER.c.vehicle_id)
+                         .outerjoin(CUSTOMER, CUSTOMER.c.id == ORDER.c.customer_id)
+                         .outerjoin(LINE, LINE.c.order_id == ORDER.c.id)
+                         .outerjoin(PART, PART.c.id == LINE.c.part_id)
+                         .outerjoin(APPROVAL, APPROVAL.c.id == LINE.c.approval_id)
+                         .outerjoin(proposer, proposer.c.id == APPROVAL.c.proposed_by_id)
+                         .outerjoin(inspector, inspector.c.id == APPROVAL.c.recorded_by_id))
+            .where(ORDER.c.id == bindparam("order_id", type_=Integer))
+            .order_by(LINE.c.seq, LINE.c.id))
 
 
-_LINES = _lines_statement()
-_MOVEMENTS = (select(StockMovement.id, StockMovement.created_at, StockMovement.kind, StockMovement.part_line_id,
-                     StockMovement.part_id, Part.code, Part.name, StockMovement.quantity, StockMovement.reason,
-                     Operator.name)
-              .join(Part, Part.id == StockMovement.part_id)
-              .outerjoin(Operator, Operator.id == StockMovement.created_by_id)
-              .where(StockMovement.order_id == bindparam("order_id"))
-              .order_by(StockMovement.id.desc()))
+_LINES = stock.FastSelect(_lines_statement())
+_MOVEMENTS = (select(MOVEMENT.c.id, MOVEMENT.c.created_at, MOVEMENT.c.kind, MOVEMENT.c.part_line_id,
+                     MOVEMENT.c.part_id, PART.c.code, PART.c.name, MOVEMENT.c.quantity, MOVEMENT.c.reason,
+                     OPERATOR.c.name)
+              .select_from(MOVEMENT.join(PART, PART.c.id == MOVEMENT.c.part_id)
+                           .outerjoin(OPERATOR, OPERATOR.c.id == MOVEMENT.c.created_by_id))
+              .where(MOVEMENT.c.order_id == bindparam("order_id"))
+              .order_by(MOVEMENT.c.id.desc()))
 
 
 def _state(added: bool, kind: str | None, approved: bool | None) -> tuple[str, str]:
@@ -274,8 +293,9 @@ def _qty(value: Decimal) -> str:
 
 
 def pick_list(session: Session, order_id: int) -> PickList:
-    """The order's pick list: every part line with planned, allowed, issued and the stock to issue it from."""
-    rows = session.execute(_LINES, {"order_id": order_id}).all()
+    """The order's pick list: every part line with planned, allowed, issued and the stock to issue it from
+    (on hand, bin, what other open orders still need of it), and the extra parts asked for. One statement."""
+    rows = _LINES.rows(session, order_id=order_id)
     if not rows:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is no order {ref}."), ref=f"#{order_id}")
     head = rows[0]
@@ -308,16 +328,20 @@ def pick_list(session: Session, order_id: int) -> PickList:
             requests.append(ExtraRequest(approval_id, line_id, seq, code or "", name, unit or "", a_qty or ZERO,
                                          a_amount, a_reason or "", asked_at, asked_by or "", state,
                                          decided_at if state != "pending" else None, decided_by or ""))
-    moves = tuple(OrderMovement(m[0], m[1], m[2], stock.KIND_LABELS.get(m[2], m[2]), m[3], m[4], m[5], m[6], m[7],
-                                m[8] or "", m[9] or "")
-                  for m in session.execute(_MOVEMENTS, {"order_id": order_id}))
     requests.sort(key=lambda q: (q.requested_at, q.approval_id), reverse=True)
     return PickList(head[0], head[1] or f"#{head[0]}", status, lifecycle.STATUS_LABELS[status], head[4] or "",
                     " ".join(p for p in (head[5], head[6]) if p), head[7] or "", head[3], tuple(lines),
-                    tuple(requests), moves, issue_why, return_why, _reconcile(head[0], lines, moves))
+                    tuple(requests), issue_why, return_why)
 
 
-def _reconcile(order_id: int, lines: list[PickLine], moves: tuple[OrderMovement, ...]) -> Reconciliation:
+def order_movements(session: Session, order_id: int) -> tuple[OrderMovement, ...]:
+    """The stock movements booked to the order (issues and returns, who and when), newest first."""
+    rows = session.connection().execute(_MOVEMENTS, {"order_id": order_id})
+    return tuple(OrderMovement(m[0], m[1], m[2], stock.KIND_LABELS.get(m[2], m[2]), m[3], m[4], m[5], m[6], m[7],
+                               m[8] or "", m[9] or "") for m in rows)
+
+
+def _reconcile(order_id: int, lines: tuple[PickLine, ...], moves: tuple[OrderMovement, ...]) -> Reconciliation:
     problems: list[Problem] = []
 
     def add(kind: str, line_id: int | None, message: str, **params: object) -> None:
@@ -356,7 +380,14 @@ def reconciliation(session: Session, order_id: int) -> Reconciliation:
     """Planned parts never (fully) issued, parts issued beyond the order or without a line, stock movements that
     disagree with the lines, extra parts waiting for the inspector. ``ok`` when there is none: the car may go
     to final QC (the work ticket and QC call this before FINISH_REPAIR)."""
-    return pick_list(session, order_id).reconciliation
+    return _reconcile(order_id, pick_list(session, order_id).lines, order_movements(session, order_id))
+
+
+def pick_screen(session: Session, order_id: int) -> PickScreen:
+    """The pick list, its issues and returns and its reconciliation, read together for the parts tab."""
+    pick = pick_list(session, order_id)
+    movements = order_movements(session, order_id)
+    return PickScreen(pick, movements, _reconcile(order_id, pick.lines, movements))
 
 
 # --- the orders waiting for parts ---------------------------------------------------------------------------
@@ -376,20 +407,19 @@ class WaitingOrder:
 
 def waiting_orders(session: Session) -> list[WaitingOrder]:
     """Orders in the workshop (parts may be issued), those with something to issue first, then by promise."""
-    held = stock._counts_for_stock()
-    to_issue = func.sum(case((and_(held, stock._outstanding() > 0), 1), else_=0))
+    held = stock.holds_stock_sql()
+    to_issue = func.sum(case((and_(held, stock.outstanding_sql() > 0), 1), else_=0))
     stocked = func.sum(case((held, 1), else_=0))
-    pending = func.sum(case((and_(Approval.kind == EXTRA_PART, Approval.approved.is_(None)), 1), else_=0))
+    pending = func.sum(case((and_(APPROVAL.c.kind == EXTRA_PART, APPROVAL.c.approved.is_(None)), 1), else_=0))
+    columns = (ORDER.c.id, ORDER.c.order_no, ORDER.c.status, VEHICLE.c.plate, CUSTOMER.c.name, ORDER.c.promised_at)
     rows = session.execute(
-        select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, Vehicle.plate, Customer.name,
-               RepairOrder.promised_at, stocked, to_issue, pending)
-        .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-        .outerjoin(PartLine, PartLine.order_id == RepairOrder.id)
-        .outerjoin(Approval, Approval.id == PartLine.approval_id)
-        .where(RepairOrder.status.in_(sorted(ISSUING)))
-        .group_by(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, Vehicle.plate, Customer.name,
-                  RepairOrder.promised_at))
+        select(*columns, stocked, to_issue, pending)
+        .select_from(ORDER.outerjoin(VEHICLE, VEHICLE.c.id == ORDER.c.vehicle_id)
+                     .outerjoin(CUSTOMER, CUSTOMER.c.id == ORDER.c.customer_id)
+                     .outerjoin(LINE, LINE.c.order_id == ORDER.c.id)
+                     .outerjoin(APPROVAL, APPROVAL.c.id == LINE.c.approval_id))
+        .where(stock.status_in_sql(ORDER, ISSUING))
+        .group_by(*columns))
     found = [WaitingOrder(r[0], r[1] or f"#{r[0]}", r[2], lifecycle.STATUS_LABELS[r[2]], r[3] or "", r[4] or "",
                           r[5], int(r[6] or 0), int(r[7] or 0), int(r[8] or 0)) for r in rows]
     found.sort(key=lambda w: (not (w.lines_to_issue or w.pending_requests),

@@ -25,7 +25,9 @@ from garage_desktop.services.picking import (
     RETURNING,
     PickLine,
     PickList,
+    PickScreen,
     pick_list,
+    pick_screen,
 )
 from garage_desktop.services.stock import EXTRA_PART
 
@@ -81,10 +83,10 @@ def _touch(session: Session, order_id: int) -> None:
         order.updated_at = clock.now()
 
 
-def _done(session: Session, order_id: int) -> PickList:
+def _done(session: Session, order_id: int) -> PickScreen:
     _touch(session, order_id)
     session.flush()
-    return pick_list(session, order_id)
+    return pick_screen(session, order_id)
 
 
 def _q(value: Decimal) -> str:
@@ -116,7 +118,7 @@ def _issue(session: Session, actor: int | None, line: PartLine, view: PickLine, 
 
 
 def issue(session: Session, actor: int | None, part_line_id: int,
-          quantity: str | Decimal | None = None) -> PickList:
+          quantity: str | Decimal | None = None) -> PickScreen:
     """Issue ``quantity`` on the line (None or empty: all that is left to issue on it)."""
     permissions.require(session, actor, *ISSUE_ROLES)
     line = _line(session, part_line_id)
@@ -129,7 +131,7 @@ def issue(session: Session, actor: int | None, part_line_id: int,
 
 @dataclass(frozen=True)
 class IssueAllResult:
-    pick_list: PickList
+    screen: PickScreen
     issued: tuple[int, ...]  # part line ids issued in full
     short: tuple[str, ...]  # "3. 前剎車片" for lines left because the stock is short
 
@@ -157,7 +159,7 @@ def issue_all(session: Session, actor: int | None, order_id: int) -> IssueAllRes
 
 
 def return_part(session: Session, actor: int | None, part_line_id: int, quantity: str | Decimal | None = None,
-                reason: str = "") -> PickList:
+                reason: str = "") -> PickScreen:
     """Unused parts back into stock (None or empty quantity: everything issued on the line)."""
     permissions.require(session, actor, *ISSUE_ROLES)
     line = _line(session, part_line_id)
@@ -177,7 +179,7 @@ def return_part(session: Session, actor: int | None, part_line_id: int, quantity
 
 
 # --- substitute ---------------------------------------------------------------------------------------------
-def substitute(session: Session, actor: int | None, part_line_id: int, part_id: int, reason: str) -> PickList:
+def substitute(session: Session, actor: int | None, part_line_id: int, part_id: int, reason: str) -> PickScreen:
     """Another stock part for the line (the planned one is out, or the line named no stock part). The line keeps
     its price (locked when the customer confirmed); name, spec, unit and origin become the new part's."""
     permissions.require(session, actor, *SUBSTITUTE_ROLES)
@@ -208,7 +210,7 @@ def substitute(session: Session, actor: int | None, part_line_id: int, part_id: 
 
 # --- extra parts: 用料批條 ----------------------------------------------------------------------------------
 def request_extra(session: Session, actor: int | None, order_id: int, part_id: int, quantity: str | Decimal,
-                  reason: str) -> PickList:
+                  reason: str) -> PickScreen:
     """A mechanic needs a part not planned, or more than planned: a line of its own waits for the inspector."""
     permissions.require(session, actor, *REQUEST_ROLES)
     order = session.get(RepairOrder, order_id)
@@ -248,7 +250,7 @@ def request_extra(session: Session, actor: int | None, order_id: int, part_id: i
 
 
 def decide_extra(session: Session, actor: int | None, approval_id: int, approved: bool,
-                 note: str = "") -> PickList:
+                 note: str = "") -> PickScreen:
     """The inspector approves (or refuses) an extra part; who and when are kept and printed on the slip."""
     inspector = permissions.require(session, actor, *APPROVE_ROLES)
     approval = session.get(Approval, approval_id)
@@ -274,7 +276,7 @@ def _settling(session: Session, line: PartLine) -> None:
         raise DomainError(NOT_RETURNING)
 
 
-def accept_extra(session: Session, actor: int | None, part_line_id: int, charge: bool, note: str = "") -> PickList:
+def accept_extra(session: Session, actor: int | None, part_line_id: int, charge: bool, note: str = "") -> PickScreen:
     """An extra part issued beyond the customer's order goes on it: charged (the customer agreed, ``note`` says
     who) or free of charge (the garage bears it). A price change after confirmation, so it is audited."""
     permissions.require(session, actor, *ORDER_ROLES)
@@ -294,7 +296,7 @@ def accept_extra(session: Session, actor: int | None, part_line_id: int, charge:
     return _done(session, line.order_id)
 
 
-def mark_not_used(session: Session, actor: int | None, part_line_id: int, reason: str) -> PickList:
+def mark_not_used(session: Session, actor: int | None, part_line_id: int, reason: str) -> PickScreen:
     """The rest of a planned part was not needed: the plan comes down to what was issued (charged less)."""
     permissions.require(session, actor, *ORDER_ROLES)
     line = _line(session, part_line_id)
@@ -311,7 +313,7 @@ def mark_not_used(session: Session, actor: int | None, part_line_id: int, reason
 
 
 # --- old parts ---------------------------------------------------------------------------------------------
-def set_old_part(session: Session, actor: int | None, part_line_id: int, disposition: str) -> PickList:
+def set_old_part(session: Session, actor: int | None, part_line_id: int, disposition: str) -> PickScreen:
     """Whether the customer takes the replaced part, leaves it with the garage, or there is none."""
     permissions.require(session, actor, *OLD_PART_ROLES)
     line = _line(session, part_line_id)

@@ -26,6 +26,8 @@ from garage_desktop.services.documents import GarageHeader
 NO_CERTIFICATE = QT_TRANSLATE_NOOP("Domain", "Order {order} has no completion certificate: it is issued when a "
                                              "car of a certificate class passes final QC.")
 
+NO_INSPECTION = QT_TRANSLATE_NOOP("Domain", "Order {order} has no inspection {attempt}.")
+
 
 @dataclass(frozen=True)
 class QcItemDoc:
@@ -107,7 +109,7 @@ class QcSheetDoc:
     passed: bool | None = None
     certificate_no: str | None = None
     damage_confirmed: bool = False
-    failed: tuple[str, ...] = ()  # labels as stored (in the language of the screen that recorded them)
+    failed: tuple[Text, ...] = ()  # the failed checks' labels
     rework_lines: tuple[str, ...] = ()
     rework_note: str = ""
     remarks: str = ""
@@ -162,6 +164,13 @@ def _header(session: Session) -> GarageHeader:
     return GarageHeader(s.garage_name, s.garage_address, s.garage_phone, s.licence_no, s.tax_id)
 
 
+def _labels(results: dict) -> dict[str, Text]:
+    """Every check's key → its label, from a stored inspection."""
+    labels = {i["key"]: _text(i.get("label")) for s in results.get("sections", []) for i in s.get("items", [])}
+    labels.update({m["key"]: _text(m.get("label")) for m in results.get("measurements", [])})
+    return labels
+
+
 def _measurement(raw: dict) -> QcMeasurementDoc:
     return QcMeasurementDoc(
         raw["key"], _text(raw.get("label")), raw.get("kind", ""), raw.get("unit", ""),
@@ -193,6 +202,8 @@ def qc_sheet_doc(session: Session, order_id: int, attempt: int | None = None) ->
     inspections = qc.inspections_of(session, order.id)
     if attempt is not None:
         inspections = [i for i in inspections if i.attempt == attempt]
+        if not inspections:
+            raise DomainError(NO_INSPECTION, order=order.order_no or f"#{order.id}", attempt=attempt)
     inspection: QcInspection | None = inspections[-1] if inspections else None
     vehicle = order.vehicle
     common: dict[str, Any] = {
@@ -225,8 +236,8 @@ def qc_sheet_doc(session: Session, order_id: int, attempt: int | None = None) ->
         mileage_qc=results.get("mileage"), attempt=inspection.attempt, inspected_at=inspection.inspected_at,
         inspector=_name(session, inspection.inspector_id), passed=inspection.passed,
         certificate_no=inspection.certificate_no, damage_confirmed=bool(damage_raw.get("confirmed")),
-        failed=tuple(results.get("failed_labels", [])),
-        rework_lines=tuple(f"{x['seq']}. {x['name']}" + (f"（{x['team']}）" if x.get("team") else "")
+        failed=tuple(_labels(results).get(k, Text(k, k)) for k in results.get("failed", [])),
+        rework_lines=tuple(f"{x['seq']}. {x['name']}" + (f" ({x['team']})" if x.get("team") else "")
                            for x in rework.get("lines", [])),
         rework_note=rework.get("note", ""), remarks=results.get("remarks", ""))
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, true, type_coerce
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Approval, Operator, Part, PartLine, RepairOrder, StockMovement
@@ -28,7 +29,7 @@ S = OrderStatus
 RECEIVE, ISSUE, RETURN, ADJUST, COUNT = "receive", "issue", "return", "adjust", "count"
 KINDS = (RECEIVE, ISSUE, RETURN, ADJUST, COUNT)
 KIND_LABELS: dict[str, str] = {
-    RECEIVE: QT_TRANSLATE_NOOP("Domain", "Received"),
+    RECEIVE: QT_TRANSLATE_NOOP("Domain", "Delivery received"),  # not "Received": that is the order's 接車
     ISSUE: QT_TRANSLATE_NOOP("Domain", "Issued"),
     RETURN: QT_TRANSLATE_NOOP("Domain", "Returned"),
     ADJUST: QT_TRANSLATE_NOOP("Domain", "Adjusted"),
@@ -110,94 +111,150 @@ class MovementView:
     created_by: str
 
 
-# --- the queries -------------------------------------------------------------------------------------------
-def _outstanding(line: type[PartLine] = PartLine, approval: type[Approval] = Approval):  # type: ignore[no-untyped-def]
+# --- the queries (SQLAlchemy Core on the tables: no ORM loading where speed matters) ------------------------
+PART, LINE, ORDER = Part.__table__, PartLine.__table__, RepairOrder.__table__
+APPROVAL, MOVEMENT, OPERATOR = Approval.__table__, StockMovement.__table__, Operator.__table__
+
+
+class FastSelect:
+    """A Core SELECT for the hottest reads (opening a pick list, the low-stock list), run straight on the
+    session's DBAPI cursor: compiled once per dialect, parameters placed the dialect's way, and values converted
+    by the dialect's own result processors (Decimal from 分, datetimes from SQLite text, enums). SQLAlchemy's
+    per-execution bookkeeping otherwise costs more than these small indexed queries themselves. Parameters
+    must be plain values (ids), which need no bind processing."""
+
+    def __init__(self, statement: Select) -> None:  # type: ignore[type-arg]
+        self.statement = statement
+        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, list[Any]]] = {}
+
+    def _for(self, dialect: Any) -> tuple[str, tuple[str, ...] | None, list[Any]]:
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            compiled = self.statement.compile(dialect=dialect)
+            positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+            processors = [column.type.dialect_impl(dialect).result_processor(dialect, None)
+                          for column in self.statement.selected_columns]
+            found = self._compiled[dialect.name] = (str(compiled), positions, processors)
+        return found
+
+    def rows(self, session: Session, **params: Any) -> list[tuple[Any, ...]]:
+        if session.autoflush:  # as session.execute would: the caller's pending changes are seen
+            session.flush()
+        connection = session.connection()
+        sql, positions, processors = self._for(connection.dialect)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(sql, tuple(params[name] for name in positions) if positions is not None else params)
+            raw = cursor.fetchall()
+        finally:
+            cursor.close()
+        active = [(i, p) for i, p in enumerate(processors) if p is not None]
+        result = []
+        for values in raw:
+            row = list(values)
+            for index, process in active:
+                row[index] = process(row[index])
+            result.append(tuple(row))
+        return result
+
+
+def outstanding_sql(line: Any = LINE, approval: Any = APPROVAL) -> Any:
     """SQL: what may still be issued on a part line — its plan, or for a 用料批條 line the quantity the inspector
-    approved — less what was issued, never below zero (portable CASE, no SQLite-only MAX)."""
-    allowed = case((approval.kind == EXTRA_PART, func.coalesce(approval.quantity, 0)), else_=line.planned_qty)
-    return case((allowed > line.issued_qty, allowed - line.issued_qty), else_=0)
+    approved — less what was issued, never below zero (a portable CASE, no SQLite-only MAX)."""
+    allowed = case((approval.c.kind == literal_column(f"'{EXTRA_PART}'"),
+                    func.coalesce(approval.c.quantity, literal_column("0"))), else_=line.c.planned_qty)
+    return case((allowed > line.c.issued_qty, allowed - line.c.issued_qty), else_=literal_column("0"))
 
 
-def _counts_for_stock(line: type[PartLine] = PartLine, approval: type[Approval] = Approval):  # type: ignore[no-untyped-def]
+def holds_stock_sql(line: Any = LINE, approval: Any = APPROVAL) -> Any:
     """SQL: the line holds stock for its order: a stock part, not brought by the customer, and either the
     estimate's own line or added work / an extra part that was approved."""
-    return and_(line.part_id.is_not(None), line.customer_supplied.is_(False),
-                or_(line.added.is_(False), approval.approved.is_(True)))
+    return and_(line.c.part_id.is_not(None), line.c.customer_supplied.is_(False),
+                or_(line.c.added.is_(False), approval.c.approved.is_(True)))
+
+
+def status_in_sql(order: Any, statuses: frozenset[OrderStatus]) -> Any:
+    """SQL: the order's status is one of ``statuses``, written inline (our own constants), so the statement is
+    compiled once and cached instead of re-rendered for an expanding IN on every call."""
+    return order.c.status.in_([literal_column(f"'{status.value}'") for status in sorted(statuses)])
 
 
 def reserved_statement() -> Select:  # type: ignore[type-arg]
-    """part_id → quantity still to be issued to open orders (RESERVING statuses)."""
-    return (select(PartLine.part_id.label("part_id"),
-                   type_coerce(func.sum(_outstanding()), Scaled(3)).label("reserved"))
-            .join(RepairOrder, RepairOrder.id == PartLine.order_id)
-            .outerjoin(Approval, Approval.id == PartLine.approval_id)
-            .where(RepairOrder.status.in_(sorted(RESERVING)), _counts_for_stock())
-            .group_by(PartLine.part_id))
+    """part_id → quantity still to be issued to open orders (RESERVING statuses).
+
+    The lines are found from the few open orders (``order_id IN (open orders)``, by the status index, then the
+    lines' order index), not by walking every part line ever written and looking its order up.
+    """
+    open_orders = select(ORDER.c.id).where(status_in_sql(ORDER, RESERVING))
+    return (select(LINE.c.part_id.label("part_id"),
+                   type_coerce(func.sum(outstanding_sql()), Scaled(3)).label("reserved"))
+            .select_from(LINE.outerjoin(APPROVAL, APPROVAL.c.id == LINE.c.approval_id))
+            .where(LINE.c.order_id.in_(open_orders), holds_stock_sql())
+            .group_by(LINE.c.part_id))
 
 
-def _stock_statement() -> tuple[Select, object]:  # type: ignore[type-arg]
+def _stock_statement() -> tuple[Select, Any]:  # type: ignore[type-arg]
     reserved = reserved_statement().subquery("reserved")
-    held = type_coerce(func.coalesce(reserved.c.reserved, 0), Scaled(3))
-    stmt = (select(Part.id, Part.code, Part.name, Part.spec, Part.unit, Part.origin, Part.on_hand,
-                   held.label("reserved"), Part.minimum, Part.bin_location, Part.supplier, Part.cost,
-                   Part.sale_price)
-            .outerjoin(reserved, reserved.c.part_id == Part.id))
+    held = type_coerce(func.coalesce(reserved.c.reserved, literal_column("0")), Scaled(3))
+    stmt = (select(PART.c.id, PART.c.code, PART.c.name, PART.c.spec, PART.c.unit, PART.c.origin, PART.c.on_hand,
+                   held.label("reserved"), PART.c.minimum, PART.c.bin_location, PART.c.supplier, PART.c.cost,
+                   PART.c.sale_price)
+            .select_from(PART.outerjoin(reserved, reserved.c.part_id == PART.c.id)))
     return stmt, held
 
 
-def _text_filter(text: str):  # type: ignore[no-untyped-def]
+def _text_filter(text: str) -> Any:
     conditions = []
     for word in (text or "").split():
         conditions.append(or_(*(column.contains(word, autoescape=True) for column in (
-            Part.code, Part.name, Part.spec, Part.supplier, Part.bin_location))))
+            PART.c.code, PART.c.name, PART.c.spec, PART.c.supplier, PART.c.bin_location))))
     return and_(true(), *conditions)
 
 
-def _row(values: Sequence[object]) -> StockRow:
-    return StockRow(*values)  # type: ignore[arg-type]
+def _row(values: Sequence[Any]) -> StockRow:
+    return StockRow(*values)
 
 
 def stock_list(session: Session, text: str = "", *, limit: int = LIST_LIMIT) -> StockPage:
     """Parts by code with on hand and reserved; ``text`` narrows by code, name, spec, supplier or bin."""
     stmt, _held = _stock_statement()
     where = _text_filter(text)
-    total = session.scalar(select(func.count(Part.id)).where(where)) or 0
-    rows = session.execute(stmt.where(where).order_by(Part.code).limit(limit))
+    total = session.scalar(select(func.count(PART.c.id)).where(where)) or 0
+    rows = session.execute(stmt.where(where).order_by(PART.c.code).limit(limit))
     return StockPage(tuple(_row(r) for r in rows), total)
 
 
 def low_stock_statement() -> Select:  # type: ignore[type-arg]
     stmt, held = _stock_statement()
-    return stmt.where(Part.on_hand - held < Part.minimum).order_by(Part.supplier, Part.code)
+    return stmt.where(PART.c.on_hand - held < PART.c.minimum).order_by(PART.c.supplier, PART.c.code)
 
 
-_LOW_STOCK = low_stock_statement()
+_LOW_STOCK = FastSelect(low_stock_statement())
 
 
 def low_stock(session: Session) -> list[StockRow]:
     """Parts whose stock, less what open orders still need, is below their minimum — by supplier, to reorder."""
-    return [_row(r) for r in session.execute(_LOW_STOCK)]
+    return [StockRow(*r) for r in _LOW_STOCK.rows(session)]
 
 
 def stock_row(session: Session, part_id: int) -> StockRow | None:
     stmt, _held = _stock_statement()
-    found = session.execute(stmt.where(Part.id == part_id)).first()
+    found = session.execute(stmt.where(PART.c.id == part_id)).first()
     return _row(found) if found else None
 
 
 def movements(session: Session, part_id: int, limit: int = 200) -> list[MovementView]:
     """The part's movements, newest first, each with the on hand it left behind."""
-    on_hand = session.scalar(select(Part.on_hand).where(Part.id == part_id))
+    on_hand = session.scalar(select(PART.c.on_hand).where(PART.c.id == part_id))
     if on_hand is None:
         return []
     rows = session.execute(
-        select(StockMovement.id, StockMovement.created_at, StockMovement.kind, StockMovement.quantity,
-               StockMovement.unit_cost, StockMovement.order_id, RepairOrder.order_no, StockMovement.part_line_id,
-               StockMovement.reason, Operator.name)
-        .outerjoin(RepairOrder, RepairOrder.id == StockMovement.order_id)
-        .outerjoin(Operator, Operator.id == StockMovement.created_by_id)
-        .where(StockMovement.part_id == part_id)
-        .order_by(StockMovement.id.desc()).limit(limit))
+        select(MOVEMENT.c.id, MOVEMENT.c.created_at, MOVEMENT.c.kind, MOVEMENT.c.quantity, MOVEMENT.c.unit_cost,
+               MOVEMENT.c.order_id, ORDER.c.order_no, MOVEMENT.c.part_line_id, MOVEMENT.c.reason, OPERATOR.c.name)
+        .select_from(MOVEMENT.outerjoin(ORDER, ORDER.c.id == MOVEMENT.c.order_id)
+                     .outerjoin(OPERATOR, OPERATOR.c.id == MOVEMENT.c.created_by_id))
+        .where(MOVEMENT.c.part_id == part_id)
+        .order_by(MOVEMENT.c.id.desc()).limit(limit))
     views, balance = [], on_hand
     for (movement_id, at, kind, quantity, cost, order_id, order_no, line_id, reason, who) in rows:
         views.append(MovementView(movement_id, at, kind, KIND_LABELS.get(kind, kind), quantity, balance, cost,
@@ -208,11 +265,12 @@ def movements(session: Session, part_id: int, limit: int = 200) -> list[Movement
 
 def ledger_mismatches(session: Session) -> list[tuple[int, Decimal, Decimal]]:
     """(part id, on hand, sum of its movements) for every part where the two differ — should always be empty."""
-    sums = (select(StockMovement.part_id, type_coerce(func.sum(StockMovement.quantity), Scaled(3)).label("total"))
-            .group_by(StockMovement.part_id).subquery())
-    total = type_coerce(func.coalesce(sums.c.total, 0), Scaled(3))
-    rows = session.execute(select(Part.id, Part.on_hand, total).outerjoin(sums, sums.c.part_id == Part.id)
-                           .where(Part.on_hand != func.coalesce(sums.c.total, 0)))
+    sums = (select(MOVEMENT.c.part_id, type_coerce(func.sum(MOVEMENT.c.quantity), Scaled(3)).label("total"))
+            .group_by(MOVEMENT.c.part_id).subquery())
+    total = type_coerce(func.coalesce(sums.c.total, literal_column("0")), Scaled(3))
+    rows = session.execute(select(PART.c.id, PART.c.on_hand, total)
+                           .select_from(PART.outerjoin(sums, sums.c.part_id == PART.c.id))
+                           .where(PART.c.on_hand != func.coalesce(sums.c.total, literal_column("0"))))
     return [(part_id, on_hand, Decimal(summed)) for part_id, on_hand, summed in rows]
 
 

@@ -34,6 +34,7 @@ TABS: list[tuple[str, str, str]] = [
     ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
     ("estimate", "garage_desktop.ui.tabs.estimate_tab", "EstimateTab"),
     ("work_ticket", "garage_desktop.ui.tabs.work_ticket_tab", "WorkTicketTab"),
+    ("checkout", "garage_desktop.ui.tabs.checkout_tab", "CheckoutTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
 
@@ -47,6 +48,9 @@ STAGE_TAB: dict[OrderStatus, str] = {
     OrderStatus.IN_REPAIR: "work_ticket",
     OrderStatus.AWAITING_APPROVAL: "work_ticket",
     OrderStatus.REWORK: "work_ticket",
+    OrderStatus.READY: "checkout",
+    OrderStatus.SETTLED: "checkout",
+    OrderStatus.DEPOSIT_RELEASED: "checkout",
 }
 FALLBACK_STAGE_TAB = "intake"
 
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
                 "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
-                "settings": self.tr("Settings")}
+                "checkout": self.tr("Settlement && delivery"), "settings": self.tr("Settings")}
 
     def current_tab_key(self) -> str:
         return TABS[self.ui.tabs.currentIndex()][0]

@@ -1322,554 +1322,650 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutTab</name>
     <message>
         <source>(not asked yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未詢問）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready for settlement&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;待結算&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settled, waiting for the customer&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已結算，等候客戶取車&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open deposits&lt;/b&gt; (%1) — released on a deposit (intermittent fault), not settled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未結押金&lt;/b&gt;（%1）——押金提車（偶發故障），尚未結算</translation>
     </message>
     <message>
         <source>The settlement list is printed once the car passed final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛通過完工總檢後才能列印結算清單。</translation>
     </message>
     <message>
         <source>Preview the 結算清單 and print it — give it to the customer before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽並列印結算清單——付款前須交給客戶</translation>
     </message>
     <message>
         <source>Nothing has been paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未收到任何付款。</translation>
     </message>
     <message>
         <source>Preview the receipt of what the customer paid</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽客戶付款的收據</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished">工時</translation>
+        <translation>工時</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>customer-supplied, not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶自備，不收費</translation>
     </message>
     <message>
         <source>%1 issued, %2 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>領出 %1，議定 %2</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">配件</translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總計</translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>Customer pays &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶應付 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the maker pays %1 (receivable)</source>
-        <translation type="unfinished"></translation>
+        <translation>廠家支付 %1（應收帳款）</translation>
     </message>
     <message>
         <source>the insurer pays %1 (receivable)</source>
-        <translation type="unfinished"></translation>
+        <translation>保險公司支付 %1（應收帳款）</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已付 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;still owed %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚欠 %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;nothing more to pay&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已無待付金額&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Record the payment; the one that clears the balance settles the order</source>
-        <translation type="unfinished"></translation>
+        <translation>登記收款；付清餘額時工單即完成結算</translation>
     </message>
     <message>
         <source>Settle: the customer owes nothing more (a deposit larger than the bill is given back)</source>
-        <translation type="unfinished"></translation>
+        <translation>結算：客戶已無待付金額（押金多於帳單的部分退還客戶）</translation>
     </message>
     <message>
         <source>Change: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>找零：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Settlement list details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>結算清單資料已儲存。</translation>
     </message>
     <message>
         <source>Discount of %1 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>已給予折扣 %1。</translation>
     </message>
     <message>
         <source>Choose the discount to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要撤銷的折扣。</translation>
     </message>
     <message>
         <source>Discount taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣已撤銷。</translation>
     </message>
     <message>
         <source>The insurer&apos;s approved amount is recorded as receivable.</source>
-        <translation type="unfinished"></translation>
+        <translation>保險公司核定金額已登記為應收帳款。</translation>
     </message>
     <message>
         <source>Received %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已收 %1（%2）。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
-        <translation type="unfinished"></translation>
+        <translation>請找零 %1。</translation>
     </message>
     <message>
         <source>The order is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單已結算。</translation>
     </message>
     <message>
         <source>Still owed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚欠：%1。</translation>
     </message>
     <message>
         <source>Deposit refunded; the order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已退還，工單已結案。</translation>
     </message>
     <message>
         <source>Settlement list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結算清單 %1</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收據 %1</translation>
     </message>
     <message>
         <source>Settlement &amp; delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>結算交車</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settlement &amp; delivery&lt;/b&gt; — cars that passed final QC, settled cars waiting for their owner, and cars out on a deposit. Double-click (or Enter) to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;結算交車&lt;/b&gt;——完工總檢合格的車輛、已結算等候車主取車的車輛，以及押金提車的車輛。按兩下（或 Enter）開啟。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready for settlement&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;待結算&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Passed final QC: print the settlement list, take the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>完工總檢合格：列印結算清單並收款</translation>
     </message>
     <message>
         <source>Ready since</source>
-        <translation type="unfinished"></translation>
+        <translation>完工時間</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">工單號</translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">車牌號</translation>
+        <translation>車牌號</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單金額</translation>
     </message>
     <message>
         <source>Customer owes</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶應付</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished">結算方式</translation>
+        <translation>結算方式</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settled, waiting for the customer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已結算，等候客戶取車&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Settled: hand the car over when the customer comes</source>
-        <translation type="unfinished"></translation>
+        <translation>已結算：客戶來時交車</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished">已結算</translation>
+        <translation>結算時間</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">約定交車</translation>
+        <translation>約定交車</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open deposits&lt;/b&gt; — released on a deposit (intermittent fault), not settled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未結押金&lt;/b&gt;——押金提車（偶發故障），尚未結算</translation>
     </message>
     <message>
         <source>Out on a deposit: settle once the fault is confirmed fixed, or refund the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金提車：確認故障已修復後結算，或退還押金</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>提車時間</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished">押金</translation>
+        <translation>押金</translation>
     </message>
     <message>
         <source>No car is waiting for settlement or delivery, and no deposit is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有等候結算或交車的車輛，也沒有未結押金。</translation>
     </message>
     <message>
         <source>All cars at checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>所有待結算交車車輛</translation>
     </message>
     <message>
         <source>Leave this order and list the cars waiting for settlement or delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>離開此工單，列出等候結算或交車的車輛</translation>
     </message>
     <message>
         <source>Charged items (the settlement list)</source>
-        <translation type="unfinished"></translation>
+        <translation>收費項目（結算清單）</translation>
     </message>
     <message>
         <source>Only confirmed items and added work the customer approved; parts as issued, never beyond what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>只列已確認項目及客戶同意的追加項目；配件按實際領出計，不超過議定數量</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">序</translation>
+        <translation>序</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Brand / spec</source>
-        <translation type="unfinished">品牌／規格</translation>
+        <translation>品牌／規格</translation>
     </message>
     <message>
         <source>Qty / hours</source>
-        <translation type="unfinished"></translation>
+        <translation>數量／工時</translation>
     </message>
     <message>
         <source>Unit price / rate</source>
-        <translation type="unfinished"></translation>
+        <translation>單價／工時單價</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Money received and receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>收款及應收帳款</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">經手人</translation>
+        <translation>經手人</translation>
     </message>
     <message>
         <source>&amp;Print settlement list…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印結算清單(&amp;P)…</translation>
     </message>
     <message>
         <source>Print re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印收據(&amp;C)…</translation>
     </message>
     <message>
         <source>Pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款(&amp;Y)</translation>
     </message>
     <message>
         <source>Settlement list details</source>
-        <translation type="unfinished"></translation>
+        <translation>結算清單資料</translation>
     </message>
     <message>
         <source>Mileage ou&amp;t (km):</source>
-        <translation type="unfinished"></translation>
+        <translation>出廠里程（km）(&amp;T)：</translation>
     </message>
     <message>
         <source>odometer when the car leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>出廠時的里程表讀數</translation>
     </message>
     <message>
         <source>O&amp;ld parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>舊件(&amp;L)：</translation>
     </message>
     <message>
         <source>What happens to the replaced parts (printed on the settlement list)</source>
-        <translation type="unfinished"></translation>
+        <translation>換下的舊件如何處理（印在結算清單上）</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;V)</translation>
     </message>
     <message>
         <source>Record the mileage out and the old parts answer</source>
-        <translation type="unfinished"></translation>
+        <translation>登記出廠里程及舊件處理方式</translation>
     </message>
     <message>
         <source>Discount (cashier or owner, with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣（收銀或店主，須說明原因）</translation>
     </message>
     <message>
         <source>Disco&amp;unt:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣(&amp;U)：</translation>
     </message>
     <message>
         <source>amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金額（元）</translation>
     </message>
     <message>
         <source>Whose share the discount reduces</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣減少哪一方的應付金額</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>why the discount is given</source>
-        <translation type="unfinished"></translation>
+        <translation>給予折扣的原因</translation>
     </message>
     <message>
         <source>&amp;Give discount</source>
-        <translation type="unfinished"></translation>
+        <translation>給予折扣(&amp;G)</translation>
     </message>
     <message>
         <source>Take bac&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷(&amp;K)</translation>
     </message>
     <message>
         <source>Remove the chosen discount (given by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的折扣（誤給時使用）</translation>
     </message>
     <message>
         <source>Insurance claim (索賠)</source>
-        <translation type="unfinished"></translation>
+        <translation>保險索賠</translation>
     </message>
     <message>
         <source>Insurer appro&amp;ved:</source>
-        <translation type="unfinished"></translation>
+        <translation>保險公司核定(&amp;V)：</translation>
     </message>
     <message>
         <source>the insurer&apos;s approved amount</source>
-        <translation type="unfinished"></translation>
+        <translation>保險公司核定金額</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>登記(&amp;D)</translation>
     </message>
     <message>
         <source>The insurer pays this amount (a receivable); the customer pays the rest of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>保險公司支付此金額（應收帳款）；索賠部分的其餘由客戶支付</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">收款</translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金額(&amp;A)：</translation>
     </message>
     <message>
         <source>what the customer pays now (partial payments allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶本次支付的金額（可分次付款）</translation>
     </message>
     <message>
         <source>&amp;Handed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>實收(&amp;H)：</translation>
     </message>
     <message>
         <source>cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的現金</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">備註(&amp;O)：</translation>
+        <translation>備註(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. the card slip or transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：刷卡單號或轉帳參考號</translation>
     </message>
     <message>
         <source>&amp;Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Settle</source>
-        <translation type="unfinished"></translation>
+        <translation>結算(&amp;S)</translation>
     </message>
     <message>
         <source>Refund the deposit and close the order</source>
-        <translation type="unfinished"></translation>
+        <translation>退還押金並結案</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>why the deposit is given back</source>
-        <translation type="unfinished"></translation>
+        <translation>退還押金的原因</translation>
     </message>
     <message>
         <source>How the money goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>退款方式</translation>
     </message>
     <message>
         <source>Re&amp;fund deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>退還押金(&amp;F)</translation>
     </message>
     <message>
         <source>Hand&amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>交車(&amp;O)</translation>
     </message>
     <message>
         <source>Handover checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>交車檢查清單</translation>
     </message>
     <message>
         <source>Work and charges &amp;explained</source>
-        <translation type="unfinished"></translation>
+        <translation>已說明維修內容及費用(&amp;E)</translation>
     </message>
     <message>
         <source>Old parts sho&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>已出示舊配件(&amp;W)</translation>
     </message>
     <message>
         <source>Test d&amp;rive with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>已與客戶試車(&amp;R)</translation>
     </message>
     <message>
         <source>Remaining issues and next service to&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知遺留問題及下次保養(&amp;L)</translation>
     </message>
     <message>
         <source>Next service due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保養</translation>
     </message>
     <message>
         <source>Due o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;N)：</translation>
     </message>
     <message>
         <source>or at (k&amp;m):</source>
-        <translation type="unfinished"></translation>
+        <translation>或里程（km）(&amp;M)：</translation>
     </message>
     <message>
         <source>mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Can &amp;wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>可暫緩項目(&amp;W)：</translation>
     </message>
     <message>
         <source>Work that can wait, one item per line (kept on the vehicle for its next visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>可暫緩的維修項目，每行一項（保留在車輛記錄中，供下次來店參考）</translation>
     </message>
     <message>
         <source>Hand over the &amp;car</source>
-        <translation type="unfinished"></translation>
+        <translation>交車(&amp;C)</translation>
     </message>
     <message>
         <source>Intermittent fault: let the car go on a deposit (not settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>偶發故障：交押金提車（不結算）</translation>
     </message>
     <message>
         <source>De&amp;posit:</source>
-        <translation type="unfinished"></translation>
+        <translation>押金(&amp;P)：</translation>
     </message>
     <message>
         <source>Fa&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障(&amp;U)：</translation>
     </message>
     <message>
         <source>the fault to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>需觀察的故障</translation>
     </message>
     <message>
         <source>Release on deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金提車</translation>
     </message>
     <message>
         <source>Book the next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>預約下次來店</translation>
     </message>
     <message>
         <source>Ne&amp;xt visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次來店(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished">預約(&amp;B)</translation>
+        <translation>預約(&amp;B)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：</translation>
     </message>
     <message>
         <source>what the visit is for</source>
+        <translation>來店事由</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackPanel</name>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm comeback</source>
+        <translation>確認為返修(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This visit repairs a fault of the earlier repair (返修): link it; it counts against that repair&apos;s first-time fix</source>
+        <translation>本次來店是修理上次維修造成的故障（返修）：連結後會計入上次維修的一次修復率</translation>
+    </message>
+    <message>
+        <source>Repaired free of charge</source>
+        <translation>免費返修</translation>
+    </message>
+    <message>
+        <source>A fault caused by the repair within its warranty is repaired free</source>
+        <translation>質量保證期內因維修造成的故障免費修理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comeback (返修)&lt;/b&gt; of %1, handed over %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired free of charge</source>
+        <translation type="unfinished">免費返修</translation>
+    </message>
+    <message>
+        <source>charged as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the car, then say whether this visit is a comeback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a comeback</source>
+        <translation>不是返修</translation>
+    </message>
+    <message>
+        <source>Receive the car first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link: this visit is not a comeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new fault, not caused by the earlier repair: do not ask again for this visit</source>
+        <translation>新故障，並非上次維修造成：本次來店不再詢問</translation>
+    </message>
+    <message>
+        <source> or %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible comeback (返修)?&lt;/b&gt; %1 (%2, handed over %3: %4) is under warranty until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more earlier repair(s) under warranty)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle history…</source>
+        <translation>車輛維修記錄…</translation>
+    </message>
+    <message>
+        <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
+        <translation>此車每次來店的記錄、質量保證期及尚待處理的建議項目；可列印車主維修檔案</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3093,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>找不到完工總檢檢查表「{template}」。</translation>
     </message>
     <message>
+        <source>Delivery received</source>
+        <translation>進貨入庫</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>已領料</translation>
     </message>
@@ -3134,7 +3234,47 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Order {order} has no completion certificate: it is issued when a car of a certificate class passes final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 {order} 沒有竣工出廠合格證：需合格證類別的車輛通過完工總檢時才會簽發。</translation>
+    </message>
+    <message>
+        <source>Order {order} has no inspection {attempt}.</source>
+        <translation>工單 {order} 沒有第 {attempt} 次檢驗。</translation>
+    </message>
+    <message>
+        <source>A comeback can be linked only from intake until settlement; this order is {status}.</source>
+        <translation>只有在接車後、結算前才能連結返修；此工單目前為「{status}」。</translation>
+    </message>
+    <message>
+        <source>Order {ref} is not an earlier repair of this car that has been handed over.</source>
+        <translation>工單 {ref} 不是此車以前已交車的維修記錄。</translation>
+    </message>
+    <message>
+        <source>Ask how satisfied the customer is: 1 (very unhappy) to 5 (very happy).</source>
+        <translation>請詢問客戶的滿意度：1（非常不滿意）至 5（非常滿意）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction can be given only when the customer was reached.</source>
+        <translation>只有聯繫上客戶時才能登記滿意度。</translation>
+    </message>
+    <message>
+        <source>A complaint can be recorded only when the customer was reached.</source>
+        <translation>只有聯繫上客戶時才能登記投訴。</translation>
+    </message>
+    <message>
+        <source>Choose who takes care of the complaint.</source>
+        <translation>請選擇由誰負責處理此投訴。</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>請說明投訴的處理結果。</translation>
+    </message>
+    <message>
+        <source>There is no such complaint.</source>
+        <translation>找不到此投訴。</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>此投訴已結案。</translation>
     </message>
 </context>
 <context>
@@ -3462,54 +3602,385 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>出廠跟蹤</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-up calls&lt;/b&gt; — call every customer within two days of the handover; complaints come first until they are closed</source>
+        <translation>&lt;b&gt;回訪電話&lt;/b&gt;——交車後兩天內致電每位客戶；投訴在結案前一律優先</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未結投訴</translation>
+    </message>
+    <message>
+        <source>Complaints raised in follow-up calls, oldest first; choose one to hand it over or close it</source>
+        <translation>回訪時提出的投訴，最早的在前；選擇一項即可轉交或結案</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出時間</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Calls due</source>
+        <translation>應回訪</translation>
+    </message>
+    <message>
+        <source>Cars handed over two days ago or earlier whose customer has not been reached yet, oldest first</source>
+        <translation>交車已滿兩天、尚未聯繫上客戶的車輛，最早的在前</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>應回訪日</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>交車日</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>撥打次數</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Cars handed over in the last two days: their call falls due soon and may be made already</source>
+        <translation>最近兩天交車的車輛：即將需要回訪，也可以提前致電</translation>
+    </message>
+    <message>
+        <source>— ask the customer —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up — may be called already (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deposit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint or a call on the left.</source>
+        <translation>請在左側選擇一項投訴或回訪。</translation>
+    </message>
+    <message>
+        <source>Choose a call or a complaint first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released on a deposit: the order stays open after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier try(s) without reaching the customer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1 by %2; taken care of by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached, %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished">故障現象：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up file of the customer (%n call(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached: the call to %1 stays due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1 recorded; the complaint is now on top of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is now taken care of by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen. The calls due are listed oldest first; open complaints above them.</source>
+        <translation>尚未選擇。應回訪的電話按時間先後列出，未結投訴排在最上方。</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>登記回訪</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Reac&amp;hed the customer</source>
+        <translation>已聯繫上客戶(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached (the call stays due)</source>
+        <translation>未聯繫上（仍需回訪）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>滿意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How satisfied the customer says they are, 1 (very unhappy) to 5 (very happy)</source>
+        <translation>客戶自述的滿意度，1（非常不滿意）至 5（非常滿意）</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>意見(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the customer said about the car and the service</source>
+        <translation>客戶對車輛及服務的意見</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaint:</source>
+        <translation>投訴(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Leave empty when there is none; a complaint stays on top of this list until it is closed</source>
+        <translation>沒有投訴時留空；投訴在結案前會一直列在最上方</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>負責人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Who takes care of the complaint until it is resolved</source>
+        <translation>負責處理此投訴直到解決的人</translation>
+    </message>
+    <message>
+        <source>&amp;Record call</source>
+        <translation>登記回訪(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the outcome of this call (Ctrl+Enter)</source>
+        <translation>儲存此次回訪結果（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>未結投訴</translation>
+    </message>
+    <message>
+        <source>Taken care of &amp;by:</source>
+        <translation>處理人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Hand o&amp;ver</source>
+        <translation>轉交(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Give the complaint to the person chosen</source>
+        <translation>將投訴轉交給選定的人</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation>處理結果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>What was done about it, and whether the customer is content now</source>
+        <translation>採取了哪些處理，以及客戶現在是否滿意</translation>
+    </message>
+    <message>
+        <source>&amp;Close complaint</source>
+        <translation>投訴結案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the resolution; the complaint leaves the top of the list (Ctrl+Enter)</source>
+        <translation>登記處理結果；投訴不再列於最上方（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Follow-up file of the customer</source>
+        <translation>客戶回訪檔案</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>致電時間</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <source>Remarks, complaint and resolution</source>
+        <translation>意見、投訴及處理結果</translation>
+    </message>
+    <message>
+        <source>Vehicle his&amp;tory…</source>
+        <translation>車輛維修記錄(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
+        <translation>此車每次來店的記錄、質量保證期及尚待處理的建議項目；可列印車主維修檔案</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Kept on the vehicle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留在車輛記錄：%1</translation>
     </message>
     <message>
         <source>The car has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>車輛已交車。</translation>
     </message>
     <message>
         <source>Hand the settled car over; the time is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>將已結算的車輛交給客戶；系統會記錄時間</translation>
     </message>
     <message>
         <source>Take the deposit and let the car go with the checklist above; settle or refund later</source>
-        <translation type="unfinished"></translation>
+        <translation>收取押金，按上方清單交車；之後再結算或退還押金</translation>
     </message>
     <message>
         <source>Book the car&apos;s next visit now, while the customer is here</source>
-        <translation type="unfinished"></translation>
+        <translation>趁客戶在場，立即預約下次來店</translation>
     </message>
     <message>
         <source>No completion certificate needed for this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>此類別不需要竣工出廠合格證。</translation>
     </message>
     <message>
         <source>Completion certificate: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>竣工出廠合格證：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This class needs a completion certificate: none was issued at final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>此類別需要竣工出廠合格證，但完工總檢時未簽發。</translation>
     </message>
     <message>
         <source>Warranty: %1 days or %2 km from the day the car leaves (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>質量保證期：出廠之日起 %1 天或 %2 km（至 %3）</translation>
     </message>
     <message>
         <source>Car handed over at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 交車。</translation>
     </message>
     <message>
         <source>Deposit of %1 taken; the car may go. The order stays open in the deposits list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已收押金 %1，車輛可以提走。工單保留在未結押金清單中。</translation>
     </message>
     <message>
         <source>Next visit booked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已預約下次來店：%1。</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4338,10 @@ Details were written to the log file:
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settlement &amp;&amp; delivery</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No order or plate matches &quot;%1&quot;.</source>
@@ -4583,6 +5058,105 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Import a supplier&apos;s price list</source>
+        <translation>匯入供應商價目表</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>新配件</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未選擇檔案。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>儲存空白範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>供應商(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>售價</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the valid rows</source>
+        <translation>套用有效的列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose the price list</source>
+        <translation>選擇價目表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save an empty price list</source>
+        <translation>儲存空白價目表</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 with errors (not applied).</source>
+        <translation>新增 %1、變更 %2、未變 %3、有錯誤 %4（不套用）。</translation>
+    </message>
+    <message>
+        <source>Applied: %1 parts added, %2 updated; %3 rows with errors skipped.</source>
+        <translation>已套用：新增 %1 種配件、更新 %2 種；略過 %3 列有錯誤的資料。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>&amp;Zoom:</source>
@@ -4856,158 +5430,236 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Rework done: the car waits for a new inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>返工完成：車輛等候重新檢驗。</translation>
     </message>
     <message>
         <source>The time the customer was told is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記通知客戶的時間。</translation>
     </message>
     <message>
         <source>The promised time has passed</source>
-        <translation type="unfinished">已過約定交車時間</translation>
+        <translation>已過約定交車時間</translation>
     </message>
     <message>
         <source>Order items done</source>
-        <translation type="unfinished"></translation>
+        <translation>工單項目已完成</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完工 %1</translation>
     </message>
     <message>
         <source>(not finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未完工）</translation>
     </message>
     <message>
         <source>Safety item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>安全項目</translation>
     </message>
     <message>
         <source>Everything passed: the car is ready; tell the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>全部合格：車輛已完工，請通知客戶</translation>
     </message>
     <message>
         <source>Send the failed order items back to their teams as rework</source>
-        <translation type="unfinished"></translation>
+        <translation>將不合格的工單項目退回原班組返工</translation>
     </message>
     <message>
         <source>The reworked lines are finished: the car comes back for a new inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>返工項目已完工：車輛回來重新檢驗</translation>
     </message>
     <message>
         <source>Record that the customer was told the car is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>登記已通知客戶車輛完工</translation>
     </message>
     <message>
         <source>Preview the 竣工檢驗單 and print it or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽竣工檢驗單，並列印或存為 PDF</translation>
     </message>
     <message>
         <source>The completion certificate is issued when a car of this repair class passes QC</source>
-        <translation type="unfinished"></translation>
+        <translation>此維修類別的車輛通過總檢時簽發竣工出廠合格證</translation>
     </message>
     <message>
         <source>This repair class needs no completion certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>此維修類別不需要竣工出廠合格證</translation>
     </message>
     <message>
         <source>Preview the 竣工出廠合格證 and print it or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽竣工出廠合格證，並列印或存為 PDF</translation>
     </message>
     <message>
         <source>Inspection %1 · %2 of %3 checks answered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次檢驗 · 已填 %2／%3 項</translation>
     </message>
     <message>
         <source>Record how the picked new damage was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>登記所選新損傷的處理方式</translation>
     </message>
     <message>
         <source>Pick a mark found at QC that is not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇總檢時發現、尚未處理的標記</translation>
     </message>
     <message>
         <source>Not finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>未完工：</translation>
     </message>
     <message>
         <source>Every repair line finished</source>
-        <translation type="unfinished"></translation>
+        <translation>所有維修項目已完工</translation>
     </message>
     <message>
         <source>Parts not reconciled:</source>
-        <translation type="unfinished"></translation>
+        <translation>用料未核對一致：</translation>
     </message>
     <message>
         <source>Parts reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>用料已核對一致</translation>
     </message>
     <message>
         <source>New damage to resolve:</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理的新損傷：</translation>
     </message>
     <message>
         <source>No new damage open</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待處理的新損傷</translation>
     </message>
     <message>
         <source>Inspection %1 passed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次檢驗合格（%2）。</translation>
     </message>
     <message>
         <source>Certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格證 %1。</translation>
     </message>
     <message>
         <source>Inspection %1 failed (%2): sent back %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次檢驗不合格（%2）：退回 %3</translation>
     </message>
     <message>
         <source>Customer told at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 通知客戶。</translation>
     </message>
     <message>
         <source>This repair class needs a completion certificate: it is issued with the pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>此維修類別需要竣工出廠合格證：總檢合格時一併簽發。</translation>
     </message>
     <message>
         <source>Passed: the car is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格：車輛已完工。</translation>
     </message>
     <message>
         <source>Completion certificate %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>已簽發竣工出廠合格證 %1。</translation>
     </message>
     <message>
         <source>Press &quot;Customer told&quot; once you have reached the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯繫上客戶後，請按「登記已通知客戶」。</translation>
     </message>
     <message>
         <source>Failed: sent back for rework — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：退回返工——%1</translation>
     </message>
     <message>
         <source>QC sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>竣工檢驗單 %1</translation>
     </message>
     <message>
         <source>Completion certificate %1</source>
+        <translation>竣工出廠合格證 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>進貨入庫</translation>
+    </message>
+    <message>
+        <source>delivery note number, remarks</source>
+        <translation>送貨單號、備註</translation>
+    </message>
+    <message>
+        <source>Type a code, a name or its pinyin initials to add a part</source>
+        <translation>輸入代碼、名稱或拼音首字母以加入配件</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>供應商(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add part:</source>
+        <translation>加入配件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>移除此列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Book into stock</source>
+        <translation>入庫(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month whose figures are shown (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export month-end workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chosen month&apos;s Excel workbook: KPIs with their definitions, orders, labour, parts, payments, open deposits, follow-ups and comebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure to see its 12-month trend and the orders behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a month to show its figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an order (or press Enter) to open it in the tab of its stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an order, or press Enter, to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5159,23 +5811,23 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Bac&amp;kup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料夾(&amp;K)：</translation>
     </message>
     <message>
         <source>empty: &quot;backups&quot; beside the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用資料庫檔案旁的「backups」資料夾</translation>
     </message>
     <message>
         <source>A USB drive or a network share keeps the backups safe when the PC fails</source>
-        <translation type="unfinished"></translation>
+        <translation>備份到隨身碟或網路共用資料夾，電腦故障時備份仍然安全</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇資料夾</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -5290,171 +5942,394 @@ The service process of a small garage, offline.</source>
     <name>StockTab</name>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">搜尋(&amp;F)：</translation>
+        <translation>搜尋(&amp;F)：</translation>
     </message>
     <message>
         <source>code, name, spec, supplier or bin</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼、名稱、規格、供應商或貨位</translation>
     </message>
     <message>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示庫存不足(&amp;L)</translation>
     </message>
     <message>
         <source>Parts whose stock, less what open orders still need, is below their minimum — by supplier, to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存扣除未完工單仍需的數量後低於最低庫存的配件——按供應商列出，以便補貨</translation>
     </message>
     <message>
         <source>&amp;Receive a delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>進貨入庫(&amp;R)…</translation>
     </message>
     <message>
         <source>Book a supplier&apos;s delivery into stock (the cost becomes the moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>將供應商的到貨登記入庫（成本按移動平均計算）</translation>
     </message>
     <message>
         <source>Import a supplier &amp;price list…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入供應商價目表(&amp;P)…</translation>
     </message>
     <message>
         <source>Read a supplier&apos;s Excel price list, check it row by row, then update the costs</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取供應商的 Excel 價目表，逐列核對後更新成本</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代碼</translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">配件</translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">庫存</translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>已預留</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished">最低庫存</translation>
+        <translation>最低庫存</translation>
     </message>
     <message>
         <source>To order</source>
-        <translation type="unfinished"></translation>
+        <translation>需訂購</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished">貨位</translation>
+        <translation>貨位</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">供應商</translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">成本</translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>盤點數</translation>
     </message>
     <message>
         <source>Stock count (盤點)</source>
-        <translation type="unfinished"></translation>
+        <translation>盤點</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) below their minimum</source>
+        <translation>
+            <numerusform>%n 種配件低於最低庫存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts shown: type to narrow</source>
+        <translation>顯示 %1／%2 種配件：輸入文字可縮小範圍</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 種配件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a part first.</source>
+        <translation>請先選擇配件。</translation>
+    </message>
+    <message>
+        <source>Book the change with its reason</source>
+        <translation>連同原因登記此變動</translation>
+    </message>
+    <message>
+        <source>Choose a part to see its movements.</source>
+        <translation>選擇配件即可查看其庫存異動。</translation>
+    </message>
+    <message>
+        <source>on hand %1, reserved %2, minimum %3</source>
+        <translation>庫存 %1，已預留 %2，最低庫存 %3</translation>
+    </message>
+    <message>
+        <source>Stock of %1 adjusted.</source>
+        <translation>已調整 %1 的庫存。</translation>
+    </message>
+    <message>
+        <source>Delivery booked into stock.</source>
+        <translation>到貨已入庫。</translation>
     </message>
     <message>
         <source>Start &amp;counting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始盤點(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>停止盤點</translation>
+    </message>
+    <message>
+        <source>Book every difference between counted and on hand</source>
+        <translation>將盤點數與庫存的所有差異入帳</translation>
+    </message>
+    <message>
+        <source>Start counting first.</source>
+        <translation>請先開始盤點。</translation>
+    </message>
+    <message>
+        <source>%1 part(s) counted, %2 difference(s) booked.</source>
+        <translation>已盤點 %1 種配件，%2 項差異已入帳。</translation>
     </message>
     <message>
         <source>Type the counted quantity of each part in the Counted column; the differences are booked with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>在「盤點數」欄輸入每種配件的盤點數量；差異會連同原因一併入帳</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;E)：</translation>
     </message>
     <message>
         <source>e.g. month-end count</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：月底盤點</translation>
     </message>
     <message>
         <source>&amp;Book the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差異入帳(&amp;B)</translation>
     </message>
     <message>
         <source>Movements (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存異動（最新的在前）</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>異動</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">數量</translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>結存</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">工單號</translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">人員</translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Adjust the stock of this part</source>
-        <translation type="unfinished"></translation>
+        <translation>調整此配件的庫存</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>調整量(&amp;B)：</translation>
     </message>
     <message>
         <source>+2 or -1</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 或 -1</translation>
     </message>
     <message>
         <source>How much comes into stock (+) or goes out of it (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫數量（+）或出庫數量（−）</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;S)：</translation>
     </message>
     <message>
         <source>broken, found, wrong booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>損壞、找到、記錯帳…</translation>
     </message>
     <message>
         <source>&amp;Adjust</source>
+        <translation>調整(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleHistoryDialog</name>
+    <message>
+        <source>Vehicle history</source>
+        <translation>車輛維修記錄</translation>
+    </message>
+    <message>
+        <source>Visits, newest first</source>
+        <translation>來店記錄（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Open a visit to see its items, comebacks and follow-up calls</source>
+        <translation>展開一次來店即可查看其項目、返修及回訪記錄</translation>
+    </message>
+    <message>
+        <source>Order / item</source>
+        <translation>工單／項目</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>進廠</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出廠</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>質量保證期</translation>
+    </message>
+    <message>
+        <source>Recommended work not yet done</source>
+        <translation>尚未進行的建議項目</translation>
+    </message>
+    <message>
+        <source>Work the customer declined or postponed, to raise at the next visit</source>
+        <translation>客戶拒絕或延後的項目，下次來店時提出</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>建議日期</translation>
+    </message>
+    <message>
+        <source>Recommended work</source>
+        <translation>建議項目</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>&amp;Print repair record…</source>
+        <translation>列印維修檔案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s repair record (維修檔案): every repair, its warranty and follow-up, the work still recommended</source>
+        <translation>車主維修檔案：每次維修、其質量保證期及回訪，以及尚待處理的建議項目</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Vehicle history %1</source>
+        <translation>車輛維修記錄 %1</translation>
+    </message>
+    <message>
+        <source>last recorded %1 km</source>
+        <translation>上次記錄 %1 km</translation>
+    </message>
+    <message>
+        <source>%1 repairs on record, %2 still under warranty</source>
+        <translation>共 %1 次維修記錄，其中 %2 次仍在質量保證期內</translation>
+    </message>
+    <message>
+        <source>Recommended work not yet done (%1)</source>
+        <translation>尚未進行的建議項目（%1）</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>within, until %1</source>
+        <translation>保證期內，至 %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>已於 %1 到期</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>故障現象：%1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>檢測診斷：%1</translation>
+    </message>
+    <message>
+        <source>Comeback of %1</source>
+        <translation>%1 的返修</translation>
+    </message>
+    <message>
+        <source>repaired free of charge</source>
+        <translation>免費返修</translation>
+    </message>
+    <message>
+        <source>Came back under warranty: %1</source>
+        <translation>保證期內返修：%1</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <source>Labour: %1, %2 h</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-supplied</source>
+        <translation>客戶自備</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): reached, satisfaction %3/5</source>
+        <translation>回訪 %1（%2）：已聯繫上，滿意度 %3/5</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): not reached</source>
+        <translation>回訪 %1（%2）：未聯繫上</translation>
+    </message>
+    <message>
+        <source>complaint: %1</source>
+        <translation>投訴：%1</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>已處理：%1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未結案</translation>
+    </message>
+    <message>
+        <source>Repair record %1</source>
+        <translation>維修檔案 %1</translation>
     </message>
 </context>
 <context>
@@ -5766,7 +6641,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料夾</translation>
     </message>
 </context>
 </TS>

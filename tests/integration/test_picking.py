@@ -60,9 +60,9 @@ def stocked_order(db: Database, lines: Sequence[tuple[int, str]], *, status: Ord
     return order_id
 
 
-def pick(db: Database, order_id: int) -> picking.PickList:
+def pick(db: Database, order_id: int) -> picking.PickScreen:
     with db.session_scope() as session:
-        return picking.pick_list(session, order_id)
+        return picking.pick_screen(session, order_id)
 
 
 def on_hand(db: Database, part_id: int) -> Decimal:
@@ -270,7 +270,7 @@ def test_issue_all_issues_what_the_stock_covers(db: Database, people: dict) -> N
     order_id = stocked_order(db, [(plenty, "4"), (scarce, "2")])
     result = call(db, actions.issue_all, people[Role.STORE], order_id)
     assert result.short == ("2. 正時皮帶",) and len(result.issued) == 1
-    assert [line.issued for line in result.pick_list.lines] == [4, 0]
+    assert [line.issued for line in result.screen.lines] == [4, 0]
     with pytest.raises(DomainError):
         call(db, actions.issue_all, people[Role.STORE], stocked_order(db, []))
 
@@ -329,3 +329,13 @@ def test_the_pick_list_and_the_approval_slip_print(db: Database, people: dict, b
     for expected in ("用料批條", "YL", "李檢驗", "2026-11-28 10:00", "剎車片碎裂", "檢驗員", "380.00"):
         assert expected in slip_text, expected
     assert "Pick list" in pdf_text(render_pick_list(doc, language="en"))
+
+
+def test_the_pick_list_sees_changes_not_yet_flushed(db: Database, people: dict, brake: dict) -> None:
+    """The QC and work-ticket code call the reconciliation inside their own transaction."""
+    with db.session_scope() as session:
+        pads = session.scalar(select(PartLine).where(PartLine.order_id == brake["order"], PartLine.seq == 1))
+        pads.planned_qty = Decimal(0)  # not flushed yet: the pads are no longer planned
+        problems = picking.reconciliation(session, brake["order"]).problems
+        assert [(p.kind, p.part_line_id != pads.id) for p in problems] == [("not_issued", True)]
+        session.rollback()

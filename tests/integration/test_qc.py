@@ -3,7 +3,10 @@ inspection, new damage found at QC, templates chosen by class."""
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -431,3 +434,99 @@ def test_a_broken_template_is_refused_with_the_reason(tmp_path: Path, change: Ca
     (tmp_path / "general.json").write_text(general.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(qc_templates.TemplateError, match=message):
         qc_templates.load([tmp_path], strict=True)
+
+
+# --- printing ---------------------------------------------------------------------------------------------
+def pdf_text(pdf: bytes) -> str:
+    """The text of every page, whitespace removed (CJK titles are letter-spaced)."""
+    from pypdf import PdfReader
+
+    return "".join(re.sub(r"\s+", "", page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _failed_then_passed(db: Database, people: dict) -> int:
+    inspector, foreman = people[Role.INSPECTOR], people[Role.FOREMAN]
+    order_id = make_qc_order(db, regulatory=R.ASSEMBLY_OVERHAUL, job=JobClass.MAJOR, marks=1)
+    view = call(db, qc.add_new_damage, inspector, order_id,
+                qc.DamageMarkInput(BodyView.FRONT, 500, 450, DamageKind.DENT, "前保險槓凹陷"))
+    call(db, qc.fail_qc, inspector, order_id,
+         full_form(view, readings={"compression": {"cylinders": "1025.1 974.9"}}, fail=[view.lines[0].key]),
+         rework_note="二缸壓縮偏低")
+    call(db, work_order.finish_line, foreman, order_id, view.lines[0].id)
+    call(db, qc.resolve_new_damage, inspector, order_id, view.damage[-1].id, "鈑金組已修復")
+    call(db, qc.rework_done, foreman, order_id)
+    call(db, qc.pass_qc, inspector, order_id, full_form(view_of(db, order_id), mileage="45262"))
+    return order_id
+
+
+def test_the_qc_sheet_prints_each_attempt_from_its_snapshot(db: Database, people: dict) -> None:
+    from garage_desktop.printing.qc_sheet import render_qc_sheet
+    from garage_desktop.services import qc_documents
+
+    order_id = _failed_then_passed(db, people)
+    first = read(db, qc_documents.qc_sheet_doc, order_id, 1)
+    assert (first.attempt, first.passed, first.rework_note) == (1, False, "二缸壓縮偏低")
+    assert [f.get("zh_TW") for f in first.failed] == ["1. 更換機油", "氣缸壓縮壓力（正常工作溫度下）"]
+    text = pdf_text(render_qc_sheet(first))
+    for expected in ("竣工檢驗單", "第1次檢驗", "不合格，返工", "各缸壓力差5.02%（限值5%）", "二缸壓縮偏低",
+                     "前保險槓凹陷", "竣工檢查新發現", "未處理"):
+        assert expected in text, expected
+    latest = read(db, qc_documents.qc_sheet_doc, order_id)
+    text = pdf_text(render_qc_sheet(latest, language="en"))
+    for expected in ("QCsheet", "Inspection2", "Passed", "HG2026-00001", "resolved:鈑金組已修復", "45,262km"):
+        assert expected in text, expected
+
+
+def test_a_blank_sheet_prints_before_the_first_inspection(db: Database, people: dict) -> None:
+    from garage_desktop.printing.qc_sheet import render_qc_sheet
+    from garage_desktop.services import qc_documents
+
+    order_id = make_qc_order(db, regulatory=R.LEVEL2_MAINTENANCE, job=JobClass.MEDIUM)
+    doc = read(db, qc_documents.qc_sheet_doc, order_id)
+    assert doc.attempt is None and doc.template_ref == "level2_maintenance@1"
+    text = pdf_text(render_qc_sheet(doc))
+    assert "空白表" in text and "□合格□不合格□不適用" in text and "二級維護竣工檢驗" in text
+
+
+def test_the_certificate_prints_the_number_class_mileage_and_warranty(db: Database, people: dict) -> None:
+    from garage_desktop.printing.certificate import render_certificate
+    from garage_desktop.services import qc_documents
+
+    minor = make_qc_order(db)
+    with pytest.raises(DomainError):
+        read(db, qc_documents.certificate_doc, minor)
+    order_id = _failed_then_passed(db, people)
+    doc = read(db, qc_documents.certificate_doc, order_id)
+    assert (doc.certificate_no, doc.mileage_out, doc.warranty_km, doc.warranty_days) == (
+        "HG2026-00001", 45_262, 20_000, 100)
+    text = pdf_text(render_certificate(doc))
+    for expected in ("竣工出廠合格證", "HG2026-00001", "總成修理（大修）", "45,262km", "20,000公里或100日", "李檢驗",
+                     "客戶聯", "存根聯"):
+        assert expected in text, expected
+
+
+def test_print_the_qc_sheet_and_certificate_from_the_command_line(db: Database, people: dict,
+                                                                  tmp_path: Path) -> None:
+    from garage_desktop.cli_print import add_print_commands, run_print
+
+    order_id = _failed_then_passed(db, people)
+    with db.session_scope() as session:
+        order_no = session.get(RepairOrder, order_id).order_no
+    parser = argparse.ArgumentParser()
+    add_print_commands(parser.add_subparsers(dest="command"))
+    database = db.url.removeprefix("sqlite:///")
+    sheet, certificate = tmp_path / "qc.pdf", tmp_path / "cert.pdf"
+    assert run_print(parser.parse_args(["print", "qc-sheet", order_no, "--db", database, "--out", str(sheet),
+                                        "--attempt", "1"])) == 0
+    assert "第1次檢驗" in pdf_text(sheet.read_bytes())
+    assert run_print(parser.parse_args(["print", "qc-sheet", order_no, "--db", database, "--out", str(sheet),
+                                        "--attempt", "3"])) == 1
+    assert run_print(parser.parse_args(["print", "certificate", order_no, "--db", database, "--out",
+                                        str(certificate)])) == 0
+    assert "HG2026-00001" in pdf_text(certificate.read_bytes())
+    with db.session_scope() as session:
+        minor = session.get(RepairOrder, make_qc_order(db)).order_no
+    refused = tmp_path / "none.pdf"
+    assert run_print(parser.parse_args(["print", "certificate", minor, "--db", database, "--out",
+                                        str(refused)])) == 1
+    assert not refused.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -53,6 +54,44 @@ def test_the_ts_file_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     new = sorted(_keys(copy) - _keys(TS))
     assert not new, (f"{len(new)} source strings are not in {TS.name} ({HOW_TO_FIX}):\n"
                      + "\n".join(f"[{c}] {s!r}" for c, s in new))
+
+
+def test_every_context_is_one_the_program_translates_with() -> None:
+    """lupdate files ``parent.tr("…")`` under "parent" and a module-level ``tr()`` helper under "", yet at run time
+    the text is looked up under the class name (or the helper's own context): such strings never show translated.
+    Use ``self.tr`` in the class, or ``QCoreApplication.translate("<Class>", "…")`` with a literal context."""
+    odd = sorted({(c, s) for c, s, _t, _ok in i18n_tool.entries(TS) if not re.fullmatch(r"[A-Z]\w*", c)})
+    assert not odd, "strings in a context no code translates with:\n" + "\n".join(f"[{c}] {s!r}" for c, s in odd)
+
+
+def _tr_calls_in_fstrings(path: Path, known: set[tuple[str, str]]) -> list[str]:
+    """``self.tr("…")`` calls inside f-strings whose text the .ts does not hold under the enclosing class."""
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    owner: dict[int, str] = {}  # node id → name of the innermost enclosing class (the run-time tr() context)
+    classes = sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)), key=lambda c: c.lineno)
+    for cls in classes:  # a nested class starts after its outer one, so it overwrites it
+        owner.update({id(inner): cls.name for inner in ast.walk(cls)})
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for call in ast.walk(node):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
+                    and call.args and isinstance(call.args[0], ast.Constant)):
+                continue
+            if (owner.get(id(call), ""), call.args[0].value) not in known:
+                found.append(f"{path.relative_to(i18n_tool.ROOT)}:{call.lineno} {call.args[0].value!r}")
+    return found
+
+
+def test_no_translatable_text_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: ``f"{self.tr('x')}"`` reaches the .ts file only when the
+    same text is also written outside one (or in the class's .ui form)."""
+    known = _keys(TS)
+    hidden = [hit for path in i18n_tool.source_files() if path.suffix == ".py"
+              for hit in _tr_calls_in_fstrings(path, known)]
+    assert not hidden, ("self.tr() inside an f-string, so never collected (move the call out of the f-string):\n"
+                        + "\n".join(hidden))
 
 
 def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:

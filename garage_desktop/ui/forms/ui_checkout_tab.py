@@ -660,6 +660,7 @@ class Ui_CheckoutTab(object):
 
         self.deliverRow.addWidget(self.deliverButton)
 
+        self.deliverRow.setStretch(0, 1)
 
         self.handoverLayout.addLayout(self.deliverRow)
 

@@ -263,6 +263,11 @@ class Ui_IntakeTab(object):
 
         self.leftColumn.addWidget(self.vehicleGroup)
 
+        self.comebackHolder = QWidget(IntakeTab)
+        self.comebackHolder.setObjectName(u"comebackHolder")
+
+        self.leftColumn.addWidget(self.comebackHolder)
+
         self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)

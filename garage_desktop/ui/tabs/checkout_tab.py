@@ -62,7 +62,8 @@ class CheckoutTab(QWidget):
         self.state: CheckoutState | None = None
         self.handover: delivery.DeliveryView | None = None
         self._reloads = 0
-        self._fresh = False  # the next fill resets what was typed (after a payment: the new balance)
+        self._fresh = False  # the next fill resets what was typed
+        self._shown_balance: Decimal | None = None
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([800, 470])
@@ -127,7 +128,8 @@ class CheckoutTab(QWidget):
                 state = self.ctx.read(checkout_state, order_id)
             except DomainError:
                 state = None
-        changed = self._fresh or state is None or self.state is None or self.state.order_id != state.order_id
+        changed = (self._fresh or state is None or self.state is None or self.state.order_id != state.order_id
+                   or self.state.status is not state.status)
         self._fresh = False
         self.state = state
         if state is None:
@@ -228,7 +230,7 @@ class CheckoutTab(QWidget):
 
     def _fill_money(self, state: CheckoutState) -> None:
         rows = [[_when(m.created_at), tr_domain(KIND_LABELS[m.kind]),
-                 tr_domain(METHOD_LABELS[PaymentMethod(m.method)]) if m.method else "", tr_domain(LABELS[m.payer]),
+                 tr_domain(METHOD_LABELS.get(m.method, m.method)) if m.method else "", tr_domain(LABELS[m.payer]),
                  ("−" if m.kind.value == "refund" else "") + format_yuan(m.amount), m.note, m.created_by]
                 for m in state.money]
         self._fill_table(self.ui.moneyTable, rows, right=(4,), stretch=5)
@@ -293,11 +295,13 @@ class CheckoutTab(QWidget):
         if fresh:
             ui.mileageOutEdit.setText(str(state.mileage_out) if state.mileage_out is not None else "")
             ui.oldPartsCombo.setCurrentIndex(max(ui.oldPartsCombo.findData(state.old_parts), 0))
-            ui.payAmountEdit.setText(f"{max(state.balance, Decimal(0)):.2f}" if state.balance > 0 else "")
             for edit in (ui.discountAmountEdit, ui.discountReasonEdit, ui.tenderedEdit, ui.payNoteEdit,
                          ui.refundReasonEdit):
                 edit.clear()
             ui.claimEdit.setText(f"{state.claim_approved:.2f}" if state.claim_approved is not None else "")
+        if fresh or state.balance != self._shown_balance:  # offer what is owed now (after a discount too)
+            ui.payAmountEdit.setText(f"{state.balance:.2f}" if state.balance > 0 else "")
+            self._shown_balance = state.balance
         for widget in (ui.mileageOutEdit, ui.oldPartsCombo, ui.saveExitButton):
             enable(widget, status_why)
         ui.discountPayerCombo.clear()

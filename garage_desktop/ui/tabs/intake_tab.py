@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from garage_desktop.domain.classes import (
     DEFAULT_REGULATORY,
@@ -26,6 +26,7 @@ from garage_desktop.services.intake import DamageMarkInput, IntakeForm, IntakeVi
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_intake_tab import Ui_IntakeTab
+from garage_desktop.ui.widgets.comeback_panel import ComebackPanel
 from garage_desktop.ui.widgets.damage_diagram import Mark
 from garage_desktop.ui.widgets.search_completer import SearchCompleter
 
@@ -76,6 +77,9 @@ class IntakeTab(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.comeback = ComebackPanel(ctx, ui.comebackHolder)  # 返修 proposal and the vehicle history
+        QVBoxLayout(ui.comebackHolder).addWidget(self.comeback)
+        ui.comebackHolder.layout().setContentsMargins(0, 0, 0, 0)
         self.new_walk_in()
         self.reload_waiting()
 
@@ -148,6 +152,8 @@ class IntakeTab(QWidget):
             self.tr("last recorded: %1 km").replace("%1", f"{self._last_mileage:,}")
             if self._last_mileage is not None else "")
         ui.vehicleGroup.setTitle(self.tr("Vehicle (on file)") if vehicle else self.tr("Vehicle (new)"))
+        received = self._order if self._order and self._order.status is not OrderStatus.BOOKED else None
+        self.comeback.show_for(self._vehicle_id, received.order_id if received else None, self._last_mileage)
 
     def new_walk_in(self) -> None:
         """An empty form for a car that arrives without a booking."""

@@ -24,7 +24,7 @@ from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, clock, picking, picking_documents
 from garage_desktop.services import picking_actions as actions
 from garage_desktop.services.catalog import ORIGIN_LABELS, PartInfo
-from garage_desktop.services.picking import ExtraRequest, PickLine, PickList
+from garage_desktop.services.picking import ExtraRequest, PickLine, PickScreen
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_parts_tab import Ui_PartsTab
@@ -104,7 +104,7 @@ class PartsTab(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_PartsTab()
         ui.setupUi(self)
-        self.view: PickList | None = None
+        self.view: PickScreen | None = None
         self.roles: dict[str, DomainError | None] = {}
         self._reloads = 0
         ui.splitter.setStretchFactor(0, 3)
@@ -164,7 +164,7 @@ class PartsTab(QWidget):
         view = None
         if order_id is not None:
             try:
-                view = self.ctx.read(picking.pick_list, order_id)
+                view = self.ctx.read(picking.pick_screen, order_id)
             except DomainError:
                 view = None
         self.view = view
@@ -206,7 +206,8 @@ class PartsTab(QWidget):
         self.ui.listEmptyLabel.setVisible(tree.topLevelItemCount() == 0)
 
     # --- one order --------------------------------------------------------------------------------------
-    def _fill_pick(self, view: PickList) -> None:
+    def _fill_pick(self, screen: PickScreen) -> None:
+        view = screen.pick
         car = " ".join(p for p in (view.plate, view.make_model) if p)
         promised = self.tr("promised %1").replace("%1", _when(view.promised_at)) if view.promised_at else ""
         self.ui.headerLabel.setText(f"<b>{view.order_no}</b>&nbsp;&nbsp;{car} — {view.customer_name} — "
@@ -214,20 +215,20 @@ class PartsTab(QWidget):
         self._fill_lines(view)
         self._fill_requests(view)
         rows = [[_when(m.created_at), tr_domain(m.kind_label), m.code, _q(-m.quantity), m.created_by, m.reason]
-                for m in view.movements]
-        _fill_table(self.ui.movementsTable, rows, [m.id for m in view.movements], {3}, 5)
-        if view.reconciliation.ok:
+                for m in screen.movements]
+        _fill_table(self.ui.movementsTable, rows, [m.id for m in screen.movements], {3}, 5)
+        if screen.reconciliation.ok:
             self.ui.reconciliationLabel.setStyleSheet(OK_STYLE)
             self.ui.reconciliationLabel.setText(self.tr("Every planned part is issued and nothing was issued "
                                                         "beyond the order: the car may go to final QC."))
         else:
             self.ui.reconciliationLabel.setStyleSheet(WARNING_STYLE)
-            items = "".join(f"<br/>• {html.escape(error_text(p.error()))}" for p in view.reconciliation.problems)
+            items = "".join(f"<br/>• {html.escape(error_text(p.error()))}" for p in screen.reconciliation.problems)
             self.ui.reconciliationLabel.setText(html.escape(self.tr("To settle before final QC:")) + items)
         self._enable(self.ui.printButton, None if view.lines else self.tr("The order has no parts."),
                      self.ui.printButton.toolTip())
 
-    def _fill_lines(self, view: PickList) -> None:
+    def _fill_lines(self, view: picking.PickList) -> None:
         chosen = self.selected_line()
         asked = {r.part_line_id: r.quantity for r in view.requests}
         rows, brushes = [], []
@@ -254,7 +255,7 @@ class PartsTab(QWidget):
             self.ui.linesTable.selectRow(row)
         self._line_chosen()
 
-    def _fill_requests(self, view: PickList) -> None:
+    def _fill_requests(self, view: picking.PickList) -> None:
         chosen = self.selected_request()
         rows = [[picking_documents.slip_number(r.approval_id), f"{r.seq}. {r.code} {r.name}", f"{_q(r.quantity)} {r.unit}",
                  r.reason, f"{r.requested_by} {_when(r.requested_at)}",
@@ -298,9 +299,10 @@ class PartsTab(QWidget):
         return next((r for r in self.view.requests if r.approval_id == approval_id), None) if self.view else None
 
     def _line_chosen(self) -> None:
-        ui, view, line = self.ui, self.view, self.selected_line()
-        if view is None:
+        ui, line = self.ui, self.selected_line()
+        if self.view is None:
             return
+        view = self.view.pick
         none = self.tr("Choose a line first.")
         self._enable(ui.issueButton, none if line is None else self._why(line.issue_refusal, self._role("issue")),
                      self.tr("Issue the quantity (empty: all that is left to issue on the line)"))
@@ -334,9 +336,10 @@ class PartsTab(QWidget):
             ui.oldPartCombo.setCurrentIndex(max(ui.oldPartCombo.findData(line.old_part), 0))
 
     def _request_chosen(self) -> None:
-        ui, view, request = self.ui, self.view, self.selected_request()
-        if view is None:
+        ui, request = self.ui, self.selected_request()
+        if self.view is None:
             return
+        view = self.view.pick
         none = self.tr("Choose an extra part first.")
         decided = None if request is None or request.state == "pending" else tr_domain(actions.ALREADY_DECIDED)
         for button, tip in ((ui.approveButton, self.tr("Approve the extra part: the store may issue it")),
@@ -439,7 +442,7 @@ class PartsTab(QWidget):
 
         doc = self.ctx.read(picking_documents.pick_list_doc, self.view.order_id, self.ctx.operator_id)
         open_preview(render_pick_list(doc, language=QLocale().name()),
-                     self.tr("Pick list %1").replace("%1", self.view.order_no), self)
+                     self.tr("Pick list %1").replace("%1", self.view.pick.order_no), self)
 
     def print_slip(self) -> None:
         request = self.selected_request()

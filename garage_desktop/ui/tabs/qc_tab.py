@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
-    QTableWidgetItem,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,17 +26,16 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_qc_tab import Ui_QcTab
 from garage_desktop.ui.widgets.damage_diagram import Mark
+from garage_desktop.ui.widgets.qc_checklist import Checklist, Row
 from garage_desktop.ui.widgets.qc_widgets import (
     FAIL_COLOUR,
-    MUTED_COLOUR,
     PASS_COLOUR,
+    WAIT_COLOUR,
     MeasurementPanel,
     QcDamageDiagram,
 )
 
 _KEY = Qt.ItemDataRole.UserRole
-HEADER_FILL = QBrush(QColor("#eceff1"))
-KEYS = {Qt.Key.Key_P: Result.PASS, Qt.Key.Key_F: Result.FAIL, Qt.Key.Key_N: Result.NA}
 
 
 def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
@@ -61,7 +59,6 @@ class QcTab(QWidget):
         self.language = "en" if QLocale().name().startswith("en") else "zh_TW"
         self.view: QcView | None = None
         self.template: Template | None = None
-        self.answers: dict[str, tuple[Result | None, str]] = {}
         self.panels: dict[str, MeasurementPanel] = {}
         self._form_of: tuple[int, int, bool] | None = None  # (order, attempt, to inspect) the answers are of
         self._reloads = 0
@@ -89,8 +86,8 @@ class QcTab(QWidget):
         ui.qcList.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _KEY)))
         ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
         ui.templateCombo.activated.connect(lambda _i: self._template_chosen())
-        ui.checksTable.itemChanged.connect(self._note_changed)
-        ui.checksTable.installEventFilter(self)
+        self.checklist = Checklist(ui.checksTable, self)
+        self.checklist.changed.connect(self._evaluate)
         ui.passItemButton.clicked.connect(lambda: self.set_result(Result.PASS))
         ui.failItemButton.clicked.connect(lambda: self.set_result(Result.FAIL))
         ui.naItemButton.clicked.connect(lambda: self.set_result(Result.NA))
@@ -207,7 +204,7 @@ class QcTab(QWidget):
         by_id = {t.id: t for t in view.templates}
         self.template = by_id.get(stored.template if stored else view.default_template) or by_id[
             view.default_template]
-        self.answers = {a.key: (a.result, a.note) for a in stored.items} if stored else {}
+        self.checklist.answers = {a.key: (a.result, a.note) for a in stored.items} if stored else {}
         self._stored_measurements = {m.key: m for m in stored.measurements} if stored else {}
         self.panels = {}
         ui = self.ui
@@ -226,113 +223,32 @@ class QcTab(QWidget):
         self._evaluate()
 
     # --- the checklist ----------------------------------------------------------------------------------
-    def _rows(self) -> list[tuple[str | None, str, bool, str]]:
-        """(key or None for a section title, text, safety, tooltip) in the order shown."""
+    def _rows(self) -> list[Row]:
+        """The order's items first (with their teams), then the template's sections, as shown."""
         assert self.view is not None and self.template is not None
-        rows: list[tuple[str | None, str, bool, str]] = [(None, self.tr("Order items done"), False, "")]
+        rows = [Row(None, self.tr("Order items done"))]
         for line in self.view.lines:
             text = f"{line.seq}. {line.name}" + (f" — {line.team}" if line.team else "")
-            tip = self.tr("Finished %1").replace("%1", _when(line.finished_at)) if line.finished_at else ""
             if line.finished_at is None:
                 text += " " + self.tr("(not finished)")
-            rows.append((line.key, text, False, tip))
+            tip = self.tr("Finished %1").replace("%1", _when(line.finished_at)) if line.finished_at else ""
+            rows.append(Row(line.key, text, tip=tip, warn=line.finished_at is None))
         for section in self.template.sections:
-            rows.append((None, section.title.get(self.language), False, ""))
-            rows += [(i.key, i.label.get(self.language), i.safety, self.tr("Safety item") if i.safety else "")
+            rows.append(Row(None, section.title.get(self.language)))
+            rows += [Row(i.key, i.label.get(self.language), i.safety, self.tr("Safety item") if i.safety else "")
                      for i in section.items]
         return rows
 
     def _fill_checks(self) -> None:
-        table = self.ui.checksTable
-        table.blockSignals(True)
-        table.clearSpans()
-        rows = self._rows()
-        unfinished = {line.key for line in self.view.lines if line.finished_at is None} if self.view else set()
-        table.setRowCount(len(rows))
-        for row, (key, text, safety, tip) in enumerate(rows):
-            label = QTableWidgetItem(("⚠ " if safety else "") + text)
-            label.setFlags(Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsSelectable if key else Qt.ItemFlag(0)))
-            label.setData(_KEY, key)
-            label.setToolTip(tip or text)
-            if key is None:
-                font = QFont(label.font())
-                font.setBold(True)
-                label.setFont(font)
-                label.setBackground(HEADER_FILL)
-                table.setItem(row, 0, label)
-                table.setSpan(row, 0, 1, 3)
-                continue
-            if safety:
-                font = QFont(label.font())
-                font.setBold(True)
-                label.setFont(font)
-            if key in unfinished:
-                label.setForeground(QBrush(QColor(FAIL_COLOUR)))
-            table.setItem(row, 0, label)
-            result, note = self.answers.get(key, (None, ""))
-            table.setItem(row, 1, self._result_item(result))
-            note_item = QTableWidgetItem(note)
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            note_item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags)
-            table.setItem(row, 2, note_item)
-        table.blockSignals(False)
-        table.resizeRowsToContents()
+        self.checklist.fill(self._rows(), self.editable)
         for button in (self.ui.passItemButton, self.ui.failItemButton, self.ui.naItemButton, self.ui.allPassButton):
             button.setEnabled(self.editable)
 
-    def _result_item(self, result: Result | None) -> QTableWidgetItem:
-        texts = {Result.PASS: ("✔ " + self.tr("Pass"), PASS_COLOUR), Result.FAIL: ("✘ " + self.tr("Fail"), FAIL_COLOUR),
-                 Result.NA: (self.tr("N/A"), MUTED_COLOUR), None: (self.tr("not checked"), "#b26a00")}
-        text, colour = texts[result]
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        item.setForeground(QBrush(QColor(colour)))
-        if result is Result.FAIL:
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
-        return item
-
-    def _selected_keys(self) -> list[str]:
-        table = self.ui.checksTable
-        rows = sorted({index.row() for index in table.selectedIndexes()})
-        return [key for row in rows if (item := table.item(row, 0)) and (key := item.data(_KEY))]
-
     def set_result(self, result: Result, keys: list[str] | None = None) -> None:
-        if not self.editable:
-            return
-        for key in keys if keys is not None else self._selected_keys():
-            self.answers[key] = (result, self.answers.get(key, (None, ""))[1])
-        self._refresh_results()
+        self.checklist.set_result(result, keys)
 
     def all_unanswered_pass(self) -> None:
-        keys = [key for key, *_ in self._rows() if key and self.answers.get(key, (None, ""))[0] is None]
-        self.set_result(Result.PASS, keys)
-
-    def _refresh_results(self) -> None:
-        table = self.ui.checksTable
-        table.blockSignals(True)
-        for row in range(table.rowCount()):
-            key = table.item(row, 0).data(_KEY) if table.item(row, 0) else None
-            if key:
-                table.setItem(row, 1, self._result_item(self.answers.get(key, (None, ""))[0]))
-        table.blockSignals(False)
-        self._evaluate()
-
-    def _note_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != 2:
-            return
-        key = self.ui.checksTable.item(item.row(), 0).data(_KEY)
-        if key:
-            self.answers[key] = (self.answers.get(key, (None, ""))[0], item.text())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.ui.checksTable and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and event.key() in KEYS and self.ui.checksTable.state() != self.ui.checksTable.State.EditingState):
-            self.set_result(KEYS[Qt.Key(event.key())])
-            return True
-        return super().eventFilter(watched, event)
+        self.checklist.all_unanswered_pass()
 
     # --- measured checks --------------------------------------------------------------------------------
     def _fill_panels(self) -> None:
@@ -361,7 +277,7 @@ class QcTab(QWidget):
     def form(self) -> QcForm:
         assert self.template is not None and self.view is not None
         keys = [line.key for line in self.view.lines] + [i.key for i in self.template.items()]
-        items = tuple(ItemAnswer(k, *self.answers.get(k, (None, ""))) for k in keys)
+        items = tuple(ItemAnswer(k, *self.checklist.answers.get(k, (None, ""))) for k in keys)
         return QcForm(self.template.id, items, tuple(p.answer() for p in self.panels.values()),
                       self.ui.noNewDamageCheck.isChecked(), self.ui.mileageEdit.text().strip() or None)
 
@@ -406,6 +322,8 @@ class QcTab(QWidget):
             text += f" · <b style='color:{FAIL_COLOUR}'>{self.tr('Failed:')} {failed}</b>"
         elif pass_why is None:
             text += f" · <b style='color:{PASS_COLOUR}'>{self.tr('Ready to pass')}</b>"
+        else:  # why not yet, without hovering over the button
+            text += f" · <span style='color:{WAIT_COLOUR}'>{error_text(pass_why)}</span>"
         ui.verdictLabel.setText(text)
 
     @staticmethod

@@ -1,0 +1,208 @@
+"""The month-end workbook's words — sheet names, headers, KPI names and definitions — in zh_TW and English.
+
+Keyed by the English text (the source language), like ``printing.labels``; domain labels (statuses, payers,
+classes, payment methods) are keyed by their ``domain`` label text, worded as in the window's translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+LANGUAGES = ("zh_TW", "en")
+
+ZH_TW: dict[str, str] = {
+    # Sheets
+    "Summary": "匯總",
+    "Orders": "工單",
+    "Labour": "工時",
+    "Parts": "配件",
+    "Payments": "收款",
+    "Open deposits": "未結押金",
+    "Follow-ups": "回訪",
+    "Comebacks": "返修",
+    # Summary
+    "Month-end report {month}": "{month} 月結報表",
+    "Generated {time}": "產生時間 {time}",
+    "Figure": "指標",
+    "Value": "數值",
+    "Numerator": "分子",
+    "Denominator": "分母",
+    "Definition": "定義",
+    "First-time fix rate": "一次修復率",
+    "On-time delivery rate (promise in force)": "准時交車率（現行承諾）",
+    "On-time delivery rate (original promise)": "准時交車率（原始承諾）",
+    "Follow-up rate (within 2 days)": "兩日內回訪率",
+    "Comeback rate": "返修率",
+    "Average hours in the shop": "平均在廠時數",
+    "Cars delivered": "交車台次",
+    "Different vehicles delivered": "交車車輛數",
+    "Open deposits at month end": "月末未結押金",
+    "Revenue by payer (orders settled in the month)": "營收（本月結算工單，按結算方式）",
+    "Payer": "結算方式",
+    "Orders settled": "結算單數",
+    "Total": "合計",
+    "DEF_FIRST_TIME_FIX": "本月交車的工單中，完工總檢一次合格且沒有返修的單數 ÷ 本月交車單數。返修指同一車輛後來的工單被標記為此單的返修"
+                          "（質保期內回廠時由系統提示，業務員確認）。",
+    "DEF_ON_TIME": "本月完工（總檢合格並已通知客戶）的工單中，完工時間不晚於現行承諾交車時間的單數 ÷ 本月完工單數。現行承諾即原始承諾，"
+                   "只有在原承諾時間到期前客戶同意的新時間才能取代它。",
+    "DEF_ON_TIME_ORIGINAL": "同上，但與開單時的原始承諾交車時間比較。",
+    "DEF_FOLLOW_UP": "本月交車的工單中，交車後兩日（48 小時）內回訪並聯繫上客戶的單數 ÷ 本月交車單數。",
+    "DEF_COMEBACK": "本月交車的工單中，之後有返修工單的單數 ÷ 本月交車單數。",
+    "DEF_HOURS": "本月交車工單從接車到交車的平均時數（日曆時間）。押金提車以提車時間計。",
+    "DEF_CARS": "本月交車（含押金提車）的工單數；車輛數為其中不同車輛的數目。",
+    "DEF_DEPOSITS": "月末（本月進行中則為現在）客戶已交押金提車、尚未結算也未退還的工單及押金總額。",
+    "DEF_REVENUE": "本月結算工單的收費項目（確認的項目及客戶同意的追加項目；客戶自備配件不計價）減去優惠，按各項目的結算方式。",
+    # Orders
+    "Order no.": "工單號",
+    "Status": "狀態",
+    "Received": "進廠時間",
+    "Ready": "完工通知時間",
+    "Promised (in force)": "現行承諾交車時間",
+    "Original promise": "原始承諾交車時間",
+    "Settled": "結算時間",
+    "Delivered": "交車時間",
+    "Plate": "車牌號",
+    "Customer": "客戶",
+    "Job class": "作業分類",
+    "Regulatory class": "維修類別",
+    "Labour charge": "工時費",
+    "Parts charge": "材料費",
+    "Discount": "優惠",
+    "Paid by customer": "客戶已付",
+    "Receivable": "應收（廠家／保險）",
+    "First-pass QC": "一次總檢合格",
+    "On time (in force)": "准時（現行承諾）",
+    "On time (original)": "准時（原始承諾）",
+    "Comeback of": "返修自",
+    # Labour
+    "Team": "班組",
+    "Mechanic": "維修工",
+    "Lines": "項目數",
+    "Hours sold": "售出工時",
+    "Amount": "金額",
+    # Parts
+    "Code": "配件編號",
+    "Name": "名稱",
+    "Unit": "單位",
+    "Opening stock": "期初數量",
+    "Received into stock": "入庫",
+    "Issued (net of returns)": "出庫（扣除退料）",
+    "Adjusted / counted": "調整／盤點",
+    "Closing stock": "期末數量",
+    "Stock value at month end": "期末庫存金額",
+    "Charged quantity": "結算數量",
+    "Sales": "銷售額",
+    "Cost of sales": "銷售成本",
+    # Payments
+    "Method": "收款方式",
+    "Deposits": "押金",
+    "Refunds": "退款",
+    "Net received": "實收淨額",
+    "Receivables": "應收帳款",
+    # Open deposits
+    "Deposit taken": "收押金時間",
+    "Days open": "未結天數",
+    "Deposit held": "押金金額",
+    # Follow-ups
+    "First call": "首次回訪",
+    "Reached": "聯繫上時間",
+    "Within 2 days": "兩日內回訪",
+    "Satisfaction": "滿意度",
+    "Complaint": "投訴",
+    "Resolution": "處理結果",
+    # Comebacks
+    "Comeback order": "返修工單號",
+    "Fault": "故障現象",
+    "Earlier order": "原工單號",
+    "Earlier delivered": "原交車時間",
+    "Earlier class": "原維修類別",
+    "Days after": "相隔天數",
+    "km after": "相隔里程",
+    "Warranty days": "質保天數",
+    "Within warranty": "質保期內",
+    "In this month's first-time fix": "計入本月一次修復率",
+    # Values
+    "Yes": "是",
+    "No": "否",
+    # Domain labels (as the window's zh_TW translation words them)
+    "Booked": "已預約",
+    "Received (status)": "已接車",
+    "Estimated": "已估價",
+    "Work order confirmed": "已開單",
+    "Dispatched": "已派工",
+    "In repair": "維修中",
+    "Added work awaiting customer": "追加項目待確認",
+    "Awaiting final QC": "待完工總檢",
+    "Rework": "返工中",
+    "Ready for pickup": "待取車",
+    "Released on deposit": "押金提車",
+    "Settled (status)": "已結算",
+    "Delivered (status)": "已交車",
+    "Followed up": "已回訪",
+    "Deposit refunded": "已退押金",
+    "No-show": "未到店",
+    "Cancelled": "已取消",
+    "Customer pays": "自付",
+    "Warranty (maker pays)": "三包",
+    "Insurance claim": "索賠",
+    "Major repair": "大修",
+    "Medium repair": "中修",
+    "Minor repair": "小修",
+    "Vehicle overhaul": "整車修理",
+    "Assembly overhaul": "總成修理",
+    "Level-2 maintenance": "二級維護",
+    "Level-1 maintenance": "一級維護",
+    "Minor repair (regulatory)": "小修",
+    "Specialist repair": "專項修理",
+    "Cash": "現金",
+    "WeChat Pay": "微信支付",
+    "Alipay": "支付寶",
+    "Bank card": "銀行卡",
+    "Bank transfer": "銀行轉帳",
+}
+
+EN: dict[str, str] = {
+    "DEF_FIRST_TIME_FIX": "Orders delivered in the month that passed final QC at the first inspection and have no "
+                          "comeback ÷ orders delivered in the month. A comeback is a later order for the same "
+                          "vehicle marked 返修 of this one (proposed within the warranty period, confirmed by the "
+                          "advisor).",
+    "DEF_ON_TIME": "Orders whose car was ready (QC passed, customer told) in the month at or before the promised "
+                   "time in force ÷ orders ready in the month. The promise in force is the original one, replaced "
+                   "only by a new time the customer agreed before the old one passed.",
+    "DEF_ON_TIME_ORIGINAL": "As above, against the original promised time.",
+    "DEF_FOLLOW_UP": "Orders delivered in the month whose customer was reached by a follow-up call within 2 days "
+                     "(48 hours) of the handover ÷ orders delivered in the month.",
+    "DEF_COMEBACK": "Orders delivered in the month that later came back as a comeback ÷ orders delivered in the "
+                    "month.",
+    "DEF_HOURS": "Average clock hours from reception to handover of the orders delivered in the month (a release "
+                 "on a deposit counts as the handover).",
+    "DEF_CARS": "Orders handed over in the month (releases on a deposit included); vehicles: the different cars "
+                "among them.",
+    "DEF_DEPOSITS": "Cars released on a deposit, neither settled nor refunded at the month's end (now, while the "
+                    "month runs), and the deposits held.",
+    "DEF_REVENUE": "The charged lines (confirmed items and the added work the customer approved; customer-supplied "
+                   "parts at zero) less discounts, of the orders settled in the month, by each line's payer.",
+    "Received (status)": "Received",
+    "Settled (status)": "Settled",
+    "Delivered (status)": "Delivered",
+}
+
+_TABLES: dict[str, dict[str, str]] = {"zh_TW": ZH_TW, "en": EN}
+# Status labels that are also column headers get their own key, so each language can word them apart.
+STATUS_KEYS = {"Received": "Received (status)", "Settled": "Settled (status)", "Delivered": "Delivered (status)"}
+
+
+def normalise_language(language: str | None) -> str:
+    """"zh_TW", "zh-TW", "zh" → "zh_TW"; anything English → "en"; unknown → "zh_TW" (the default)."""
+    return "en" if (language or "").replace("-", "_").lower().startswith("en") else "zh_TW"
+
+
+def labeller(language: str = "zh_TW") -> Callable[[str], str]:
+    """A one-argument lookup bound to ``language``: ``t = labeller("en"); t("Plate")``; unknown keys as is."""
+    table = _TABLES[normalise_language(language)]
+    return lambda key: table.get(key, key)
+
+
+def status_label(label: str, language: str = "zh_TW") -> str:
+    """A domain status label (``lifecycle.STATUS_LABELS``) in ``language``."""
+    return labeller(language)(STATUS_KEYS.get(label, label))

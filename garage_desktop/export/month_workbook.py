@@ -1,0 +1,312 @@
+"""The month-end workbook (openpyxl, imported only here and only when a workbook is written).
+
+Sheets: Summary (the KPIs with their definitions, revenue by payer), Orders, Labour, Parts, Payments, Open
+deposits, Follow-ups, Comebacks. Dates are dates, money is numbers in a yuan format, each table has a frozen
+header row, a filter and a totals row of formulas (``SUM`` / ``COUNTIF`` over exactly its data rows) whose
+values are the program's own totals. Names and headers follow ``language`` (zh_TW by default, or "en").
+The rows come from ``services.month_report``; ``sheet_tables`` lays them out as plain values so the write loop
+does nothing but hand cells to openpyxl's write-only writer.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from garage_desktop.domain.classes import LABELS
+from garage_desktop.domain.lifecycle import STATUS_LABELS
+from garage_desktop.domain.settlement import METHOD_LABELS, PaymentMethod
+from garage_desktop.export.labels import labeller, normalise_language, status_label
+from garage_desktop.services.month_report import MonthReport
+
+Progress = Callable[[int, int], None]
+
+MONEY = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
+DATETIME = "yyyy-mm-dd hh:mm"
+HOURS = "#,##0.00"
+PERCENT = "0.0%"
+INTEGER = "0"
+FORMATS = {"money": MONEY, "datetime": DATETIME, "hours": HOURS, "percent": PERCENT}
+HEADER_FILL = "DDE6F0"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # English label key of the header
+    kind: str = "text"  # text / int / qty / money / datetime / hours / yesno
+    width: float = 12
+    total: str = ""  # "sum" or "yes" (COUNTIF of the Yes label) for the totals row
+
+
+@dataclass
+class Table:
+    """One sheet holding one table: header row 1, data rows, a totals row of formulas."""
+
+    key: str  # English label key of the sheet
+    columns: tuple[Column, ...]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    freeze: str = "B2"
+
+
+def _yes_no(t: Callable[[str], str]) -> Callable[[bool | None], str | None]:
+    yes, no = t("Yes"), t("No")
+    return lambda value: None if value is None else (yes if value else no)
+
+
+def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
+    """The table sheets' headers and rows as plain values (text already in ``language``)."""
+    lang = normalise_language(language)
+    t = labeller(lang)
+    yn = _yes_no(t)
+
+    def dom(label: str) -> str:
+        return t(label)
+
+    orders = Table("Orders", (
+        Column("Order no.", width=16), Column("Status", width=10), Column("Received", "datetime", 16),
+        Column("Ready", "datetime", 16), Column("Promised (in force)", "datetime", 16),
+        Column("Original promise", "datetime", 16), Column("Settled", "datetime", 16),
+        Column("Delivered", "datetime", 16), Column("Plate", width=11), Column("Customer", width=10),
+        Column("Job class", width=9), Column("Regulatory class", width=11), Column("Payer", width=9),
+        Column("Labour charge", "money", 12, "sum"), Column("Parts charge", "money", 12, "sum"),
+        Column("Discount", "money", 11, "sum"), Column("Total", "money", 12, "sum"),
+        Column("Paid by customer", "money", 12, "sum"), Column("Receivable", "money", 12, "sum"),
+        Column("First-pass QC", "yesno", 8, "yes"), Column("On time (in force)", "yesno", 9, "yes"),
+        Column("On time (original)", "yesno", 9, "yes"), Column("Comeback of", width=16)),
+        [(r.order_no, status_label(STATUS_LABELS[r.status], lang), r.received_at, r.ready_at, r.promised_at,
+          r.original_promised_at, r.settled_at, r.delivered_at, r.plate, r.customer, dom(LABELS[r.job_class]),
+          dom(LABELS[r.regulatory_class]), dom(LABELS[r.payer]), r.labour, r.parts, r.discount, r.total, r.paid,
+          r.receivable, yn(r.first_pass_qc), yn(r.on_time), yn(r.on_time_original), r.comeback_of)
+         for r in report.orders])
+    labour = Table("Labour", (
+        Column("Team", width=10), Column("Mechanic", width=10), Column("Lines", "int", 8, "sum"),
+        Column("Hours sold", "hours", 10, "sum"), Column("Amount", "money", 13, "sum")),
+        [(r.team, r.mechanic, r.lines, r.hours, r.amount) for r in report.labour], freeze="A2")
+    parts = Table("Parts", (
+        Column("Code", width=14), Column("Name", width=18), Column("Unit", width=6), Column("Opening stock", "qty", 9),
+        Column("Received into stock", "qty", 9), Column("Issued (net of returns)", "qty", 10),
+        Column("Adjusted / counted", "qty", 9), Column("Closing stock", "qty", 9),
+        Column("Stock value at month end", "money", 14, "sum"), Column("Charged quantity", "qty", 9),
+        Column("Sales", "money", 12, "sum"), Column("Cost of sales", "money", 12, "sum")),
+        [(r.code, r.name, r.unit, r.opening, r.received, r.issued, r.adjusted, r.closing, r.closing_value, r.sold,
+          r.sales, r.cost_of_sales) for r in report.parts], freeze="C2")
+    payments = Table("Payments", (
+        Column("Method", width=12), Column("Payer", width=10), Column("Payments", "money", 13, "sum"),
+        Column("Deposits", "money", 12, "sum"), Column("Refunds", "money", 12, "sum"),
+        Column("Net received", "money", 13, "sum"), Column("Receivables", "money", 13, "sum")),
+        [(dom(METHOD_LABELS[PaymentMethod(r.method)]) if r.method in PaymentMethod._value2member_map_ else
+          (r.method or "—"), dom(LABELS[r.payer]), r.payments, r.deposits, r.refunds, r.received, r.receivables)
+         for r in report.payments], freeze="A2")
+    deposits = Table("Open deposits", (
+        Column("Order no.", width=16), Column("Plate", width=11), Column("Customer", width=10),
+        Column("Deposit taken", "datetime", 16), Column("Days open", "int", 9), Column("Deposit held", "money", 13,
+                                                                                       "sum")),
+        [(r.order_no, r.plate, r.customer, r.since, r.days_open, r.amount) for r in report.deposits])
+    follow_ups = Table("Follow-ups", (
+        Column("Order no.", width=16), Column("Plate", width=11), Column("Customer", width=10),
+        Column("Delivered", "datetime", 16), Column("First call", "datetime", 16), Column("Reached", "datetime", 16),
+        Column("Within 2 days", "yesno", 9, "yes"), Column("Satisfaction", "int", 8), Column("Complaint", width=30),
+        Column("Resolution", width=30)),
+        [(r.order_no, r.plate, r.customer, r.delivered_at, r.first_call_at, r.reached_at, yn(r.within_two_days),
+          r.satisfaction, r.complaint, r.resolution) for r in report.follow_ups])
+    comebacks = Table("Comebacks", (
+        Column("Comeback order", width=16), Column("Received", "datetime", 16), Column("Plate", width=11),
+        Column("Fault", width=30), Column("Earlier order", width=16), Column("Earlier delivered", "datetime", 16),
+        Column("Earlier class", width=11), Column("Days after", "int", 8), Column("km after", "int", 8),
+        Column("Warranty days", "int", 8), Column("Within warranty", "yesno", 8, "yes"),
+        Column("In this month's first-time fix", "yesno", 10, "yes")),
+        [(r.order_no, r.received_at, r.plate, r.complaint, r.original_no, r.original_delivered_at,
+          dom(LABELS[r.regulatory_class]), r.days_after, r.km_after, _warranty_days(r.regulatory_class),
+          yn(r.within_warranty), yn(r.counted)) for r in report.comebacks])
+    return [orders, labour, parts, payments, deposits, follow_ups, comebacks]
+
+
+def _warranty_days(regulatory_class: Any) -> int:
+    from garage_desktop.domain.kpi import warranty_days
+
+    return warranty_days(regulatory_class)
+
+
+def display_width(text: str) -> float:
+    """Characters as Excel lays them out: a CJK character is about two Latin ones."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- writing -------------------------------------------------------------------------------------------------
+
+class _Writer:
+    """Cell factories bound to one write-only workbook (styles made once, reused for every cell)."""
+
+    def __init__(self, workbook: Any) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.workbook, self.cell_class = workbook, WriteOnlyCell
+        self.bold = Font(bold=True)
+        self.title_font = Font(bold=True, size=14)
+        self.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.header_alignment = Alignment(wrap_text=True, vertical="center")
+
+    def cell(self, sheet: Any, value: Any, number_format: str | None = None, *, bold: bool = False,
+             font: Any = None, header: bool = False, wrap: bool = False) -> Any:
+        cell = self.cell_class(sheet, value=value)
+        if number_format:
+            cell.number_format = number_format
+        if header:
+            cell.font, cell.fill, cell.alignment = self.bold, self.fill, self.header_alignment
+        elif bold or font is not None:
+            cell.font = font or self.bold
+        if wrap:
+            cell.alignment = self.wrap
+        return cell
+
+
+def write_table(writer: _Writer, table: Table, t: Callable[[str], str]) -> None:
+    sheet = writer.workbook.create_sheet(t(table.key))
+    columns = table.columns
+    last = column_letter(len(columns))
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[column_letter(index)].width = max(column.width, display_width(t(column.key)) / 2 + 2)
+    sheet.freeze_panes = table.freeze
+    count = len(table.rows)
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    sheet.append([writer.cell(sheet, t(column.key), header=True) for column in columns])
+    formatted = [(i, FORMATS[c.kind]) for i, c in enumerate(columns) if c.kind in FORMATS]
+    make = writer.cell_class
+    for row in table.rows:
+        values = list(row)
+        for index, number_format in formatted:
+            if values[index] is not None:
+                cell = make(sheet, value=values[index])
+                cell.number_format = number_format
+                values[index] = cell
+        sheet.append(values)
+    sheet.append(_totals(writer, sheet, table, t, count))
+
+
+def _totals(writer: _Writer, sheet: Any, table: Table, t: Callable[[str], str], count: int) -> list[Any]:
+    cells: list[Any] = [writer.cell(sheet, t("Total"), bold=True)]
+    for index, column in enumerate(table.columns[1:], start=2):
+        letter = column_letter(index)
+        span = f"{letter}2:{letter}{count + 1}"
+        if not column.total:
+            cells.append(None)
+        elif count == 0:
+            cells.append(writer.cell(sheet, 0, FORMATS.get(column.kind), bold=True))
+        elif column.total == "sum":
+            cells.append(writer.cell(sheet, f"=SUM({span})", FORMATS.get(column.kind), bold=True))
+        else:
+            cells.append(writer.cell(sheet, f'=COUNTIF({span},"{t("Yes")}")', bold=True))
+    return cells
+
+
+def write_summary(writer: _Writer, report: MonthReport, t: Callable[[str], str]) -> None:
+    kpis = report.kpis
+    sheet = writer.workbook.create_sheet(t("Summary"))
+    for letter, width in zip("ABCDEFG", (40, 14, 12, 12, 96, 12, 12), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A5"
+    month = f"{kpis.month:%Y-%m}"
+    sheet.append([writer.cell(sheet, t("Month-end report {month}").format(month=month) + f" — {report.garage_name}",
+                              font=writer.title_font)])
+    sheet.append([t("Generated {time}").format(time=f"{report.generated_at:%Y-%m-%d %H:%M}")])
+    sheet.append([])
+    sheet.append([writer.cell(sheet, t(key), header=True)
+                  for key in ("Figure", "Value", "Numerator", "Denominator", "Definition")])
+    rates = (("First-time fix rate", kpis.first_time_fix, "DEF_FIRST_TIME_FIX"),
+             ("On-time delivery rate (promise in force)", kpis.on_time, "DEF_ON_TIME"),
+             ("On-time delivery rate (original promise)", kpis.on_time_original, "DEF_ON_TIME_ORIGINAL"),
+             ("Follow-up rate (within 2 days)", kpis.follow_up, "DEF_FOLLOW_UP"),
+             ("Comeback rate", kpis.comeback, "DEF_COMEBACK"))
+    row = 5
+    for key, rate, definition in rates:
+        sheet.append([t(key), writer.cell(sheet, f'=IF(D{row}=0,"",C{row}/D{row})', PERCENT, bold=True),
+                      rate.numerator, rate.denominator, writer.cell(sheet, t(definition), wrap=True)])
+        row += 1
+    hours = kpis.hours_in_shop
+    sheet.append([t("Average hours in the shop"), writer.cell(sheet, f'=IF(D{row}=0,"",C{row}/D{row})', "0.0",
+                                                              bold=True),
+                  writer.cell(sheet, hours.total, HOURS), hours.count, writer.cell(sheet, t("DEF_HOURS"), wrap=True)])
+    sheet.append([t("Cars delivered"), writer.cell(sheet, kpis.cars_delivered, INTEGER, bold=True), None, None,
+                  writer.cell(sheet, t("DEF_CARS"), wrap=True)])
+    sheet.append([t("Different vehicles delivered"), writer.cell(sheet, kpis.vehicles_delivered, INTEGER, bold=True)])
+    sheet.append([t("Open deposits at month end"), writer.cell(sheet, len(kpis.open_deposits), INTEGER, bold=True),
+                  None, None, writer.cell(sheet, t("DEF_DEPOSITS"), wrap=True)])
+    sheet.append([t("Deposit held"), writer.cell(sheet, kpis.open_deposit_total, MONEY, bold=True)])
+    last_kpi = row + 4
+    sheet.auto_filter.ref = f"A4:E{last_kpi}"
+    sheet.append([])
+    sheet.append([writer.cell(sheet, t("Revenue by payer (orders settled in the month)"), font=writer.title_font)])
+    sheet.append([writer.cell(sheet, t(key), header=True) for key in
+                  ("Payer", "Labour charge", "Parts charge", "Discount", "Total", "Orders settled")])
+    first = last_kpi + 4
+    for payer in kpis.revenue.by_payer:
+        sheet.append([t(LABELS[payer.payer]), writer.cell(sheet, payer.labour, MONEY),
+                      writer.cell(sheet, payer.parts, MONEY), writer.cell(sheet, payer.discount, MONEY),
+                      writer.cell(sheet, payer.total, MONEY), payer.orders])
+    end = first + len(kpis.revenue.by_payer) - 1
+    sheet.append([writer.cell(sheet, t("Total"), bold=True),
+                  *(writer.cell(sheet, f"=SUM({c}{first}:{c}{end})", MONEY, bold=True) for c in "BCDE"),
+                  writer.cell(sheet, len(kpis.revenue.order_ids), INTEGER, bold=True)])
+    sheet.append([writer.cell(sheet, t("DEF_REVENUE"), wrap=True)])
+
+
+def write_month_workbook(report: MonthReport, target: str | Path | IO[bytes], language: str = "zh_TW",
+                         progress: Progress | None = None) -> None:
+    """Write the workbook of ``report`` to ``target`` (a path or a binary stream)."""
+    from openpyxl import Workbook
+
+    lang = normalise_language(language)
+    t = labeller(lang)
+    tables = sheet_tables(report, lang)
+    say = progress or (lambda done, total: None)
+    workbook = Workbook(write_only=True)
+    writer = _Writer(workbook)
+    write_summary(writer, report, t)
+    for done, table in enumerate(tables, start=1):
+        write_table(writer, table, t)
+        say(done, len(tables) + 1)
+    workbook.save(target)
+    say(len(tables) + 1, len(tables) + 1)
+
+
+def save_month_workbook(report: MonthReport, path: str | Path, language: str = "zh_TW",
+                        progress: Progress | None = None) -> Path:
+    """Write the workbook to ``path`` through a temporary file beside it, so a half-written workbook never
+    replaces a good one (a full disk, a file open in Excel). Returns the path written."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write_month_workbook(report, stream, language, progress)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def sheet_names(language: str = "zh_TW") -> list[str]:
+    t = labeller(language)
+    return [t(key) for key in ("Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
+                               "Comebacks")]
+
+
+def header_labels(table: Table, language: str = "zh_TW") -> Sequence[str]:
+    t = labeller(language)
+    return [t(column.key) for column in table.columns]

@@ -1,0 +1,340 @@
+"""出廠跟蹤 Follow-up: the call two days after the car left, its outcome, and complaints as open items.
+
+Timing, in calendar days: a car that left on day D is *due* for its call from day D+2 ("delivered two days
+ago or earlier") and *overdue* after D+2, the last day of the seed's "within 2 days". Before D+2 it is
+*upcoming*: it may be called already. A call that does not reach the customer keeps the order due (each
+attempt is recorded). A reached call on a delivered order moves it to FOLLOWED_UP; a car released on a deposit
+(DEPOSIT_RELEASED) is called too, but its status stays (the lifecycle allows FOLLOW_UP only from DELIVERED and
+the order is still open for its settlement or refund). A complaint raised in a call is an open item with an
+owner until it is resolved, and open complaints come first in the queue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Customer, FollowUp, LabourLine, Operator, RepairOrder, Vehicle
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.classes import Role
+from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
+from garage_desktop.services import audit, clock, orders, permissions
+
+S = OrderStatus
+CALLERS = (Role.ADVISOR,)
+DUE_AFTER_DAYS = 2
+# Cars that have left and still wait for their call.
+WAITING: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.DEPOSIT_RELEASED})
+# Orders a call can be recorded on (a second call after the follow-up, about a complaint, is fine).
+CALLABLE: frozenset[OrderStatus] = WAITING | {S.FOLLOWED_UP}
+TEXT_LIMIT = 2000
+
+NO_SATISFACTION = QT_TRANSLATE_NOOP("Domain", "Ask how satisfied the customer is: 1 (very unhappy) to 5 (very "
+                                              "happy).")
+NOT_REACHED_SATISFACTION = QT_TRANSLATE_NOOP("Domain", "Satisfaction can be given only when the customer was "
+                                                       "reached.")
+NOT_REACHED_COMPLAINT = QT_TRANSLATE_NOOP("Domain", "A complaint can be recorded only when the customer was "
+                                                    "reached.")
+TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
+NO_OWNER = QT_TRANSLATE_NOOP("Domain", "Choose who takes care of the complaint.")
+NO_RESOLUTION = QT_TRANSLATE_NOOP("Domain", "Say how the complaint was resolved.")
+NO_COMPLAINT = QT_TRANSLATE_NOOP("Domain", "There is no such complaint.")
+ALREADY_CLOSED = QT_TRANSLATE_NOOP("Domain", "This complaint is already closed.")
+
+
+def due_on(delivered_at: datetime) -> date:
+    """The day the call falls due (and the last day it is on time): two calendar days after the car left."""
+    return delivered_at.date() + timedelta(days=DUE_AFTER_DAYS)
+
+
+@dataclass(frozen=True)
+class CallDue:
+    """A car that left and whose customer has not been reached yet."""
+
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    vehicle_id: int | None
+    plate: str
+    make_model: str
+    customer_id: int | None
+    customer_name: str
+    phone: str
+    delivered_at: datetime
+    due_on: date
+    days_late: int  # days past the due day (0: due today; negative: not due yet)
+    attempts: int  # calls that did not reach the customer
+    last_attempt_at: datetime | None
+    work: tuple[str, ...]  # the labour items done, to talk about
+
+    @property
+    def on_deposit(self) -> bool:
+        return self.status is S.DEPOSIT_RELEASED
+
+
+@dataclass(frozen=True)
+class OpenComplaint:
+    follow_up_id: int
+    order_id: int
+    order_no: str
+    vehicle_id: int | None
+    plate: str
+    customer_id: int | None
+    customer_name: str
+    phone: str
+    complaint: str
+    raised_at: datetime
+    raised_by: str
+    owner_id: int | None
+    owner: str
+
+
+@dataclass(frozen=True)
+class FollowUpQueue:
+    complaints: tuple[OpenComplaint, ...]  # open, oldest first: above everything else until closed
+    due: tuple[CallDue, ...]  # due or overdue, the oldest delivery first
+    upcoming: tuple[CallDue, ...]  # left less than two days ago: may be called already
+
+
+@dataclass(frozen=True)
+class CallResult:
+    follow_up_id: int
+    order_id: int
+    status: OrderStatus
+    reached: bool
+    complaint_open: bool
+
+
+@dataclass(frozen=True)
+class FollowUpEntry:
+    """One call in a customer's follow-up file."""
+
+    follow_up_id: int
+    order_id: int
+    order_no: str
+    plate: str
+    delivered_at: datetime | None
+    called_at: datetime
+    called_by: str
+    reached: bool
+    satisfaction: int | None
+    remarks: str
+    complaint: str
+    complaint_owner: str
+    resolution: str
+    resolved_at: datetime | None
+
+    @property
+    def complaint_open(self) -> bool:
+        return bool(self.complaint) and self.resolved_at is None
+
+
+# --- the queue -----------------------------------------------------------------------------------------------
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(wanted))).all())
+
+
+def _work(session: Session, order_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    work: dict[int, list[str]] = {}
+    if order_ids:
+        for order_id, name in session.execute(select(LabourLine.order_id, LabourLine.name)
+                                              .where(LabourLine.order_id.in_(order_ids))
+                                              .order_by(LabourLine.order_id, LabourLine.seq)):
+            work.setdefault(order_id, []).append(name)
+    return {k: tuple(v) for k, v in work.items()}
+
+
+def _waiting_calls(session: Session, today: date, order_id: int | None = None) -> list[CallDue]:
+    reached = select(FollowUp.order_id).where(FollowUp.reached.is_(True))
+    stmt = (select(RepairOrder, Vehicle, Customer)
+            .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+            .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+            .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None),
+                   RepairOrder.id.not_in(reached))
+            .order_by(RepairOrder.delivered_at, RepairOrder.id))
+    if order_id is not None:
+        stmt = stmt.where(RepairOrder.id == order_id)
+    rows = session.execute(stmt).all()
+    ids = [order.id for order, _v, _c in rows]
+    attempts = {oid: (count, last) for oid, count, last in session.execute(
+        select(FollowUp.order_id, func.count(FollowUp.id), func.max(FollowUp.called_at))
+        .where(FollowUp.order_id.in_(ids)).group_by(FollowUp.order_id))} if ids else {}
+    work = _work(session, ids)
+    calls = []
+    for order, vehicle, customer in rows:
+        count, last = attempts.get(order.id, (0, None))
+        due = due_on(order.delivered_at)
+        calls.append(CallDue(
+            order.id, order.order_no or f"#{order.id}", order.status, order.vehicle_id,
+            vehicle.plate if vehicle else "",
+            " ".join(p for p in (vehicle.make, vehicle.model) if p) if vehicle else "",
+            customer.id if customer else None, customer.name if customer else "",
+            customer.phone if customer else "", order.delivered_at, due, (today - due).days, count, last,
+            work.get(order.id, ())))
+    return calls
+
+
+def calls_due(session: Session, now: datetime) -> list[CallDue]:
+    """The calls due: cars that left two calendar days ago or earlier and whose customer was not reached yet,
+    the oldest delivery first."""
+    today = now.date()
+    return [call for call in _waiting_calls(session, today) if call.due_on <= today]
+
+
+def open_complaints(session: Session) -> list[OpenComplaint]:
+    """Complaints not resolved yet, the oldest first."""
+    stmt = (select(FollowUp, RepairOrder, Vehicle, Customer)
+            .join(RepairOrder, RepairOrder.id == FollowUp.order_id)
+            .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+            .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+            .where(FollowUp.complaint != "", FollowUp.resolved_at.is_(None))
+            .order_by(FollowUp.called_at, FollowUp.id))
+    rows = session.execute(stmt).all()
+    names = _names(session, {f.called_by_id for f, *_ in rows} | {f.complaint_owner_id for f, *_ in rows})
+    return [OpenComplaint(f.id, o.id, o.order_no or f"#{o.id}", o.vehicle_id, v.plate if v else "",
+                          c.id if c else None,
+                          c.name if c else "", c.phone if c else "", f.complaint, f.called_at,
+                          names.get(f.called_by_id or 0, ""), f.complaint_owner_id,
+                          names.get(f.complaint_owner_id or 0, ""))
+            for f, o, v, c in rows]
+
+
+def queue(session: Session, now: datetime) -> FollowUpQueue:
+    """What the follow-up tab lists: open complaints, then the calls due, then the calls coming up."""
+    today = now.date()
+    waiting = _waiting_calls(session, today)
+    return FollowUpQueue(tuple(open_complaints(session)), tuple(c for c in waiting if c.due_on <= today),
+                         tuple(c for c in waiting if c.due_on > today))
+
+
+def call_target(session: Session, order_id: int, now: datetime) -> CallDue | None:
+    """The order as a call to make (None when its customer has been reached or the car has not left)."""
+    found = _waiting_calls(session, now.date(), order_id)
+    return found[0] if found else None
+
+
+def caller_refusal(session: Session, actor: int | None) -> DomainError | None:
+    """Why the operator may not record calls or close complaints (None for an advisor or the owner)."""
+    try:
+        permissions.require(session, actor, *CALLERS)
+    except PermissionRefused as error:
+        return error
+    return None
+
+
+# --- recording -----------------------------------------------------------------------------------------------
+
+def _text(value: str | None, field: str) -> str:
+    text = (value or "").strip()
+    if len(text) > TEXT_LIMIT:
+        raise DomainError(TOO_LONG, field=field, count=TEXT_LIMIT)
+    return text
+
+
+def _operator(session: Session, operator_id: int | None) -> Operator:
+    operator = session.get(Operator, operator_id) if operator_id is not None else None
+    if operator is None or not operator.active:
+        raise DomainError(NO_OWNER, field="complaint_owner")
+    return operator
+
+
+def record_call(session: Session, actor: int | None, order_id: int, reached: bool, satisfaction: int | None,
+                remarks: str = "", complaint: str = "", complaint_owner_id: int | None = None) -> CallResult:
+    """Record a follow-up call. Reached: satisfaction 1–5 is asked, and a complaint (if any) becomes an open
+    item owned by ``complaint_owner_id`` (the caller when not given). Not reached: the call stays due."""
+    permissions.require(session, actor, *CALLERS)
+    order = orders.get_order(session, order_id)
+    if order.status not in CALLABLE:
+        why = lifecycle.refusal(Event.FOLLOW_UP, order.status) or ""
+        raise TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
+    remarks, complaint = _text(remarks, "remarks"), _text(complaint, "complaint")
+    if reached:
+        if satisfaction is None or not 1 <= int(satisfaction) <= 5:
+            raise DomainError(NO_SATISFACTION, field="satisfaction")
+    else:
+        if satisfaction is not None:
+            raise DomainError(NOT_REACHED_SATISFACTION, field="satisfaction")
+        if complaint:
+            raise DomainError(NOT_REACHED_COMPLAINT, field="complaint")
+    owner = _operator(session, actor if complaint_owner_id is None else complaint_owner_id) if complaint else None
+    now = clock.now()
+    call = FollowUp(order_id=order.id, called_at=now, reached=bool(reached),
+                    satisfaction=int(satisfaction) if satisfaction is not None else None, remarks=remarks,
+                    complaint=complaint, complaint_owner_id=owner.id if owner else None, called_by_id=actor)
+    session.add(call)
+    session.flush()
+    audit.record(session, actor, "follow_up:call", "follow_up", call.id, order_id=order.id, after={
+        "reached": call.reached, "satisfaction": call.satisfaction, "remarks": remarks, "complaint": complaint,
+        "complaint_owner": owner.name if owner else None})
+    if reached and order.status is S.DELIVERED:
+        orders.transition(session, order, Event.FOLLOW_UP, actor, at=now)
+    return CallResult(call.id, order.id, order.status, call.reached, bool(complaint))
+
+
+def _complaint(session: Session, follow_up_id: int) -> FollowUp:
+    call = session.get(FollowUp, follow_up_id)
+    if call is None or not call.complaint:
+        raise DomainError(NO_COMPLAINT)
+    if call.resolved_at is not None:
+        raise DomainError(ALREADY_CLOSED)
+    return call
+
+
+def assign_complaint(session: Session, actor: int | None, follow_up_id: int, owner_id: int) -> OpenComplaint:
+    """Hand an open complaint to someone else."""
+    permissions.require(session, actor, *CALLERS)
+    call = _complaint(session, follow_up_id)
+    owner = _operator(session, owner_id)
+    before = call.complaint_owner_id
+    call.complaint_owner_id = owner.id
+    session.flush()
+    audit.record(session, actor, "follow_up:complaint_owner", "follow_up", call.id, order_id=call.order_id,
+                 before={"owner_id": before}, after={"owner": owner.name})
+    return next(c for c in open_complaints(session) if c.follow_up_id == call.id)
+
+
+def resolve_complaint(session: Session, actor: int | None, follow_up_id: int, resolution: str) -> FollowUpEntry:
+    """Close a complaint with what was done about it; it leaves the top of the queue."""
+    permissions.require(session, actor, *CALLERS)
+    call = _complaint(session, follow_up_id)
+    text = _text(resolution, "resolution")
+    if not text:
+        raise DomainError(NO_RESOLUTION, field="resolution")
+    call.resolution, call.resolved_at = text, clock.now()
+    session.flush()
+    audit.record(session, actor, "follow_up:resolve", "follow_up", call.id, order_id=call.order_id,
+                 after={"resolution": text})
+    order = orders.get_order(session, call.order_id)
+    return _entry(session, call, order, order.vehicle.plate if order.vehicle else "")
+
+
+# --- the customer's follow-up file ---------------------------------------------------------------------------
+
+def _entry(session: Session, call: FollowUp, order: RepairOrder, plate: str = "",
+           names: dict[int, str] | None = None) -> FollowUpEntry:
+    names = names if names is not None else _names(session, {call.called_by_id, call.complaint_owner_id})
+    return FollowUpEntry(call.id, order.id, order.order_no or f"#{order.id}", plate, order.delivered_at,
+                         call.called_at, names.get(call.called_by_id or 0, ""), call.reached, call.satisfaction,
+                         call.remarks or "", call.complaint or "", names.get(call.complaint_owner_id or 0, ""),
+                         call.resolution or "", call.resolved_at)
+
+
+def history(session: Session, customer_id: int | None) -> list[FollowUpEntry]:
+    """The customer's follow-up file: every call about every car of theirs, the newest first."""
+    if customer_id is None:
+        return []
+    rows = session.execute(
+        select(FollowUp, RepairOrder, Vehicle.plate).join(RepairOrder, RepairOrder.id == FollowUp.order_id)
+        .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+        .where(RepairOrder.customer_id == customer_id)
+        .order_by(FollowUp.called_at.desc(), FollowUp.id.desc())).all()
+    names = _names(session, {f.called_by_id for f, *_ in rows} | {f.complaint_owner_id for f, *_ in rows})
+    return [_entry(session, f, o, plate or "", names) for f, o, plate in rows]

@@ -1,0 +1,359 @@
+"""The month-end report as plain rows, sheet by sheet, from the same records and KPI arithmetic as the tab.
+
+``month_report`` reads the month once (``services.reports.load``) and returns the KPIs with the rows of the
+workbook's sheets; ``export.month_workbook`` only lays them out. Stock is valued at moving-average cost:
+the value of a part at the month's end is Σ quantity × unit cost over its movements up to then — a receipt
+at its purchase price, an issue, return, adjustment or count at the moving-average cost booked on it (what
+``services.stock`` keeps) — so it equals quantity × average cost as the store carried it; a movement without a
+unit cost is valued at the part's current cost.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import Integer, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import Operator, Part, Payment, RepairOrder, StockMovement
+from garage_desktop.domain import kpi
+from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import ZERO, round_yuan
+from garage_desktop.domain.settlement import PaymentKind
+from garage_desktop.services import clock, reports
+from garage_desktop.services import settings as garage_settings
+from garage_desktop.services.reports import Loaded, MonthKpis
+
+Progress = Callable[[int, int], None]
+STEPS = 4
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    received_at: datetime | None
+    ready_at: datetime | None  # QC passed and the customer told
+    promised_at: datetime | None  # in force
+    original_promised_at: datetime | None
+    settled_at: datetime | None
+    delivered_at: datetime | None
+    plate: str
+    customer: str
+    job_class: JobClass
+    regulatory_class: RegulatoryClass
+    payer: Payer
+    labour: Decimal
+    parts: Decimal
+    discount: Decimal
+    total: Decimal
+    paid: Decimal  # by the customer: payments and deposits less refunds
+    receivable: Decimal  # owed by the maker (三包) or the insurer (索賠)
+    first_pass_qc: bool | None
+    on_time: bool | None  # None: not ready
+    on_time_original: bool | None
+    comeback_of: str  # the earlier order's number ("" when this is no comeback)
+
+
+@dataclass(frozen=True)
+class LabourRow:
+    team: str
+    mechanic: str
+    lines: int
+    hours: Decimal  # clock hours sold
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PartRow:
+    code: str
+    name: str
+    unit: str
+    opening: Decimal  # on hand when the month began
+    received: Decimal
+    issued: Decimal  # to orders, net of returns
+    adjusted: Decimal  # adjustments and stock counts
+    closing: Decimal  # on hand at the month's end
+    closing_value: Decimal  # at moving-average cost
+    sold: Decimal  # charged on the orders settled in the month
+    sales: Decimal
+    cost_of_sales: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    method: str  # PaymentMethod value, "" for receivables
+    payer: Payer
+    payments: Decimal
+    deposits: Decimal
+    refunds: Decimal
+    receivables: Decimal
+
+    @property
+    def received(self) -> Decimal:
+        return self.payments + self.deposits - self.refunds
+
+
+@dataclass(frozen=True)
+class DepositRow:
+    order_id: int
+    order_no: str
+    plate: str
+    customer: str
+    since: datetime
+    amount: Decimal
+    days_open: int
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    order_id: int
+    order_no: str
+    plate: str
+    customer: str
+    delivered_at: datetime
+    first_call_at: datetime | None
+    reached_at: datetime | None  # the first call that reached the customer
+    within_two_days: bool
+    satisfaction: int | None
+    complaint: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class ComebackRow:
+    order_id: int  # the comeback
+    order_no: str
+    received_at: datetime | None
+    plate: str
+    complaint: str
+    original_id: int
+    original_no: str
+    original_delivered_at: datetime | None
+    regulatory_class: RegulatoryClass
+    days_after: int | None
+    km_after: int | None
+    within_warranty: bool | None
+    counted: bool  # the earlier order was delivered in the month: it misses this month's first-time fix
+
+
+@dataclass(frozen=True)
+class MonthReport:
+    garage_name: str
+    generated_at: datetime
+    kpis: MonthKpis
+    orders: tuple[OrderRow, ...]
+    labour: tuple[LabourRow, ...]
+    parts: tuple[PartRow, ...]
+    payments: tuple[PaymentRow, ...]
+    deposits: tuple[DepositRow, ...]
+    follow_ups: tuple[FollowUpRow, ...]
+    comebacks: tuple[ComebackRow, ...]
+
+
+def month_report(session: Session, month: date, progress: Progress | None = None) -> MonthReport:
+    """Everything the month-end workbook shows for ``month``."""
+    report = progress or (lambda done, total: None)
+    period = kpi.month_period(month)
+    loaded = reports.load(session, period, comebacks_received=True)
+    report(1, STEPS)
+    kpis = reports.kpis_from(loaded, month, reports.deposits_held(session, reports.deposit_moment(period)))
+    names = dict(session.execute(select(Operator.id, Operator.name)).all())
+    report(2, STEPS)
+    parts = _part_rows(session, loaded, period, kpis.revenue.order_ids)
+    report(3, STEPS)
+    result = MonthReport(
+        garage_settings.load(session).garage_name, clock.now(), kpis, order_rows_where(loaded, period),
+        _labour_rows(loaded, kpis.revenue.order_ids, names), parts, _payment_rows(session, period),
+        _deposit_rows(session, loaded, kpis), _follow_up_rows(loaded, kpis.follow_up.denominator_ids),
+        _comeback_rows(loaded, period))
+    report(STEPS, STEPS)
+    return result
+
+
+# --- the sheets' rows ----------------------------------------------------------------------------------------
+
+def order_rows_where(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
+    rows = []
+    for facts in loaded.facts.values():
+        if not facts.counted or not (facts.delivered_at in period or facts.settled_at in period):
+            continue
+        info, money = loaded.info[facts.order_id], kpi.money_of(facts)
+        sums: dict[PaymentKind, Decimal] = defaultdict(Decimal)
+        for item in loaded.money.get(facts.order_id, ()):
+            sums[item.kind] += item.amount
+        original = loaded.info.get(facts.comeback_of_id) if facts.comeback_of_id else None
+        rows.append(OrderRow(
+            facts.order_id, info.order_no, facts.status, facts.received_at, kpi.ready_moment(facts),
+            kpi.promise_in_force_of(facts), kpi.original_promise_of(facts), facts.settled_at, facts.delivered_at,
+            info.plate, info.customer, info.job_class, info.regulatory_class, info.payer, money.labour, money.parts,
+            money.discount, money.total,
+            sums[PaymentKind.PAYMENT] + sums[PaymentKind.DEPOSIT] - sums[PaymentKind.REFUND],
+            sums[PaymentKind.RECEIVABLE], facts.passed_qc_first_time,
+            kpi.on_time_against(facts, kpi.promise_in_force_of(facts)),
+            kpi.on_time_against(facts, kpi.original_promise_of(facts)),
+            original.order_no if original else (f"#{facts.comeback_of_id}" if facts.comeback_of_id else "")))
+    return tuple(sorted(rows, key=lambda r: (r.delivered_at or r.settled_at or datetime.max, r.order_no)))
+
+
+def _labour_rows(loaded: Loaded, settled_ids: tuple[int, ...], names: dict[int, str]) -> tuple[LabourRow, ...]:
+    settled = set(settled_ids)
+    groups: dict[tuple[str, str], list[Decimal]] = {}
+    for line in loaded.labour:
+        if line.order_id not in settled:
+            continue
+        key = (line.team, names.get(line.mechanic_id, "") if line.mechanic_id else "")
+        row = groups.setdefault(key, [ZERO, ZERO, ZERO])
+        row[0] += 1
+        row[1] += line.hours
+        row[2] += line.amount
+    return tuple(LabourRow(team, mechanic, int(n), hours.quantize(Decimal("0.01"), ROUND_HALF_UP), amount)
+                 for (team, mechanic), (n, hours, amount) in sorted(groups.items()))
+
+
+_QTY = 1000  # StockMovement.quantity is kept in 1/1000
+_FEN = 100
+
+
+def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
+               settled_ids: tuple[int, ...]) -> tuple[PartRow, ...]:
+    """Stock flows of the month and value at its end, with what the settled orders were charged."""
+    quantity = type_coerce(StockMovement.quantity, Integer)
+    cost = type_coerce(StockMovement.unit_cost, Integer)
+    during = StockMovement.created_at >= period.start
+    flows = session.execute(
+        select(StockMovement.part_id, StockMovement.kind,
+               func.sum(case((during, 0), else_=quantity)), func.sum(case((during, quantity), else_=0)),
+               func.sum(quantity * cost), func.sum(case((StockMovement.unit_cost.is_(None), quantity), else_=0)))
+        .where(StockMovement.created_at < period.end).group_by(StockMovement.part_id, StockMovement.kind)).all()
+    settled = set(settled_ids)
+    sold = [line for line in loaded.parts if line.order_id in settled and line.part_id is not None
+            and not line.customer_supplied]
+    line_cost = _issue_costs(session, [line.line_id for line in sold])
+    part_ids = {row[0] for row in flows} | {line.part_id for line in sold}
+    catalog = {row.id: row for chunk in reports.chunked(i for i in part_ids if i is not None)
+               for row in session.execute(select(Part.id, Part.code, Part.name, Part.unit, Part.cost)
+                                          .where(Part.id.in_(chunk))).all()}
+    stock: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for part_id, kind, before, inside, value, uncosted in flows:
+        entry = stock[part_id]
+        entry["opening"] += before or 0
+        entry[kind] += inside or 0
+        entry["value"] += value or 0
+        entry["uncosted"] += uncosted or 0
+    sales: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO])
+    for line in sold:
+        entry_cost = line_cost.get(line.line_id, catalog[line.part_id].cost if line.part_id in catalog else ZERO)
+        row = sales[line.part_id]  # type: ignore[index]
+        row[0] += line.quantity
+        row[1] += line.amount
+        row[2] += round_yuan(line.quantity * entry_cost)
+    rows = []
+    for part_id in sorted(part_ids, key=lambda i: catalog[i].code if i in catalog else ""):
+        if part_id not in catalog:
+            continue
+        part, entry, sale = catalog[part_id], stock.get(part_id, {}), sales.get(part_id, [ZERO, ZERO, ZERO])
+        moved = {k: Decimal(entry.get(k, 0)) / _QTY for k in ("opening", "receive", "issue", "return", "adjust",
+                                                               "count")}
+        closing = moved["opening"] + moved["receive"] + moved["issue"] + moved["return"] + moved["adjust"] \
+            + moved["count"]
+        value = round_yuan(Decimal(entry.get("value", 0)) / (_QTY * _FEN)
+                           + Decimal(entry.get("uncosted", 0)) / _QTY * part.cost)
+        if not (closing or value or any(moved[k] for k in moved if k != "opening") or sale[0]):
+            continue
+        rows.append(PartRow(part.code, part.name, part.unit or "", moved["opening"], moved["receive"],
+                            -(moved["issue"] + moved["return"]), moved["adjust"] + moved["count"], closing, value,
+                            sale[0], sale[1], sale[2]))
+    return tuple(rows)
+
+
+def _issue_costs(session: Session, line_ids: list[int]) -> dict[int, Decimal]:
+    """The average unit cost the store booked when it issued each part line (net of returns)."""
+    quantity = type_coerce(StockMovement.quantity, Integer)
+    cost = type_coerce(StockMovement.unit_cost, Integer)
+    found = {}
+    for chunk in reports.chunked(line_ids):
+        for line_id, qty, value in session.execute(
+                select(StockMovement.part_line_id, func.sum(quantity), func.sum(quantity * cost))
+                .where(StockMovement.part_line_id.in_(chunk), StockMovement.unit_cost.is_not(None))
+                .group_by(StockMovement.part_line_id)).all():
+            if qty:
+                found[line_id] = Decimal(value) / Decimal(qty) / _FEN
+    return found
+
+
+def _payment_rows(session: Session, period: kpi.Period) -> tuple[PaymentRow, ...]:
+    groups: dict[tuple[str, Payer], dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for kind, method, payer, amount in session.execute(
+            select(Payment.kind, Payment.method, Payment.payer, Payment.amount)
+            .where(Payment.created_at >= period.start, Payment.created_at < period.end)).all():
+        method = "" if kind == PaymentKind.RECEIVABLE.value else (method or "")
+        groups[(method, Payer(payer))][kind] += amount
+    order = {payer: index for index, payer in enumerate((Payer.SELF, Payer.WARRANTY, Payer.CLAIM))}
+    return tuple(PaymentRow(method, payer, sums[PaymentKind.PAYMENT.value], sums[PaymentKind.DEPOSIT.value],
+                            sums[PaymentKind.REFUND.value], sums[PaymentKind.RECEIVABLE.value])
+                 for (method, payer), sums in sorted(groups.items(), key=lambda g: (g[0][0] == "", g[0][0],
+                                                                                  order[g[0][1]])))
+
+
+def _deposit_rows(session: Session, loaded: Loaded, kpis: MonthKpis) -> tuple[DepositRow, ...]:
+    missing = [d.order_id for d in kpis.open_deposits if d.order_id not in loaded.info]
+    extra = {row.id: row for chunk in reports.chunked(missing)
+             for row in reports.order_rows_where(session, RepairOrder.id.in_(chunk))}
+    rows = []
+    for deposit in kpis.open_deposits:
+        info = loaded.info.get(deposit.order_id)
+        if info is not None:
+            number, plate, customer = info.order_no, info.plate, info.customer
+        else:
+            row = extra[deposit.order_id]
+            number, plate, customer = row.order_no or f"#{row.id}", row.plate or "", row.name or ""
+        rows.append(DepositRow(deposit.order_id, number, plate, customer, deposit.since, deposit.amount,
+                               deposit.days_open))
+    return tuple(rows)
+
+
+def _follow_up_rows(loaded: Loaded, delivered_ids: tuple[int, ...]) -> tuple[FollowUpRow, ...]:
+    rows = []
+    for order_id in delivered_ids:
+        facts, info = loaded.facts[order_id], loaded.info[order_id]
+        calls = sorted(loaded.calls.get(order_id, ()), key=lambda c: c.called_at)
+        reached = [c for c in calls if c.reached]
+        last = reached[-1] if reached else None
+        complaint = "；".join(c.complaint for c in calls if c.complaint)
+        resolution = "；".join(c.resolution for c in calls if c.resolution)
+        assert facts.delivered_at is not None
+        rows.append(FollowUpRow(order_id, info.order_no, info.plate, info.customer, facts.delivered_at,
+                                calls[0].called_at if calls else None, reached[0].called_at if reached else None,
+                                kpi.followed_up_in_time(facts), last.satisfaction if last else None, complaint,
+                                resolution))
+    return tuple(sorted(rows, key=lambda r: (r.delivered_at, r.order_no)))
+
+
+def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...]:
+    """Comebacks of the orders delivered in the month, and the comebacks received in it."""
+    rows = []
+    for facts in loaded.facts.values():
+        original = loaded.facts.get(facts.comeback_of_id) if facts.comeback_of_id else None
+        if original is None or not facts.counted:
+            continue
+        counted = original.delivered_at in period and original.counted
+        if not (counted or facts.received_at in period):
+            continue
+        info, before = loaded.info[facts.order_id], loaded.info[original.order_id]
+        days = (facts.received_at.date() - original.delivered_at.date()).days \
+            if facts.received_at and original.delivered_at else None
+        km = info.mileage_in - before.mileage_out \
+            if info.mileage_in is not None and before.mileage_out is not None else None
+        rows.append(ComebackRow(
+            facts.order_id, info.order_no, facts.received_at, info.plate, info.complaint, original.order_id,
+            before.order_no, original.delivered_at, before.regulatory_class, days, km,
+            kpi.comeback_within_warranty(before.regulatory_class, original.delivered_at, before.mileage_out,
+                                         facts.received_at, info.mileage_in), counted))
+    return tuple(sorted(rows, key=lambda r: (r.received_at or datetime.max, r.order_no)))

@@ -1,0 +1,276 @@
+"""Vehicle history (維修檔案): every visit of a car with its items, warranty status, comebacks and follow-up
+calls, and the work still recommended; also the plain data of the owner's printed repair record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from garage_desktop.db.models import (
+    Approval,
+    ComebackDecision,
+    FollowUp,
+    Operator,
+    QcInspection,
+    Recommendation,
+    RepairOrder,
+)
+from garage_desktop.domain import lifecycle
+from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import ZERO
+from garage_desktop.domain.pricing import part_amount
+from garage_desktop.domain.settlement import charged_quantity, is_charged
+from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km, within_warranty
+from garage_desktop.services import clock, customers
+from garage_desktop.services import settings as garage_settings
+from garage_desktop.services.documents import GarageHeader
+
+S = OrderStatus
+# Orders whose car has been handed over: their warranty runs from the handover.
+HANDED_OVER: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.FOLLOWED_UP, S.DEPOSIT_RELEASED})
+# Visits that did not end in a repair (shown in the history, left off the printed record).
+NOT_REPAIRED: frozenset[OrderStatus] = frozenset({S.CANCELLED, S.NO_SHOW, S.BOOKED})
+
+
+@dataclass(frozen=True)
+class HistoryLabour:
+    name: str
+    hours: Decimal
+    amount: Decimal
+    added: bool
+
+
+@dataclass(frozen=True)
+class HistoryPart:
+    name: str
+    spec: str
+    unit: str
+    quantity: Decimal  # as issued once work started (never beyond the agreed quantity), else as planned
+    unit_price: Decimal
+    amount: Decimal  # zero for customer-supplied parts
+    customer_supplied: bool
+    added: bool
+
+
+@dataclass(frozen=True)
+class HistoryCall:
+    called_at: datetime
+    called_by: str
+    reached: bool
+    satisfaction: int | None
+    remarks: str
+    complaint: str
+    complaint_owner: str
+    resolution: str
+    resolved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class WarrantyStatus:
+    """The repair's quality warranty: "within", "expired", or "not_started" (the car has not left yet)."""
+
+    state: str
+    days: int
+    km: int
+    until: date | None
+    until_km: int | None
+
+
+@dataclass(frozen=True)
+class HistoryOrder:
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    status_label: str  # English domain label
+    received_at: datetime | None
+    delivered_at: datetime | None
+    mileage_in: int | None
+    mileage_out: int | None
+    job_class: JobClass
+    regulatory_class: RegulatoryClass
+    payer: Payer
+    complaint: str
+    diagnosis: str
+    labour: tuple[HistoryLabour, ...]
+    parts: tuple[HistoryPart, ...]
+    labour_total: Decimal
+    parts_total: Decimal
+    warranty: WarrantyStatus
+    calls: tuple[HistoryCall, ...]  # oldest first
+    comeback_of: str  # the earlier order's number when this visit is a comeback ("" otherwise)
+    free_of_charge: bool  # a comeback repaired free
+    comebacks: tuple[str, ...]  # later orders confirmed as comebacks of this one
+    first_time_pass: bool | None  # passed final QC at the first inspection
+    certificate_no: str
+
+    @property
+    def total(self) -> Decimal:
+        return self.labour_total + self.parts_total
+
+    @property
+    def repaired(self) -> bool:
+        return self.status not in NOT_REPAIRED
+
+
+@dataclass(frozen=True)
+class HistoryRecommendation:
+    description: str
+    order_no: str
+    created_at: datetime
+    done: bool
+
+
+@dataclass(frozen=True)
+class VehicleHistory:
+    vehicle_id: int
+    plate: str
+    vin: str
+    make_model: str
+    year: int | None
+    colour: str
+    last_mileage: int | None
+    customer_id: int
+    customer_name: str
+    phone: str
+    address: str
+    orders: tuple[HistoryOrder, ...]  # newest first
+    recommendations: tuple[HistoryRecommendation, ...]  # not yet done first, newest first
+    today: date
+
+    @property
+    def open_recommendations(self) -> tuple[HistoryRecommendation, ...]:
+        return tuple(r for r in self.recommendations if not r.done)
+
+
+def items_of(order: RepairOrder, approvals: dict[int, bool | None]) -> tuple[tuple[HistoryLabour, ...],
+                                                                             tuple[HistoryPart, ...]]:
+    """The order's own lines and the added work the customer approved (declined work is a recommendation)."""
+    def answer(line: object) -> bool | None:
+        approval_id = getattr(line, "approval_id", None)
+        return approvals.get(approval_id) if approval_id is not None else None
+
+    labour = tuple(HistoryLabour(line.name, line.standard_hours, line.amount, line.added)
+                   for line in order.labour_lines if is_charged(line.added, answer(line)))
+    parts: list[HistoryPart] = []
+    started = order.status not in {S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.CANCELLED, S.NO_SHOW, S.BOOKED}
+    for line in order.part_lines:
+        if not is_charged(line.added, answer(line)):
+            continue
+        quantity = line.planned_qty
+        if started and not line.customer_supplied:
+            quantity = charged_quantity(line.issued_qty, line.planned_qty)
+            if quantity == 0:
+                continue  # planned but never used
+        amount = ZERO if line.customer_supplied else part_amount(quantity, line.unit_price)
+        parts.append(HistoryPart(line.name, line.spec or "", line.unit or "", quantity, line.unit_price, amount,
+                                 line.customer_supplied, line.added))
+    return labour, tuple(parts)
+
+
+def warranty_status(order: RepairOrder, today: date, mileage_now: int | None) -> WarrantyStatus:
+    cls = RegulatoryClass(order.regulatory_class)
+    term = WARRANTY[cls]
+    if order.delivered_at is None or order.status not in HANDED_OVER:
+        return WarrantyStatus("not_started", term.days, term.km, None, None)
+    delivered_on = order.delivered_at.date()
+    basis = order.mileage_out if order.mileage_out is not None else order.mileage_in
+    inside = within_warranty(cls, delivered_on, basis, today, mileage_now)
+    return WarrantyStatus("within" if inside else "expired", term.days, term.km, warranty_end_date(cls, delivered_on),
+                          warranty_end_km(cls, basis) if basis is not None else None)
+
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(wanted))).all())
+
+
+def _calls(session: Session, order_ids: list[int]) -> dict[int, list[HistoryCall]]:
+    rows = session.scalars(select(FollowUp).where(FollowUp.order_id.in_(order_ids))
+                           .order_by(FollowUp.called_at, FollowUp.id)).all() if order_ids else []
+    names = _names(session, {r.called_by_id for r in rows} | {r.complaint_owner_id for r in rows})
+    calls: dict[int, list[HistoryCall]] = {}
+    for r in rows:
+        calls.setdefault(r.order_id, []).append(HistoryCall(
+            r.called_at, names.get(r.called_by_id or 0, ""), r.reached, r.satisfaction, r.remarks or "",
+            r.complaint or "", names.get(r.complaint_owner_id or 0, ""), r.resolution or "", r.resolved_at))
+    return calls
+
+
+def vehicle_history(session: Session, vehicle_id: int, today: date | None = None) -> VehicleHistory:
+    """Every visit of the car (received, newest first) and the work recommended on it."""
+    vehicle = customers.get_vehicle(session, vehicle_id)
+    today = today or clock.now().date()
+    rows = session.scalars(
+        select(RepairOrder).where(RepairOrder.vehicle_id == vehicle.id, RepairOrder.received_at.is_not(None))
+        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines))
+        .order_by(RepairOrder.received_at.desc(), RepairOrder.id.desc())).all()
+    ids = [o.id for o in rows]
+    approvals = dict(session.execute(select(Approval.id, Approval.approved)
+                                     .where(Approval.order_id.in_(ids))).all()) if ids else {}
+    certificates = dict(session.execute(
+        select(QcInspection.order_id, QcInspection.certificate_no).where(
+            QcInspection.order_id.in_(ids), QcInspection.passed.is_(True),
+            QcInspection.certificate_no.is_not(None)).order_by(QcInspection.attempt)).all()) if ids else {}
+    free = {(d.order_id, d.earlier_order_id): d.free_of_charge for d in session.scalars(
+        select(ComebackDecision).where(ComebackDecision.order_id.in_(ids), ComebackDecision.confirmed.is_(True)))}
+    numbers = {o.id: o.order_no or f"#{o.id}" for o in rows}
+    missing = {o.comeback_of_id for o in rows if o.comeback_of_id and o.comeback_of_id not in numbers}
+    if missing:
+        numbers.update({i: no or f"#{i}" for i, no in session.execute(
+            select(RepairOrder.id, RepairOrder.order_no).where(RepairOrder.id.in_(missing)))})
+    later: dict[int, list[str]] = {}
+    for o in sorted(rows, key=lambda o: o.id):
+        if o.comeback_of_id is not None:
+            later.setdefault(o.comeback_of_id, []).append(numbers[o.id])
+    calls = _calls(session, ids)
+    history: list[HistoryOrder] = []
+    for o in rows:
+        labour, parts = items_of(o, approvals)
+        history.append(HistoryOrder(
+            o.id, numbers[o.id], o.status, lifecycle.STATUS_LABELS[o.status], o.received_at, o.delivered_at,
+            o.mileage_in, o.mileage_out, JobClass(o.job_class), RegulatoryClass(o.regulatory_class), Payer(o.payer),
+            o.complaint or "", o.diagnosis or "", labour, parts, sum((x.amount for x in labour), ZERO),
+            sum((x.amount for x in parts), ZERO), warranty_status(o, today, vehicle.last_mileage),
+            tuple(calls.get(o.id, ())), numbers.get(o.comeback_of_id, "") if o.comeback_of_id else "",
+            free.get((o.id, o.comeback_of_id), True) if o.comeback_of_id else False, tuple(later.get(o.id, ())),
+            o.passed_qc_first_time, certificates.get(o.id) or ""))
+    recs = session.scalars(select(Recommendation).where(Recommendation.vehicle_id == vehicle.id)
+                           .order_by(Recommendation.created_at.desc(), Recommendation.id.desc())).all()
+    rec_orders = {r.order_id for r in recs if r.order_id and r.order_id not in numbers}
+    if rec_orders:
+        numbers.update({i: no or f"#{i}" for i, no in session.execute(
+            select(RepairOrder.id, RepairOrder.order_no).where(RepairOrder.id.in_(rec_orders)))})
+    recommendations = sorted(
+        (HistoryRecommendation(r.description, numbers.get(r.order_id, "") if r.order_id else "", r.created_at,
+                               r.done_order_id is not None) for r in recs), key=lambda r: r.done)
+    customer = vehicle.customer
+    return VehicleHistory(
+        vehicle.id, vehicle.plate, vehicle.vin or "", " ".join(p for p in (vehicle.make, vehicle.model) if p),
+        vehicle.year, vehicle.colour or "", vehicle.last_mileage, customer.id, customer.name, customer.phone or "",
+        customer.address or "", tuple(history), tuple(recommendations), today)
+
+
+# --- the printed record --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VehicleRecordDoc:
+    """The owner's repair record (維修檔案) as printed: the garage header and the car's history."""
+
+    garage: GarageHeader
+    printed_at: datetime
+    history: VehicleHistory
+
+
+def record_doc(session: Session, vehicle_id: int) -> VehicleRecordDoc:
+    settings = garage_settings.load(session)
+    header = GarageHeader(settings.garage_name, settings.garage_address, settings.garage_phone, settings.licence_no,
+                          settings.tax_id)
+    now = clock.now()
+    return VehicleRecordDoc(header, now, vehicle_history(session, vehicle_id, now.date()))

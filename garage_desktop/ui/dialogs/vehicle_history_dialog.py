@@ -1,0 +1,174 @@
+"""The vehicle history dialog: every visit of a car with its items, comebacks, warranty and follow-up calls,
+the work still recommended, and the owner's repair record (維修檔案) to print."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from garage_desktop.domain.classes import LABELS
+from garage_desktop.domain.money import format_yuan
+from garage_desktop.services import vehicle_history
+from garage_desktop.services.vehicle_history import HistoryCall, HistoryOrder, VehicleHistory
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import tr_domain
+from garage_desktop.ui.forms.ui_vehicle_history_dialog import Ui_VehicleHistoryDialog
+
+_ORDER_ID = Qt.ItemDataRole.UserRole
+WITHIN = QBrush(QColor("#2e7d32"))
+ENDED = QBrush(QColor("#757575"))
+MUTED = QBrush(QColor("#5f6368"))
+COMPLAINT = QBrush(QColor("#c62828"))
+
+
+def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
+    """Show the print preview (tests replace this to keep the PDF instead of driving the modal dialog)."""
+    from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    PrintPreviewDialog(pdf, title, parent).exec()
+
+
+def show_vehicle_history(ctx: AppContext, vehicle_id: int, parent: QWidget | None = None) -> None:
+    """Open the dialog modally (tests replace this)."""
+    VehicleHistoryDialog(ctx, vehicle_id, parent).exec()
+
+
+def _day(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d}" if moment else ""
+
+
+class VehicleHistoryDialog(QDialog):
+    def __init__(self, ctx: AppContext, vehicle_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.vehicle_id = vehicle_id
+        self.ui = Ui_VehicleHistoryDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        header = ui.ordersTree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, ui.ordersTree.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        ui.recommendationsList.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.recommendationsList.header().setStretchLastSection(False)
+        ui.splitter.setSizes([480, 160])
+        ui.printButton.clicked.connect(self.print_record)
+        ui.closeButton.clicked.connect(self.accept)
+        self.history: VehicleHistory = ctx.read(vehicle_history.vehicle_history, vehicle_id)
+        self.setWindowTitle(self.tr("Vehicle history %1").replace("%1", self.history.plate))
+        self._show(self.history)
+
+    # --- showing -----------------------------------------------------------------------------------------
+    def _show(self, h: VehicleHistory) -> None:
+        ui = self.ui
+        car = "　".join(p for p in (h.make_model, str(h.year) if h.year else "", h.colour) if p)
+        mileage = self.tr("last recorded %1 km").replace("%1", f"{h.last_mileage:,}") if h.last_mileage is not None \
+            else ""
+        ui.headerLabel.setText(
+            f"<span style='font-size:15pt; font-weight:bold'>{h.plate}</span>　{car}　"
+            f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>"
+            f"{self.tr('Owner')}: <b>{h.customer_name}</b>　{h.phone}　{mileage}")
+        tree = ui.ordersTree
+        tree.clear()
+        for order in h.orders:
+            self._order_item(tree, order)
+        if tree.topLevelItemCount():
+            tree.topLevelItem(0).setExpanded(True)
+            tree.setCurrentItem(tree.topLevelItem(0))
+        repairs = sum(1 for o in h.orders if o.repaired)
+        within = sum(1 for o in h.orders if o.warranty.state == "within")
+        ui.summaryLabel.setText(self.tr("%1 repairs on record, %2 still under warranty").replace("%1", str(repairs))
+                                .replace("%2", str(within)))
+        recs = ui.recommendationsList
+        recs.clear()
+        for rec in h.open_recommendations:
+            recs.addTopLevelItem(QTreeWidgetItem([_day(rec.created_at), rec.description, rec.order_no]))
+        recs.resizeColumnToContents(0)
+        ui.recommendationsGroup.setTitle(self.tr("Recommended work not yet done (%1)")
+                                         .replace("%1", str(len(h.open_recommendations))))
+        ui.printButton.setEnabled(True)
+
+    def warranty_text(self, order: HistoryOrder) -> str:
+        w = order.warranty
+        if w.state == "not_started" or w.until is None:
+            return self.tr("not started")
+        until = w.until.isoformat() + (f" / {w.until_km:,} km" if w.until_km is not None else "")
+        if w.state == "within":
+            return self.tr("within, until %1").replace("%1", until)
+        return self.tr("ended %1").replace("%1", until)
+
+    def _order_item(self, tree: QTreeWidget, order: HistoryOrder) -> QTreeWidgetItem:
+        mileage = f"{order.mileage_in:,}" if order.mileage_in is not None else ""
+        cls = tr_domain(LABELS[order.regulatory_class])
+        item = QTreeWidgetItem([order.order_no, _day(order.received_at), _day(order.delivered_at), mileage, cls,
+                                tr_domain(order.status_label), format_yuan(order.total), self.warranty_text(order)])
+        item.setData(0, _ORDER_ID, order.order_id)
+        tree.addTopLevelItem(item)  # in the tree first: a child can span the columns only there
+        item.setToolTip(0, order.complaint)
+        item.setForeground(7, WITHIN if order.warranty.state == "within" else ENDED)
+        if not order.repaired:
+            for column in range(item.columnCount()):
+                item.setForeground(column, MUTED)
+        self._child(item, self.tr("Complaint: %1").replace("%1", order.complaint))
+        if order.diagnosis:
+            self._child(item, self.tr("Diagnosis: %1").replace("%1", order.diagnosis))
+        if order.comeback_of:
+            text = self.tr("Comeback of %1").replace("%1", order.comeback_of)
+            if order.free_of_charge:
+                text += " — " + self.tr("repaired free of charge")
+            self._child(item, text, COMPLAINT)
+        if order.comebacks:
+            self._child(item, self.tr("Came back under warranty: %1").replace("%1", ", ".join(order.comebacks)),
+                        COMPLAINT)
+        for line in order.labour:
+            name = line.name + (" " + self.tr("(added)") if line.added else "")
+            text = self.tr("Labour: %1, %2 h").replace("%1", name).replace("%2", f"{line.hours.normalize():f}")
+            self._child(item, text, span=False).setText(6, format_yuan(line.amount))
+        for part in order.parts:
+            name = " ".join(p for p in (part.name, part.spec) if p)
+            quantity = f"{part.quantity.normalize():f} {part.unit}".strip()
+            text = self.tr("Part: %1 × %2").replace("%1", name).replace("%2", quantity)
+            self._child(item, text, span=False).setText(
+                6, self.tr("customer-supplied") if part.customer_supplied else format_yuan(part.amount))
+        for call in order.calls:
+            self._child(item, self.call_text(call), COMPLAINT if call.complaint and not call.resolved_at else None)
+        return item
+
+    def call_text(self, call: HistoryCall) -> str:
+        when = f"{call.called_at:%Y-%m-%d %H:%M}"
+        if call.reached:
+            text = self.tr("Call %1 (%2): reached, satisfaction %3/5").replace("%1", when).replace(
+                "%2", call.called_by).replace("%3", str(call.satisfaction))
+        else:
+            text = self.tr("Call %1 (%2): not reached").replace("%1", when).replace("%2", call.called_by)
+        if call.remarks:
+            text += f" — {call.remarks}"
+        if call.complaint:
+            text += " — " + self.tr("complaint: %1").replace("%1", call.complaint)
+            text += "; " + (self.tr("resolved: %1").replace("%1", call.resolution) if call.resolved_at
+                            else self.tr("still open"))
+        return text
+
+    @staticmethod
+    def _child(parent: QTreeWidgetItem, text: str, brush: QBrush | None = None, *,
+               span: bool = True) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([text])
+        child.setToolTip(0, text)
+        if brush is not None:
+            child.setForeground(0, brush)
+        parent.addChild(child)
+        child.setFirstColumnSpanned(span)
+        return child
+
+    # --- printing ----------------------------------------------------------------------------------------
+    def print_record(self) -> None:
+        from garage_desktop.printing.labels import normalise_language
+        from garage_desktop.printing.vehicle_record import render_vehicle_record
+
+        doc = self.ctx.read(vehicle_history.record_doc, self.vehicle_id)
+        pdf = render_vehicle_record(doc, language=normalise_language(QLocale().name()))
+        open_preview(pdf, self.tr("Repair record %1").replace("%1", doc.history.plate), self)

@@ -1,0 +1,375 @@
+"""回訪 Follow-up tab: open complaints first, then the calls due (oldest first) and those coming up; record a
+call (reached or not, satisfaction, remarks, complaint), hand over or close a complaint, the customer's file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from garage_desktop.domain.classes import LABELS
+from garage_desktop.domain.text import DomainError
+from garage_desktop.services import clock, followup, operators
+from garage_desktop.services.followup import CallDue, FollowUpEntry, OpenComplaint
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import vehicle_history_dialog
+from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.forms.ui_followup_tab import Ui_FollowUpTab
+
+_KEY = Qt.ItemDataRole.UserRole
+LATE = QBrush(QColor("#c62828"))
+TODAY = QBrush(QColor("#b26a00"))
+DONE_STYLE = "color: #2e7d32; font-weight: bold;"
+COMPLAINTS_STYLE = "QGroupBox { color: #c62828; font-weight: bold; }"
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+class FollowUpTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_FollowUpTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.calls: dict[int, CallDue] = {}  # order id → call, for the due and coming-up lists
+        self.complaints: dict[int, OpenComplaint] = {}  # follow-up id → open complaint
+        self.chosen: tuple[str, int] | None = None  # ("call", order id) or ("complaint", follow-up id)
+        self.customer_id: int | None = None
+        self.vehicle_id: int | None = None
+        self.call_errors = FieldErrors({"satisfaction": ui.satisfactionError, "remarks": ui.remarksError,
+                                        "complaint": ui.complaintError, "complaint_owner": ui.complaintOwnerError},
+                                       fallback=ui.formError)
+        self.complaint_errors = FieldErrors({"complaint_owner": ui.ownerError, "resolution": ui.resolutionError},
+                                            fallback=ui.formError)
+        ui.satisfactionCombo.addItem(self.tr("— ask the customer —"), None)
+        for score, text in ((5, self.tr("5 — very satisfied")), (4, self.tr("4 — satisfied")),
+                            (3, self.tr("3 — neutral")), (2, self.tr("2 — dissatisfied")),
+                            (1, self.tr("1 — very dissatisfied"))):
+            ui.satisfactionCombo.addItem(text, score)
+        ui.splitter.setStretchFactor(0, 5)
+        ui.splitter.setStretchFactor(1, 6)
+        ui.splitter.setSizes([580, 690])
+        self.lists = (ui.complaintsList, ui.dueList, ui.upcomingList)
+        for tree in self.lists:
+            tree.currentItemChanged.connect(lambda current, _previous, tree=tree: self._picked(tree, current))
+            tree.itemActivated.connect(lambda item, _column, tree=tree: self._picked(tree, item, focus=True))
+        ui.complaintsList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        ui.historyList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        ui.historyList.header().setStretchLastSection(True)
+        ui.reachedRadio.toggled.connect(self._outcome_changed)
+        ui.complaintEdit.textChanged.connect(self._outcome_changed)
+        ui.recordButton.clicked.connect(self.record_call)
+        ui.handOverButton.clicked.connect(self.hand_over)
+        ui.resolveButton.clicked.connect(self.resolve)
+        ui.vehicleHistoryButton.clicked.connect(self.open_vehicle_history)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ctx.operator_changed.connect(lambda _id: self._apply_role())
+        self._fill_operators()
+        self._clear_detail()
+        self.reload()
+        if ctx.current_order_id is not None:
+            self.on_current_order_changed(ctx.current_order_id)
+
+    # --- the lists ----------------------------------------------------------------------------------------
+    def _fill_operators(self) -> None:
+        people = self.ctx.read(operators.list_operators)
+        for combo in (self.ui.ownerCombo, self.ui.handOverCombo):
+            chosen = combo.currentData()
+            combo.clear()
+            for person in people:
+                combo.addItem(f"{person.name}  ({tr_domain(LABELS[person.role])})", person.id)
+            _select(combo, chosen if chosen is not None else self.ctx.operator_id)
+
+    def reload(self) -> None:
+        ui = self.ui
+        queue = self.ctx.read(followup.queue, clock.now())
+        self.complaints = {c.follow_up_id: c for c in queue.complaints}
+        self.calls = {c.order_id: c for c in (*queue.due, *queue.upcoming)}
+        for tree in self.lists:
+            tree.blockSignals(True)
+            tree.clear()
+        for complaint in queue.complaints:
+            item = QTreeWidgetItem([_when(complaint.raised_at), complaint.plate, complaint.customer_name,
+                                    complaint.phone, complaint.owner, complaint.complaint.replace("\n", " ")])
+            item.setData(0, _KEY, ("complaint", complaint.follow_up_id))
+            item.setToolTip(5, complaint.complaint)
+            for column in range(item.columnCount()):
+                item.setForeground(column, LATE)
+            ui.complaintsList.addTopLevelItem(item)
+        for tree, calls in ((ui.dueList, queue.due), (ui.upcomingList, queue.upcoming)):
+            for call in calls:
+                tree.addTopLevelItem(self._call_item(call))
+        for tree in self.lists:
+            for column in range(tree.columnCount() - (1 if tree is ui.complaintsList else 0)):
+                tree.resizeColumnToContents(column)
+            tree.blockSignals(False)
+        ui.complaintsGroup.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(queue.complaints))))
+        ui.complaintsGroup.setStyleSheet(COMPLAINTS_STYLE if queue.complaints else "")
+        ui.dueGroup.setTitle(self.tr("Calls due (%1)").replace("%1", str(len(queue.due))))
+        ui.upcomingGroup.setTitle(self.tr("Coming up — may be called already (%1)")
+                                  .replace("%1", str(len(queue.upcoming))))
+        self._reselect()
+
+    def _call_item(self, call: CallDue) -> QTreeWidgetItem:
+        if call.days_late == 1:
+            due = self.tr("1 day late")
+        elif call.days_late > 1:
+            due = self.tr("%1 days late").replace("%1", str(call.days_late))
+        elif call.days_late == 0:
+            due = self.tr("today")
+        else:
+            due = self.tr("on %1").replace("%1", f"{call.due_on:%m-%d}")
+        left = _when(call.delivered_at) + (" " + self.tr("(deposit)") if call.on_deposit else "")
+        item = QTreeWidgetItem([due, call.plate, call.customer_name, call.phone, left,
+                                str(call.attempts) if call.attempts else ""])
+        item.setData(0, _KEY, ("call", call.order_id))
+        if call.days_late > 0:
+            item.setForeground(0, LATE)
+        elif call.days_late == 0:
+            item.setForeground(0, TODAY)
+        if call.last_attempt_at:
+            item.setToolTip(5, self.tr("Last try %1").replace("%1", _when(call.last_attempt_at)))
+        return item
+
+    def _reselect(self) -> None:
+        """Keep the chosen row chosen after a reload; when it has gone (called, closed), clear the form."""
+        if self.chosen is None:
+            return
+        for tree in self.lists:
+            for index in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(index)
+                if tuple(item.data(0, _KEY)) == self.chosen:
+                    tree.blockSignals(True)
+                    tree.setCurrentItem(item)
+                    tree.blockSignals(False)
+                    return
+        self.chosen = None
+        self.ui.actionPages.setCurrentWidget(self.ui.emptyPage)
+
+    def _picked(self, tree: QTreeWidget, item: QTreeWidgetItem | None, *, focus: bool = False) -> None:
+        if item is None:
+            return
+        for other in self.lists:
+            if other is not tree:
+                other.blockSignals(True)
+                other.setCurrentItem(None)  # type: ignore[arg-type]
+                other.clearSelection()
+                other.blockSignals(False)
+        kind, key = item.data(0, _KEY)
+        self.ui.resultLabel.clear()
+        if kind == "complaint":
+            self.show_complaint(self.complaints[key])
+            if focus:
+                self.ui.resolutionEdit.setFocus()
+        else:
+            self.show_call(self.calls[key])
+            if focus:
+                self.ui.reachedRadio.setFocus()
+
+    # --- the chosen call or complaint ---------------------------------------------------------------------
+    def _clear_detail(self) -> None:
+        self.chosen, self.customer_id, self.vehicle_id = None, None, None
+        self.ui.headerLabel.setText(self.tr("Choose a complaint or a call on the left."))
+        self.ui.actionPages.setCurrentWidget(self.ui.emptyPage)
+        self.ui.historyList.clear()
+        self.ui.vehicleHistoryButton.setEnabled(False)
+        self.ui.vehicleHistoryButton.setToolTip(self.tr("Choose a call or a complaint first"))
+
+    def _show_person(self, customer_id: int | None, vehicle_id: int | None, header: str) -> None:
+        self.customer_id, self.vehicle_id = customer_id, vehicle_id
+        self.ui.headerLabel.setText(header)
+        self.ui.vehicleHistoryButton.setEnabled(vehicle_id is not None)
+        self.ui.vehicleHistoryButton.setToolTip(self.tr("Every visit of this car, its warranty and the work still "
+                                                        "recommended; print the owner's repair record"))
+        self.show_history()
+
+    def show_call(self, call: CallDue) -> None:
+        ui = self.ui
+        self.chosen = ("call", call.order_id)
+        deposit = (" — " + self.tr("released on a deposit: the order stays open after the call")
+                   if call.on_deposit else "")
+        tries = (" — " + self.tr("%n earlier try(s) without reaching the customer", "", call.attempts)
+                 if call.attempts else "")
+        header = (f"<span style='font-size:13pt'><b>{call.customer_name}</b>　{call.phone}</span><br/>"
+                  f"{call.plate} {call.make_model}　·　{call.order_no}　·　"
+                  + self.tr("left %1").replace("%1", f"{call.delivered_at:%Y-%m-%d %H:%M}") + deposit + tries
+                  + "<br/>" + self.tr("Work done: %1").replace("%1", "、".join(call.work) or "—"))
+        self._show_person(call.customer_id, call.vehicle_id, header)
+        self.call_errors.clear()
+        ui.reachedRadio.setChecked(True)
+        ui.satisfactionCombo.setCurrentIndex(0)
+        ui.remarksEdit.clear()
+        ui.complaintEdit.clear()
+        _select(ui.ownerCombo, self.ctx.operator_id)
+        ui.actionPages.setCurrentWidget(ui.callPage)
+        self._outcome_changed()
+        self._apply_role()
+
+    def show_complaint(self, complaint: OpenComplaint) -> None:
+        ui = self.ui
+        self.chosen = ("complaint", complaint.follow_up_id)
+        header = (f"<span style='font-size:13pt'><b>{complaint.customer_name}</b>　{complaint.phone}</span><br/>"
+                  f"{complaint.plate}　·　{complaint.order_no}")
+        self._show_person(complaint.customer_id, complaint.vehicle_id, header)
+        self.complaint_errors.clear()
+        ui.complaintText.setText(
+            f"<span style='color:#c62828; font-size:11pt'><b>{_html(complaint.complaint)}</b></span><br/>"
+            + self.tr("Raised %1 by %2; taken care of by %3.").replace("%1", _when(complaint.raised_at))
+            .replace("%2", complaint.raised_by or "—").replace("%3", complaint.owner or "—"))
+        _select(ui.handOverCombo, complaint.owner_id)
+        ui.resolutionEdit.clear()
+        ui.actionPages.setCurrentWidget(ui.complaintPage)
+        self._apply_role()
+
+    def _outcome_changed(self) -> None:
+        ui = self.ui
+        reached = ui.reachedRadio.isChecked()
+        for widget in (ui.satisfactionCombo, ui.complaintEdit):
+            widget.setEnabled(reached)
+        if not reached:
+            ui.satisfactionCombo.setCurrentIndex(0)
+        ui.ownerCombo.setEnabled(reached and bool(ui.complaintEdit.toPlainText().strip()))
+
+    def _apply_role(self) -> None:
+        refusal = self.ctx.read(followup.caller_refusal, self.ctx.operator_id)
+        why = error_text(refusal) if refusal is not None else ""
+        for button, tip in ((self.ui.recordButton, self.tr("Save the outcome of this call (Ctrl+Enter)")),
+                            (self.ui.resolveButton, self.tr("Record the resolution; the complaint leaves the top of "
+                                                            "the list (Ctrl+Enter)")),
+                            (self.ui.handOverButton, self.tr("Give the complaint to the person chosen"))):
+            button.setEnabled(refusal is None)
+            button.setToolTip(why or tip)
+
+    def show_history(self) -> None:
+        tree = self.ui.historyList
+        tree.clear()
+        entries: list[FollowUpEntry] = self.ctx.read(followup.history, self.customer_id)
+        for entry in entries:
+            outcome = (self.tr("reached, %1/5").replace("%1", str(entry.satisfaction)) if entry.reached
+                       else self.tr("not reached"))
+            notes = [entry.remarks] if entry.remarks else []
+            if entry.complaint:
+                notes.append(self.tr("Complaint: %1").replace("%1", entry.complaint))
+                notes.append(self.tr("Resolved: %1").replace("%1", entry.resolution) if entry.resolved_at
+                             else self.tr("open — %1").replace("%1", entry.complaint_owner))
+            item = QTreeWidgetItem([_when(entry.called_at), entry.order_no, entry.plate, outcome, entry.called_by,
+                                    "; ".join(notes)])
+            item.setToolTip(5, "\n".join(notes))
+            if entry.complaint_open:
+                item.setForeground(5, LATE)
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+        self.ui.historyGroup.setTitle(self.tr("Follow-up file of the customer (%n call(s))", "", len(entries)))
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        page = self.ui.actionPages.currentWidget()
+        if page is self.ui.callPage and self.ui.recordButton.isEnabled():
+            self.record_call()
+        elif page is self.ui.complaintPage and self.ui.resolveButton.isEnabled():
+            self.resolve()
+
+    def record_call(self) -> None:
+        ui = self.ui
+        if self.chosen is None or self.chosen[0] != "call":
+            return
+        order_id = self.chosen[1]
+        reached = ui.reachedRadio.isChecked()
+        complaint = ui.complaintEdit.toPlainText()
+        self.call_errors.clear()
+        try:
+            result = self.ctx.call(followup.record_call, order_id, reached, ui.satisfactionCombo.currentData(),
+                                   ui.remarksEdit.toPlainText(), complaint,
+                                   ui.ownerCombo.currentData() if complaint.strip() else None)
+        except DomainError as error:
+            self.call_errors.show(error)
+            return
+        name = self.calls[order_id].customer_name
+        if not result.reached:
+            text = self.tr("Not reached: the call to %1 stays due.").replace("%1", name)
+        elif result.complaint_open:
+            text = self.tr("Call to %1 recorded; the complaint is now on top of the list.").replace("%1", name)
+        else:
+            text = self.tr("Call to %1 recorded.").replace("%1", name)
+        self.ctx.changed("orders")
+        self.reload()
+        if self.chosen is not None and self.chosen[0] == "call" and self.chosen[1] in self.calls:
+            self.show_call(self.calls[self.chosen[1]])  # not reached: still due, the form ready for the next try
+        self.show_history()
+        self._done(text)
+
+    def hand_over(self) -> None:
+        if self.chosen is None or self.chosen[0] != "complaint":
+            return
+        self.complaint_errors.clear()
+        try:
+            complaint = self.ctx.call(followup.assign_complaint, self.chosen[1], self.ui.handOverCombo.currentData())
+        except DomainError as error:
+            self.complaint_errors.show(error)
+            return
+        self.reload()
+        self.show_complaint(self.complaints[complaint.follow_up_id])
+        self._done(self.tr("The complaint is now taken care of by %1.").replace("%1", complaint.owner))
+
+    def resolve(self) -> None:
+        if self.chosen is None or self.chosen[0] != "complaint":
+            return
+        self.complaint_errors.clear()
+        try:
+            self.ctx.call(followup.resolve_complaint, self.chosen[1], self.ui.resolutionEdit.toPlainText())
+        except DomainError as error:
+            self.complaint_errors.show(error)
+            self.ui.resolutionEdit.setFocus()
+            return
+        self.ctx.changed("orders")
+        self.reload()
+        self.show_history()
+        self._done(self.tr("Complaint closed."))
+
+    def _done(self, text: str) -> None:
+        self.ui.resultLabel.setStyleSheet(DONE_STYLE)
+        self.ui.resultLabel.setText(text)
+
+    def open_vehicle_history(self) -> None:
+        if self.vehicle_id is not None:
+            vehicle_history_dialog.show_vehicle_history(self.ctx, self.vehicle_id, self)
+
+    # --- the window's hooks -------------------------------------------------------------------------------
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if "operators" in topics:
+            self._fill_operators()
+        if topics & {"orders", "operators", "customers"}:
+            self.reload()
+
+    def on_current_order_changed(self, order_id: int | None) -> None:
+        """A car that has left becomes the call on screen (even before it is due)."""
+        if order_id is None:
+            return
+        call = self.calls.get(order_id) or self.ctx.read(followup.call_target, order_id, clock.now())
+        if call is None:
+            return
+        for tree in (self.ui.dueList, self.ui.upcomingList):
+            for index in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(index)
+                if tuple(item.data(0, _KEY)) == ("call", order_id):
+                    tree.setCurrentItem(item)
+                    return
+        self.calls[order_id] = call
+        self.show_call(call)
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")

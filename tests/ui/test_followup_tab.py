@@ -1,0 +1,250 @@
+"""The follow-up tab: complaints first, calls due oldest first, recording calls (not reached stays due), closing
+a complaint, the customer's file; the vehicle history dialog and its printed record; the intake tab's comeback
+proposal."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QWidget
+
+from garage_desktop.db.engine import Database
+from garage_desktop.domain.classes import Role
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.services import clock, comebacks, followup
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import vehicle_history_dialog
+from garage_desktop.ui.dialogs.vehicle_history_dialog import VehicleHistoryDialog
+from garage_desktop.ui.tabs.followup_tab import FollowUpTab
+from garage_desktop.ui.tabs.intake_tab import IntakeTab
+from tests.integration.test_followup import NOW, call, make_car, make_order, read, status_of
+
+S = OrderStatus
+SHOTS = Path("/tmp/shots")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock() -> None:
+    clock.set_fixed(NOW)
+
+
+def grab(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def make_tab(qtbot, ctx: AppContext) -> FollowUpTab:  # type: ignore[no-untyped-def]
+    tab = FollowUpTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    return tab
+
+
+def rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())] for i in range(tree.topLevelItemCount())]
+
+
+def pick(tree, row: int) -> None:  # type: ignore[no-untyped-def]
+    item = tree.topLevelItem(row)
+    tree.setCurrentItem(item)
+    tree.itemActivated.emit(item, 0)
+
+
+def a_busy_day(db: Database, people: dict) -> dict[str, int]:
+    _, car1 = make_car(db, name="林志明", phone="13800138000", plate="粵B12345")
+    _, car2 = make_car(db, name="陳美玲", phone="13912345678", plate="粵A88888")
+    _, car3 = make_car(db, name="張偉", phone="13700001111", plate="京A12345")
+    _, car4 = make_car(db, name="王芳", phone="13600002222", plate="滬C54321")
+    ids = {
+        "old": make_order(db, car1, delivered_at=NOW - timedelta(days=4, hours=3)),
+        "today": make_order(db, car2, delivered_at=NOW - timedelta(days=2, hours=1)),
+        "deposit": make_order(db, car3, status=S.DEPOSIT_RELEASED, delivered_at=NOW - timedelta(days=3)),
+        "soon": make_order(db, car4, delivered_at=NOW - timedelta(hours=20)),
+        "complained": make_order(db, car4, delivered_at=NOW - timedelta(days=8)),
+    }
+    clock.set_fixed(NOW - timedelta(days=5))
+    call(db, followup.record_call, people[Role.ADVISOR], ids["complained"], True, 2, "", "冷氣還是不冷，出風有異味",
+         people[Role.INSPECTOR])
+    clock.set_fixed(NOW)
+    return ids
+
+
+def test_complaints_come_first_then_the_calls_due_oldest_first(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                               people: dict) -> None:
+    a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    assert tab.windowTitle() == "Follow-up"
+    ui = tab.ui
+    complaints = rows(ui.complaintsList)
+    assert [(r[2], r[4]) for r in complaints] == [("王芳", "李檢驗")]
+    assert [r[2] for r in rows(ui.dueList)] == ["林志明", "張偉", "陳美玲"]  # oldest handover first
+    assert [r[0] for r in rows(ui.dueList)] == ["2 days late", "1 day late", "today"]
+    assert "(deposit)" in rows(ui.dueList)[1][4]
+    assert [r[2] for r in rows(ui.upcomingList)] == ["王芳"]
+    assert ui.complaintsGroup.title() == "Open complaints (1)" and ui.dueGroup.title() == "Calls due (3)"
+    # the first screen a user sees: complaints on top, a call chosen
+    pick(ui.dueList, 0)
+    assert ui.actionPages.currentWidget() is ui.callPage
+    assert "林志明" in ui.headerLabel.text() and "更換前剎車片" in ui.headerLabel.text()
+    grab(tab, "followup_tab")
+
+
+def test_a_call_not_reached_stays_due_and_a_reached_one_leaves(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                               people: dict) -> None:
+    ids = a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    ui = tab.ui
+    pick(ui.dueList, 0)
+    ui.notReachedRadio.setChecked(True)
+    assert not ui.satisfactionCombo.isEnabled() and not ui.complaintEdit.isEnabled()
+    ui.remarksEdit.setPlainText("無人接聽")
+    ui.recordButton.click()
+    assert "stays due" in ui.resultLabel.text()
+    assert rows(ui.dueList)[0][2] == "林志明" and rows(ui.dueList)[0][5] == "1"  # one try, still first
+    assert ui.actionPages.currentWidget() is ui.callPage  # ready for the next try
+    assert rows(ui.historyList)[0][3] == "not reached"
+    # reached, but the satisfaction forgotten: said beside the field, the remarks kept
+    ui.reachedRadio.setChecked(True)
+    ui.remarksEdit.setPlainText("剎車很安靜，謝謝")
+    ui.recordButton.click()
+    assert ui.satisfactionError.isVisible() and "1 (very unhappy) to 5" in ui.satisfactionError.text()
+    assert ui.remarksEdit.toPlainText() == "剎車很安靜，謝謝"
+    ui.satisfactionCombo.setCurrentIndex(ui.satisfactionCombo.findData(5))
+    ui.recordButton.click()
+    assert not ui.satisfactionError.isVisible()
+    assert "recorded" in ui.resultLabel.text()
+    assert [r[2] for r in rows(ui.dueList)] == ["張偉", "陳美玲"]
+    assert status_of(db, ids["old"]) is S.FOLLOWED_UP
+    assert [r[3] for r in rows(ui.historyList)] == ["reached, 5/5", "not reached"]
+
+
+def test_a_complaint_goes_on_top_and_is_closed_with_its_resolution(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                                   people: dict) -> None:
+    a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    ui = tab.ui
+    pick(ui.dueList, 2)  # 陳美玲, due today
+    ui.satisfactionCombo.setCurrentIndex(ui.satisfactionCombo.findData(2))
+    ui.complaintEdit.setPlainText("洗車沒洗乾淨，座椅有油漬")
+    assert ui.ownerCombo.isEnabled()
+    ui.recordButton.click()
+    assert "on top of the list" in ui.resultLabel.text()
+    assert [r[2] for r in rows(ui.complaintsList)] == ["王芳", "陳美玲"]  # oldest complaint first
+    pick(ui.complaintsList, 1)
+    assert ui.actionPages.currentWidget() is ui.complaintPage
+    assert "洗車沒洗乾淨" in ui.complaintText.text()
+    grab(tab, "followup_complaint")
+    ui.resolveButton.click()  # no resolution typed
+    assert ui.resolutionError.isVisible()
+    assert len(rows(ui.complaintsList)) == 2
+    ui.resolutionEdit.setPlainText("已致電道歉，客戶明天回廠免費內飾清潔")
+    ui.resolveButton.click()
+    assert ui.resultLabel.text() == "Complaint closed."
+    assert [r[2] for r in rows(ui.complaintsList)] == ["王芳"]
+    assert "Resolved: 已致電道歉" in rows(ui.historyList)[0][5]
+
+
+def test_a_store_keeper_sees_why_they_cannot_record_a_call(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                           people: dict) -> None:
+    a_busy_day(db, people)
+    ctx.set_operator(people[Role.STORE])
+    tab = make_tab(qtbot, ctx)
+    pick(tab.ui.dueList, 0)
+    assert not tab.ui.recordButton.isEnabled()
+    assert "Service advisor" in tab.ui.recordButton.toolTip()
+
+
+def test_the_current_order_is_offered_as_a_call_even_before_it_is_due(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                                      people: dict) -> None:
+    ids = a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    tab.on_current_order_changed(ids["soon"])
+    assert tab.ui.upcomingList.currentItem() is not None
+    assert tab.ui.actionPages.currentWidget() is tab.ui.callPage and "王芳" in tab.ui.headerLabel.text()
+
+
+# --- the vehicle history dialog ---------------------------------------------------------------------------------
+
+def test_the_vehicle_history_opens_from_the_tab_and_prints_the_record(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                                      people: dict, monkeypatch) -> None:
+    ids = a_busy_day(db, people)
+    opened: list[int] = []
+    monkeypatch.setattr(vehicle_history_dialog, "show_vehicle_history",
+                        lambda _ctx, vehicle_id, _parent=None: opened.append(vehicle_id))
+    tab = make_tab(qtbot, ctx)
+    pick(tab.ui.complaintsList, 0)
+    tab.ui.vehicleHistoryButton.click()
+    assert opened == [tab.vehicle_id] and opened[0] is not None
+
+    dialog = VehicleHistoryDialog(ctx, opened[0])
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)
+    dialog.show()
+    tree = dialog.ui.ordersTree
+    numbers = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert len(numbers) == 2  # 王芳's car: the upcoming call and the complained one
+    complained = next(tree.topLevelItem(i) for i in range(2) if tree.topLevelItem(i).data(0, 256) == ids["complained"])
+    children = [complained.child(i).text(0) for i in range(complained.childCount())]
+    assert any("冷氣還是不冷" in text and "still open" in text for text in children)
+    assert "Labour: 更換前剎車片, 1.5 h" in children
+    grab(dialog, "vehicle_history_dialog")
+    printed: list[bytes] = []
+    monkeypatch.setattr(vehicle_history_dialog, "open_preview", lambda pdf, _title, _parent: printed.append(pdf))
+    dialog.ui.printButton.click()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages).replace(" ", "")
+    for number in numbers:
+        assert number in text
+
+
+# --- the intake tab's comeback proposal ---------------------------------------------------------------------------
+
+def test_intake_proposes_a_comeback_and_the_advisor_confirms_it(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                                people: dict) -> None:
+    _, car = make_car(db, name="林志明", plate="粵B12345", last_mileage=45_300)
+    earlier = make_order(db, car, delivered_at=NOW - timedelta(days=4), mileage_out=45_010)
+    new = make_order(db, car, status=S.RECEIVED, delivered_at=None, received_at=NOW, mileage_in=45_300,
+                     complaint="剎車又響了")
+    ctx.current_order_id = new
+    tab = IntakeTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    tab.on_current_order_changed(new)
+    panel = tab.comeback
+    assert panel.isVisible() and panel.ui.confirmButton.isVisible() and panel.ui.confirmButton.isEnabled()
+    assert "Possible comeback" in panel.ui.proposalLabel.text() and "2026-12-03" in panel.ui.proposalLabel.text()
+    grab(tab, "intake_comeback_proposal")
+    panel.ui.confirmButton.click()
+    assert "Comeback (返修)" in panel.ui.proposalLabel.text() and "free of charge" in panel.ui.proposalLabel.text()
+    assert not panel.ui.confirmButton.isVisible()
+    assert read(db, comebacks.comeback_link, new).earlier_order_id == earlier
+    # changed their mind: not a comeback after all — and not asked again for this visit
+    panel.ui.rejectButton.click()
+    assert read(db, comebacks.comeback_link, new) is None
+    assert not panel.ui.proposalLabel.isVisible() and not panel.ui.confirmButton.isVisible()
+    assert panel.ui.historyButton.isVisible()
+
+
+def test_picking_a_car_under_warranty_tells_before_receiving(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                             people: dict) -> None:
+    from garage_desktop.services import customers
+
+    _, car = make_car(db, name="林志明", plate="粵B12345", last_mileage=45_300)
+    make_order(db, car, delivered_at=NOW - timedelta(days=4), mileage_out=45_010)
+    tab = IntakeTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    hit = next(h for h in read(db, customers.search, "粵B12345") if h.vehicle_id == car)
+    tab.pick_match(hit)
+    panel = tab.comeback
+    assert "Receive the car" in panel.ui.proposalLabel.text()
+    assert not panel.ui.confirmButton.isEnabled() and "Receive the car first" in panel.ui.confirmButton.toolTip()
+    tab.new_customer()
+    assert not panel.isVisible()
+    assert datetime(2026, 11, 28) <= NOW
