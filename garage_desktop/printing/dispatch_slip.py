@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from garage_desktop.printing.layout import (
     HEAD_FILL,
     INK,
+    PAGE_KEYS,
     Big,
     Column,
     DocumentInfo,
@@ -27,12 +28,20 @@ from garage_desktop.printing.layout import (
     info_grid,
     make_styles,
     signature_lines,
+    stationery,
     text_box,
     when,
 )
 
 if TYPE_CHECKING:
     from garage_desktop.services.documents import DispatchSlipDoc
+
+
+# Every label a dispatch slip may print: its stationery, the first font subset, built once per process.
+FORM_KEYS = (*PAGE_KEYS, "Dispatch slip", "Unassigned", "Team", "Plate", "Vehicle", "Dispatched",
+             "Promised completion", "#", "Item", "Standard hours", "Mechanic", "Start", "Finish", "Remarks", "added",
+             "Total hours", "Standard time in 5-minute units (1 unit = 5 minutes).", "Repair items", "No repair items.",
+             "Complaint (in the customer's words)", "Foreman", "Inspector", "Date")
 
 
 def render_dispatch_slips(slips: Sequence[DispatchSlipDoc], *, language: str = "zh_TW") -> bytes:
@@ -46,7 +55,8 @@ def render_dispatch_slips(slips: Sequence[DispatchSlipDoc], *, language: str = "
                 for index, slip in enumerate(slips)]
     first = slips[0]
     info = DocumentInfo(title=f"{t('Dispatch slip')} {first.order_no}", garage=first.garage,
-                        printed_at=first.printed_at, subject=first.plate, keywords=[first.order_no, first.plate])
+                        printed_at=first.printed_at, subject=first.plate, keywords=[first.order_no, first.plate],
+                        stationery=stationery(t, FORM_KEYS))
     return build_pdf(sections, info, styles)
 
 

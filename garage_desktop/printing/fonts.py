@@ -30,12 +30,12 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 FONT_NAME = "WenQuanYiMicroHei"
 _lock = threading.Lock()
 
-CACHE_SIZE = 64  # distinct subsets kept (about 100 kB each: the subset font raw and compressed)
+CACHE_SIZE = 32  # distinct subsets kept (at most about 100 kB each: the subset font raw and deflated)
 
 
 class _Entry:
     """What embedding one subset takes: the subset font file (raw and deflated), the widths array as PDF
-    text and the deflated ToUnicode map. Filled lazily."""
+    text and the deflated ToUnicode map (which names the subset: one per name). Filled lazily."""
 
     __slots__ = ("deflated", "raw", "to_unicode", "widths")
 
@@ -43,7 +43,7 @@ class _Entry:
         self.raw: bytes | None = None
         self.deflated: bytes | None = None
         self.widths: bytes | None = None
-        self.to_unicode: bytes | None = None
+        self.to_unicode: dict[str, bytes] = {}
 
 
 class SubsetCachingTTFont(TTFont):
@@ -112,9 +112,9 @@ class SubsetCachingTTFont(TTFont):
             _deflated(font_file, entry.deflated)
         to_unicode = objects.get("toUnicodeCMap:" + base_name)
         if isinstance(to_unicode, pdfdoc.PDFStream) and isinstance(to_unicode.content, str):
-            if entry.to_unicode is None:
-                entry.to_unicode = zlib.compress(to_unicode.content.encode("utf8"))
-            _deflated(to_unicode, entry.to_unicode)
+            if base_name not in entry.to_unicode:
+                entry.to_unicode[base_name] = zlib.compress(to_unicode.content.encode("utf8"))
+            _deflated(to_unicode, entry.to_unicode[base_name])
 
 
 def _deflated(stream: Any, data: bytes) -> None:

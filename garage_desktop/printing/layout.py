@@ -441,6 +441,9 @@ class _Header:
 # the signs of amounts, dates and check boxes. (Not all capitals: with a work order's labels they would
 # spill the stationery over into a second subset.)
 FORM_CHARACTERS = "0123456789kmWO .,:;-/%()[]+#*×¥■□✓—"
+# The labels the page itself prints (header and footer), for a document's stationery.
+PAGE_KEYS = (":", "No.", "Address", "Phone", "Licence no.", "Tax ID", "Page {page} of {pages}", "Printed {time}",
+             "(continued)")
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 

@@ -24,6 +24,7 @@ from garage_desktop.printing.layout import (
     GRID,
     HEAD_FILL,
     INK,
+    PAGE_KEYS,
     TITLE_FILL,
     TITLE_SIZE,
     Big,
@@ -61,9 +62,8 @@ GAP = 2 * mm
 # process (``fonts.reserve_subsets``). A label missing here still prints; it only makes the order's own
 # subset a little larger.
 FORM_KEYS = (
-    "Work order", "Work order / repair authorization", "Customer copy", "Workshop copy", ":", "No.", "Address",
-    "Phone", "Licence no.", "Tax ID", "Page {page} of {pages}", "Printed {time}", "(continued)", "Customer",
-    "Plate", "VIN", "Make / model", "Mileage in", "Fuel", "Received", "Order opened", "Promised completion",
+    *PAGE_KEYS, "Work order", "Work order / repair authorization", "Customer copy", "Workshop copy", "Customer",
+    "Phone", "Plate", "VIN", "Make / model", "Mileage in", "Fuel", "Received", "Order opened", "Promised completion",
     "Payer", "Job class", "Complaint (in the customer's words)", "Diagnosis", "Intake inspection", "Body damage",
     "No body damage recorded.", "Items left in the car", "Notes", "None", "Repair items", "#", "Item",
     "Standard hours", "Hourly rate", "Coefficient", "Labour charge",

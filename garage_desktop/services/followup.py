@@ -1,8 +1,9 @@
 """出廠跟蹤 Follow-up: the call two days after the car left, its outcome, and complaints as open items.
 
-Timing, in calendar days: a car that left on day D is *due* for its call from day D+2 ("delivered two days
-ago or earlier") and *overdue* after D+2, the last day of the seed's "within 2 days". Before D+2 it is
-*upcoming*: it may be called already. A call that does not reach the customer keeps the order due (each
+Timing: a car that left on day D is *due* for its call from the start of calendar day D+2 ("delivered two
+days ago or earlier"); before that it is *upcoming* and may be called already. The call is *late* once 48
+hours have passed since the handover (``domain.kpi.FOLLOW_UP_WITHIN``, the follow-up rate's "within 2 days"),
+so the queue and the month's KPI agree on which calls were on time. A call that does not reach the customer keeps the order due (each
 attempt is recorded). A reached call on a delivered order moves it to FOLLOWED_UP; a car released on a deposit
 (DEPOSIT_RELEASED) is called too, but its status stays (the lifecycle allows FOLLOW_UP only from DELIVERED and
 the order is still open for its settlement or refund). A complaint raised in a call is an open item with an
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from garage_desktop.db.models import Customer, FollowUp, LabourLine, Operator, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import Role
+from garage_desktop.domain.kpi import FOLLOW_UP_WITHIN
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.services import audit, clock, orders, permissions
@@ -47,8 +49,13 @@ ALREADY_CLOSED = QT_TRANSLATE_NOOP("Domain", "This complaint is already closed."
 
 
 def due_on(delivered_at: datetime) -> date:
-    """The day the call falls due (and the last day it is on time): two calendar days after the car left."""
+    """The day the call falls due: two calendar days after the car left."""
     return delivered_at.date() + timedelta(days=DUE_AFTER_DAYS)
+
+
+def deadline(delivered_at: datetime) -> datetime:
+    """The last moment the call counts as made on time (the follow-up rate's 2 days)."""
+    return delivered_at + FOLLOW_UP_WITHIN
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,9 @@ class CallDue:
     customer_name: str
     phone: str
     delivered_at: datetime
-    due_on: date
-    days_late: int  # days past the due day (0: due today; negative: not due yet)
+    due_on: date  # listed as due from this day on
+    deadline: datetime  # on time until then
+    late: bool  # the deadline has passed
     attempts: int  # calls that did not reach the customer
     last_attempt_at: datetime | None
     work: tuple[str, ...]  # the labour items done, to talk about
@@ -152,7 +160,7 @@ def _work(session: Session, order_ids: list[int]) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in work.items()}
 
 
-def _waiting_calls(session: Session, today: date, order_id: int | None = None) -> list[CallDue]:
+def _waiting_calls(session: Session, now: datetime, order_id: int | None = None) -> list[CallDue]:
     reached = select(FollowUp.order_id).where(FollowUp.reached.is_(True))
     stmt = (select(RepairOrder, Vehicle, Customer)
             .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
@@ -171,13 +179,14 @@ def _waiting_calls(session: Session, today: date, order_id: int | None = None) -
     calls = []
     for order, vehicle, customer in rows:
         count, last = attempts.get(order.id, (0, None))
-        due = due_on(order.delivered_at)
+        last_moment = deadline(order.delivered_at)
         calls.append(CallDue(
             order.id, order.order_no or f"#{order.id}", order.status, order.vehicle_id,
             vehicle.plate if vehicle else "",
             " ".join(p for p in (vehicle.make, vehicle.model) if p) if vehicle else "",
             customer.id if customer else None, customer.name if customer else "",
-            customer.phone if customer else "", order.delivered_at, due, (today - due).days, count, last,
+            customer.phone if customer else "", order.delivered_at, due_on(order.delivered_at), last_moment,
+            now > last_moment, count, last,
             work.get(order.id, ())))
     return calls
 
@@ -186,7 +195,7 @@ def calls_due(session: Session, now: datetime) -> list[CallDue]:
     """The calls due: cars that left two calendar days ago or earlier and whose customer was not reached yet,
     the oldest delivery first."""
     today = now.date()
-    return [call for call in _waiting_calls(session, today) if call.due_on <= today]
+    return [call for call in _waiting_calls(session, now) if call.due_on <= today]
 
 
 def open_complaints(session: Session) -> list[OpenComplaint]:
@@ -210,14 +219,14 @@ def open_complaints(session: Session) -> list[OpenComplaint]:
 def queue(session: Session, now: datetime) -> FollowUpQueue:
     """What the follow-up tab lists: open complaints, then the calls due, then the calls coming up."""
     today = now.date()
-    waiting = _waiting_calls(session, today)
+    waiting = _waiting_calls(session, now)
     return FollowUpQueue(tuple(open_complaints(session)), tuple(c for c in waiting if c.due_on <= today),
                          tuple(c for c in waiting if c.due_on > today))
 
 
 def call_target(session: Session, order_id: int, now: datetime) -> CallDue | None:
     """The order as a call to make (None when its customer has been reached or the car has not left)."""
-    found = _waiting_calls(session, now.date(), order_id)
+    found = _waiting_calls(session, now, order_id)
     return found[0] if found else None
 
 

@@ -34,6 +34,7 @@ TABS: list[tuple[str, str, str]] = [
     ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
     ("estimate", "garage_desktop.ui.tabs.estimate_tab", "EstimateTab"),
     ("work_ticket", "garage_desktop.ui.tabs.work_ticket_tab", "WorkTicketTab"),
+    ("qc", "garage_desktop.ui.tabs.qc_tab", "QcTab"),
     ("checkout", "garage_desktop.ui.tabs.checkout_tab", "CheckoutTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
@@ -47,7 +48,8 @@ STAGE_TAB: dict[OrderStatus, str] = {
     OrderStatus.DISPATCHED: "work_ticket",
     OrderStatus.IN_REPAIR: "work_ticket",
     OrderStatus.AWAITING_APPROVAL: "work_ticket",
-    OrderStatus.REWORK: "work_ticket",
+    OrderStatus.QC_PENDING: "qc",
+    OrderStatus.REWORK: "work_ticket",  # the lines sent back are redone there; the QC tab lists them too
     OrderStatus.READY: "checkout",
     OrderStatus.SETTLED: "checkout",
     OrderStatus.DEPOSIT_RELEASED: "checkout",
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
                 "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
+                "qc": self.tr("Final QC"),
                 "checkout": self.tr("Settlement && delivery"), "settings": self.tr("Settings")}
 
     def current_tab_key(self) -> str:

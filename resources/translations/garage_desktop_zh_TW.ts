@@ -1915,19 +1915,19 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>&lt;b&gt;Comeback (返修)&lt;/b&gt; of %1, handed over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;返修&lt;/b&gt;：%1（%2 交車）</translation>
     </message>
     <message>
         <source>repaired free of charge</source>
-        <translation type="unfinished">免費返修</translation>
+        <translation>免費返修</translation>
     </message>
     <message>
         <source>charged as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>照常收費</translation>
     </message>
     <message>
         <source>Receive the car, then say whether this visit is a comeback.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先接車，再確認本次來店是否為返修。</translation>
     </message>
     <message>
         <source>Not a comeback</source>
@@ -1935,11 +1935,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Receive the car first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先接車</translation>
     </message>
     <message>
         <source>Remove the link: this visit is not a comeback</source>
-        <translation type="unfinished"></translation>
+        <translation>取消連結：本次來店不是返修</translation>
     </message>
     <message>
         <source>A new fault, not caused by the earlier repair: do not ask again for this visit</source>
@@ -1947,16 +1947,16 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source> or %1 km</source>
-        <translation type="unfinished"></translation>
+        <translation> 或 %1 km</translation>
     </message>
     <message>
         <source>&lt;b&gt;Possible comeback (返修)?&lt;/b&gt; %1 (%2, handed over %3: %4) is under warranty until %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;可能是返修？&lt;/b&gt;%1（%2，%3 交車：%4）質量保證期至 %5。</translation>
     </message>
     <message numerus="yes">
         <source>(%n more earlier repair(s) under warranty)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 次以前的維修仍在保證期內）</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,63 +3673,59 @@ Details were written to the log file:
     </message>
     <message>
         <source>— ask the customer —</source>
-        <translation type="unfinished"></translation>
+        <translation>—— 請詢問客戶 ——</translation>
     </message>
     <message>
         <source>5 — very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>5——非常滿意</translation>
     </message>
     <message>
         <source>4 — satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4——滿意</translation>
     </message>
     <message>
         <source>3 — neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>3——一般</translation>
     </message>
     <message>
         <source>2 — dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>2——不滿意</translation>
     </message>
     <message>
         <source>1 — very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>1——非常不滿意</translation>
     </message>
     <message>
         <source>Open complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未結投訴（%1）</translation>
     </message>
     <message>
         <source>Calls due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>應回訪（%1）</translation>
     </message>
     <message>
         <source>Coming up — may be called already (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>即將到期——可提前致電（%1）</translation>
     </message>
     <message>
-        <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <source>late (by %1)</source>
+        <translation>已逾期（應於 %1 前）</translation>
     </message>
     <message>
-        <source>%1 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <source>by %1</source>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>(deposit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（押金）</translation>
+    </message>
+    <message>
+        <source>Call within two days of the handover: on time until %1</source>
+        <translation>交車後兩天內回訪：%1 前均屬准時</translation>
     </message>
     <message>
         <source>Last try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次撥打 %1</translation>
     </message>
     <message>
         <source>Choose a complaint or a call on the left.</source>
@@ -3737,75 +3733,75 @@ Details were written to the log file:
     </message>
     <message>
         <source>Choose a call or a complaint first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇一項回訪或投訴</translation>
     </message>
     <message>
         <source>released on a deposit: the order stays open after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>押金提車：回訪後工單仍未結</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier try(s) without reaching the customer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>之前已撥打 %n 次未聯繫上客戶</numerusform>
         </translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 交車</translation>
     </message>
     <message>
         <source>Work done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已做維修：%1</translation>
     </message>
     <message>
         <source>Raised %1 by %2; taken care of by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 提出；處理人：%3。</translation>
     </message>
     <message>
         <source>reached, %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>已聯繫上，%1/5</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未聯繫上</translation>
     </message>
     <message>
         <source>Complaint: %1</source>
-        <translation type="unfinished">故障現象：%1</translation>
+        <translation>投訴：%1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理：%1</translation>
     </message>
     <message>
         <source>open — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未結——%1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up file of the customer (%n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客戶回訪檔案（%n 次回訪）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not reached: the call to %1 stays due.</source>
-        <translation type="unfinished"></translation>
+        <translation>未聯繫上：%1 仍需回訪。</translation>
     </message>
     <message>
         <source>Call to %1 recorded; the complaint is now on top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記對 %1 的回訪；投訴已列於清單最上方。</translation>
     </message>
     <message>
         <source>Call to %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記對 %1 的回訪。</translation>
     </message>
     <message>
         <source>The complaint is now taken care of by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴已轉交 %1 處理。</translation>
     </message>
     <message>
         <source>Complaint closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴已結案。</translation>
     </message>
     <message>
         <source>Nothing chosen. The calls due are listed oldest first; open complaints above them.</source>
@@ -4341,7 +4337,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Settlement &amp;&amp; delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>結算交車</translation>
     </message>
     <message>
         <source>No order or plate matches &quot;%1&quot;.</source>
@@ -4525,6 +4521,18 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Added weight %1 % (at most %2 %)</source>
         <translation>增加自重 %1 %（最多 %2 %）</translation>
+    </message>
+    <message>
+        <source>Waiting for the readings</source>
+        <translation>等候輸入讀數</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5501,14 @@ The service process of a small garage, offline.</source>
         <translation>第 %1 次檢驗 · 已填 %2／%3 項</translation>
     </message>
     <message>
+        <source>Failed: %1</source>
+        <translation>不合格：%1</translation>
+    </message>
+    <message>
+        <source>Ready to pass</source>
+        <translation>可判定合格</translation>
+    </message>
+    <message>
         <source>Record how the picked new damage was resolved</source>
         <translation>登記所選新損傷的處理方式</translation>
     </message>
@@ -5628,39 +5644,227 @@ The service process of a small garage, offline.</source>
     <name>ReportsTab</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>報表</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>The month whose figures are shown (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>要顯示數據的月份（Alt+M）</translation>
     </message>
     <message>
         <source>&amp;Export month-end workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出月結活頁簿(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the chosen month&apos;s Excel workbook: KPIs with their definitions, orders, labour, parts, payments, open deposits, follow-ups and comebacks</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出所選月份的 Excel 活頁簿：關鍵指標及其定義、工單、工時、配件、收款、未結押金、回訪及返修</translation>
     </message>
     <message>
         <source>Choose a figure to see its 12-month trend and the orders behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一項指標，即可查看其 12 個月趨勢及相關工單。</translation>
     </message>
     <message>
         <source>Click a month to show its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>點選月份即可顯示其數據</translation>
     </message>
     <message>
         <source>Double-click an order (or press Enter) to open it in the tab of its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下工單（或按 Enter）即可在其階段的分頁中開啟</translation>
     </message>
     <message>
         <source>Double-click an order, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下工單或按 Enter 即可開啟。</translation>
+    </message>
+    <message>
+        <source>Export month-end workbook</source>
+        <translation>匯出月結活頁簿</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>First-time fix rate</source>
+        <translation>一次修復率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries</source>
+        <translation>交車 %2 輛中 %1 輛</translation>
+    </message>
+    <message>
+        <source>On time (promise in force)</source>
+        <translation>准時交車（現行約定）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cars ready</source>
+        <translation>完工 %2 輛中 %1 輛</translation>
+    </message>
+    <message>
+        <source>On time (original promise)</source>
+        <translation>准時交車（原始約定）</translation>
+    </message>
+    <message>
+        <source>Followed up within 2 days</source>
+        <translation>兩天內回訪</translation>
+    </message>
+    <message>
+        <source>Comeback rate</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries came back</source>
+        <translation>交車 %2 輛中 %1 輛返修</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>Average time in the shop</source>
+        <translation>平均在廠時間</translation>
+    </message>
+    <message>
+        <source>received to handover, %1 cars</source>
+        <translation>從接車到交車，共 %1 輛</translation>
+    </message>
+    <message>
+        <source>Cars delivered</source>
+        <translation>交車數</translation>
+    </message>
+    <message>
+        <source>%1 different vehicles</source>
+        <translation>%1 輛不同車輛</translation>
+    </message>
+    <message>
+        <source>Revenue (orders settled)</source>
+        <translation>營業額（已結算工單）</translation>
+    </message>
+    <message>
+        <source>Labour %1 · Parts %2</source>
+        <translation>工時費 %1 · 材料費 %2</translation>
+    </message>
+    <message>
+        <source>Revenue by payer</source>
+        <translation>按結算方式的營業額</translation>
+    </message>
+    <message>
+        <source>Open deposits</source>
+        <translation>未結押金</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>押金 %1</translation>
+    </message>
+    <message>
+        <source>Promise in force</source>
+        <translation>現行約定</translation>
+    </message>
+    <message>
+        <source>Original promise</source>
+        <translation>原始約定</translation>
+    </message>
+    <message>
+        <source>On-time delivery, last 12 months</source>
+        <translation>准時交車率（近 12 個月）</translation>
+    </message>
+    <message>
+        <source>%1, last 12 months</source>
+        <translation>%1（近 12 個月）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Deposits held at each month&apos;s end</source>
+        <translation>每月底持有的押金</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>持有押金</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>營業額（近 12 個月）</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工時費</translation>
+    </message>
+    <message>
+        <source>Parts, less discounts</source>
+        <translation>材料費（扣除折扣）</translation>
+    </message>
+    <message>
+        <source>Revenue by payer, last 12 months</source>
+        <translation>按結算方式的營業額（近 12 個月）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 orders counted (ticked)</source>
+        <translation>%1——%3 張工單中計入 %2 張（已勾選）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 orders</source>
+        <translation>%1——%2 張工單</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接車時間</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>完工時間</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>約定交車</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交車時間</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>month-end-%1.xlsx</source>
+        <translation>月結-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the month-end workbook…</source>
+        <translation>正在寫入月結活頁簿…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the workbook of %1 to %2.</source>
+        <translation>%1 的活頁簿已儲存至 %2。</translation>
     </message>
 </context>
 <context>
@@ -6297,11 +6501,11 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Labour: %1, %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>工時：%1，%2 小時</translation>
     </message>
     <message>
         <source>Part: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配件：%1 × %2</translation>
     </message>
     <message>
         <source>customer-supplied</source>

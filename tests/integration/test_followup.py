@@ -106,7 +106,10 @@ def test_a_call_falls_due_two_calendar_days_after_the_car_left(db: Database) -> 
     queue = read(db, followup.queue, datetime(2026, 11, 28, 12, 0))
     assert [c.order_id for c in queue.upcoming] == [early_yesterday]
     due = queue.due[0]
-    assert due.due_on == datetime(2026, 11, 28).date() and due.days_late == 0  # due today: still on time
+    assert due.due_on == datetime(2026, 11, 28).date()
+    assert due.deadline == datetime(2026, 11, 28, 23, 59) and not due.late  # due today, still on time
+    # on time means within 48 hours of the handover, as the follow-up rate counts it
+    assert read(db, followup.calls_due, datetime(2026, 11, 29, 0, 0))[0].late
 
 
 def test_calls_due_oldest_delivery_first_and_overdue_days_counted(db: Database) -> None:
@@ -118,7 +121,7 @@ def test_calls_due_oldest_delivery_first_and_overdue_days_counted(db: Database) 
     make_order(db, car, status=S.FOLLOWED_UP, delivered_at=NOW - timedelta(days=5))  # done
     calls = read(db, followup.calls_due, NOW)
     assert [c.order_id for c in calls] == [oldest, middle, recent]
-    assert [c.days_late for c in calls] == [4, 1, 0]
+    assert [c.late for c in calls] == [True, True, False]
     assert calls[0].work == ("更換前剎車片",) and calls[0].customer_name == "林志明"
 
 

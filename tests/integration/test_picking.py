@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -339,3 +340,24 @@ def test_the_pick_list_sees_changes_not_yet_flushed(db: Database, people: dict, 
         problems = picking.reconciliation(session, brake["order"]).problems
         assert [(p.kind, p.part_line_id != pads.id) for p in problems] == [("not_issued", True)]
         session.rollback()
+
+
+def test_the_command_line_prints_the_pick_list_and_the_slips(db: Database, people: dict, brake: dict,
+                                                             tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from garage_desktop import cli_print_stock
+
+    request = call(db, actions.request_extra, people[Role.STORE], brake["order"], brake["pads"], "1", "碎裂").requests[0]
+    call(db, actions.decide_extra, people[Role.INSPECTOR], request.approval_id, True)
+    order_no = pick(db, brake["order"]).pick.order_no
+    database = db.url.removeprefix("sqlite:///")
+    out = tmp_path / "pick.pdf"
+    assert cli_print_stock.main(["pick-list", order_no.lower(), "--db", database, "--out", str(out)]) == 0
+    assert "領料單" in pdf_text(out.read_bytes()) and "written to" in capsys.readouterr().out
+    slip = picking_documents.slip_number(request.approval_id)
+    assert cli_print_stock.main(["extra-slip", order_no, "--db", database, "--out", str(out), "--slip", slip,
+                                 "--lang", "en"]) == 0
+    assert "Extra part approval" in pdf_text(out.read_bytes())
+    assert cli_print_stock.main(["pick-list", "WO19990101-001", "--db", database, "--out", str(out)]) == 1
+    assert "there is no order" in capsys.readouterr().err
+    assert cli_print_stock.main(["extra-slip", order_no, "--db", database, "--out", str(out), "--slip",
+                                 "YL999999"]) == 1

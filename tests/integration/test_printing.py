@@ -7,7 +7,10 @@ import argparse
 import io
 import re
 import shutil
+import struct
 import subprocess
+import sys
+import textwrap
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -317,3 +320,126 @@ def test_cli_refuses_a_missing_database_without_creating_it(tmp_path: Path,
                            "--out", str(tmp_path / "x.pdf"))) == 1
     assert "no database file" in capsys.readouterr().err
     assert not missing.exists()
+
+
+# ---------------------------------------------------------------- font subsets (printing/fonts.py)
+
+def embedded_glyphs(pdf: bytes) -> dict[str, bytes]:
+    """Every character a PDF's embedded font subsets map (through ToUnicode), with the outline data of the
+    glyph the subset draws for it (parsed from the subset font: cmap format 6, loca, glyf)."""
+    glyphs: dict[str, bytes] = {}
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = {font.get_object()["/BaseFont"]: font.get_object() for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    for font in fonts.values():
+        codes = {int(code, 16): chr(int(uni, 16)) for code, uni in
+                 re.findall(r"<([0-9A-F]{2})> <([0-9A-F]{4})>", font["/ToUnicode"].get_object().get_data().decode())}
+        ttf = font["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+        tables = {ttf[12 + 16 * i:16 + 16 * i].decode(): struct.unpack(">II", ttf[20 + 16 * i:28 + 16 * i])
+                  for i in range(struct.unpack(">H", ttf[4:6])[0])}
+        start, _ = tables["cmap"]
+        subtable = start + struct.unpack(">I", ttf[start + 8:start + 12])[0]
+        assert struct.unpack(">H", ttf[subtable:subtable + 2])[0] == 6  # ReportLab writes a format 6 cmap
+        count = struct.unpack(">H", ttf[subtable + 8:subtable + 10])[0]
+        glyph_ids = struct.unpack(f">{count}H", ttf[subtable + 10:subtable + 10 + 2 * count])
+        (head, _), (loca, loca_length), (glyf, _) = tables["head"], tables["loca"], tables["glyf"]
+        long_offsets = struct.unpack(">h", ttf[head + 50:head + 52])[0]
+        offsets = (struct.unpack(f">{loca_length // 4}I", ttf[loca:loca + loca_length]) if long_offsets else
+                   [2 * x for x in struct.unpack(f">{loca_length // 2}H", ttf[loca:loca + loca_length])])
+        for code, char in codes.items():
+            gid = glyph_ids[code]
+            glyphs.setdefault(char, ttf[glyf + offsets[gid]:glyf + offsets[gid + 1]])
+    return glyphs
+
+
+def assert_every_glyph_embedded(pdf: bytes, text: str) -> None:
+    """Each character on the pages has its own glyph embedded: the subset's outline is the bundled font's."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from garage_desktop.paths import font_path
+
+    original = TTFontFile(str(font_path()))
+    glyf = original.get_table_pos("glyf")[0]
+    glyphs = embedded_glyphs(pdf)
+    for char in set(text) - set(" \n\u3000"):
+        assert char in glyphs, f"{char!r} has no glyph in the PDF"
+        gid = original.charToGlyph[ord(char)]
+        start, end = original.glyphPos[gid], original.glyphPos[gid + 1]
+        outline = original._ttf_data[glyf + start:glyf + end]
+        if outline[:2] != b"\xff\xff":  # composite glyphs have their component numbers renumbered
+            assert glyphs[char] == outline, f"{char!r} is drawn with another glyph"
+
+
+def test_orders_printed_one_after_another_each_embed_every_glyph_they_print(db: Database, order_id: int) -> None:
+    """The fixed wording comes from the subset cache, the order's own text from a subset made for it: two
+    different orders (even of another garage), then the first again (all cached), each show and embed all of
+    their text."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from garage_desktop.printing.fonts import register_font
+
+    first = work_order(db, order_id)
+    second = replace(first, garage=replace(first.garage, name="永興汽車保養廠"), customer_name="蕭嘉穎", plate="粵B9Q7W2", make_model="馬自達 阿特茲",
+                     complaint="冷氣不冷，鼓風機噪音", items_left="嬰兒座椅",
+                     labour=tuple(replace(line, name=f"{name}（第{line.seq}項）") for line, name in
+                                  zip(first.labour, ("更換壓縮機皮帶", "清潔蒸發箱"), strict=True)))
+    font = getFont(register_font())
+    hits = font.hits
+    for doc, expected in ((first, ("林志明", PLATE, "維修作業第1項", "剎車時有異響", "雨傘一把")),
+                          (second, ("永興汽車保養廠", "蕭嘉穎", "粵B9Q7W2", "更換壓縮機皮帶（第1項）", "冷氣不冷", "嬰兒座椅")),
+                          (first, ("林志明", PLATE, "維修作業第2項"))):
+        pdf = work_order_pdf(doc)
+        text = "".join(pages_text(pdf))
+        for value in (*expected, "維修工單", "客戶聯", "車間聯", "超過此金額須通知客戶", "第1頁/共1頁"):
+            assert value in text, value
+        assert_every_glyph_embedded(pdf, text)
+    assert font.hits >= hits + 3, "the work order's fixed wording did not come from the subset cache"
+
+
+def test_a_cached_subset_is_byte_for_byte_reportlabs_own(tmp_path: Path) -> None:
+    """The same page drawn with ReportLab's own TTFont (in a fresh process) and with ours, built and then
+    from the cache, gives the same PDF bytes."""
+    script = tmp_path / "render.py"
+    script.write_text(textwrap.dedent('''
+        import io, sys
+        sys.path.insert(0, sys.argv[2])  # this checkout's garage_desktop
+        from reportlab import rl_config
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfgen.canvas import Canvas
+        from garage_desktop.paths import font_path
+
+        def render(text):
+            buffer = io.BytesIO()
+            canvas = Canvas(buffer, invariant=1)
+            canvas.setFont("WenQuanYiMicroHei", 12)
+            for i in range(0, len(text), 40):
+                canvas.drawString(40, 800 - 15 * i // 40, text[i:i + 40])
+            canvas.showPage()
+            canvas.save()
+            return buffer.getvalue()
+
+        text = "維修工單 京A12345 ¥1,280.50 " + "".join(chr(0x4E00 + 7 * i) for i in range(300))
+        if sys.argv[1] == "stock":
+            rl_config.useA85 = 0  # as register_font sets it
+            pdfmetrics.registerFont(TTFont("WenQuanYiMicroHei", str(font_path()), asciiReadable=False))
+            sys.stdout.write(render(text).hex())
+        else:
+            from garage_desktop.printing.fonts import register_font
+            register_font()
+            built, cached = render(text), render(text)
+            assert pdfmetrics.getFont("WenQuanYiMicroHei").hits == 2  # two subsets, then both cached
+            assert built == cached
+            sys.stdout.write(cached.hex())
+    '''))
+    root = str(Path(__file__).resolve().parents[2])
+    outputs = [subprocess.run([sys.executable, str(script), mode, root], check=True, capture_output=True,
+                              text=True).stdout for mode in ("stock", "cached")]
+    assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_the_page_streams_are_deflated(db: Database, order_id: int) -> None:
+    for page in PdfReader(io.BytesIO(work_order_pdf(work_order(db, order_id)))).pages:
+        contents = page["/Contents"].get_object()
+        assert contents["/Filter"] in ("/FlateDecode", ["/FlateDecode"])
+        assert b"Tj" in contents.get_data()

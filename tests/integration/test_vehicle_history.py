@@ -95,7 +95,7 @@ def test_every_visit_with_items_warranty_comebacks_and_calls(db: Database, advis
 
 
 def test_the_printed_record_holds_the_orders(db: Database, advisor: int) -> None:
-    car, ids = a_car_with_a_past(db, advisor)
+    car, _ids = a_car_with_a_past(db, advisor)
     doc = read(db, vehicle_history.record_doc, car)
     pdf = render_vehicle_record(doc, language="zh_TW")
     SHOTS.mkdir(parents=True, exist_ok=True)

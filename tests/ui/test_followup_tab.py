@@ -63,7 +63,7 @@ def a_busy_day(db: Database, people: dict) -> dict[str, int]:
     _, car4 = make_car(db, name="王芳", phone="13600002222", plate="滬C54321")
     ids = {
         "old": make_order(db, car1, delivered_at=NOW - timedelta(days=4, hours=3)),
-        "today": make_order(db, car2, delivered_at=NOW - timedelta(days=2, hours=1)),
+        "today": make_order(db, car2, delivered_at=NOW - timedelta(days=1, hours=23)),
         "deposit": make_order(db, car3, status=S.DEPOSIT_RELEASED, delivered_at=NOW - timedelta(days=3)),
         "soon": make_order(db, car4, delivered_at=NOW - timedelta(hours=20)),
         "complained": make_order(db, car4, delivered_at=NOW - timedelta(days=8)),
@@ -84,7 +84,7 @@ def test_complaints_come_first_then_the_calls_due_oldest_first(qtbot, ctx: AppCo
     complaints = rows(ui.complaintsList)
     assert [(r[2], r[4]) for r in complaints] == [("王芳", "李檢驗")]
     assert [r[2] for r in rows(ui.dueList)] == ["林志明", "張偉", "陳美玲"]  # oldest handover first
-    assert [r[0] for r in rows(ui.dueList)] == ["2 days late", "1 day late", "today"]
+    assert [r[0] for r in rows(ui.dueList)] == ["late (by 11-26 07:00)", "late (by 11-27 10:00)", "by 11-28 11:00"]
     assert "(deposit)" in rows(ui.dueList)[1][4]
     assert [r[2] for r in rows(ui.upcomingList)] == ["王芳"]
     assert ui.complaintsGroup.title() == "Open complaints (1)" and ui.dueGroup.title() == "Calls due (3)"

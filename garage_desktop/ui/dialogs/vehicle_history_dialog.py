@@ -68,10 +68,10 @@ class VehicleHistoryDialog(QDialog):
         car = "　".join(p for p in (h.make_model, str(h.year) if h.year else "", h.colour) if p)
         mileage = self.tr("last recorded %1 km").replace("%1", f"{h.last_mileage:,}") if h.last_mileage is not None \
             else ""
+        owner = self.tr("Owner: %1").replace("%1", f"<b>{h.customer_name}</b>")
         ui.headerLabel.setText(
             f"<span style='font-size:15pt; font-weight:bold'>{h.plate}</span>　{car}　"
-            f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>"
-            f"{self.tr('Owner')}: <b>{h.customer_name}</b>　{h.phone}　{mileage}")
+            f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>{owner}　{h.phone}　{mileage}")
         tree = ui.ordersTree
         tree.clear()
         for order in h.orders:

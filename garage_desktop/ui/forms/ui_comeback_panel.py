@@ -53,22 +53,31 @@ class Ui_ComebackPanel(object):
 
         self.decisionRow.addWidget(self.freeCheck)
 
+        self.freeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.decisionRow.addItem(self.freeSpacer)
+
+
+        self.panelLayout.addLayout(self.decisionRow)
+
+        self.secondRow = QHBoxLayout()
+        self.secondRow.setObjectName(u"secondRow")
         self.rejectButton = QPushButton(ComebackPanel)
         self.rejectButton.setObjectName(u"rejectButton")
 
-        self.decisionRow.addWidget(self.rejectButton)
+        self.secondRow.addWidget(self.rejectButton)
 
         self.decisionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.decisionRow.addItem(self.decisionSpacer)
+        self.secondRow.addItem(self.decisionSpacer)
 
         self.historyButton = QPushButton(ComebackPanel)
         self.historyButton.setObjectName(u"historyButton")
 
-        self.decisionRow.addWidget(self.historyButton)
+        self.secondRow.addWidget(self.historyButton)
 
 
-        self.panelLayout.addLayout(self.decisionRow)
+        self.panelLayout.addLayout(self.secondRow)
 
         QWidget.setTabOrder(self.confirmButton, self.freeCheck)
         QWidget.setTabOrder(self.freeCheck, self.rejectButton)

@@ -117,22 +117,18 @@ class FollowUpTab(QWidget):
         self._reselect()
 
     def _call_item(self, call: CallDue) -> QTreeWidgetItem:
-        if call.days_late == 1:
-            due = self.tr("1 day late")
-        elif call.days_late > 1:
-            due = self.tr("%1 days late").replace("%1", str(call.days_late))
-        elif call.days_late == 0:
-            due = self.tr("today")
-        else:
-            due = self.tr("on %1").replace("%1", f"{call.due_on:%m-%d}")
+        by = _when(call.deadline)
+        due = self.tr("late (by %1)").replace("%1", by) if call.late else self.tr("by %1").replace("%1", by)
         left = _when(call.delivered_at) + (" " + self.tr("(deposit)") if call.on_deposit else "")
         item = QTreeWidgetItem([due, call.plate, call.customer_name, call.phone, left,
                                 str(call.attempts) if call.attempts else ""])
         item.setData(0, _KEY, ("call", call.order_id))
-        if call.days_late > 0:
+        if call.late:
             item.setForeground(0, LATE)
-        elif call.days_late == 0:
+        elif call.due_on <= clock.now().date():
             item.setForeground(0, TODAY)
+        item.setToolTip(0, self.tr("Call within two days of the handover: on time until %1")
+                        .replace("%1", f"{call.deadline:%Y-%m-%d %H:%M}"))
         if call.last_attempt_at:
             item.setToolTip(5, self.tr("Last try %1").replace("%1", _when(call.last_attempt_at)))
         return item

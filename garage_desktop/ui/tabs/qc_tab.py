@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHeaderView,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -61,6 +60,7 @@ class QcTab(QWidget):
         self.template: Template | None = None
         self.panels: dict[str, MeasurementPanel] = {}
         self._form_of: tuple[int, int, bool] | None = None  # (order, attempt, to inspect) the answers are of
+        self._stored_measurements: dict[str, qc.MeasurementAnswer] = {}
         self._reloads = 0
         self.diagram = QcDamageDiagram(ui.damageHolder)
         layout = QVBoxLayout(ui.damageHolder)
@@ -72,13 +72,6 @@ class QcTab(QWidget):
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([760, 500])
         ui.checkSplitter.setSizes([380, 300])
-        header = ui.checksTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        ui.checksTable.setColumnWidth(2, 170)
-        # Long items wrap: their rows grow again whenever the check column's width changes.
-        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, ui.checksTable.resizeRowsToContents))
         ui.verdictLabel.setMinimumHeight(ui.verdictLabel.fontMetrics().lineSpacing() * 2 + 2)
         self._base_errors = {"items": ui.itemsError, "damage": ui.damageError, "mileage": ui.mileageError,
                              "rework_note": ui.reworkNoteError, "resolved_note": ui.resolvedNoteError}
@@ -261,7 +254,7 @@ class QcTab(QWidget):
         self.panels = {}
         for m in self.template.measurements:
             panel = MeasurementPanel(m, self.view.fuel, self.language, self.ui.measuredHolder)
-            answer = keep.get(m.key) or getattr(self, "_stored_measurements", {}).get(m.key)
+            answer = keep.get(m.key) or self._stored_measurements.get(m.key)
             if answer is not None:
                 panel.set_answer(answer)
             panel.set_read_only(not self.editable)
@@ -319,9 +312,11 @@ class QcTab(QWidget):
             .replace("%2", str(answered)).replace("%3", str(len(judged.names)))
         if judged.sheet.failed:
             failed = "、".join(judged.names.get(k, k) for k in judged.sheet.failed)
-            text += f" · <b style='color:{FAIL_COLOUR}'>{self.tr('Failed:')} {failed}</b>"
+            failed = self.tr("Failed: %1").replace("%1", failed)
+            text += f" · <b style='color:{FAIL_COLOUR}'>{failed}</b>"
         elif pass_why is None:
-            text += f" · <b style='color:{PASS_COLOUR}'>{self.tr('Ready to pass')}</b>"
+            ready = self.tr("Ready to pass")
+            text += f" · <b style='color:{PASS_COLOUR}'>{ready}</b>"
         else:  # why not yet, without hovering over the button
             text += f" · <span style='color:{WAIT_COLOUR}'>{error_text(pass_why)}</span>"
         ui.verdictLabel.setText(text)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from garage_desktop.domain.qc import Result
 from garage_desktop.ui.widgets.qc_widgets import FAIL_COLOUR, MUTED_COLOUR, PASS_COLOUR, WAIT_COLOUR
@@ -38,6 +38,13 @@ class Checklist(QObject):
         self.editable = False
         table.itemChanged.connect(self._note_changed)
         table.installEventFilter(self)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(2, 170)
+        # Long items wrap: their rows grow again whenever the check column's width changes.
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, table.resizeRowsToContents))
 
     def fill(self, rows: list[Row], editable: bool) -> None:
         table, self.rows, self.editable = self.table, rows, editable

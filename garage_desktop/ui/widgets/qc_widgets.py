@@ -19,6 +19,11 @@ from garage_desktop.ui.widgets.damage_diagram import DamageDiagram, Mark
 PASS_COLOUR, FAIL_COLOUR, MUTED_COLOUR, WAIT_COLOUR = "#2e7d32", "#c62828", "#757575", "#b26a00"
 
 
+def _coloured(text: str, colour: str, *, bold: bool = False) -> str:
+    tag = "b" if bold else "span"
+    return f"<{tag} style='color:{colour}'>{text}</{tag}>"
+
+
 def number(value: Decimal | None) -> str:
     """A reading without trailing zeros: 5.00 → "5", 2.90 → "2.9", 1050 → "1050"."""
     if value is None:
@@ -149,16 +154,16 @@ class MeasurementPanel(QFrame):
 
     def show_verdict(self, verdict: Verdict) -> None:
         if verdict.status is Status.NA:
-            text = f"<span style='color:{MUTED_COLOUR}'>{self.tr('Not applicable')}</span>"
+            text = _coloured(self.tr("Not applicable"), MUTED_COLOUR)
         elif verdict.status is Status.INCOMPLETE:
             typed = any(e.text().strip() for e in self.edits.values())
-            text = f"<span style='color:{WAIT_COLOUR}'>{self.tr('Waiting for the readings')}</span>"
+            text = _coloured(self.tr("Waiting for the readings"), WAIT_COLOUR)
             if typed:
                 problems = "; ".join(error_text(p) for p in verdict.problems)
                 text = f"<span style='color:{WAIT_COLOUR}'>{problems}</span>"
         else:
-            head = (f"<b style='color:{PASS_COLOUR}'>{self.tr('Pass')}</b>" if verdict.passed
-                    else f"<b style='color:{FAIL_COLOUR}'>{self.tr('Fail')}</b>")
+            head = (_coloured(self.tr("Pass"), PASS_COLOUR, bold=True) if verdict.passed
+                    else _coloured(self.tr("Fail"), FAIL_COLOUR, bold=True))
             text = head + " — " + "; ".join(self._finding(f) for f in verdict.findings)
         self.verdict_label.setText(text)
         failed = verdict.status is Status.FAIL

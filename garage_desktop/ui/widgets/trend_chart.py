@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -51,6 +52,7 @@ class TrendChart(QWidget):
         self._title = ""
         self._format: Callable[[float], str] = lambda v: f"{v:g}"
         self._ceiling: float | None = None
+        self._floor = 0.0
         self._selected: int | None = None
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -58,10 +60,11 @@ class TrendChart(QWidget):
 
     def set_trend(self, title: str, labels: Sequence[str], series: Sequence[Series], *, stacked: bool = False,
                   value_format: Callable[[float], str] | None = None, ceiling: float | None = None,
-                  selected: int | None = None) -> None:
-        """Show ``series`` over the months ``labels``; ``ceiling`` fixes the top of the scale (1.0 for rates)."""
+                  floor: float = 0.0, selected: int | None = None) -> None:
+        """Show ``series`` over the months ``labels``; ``ceiling`` and ``floor`` fix the scale (rates: up to 1.0,
+        from a floor under their lowest value, so a few points' change is visible)."""
         self._title, self._labels, self._series = title, list(labels), list(series)
-        self._stacked, self._ceiling, self._selected = stacked, ceiling, selected
+        self._stacked, self._ceiling, self._floor, self._selected = stacked, ceiling, floor, selected
         self._format = value_format or (lambda v: f"{v:g}")
         self.update()
 
@@ -104,7 +107,9 @@ class TrendChart(QWidget):
 
     def _y(self, value: float) -> float:
         plot = self._plot()
-        return plot.bottom() - plot.height() * min(value, self._top()) / self._top()
+        top, floor = self._top(), self._floor
+        share = (min(max(value, floor), top) - floor) / (top - floor) if top > floor else 0.0
+        return plot.bottom() - plot.height() * share
 
     # --- painting -----------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -119,7 +124,7 @@ class TrendChart(QWidget):
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
         painter.setFont(small)
         for step in range(5):
-            value = self._top() * step / 4
+            value = self._floor + (self._top() - self._floor) * step / 4
             y = self._y(value)
             painter.setPen(QPen(_GRID if step else _AXIS, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -155,7 +160,7 @@ class TrendChart(QWidget):
             x += width + 34
 
     def _paint_lines(self, painter: QPainter) -> None:
-        for series in self._series:
+        for series in reversed(self._series):  # the first series is the main one: painted last, on top
             colour = QColor(series.colour)
             path, started = QPainterPath(), False
             points = []
@@ -228,6 +233,14 @@ class TrendChart(QWidget):
         return super().event(event)
 
 
+def rate_floor(values: Sequence[float | None]) -> float:
+    """Where a rate chart's scale starts, so its ticks stay round: 80 % or 60 % when every rate shown is well
+    above it, else 0."""
+    shown = [v for v in values if v is not None]
+    lowest = min(shown, default=0.0)
+    return next((floor for floor in (0.8, 0.6) if lowest >= floor + 0.05), 0.0)
+
+
 def _nice(value: float) -> float:
     """A round top for the scale just above ``value`` (1, 2, 2.5, 5 × 10^n)."""
     magnitude = 10 ** (len(str(int(value))) - 1) if value >= 1 else 1.0
@@ -293,16 +306,26 @@ class FigureTile(QFrame):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          painter.fontMetrics().elidedText(self._caption, Qt.TextElideMode.ElideRight, int(inner.width())))
         big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 2.2)
         big.setBold(True)
-        painter.setFont(big)
+        scale = 2.2
+        while True:  # shrink a long value (an amount with its payer) until it fits, down to 1.2×
+            big.setPointSizeF(self.font().pointSizeF() * scale)
+            painter.setFont(big)
+            if scale <= 1.2 or painter.fontMetrics().horizontalAdvance(self._value) <= inner.width():
+                break
+            scale -= 0.1
         painter.setPen(QColor(self._colour))
         painter.drawText(QRectF(inner.left(), inner.top() + 24, inner.width(), inner.height() - 44),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          painter.fontMetrics().elidedText(self._value, Qt.TextElideMode.ElideRight, int(inner.width())))
         small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.9)
-        painter.setFont(small)
+        scale = 0.9
+        while True:  # a long detail (the other payers' shares) gets a smaller type before it is cut short
+            small.setPointSizeF(self.font().pointSizeF() * scale)
+            painter.setFont(small)
+            if scale <= 0.72 or painter.fontMetrics().horizontalAdvance(self._detail) <= inner.width():
+                break
+            scale -= 0.06
         painter.setPen(_MUTED)
         painter.drawText(QRectF(inner.left(), inner.bottom() - 20, inner.width(), 20),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -320,10 +343,10 @@ class FigureTile(QFrame):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusInEvent(event)  # type: ignore[arg-type]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()

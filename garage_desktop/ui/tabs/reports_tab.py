@@ -1,0 +1,347 @@
+"""報表 The KPI tab: a month's figures as big tiles, the 12-month trend of the chosen figure, the orders behind
+it, and the month-end workbook. Every number comes from ``services.reports`` (the workbook's too)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.kpi import Rate, shift_month
+from garage_desktop.domain.money import format_yuan
+from garage_desktop.services import clock, reports
+from garage_desktop.services.reports import Dashboard, Figure, MonthKpis, OrderLine
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.errors import tr_domain
+from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
+from garage_desktop.ui.runner import run_with_progress
+from garage_desktop.ui.widgets.trend_chart import PALETTE, FigureTile, Series, rate_floor
+
+MONTHS_OFFERED = 36
+TREND_MONTHS = 12
+REFRESH_TOPICS = frozenset({"orders", "settings"})
+GOOD, FAIR, POOR, NEUTRAL = "#2e7d32", "#ef6c00", "#c62828", "#263238"
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RATE_FIGURES = (Figure.FIRST_TIME_FIX, Figure.ON_TIME, Figure.ON_TIME_ORIGINAL, Figure.FOLLOW_UP, Figure.COMEBACK)
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str:
+    """Where to save the workbook ("" when the user cancels); tests replace this."""
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportsTab", "Export month-end workbook"),
+                                          suggested, "Excel (*.xlsx)")
+    return path
+
+
+def _percent(ratio: Decimal | None) -> str:
+    return "—" if ratio is None else f"{ratio * 100:.1f}%"
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by the value kept under SORT_ROLE (dates and amounts sort as such, not as text)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return (mine is None) and (theirs is not None)
+        return mine < theirs
+
+
+class ReportsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ReportsTab()
+        self.ui.setupUi(self)
+        self.dashboard: Dashboard | None = None
+        self.figure = Figure.FIRST_TIME_FIX
+        self._stale = False
+        ui = self.ui
+        self.tiles: dict[Figure, FigureTile] = {
+            Figure.FIRST_TIME_FIX: ui.firstTimeFixTile, Figure.ON_TIME: ui.onTimeTile,
+            Figure.ON_TIME_ORIGINAL: ui.onTimeOriginalTile, Figure.FOLLOW_UP: ui.followUpTile,
+            Figure.COMEBACK: ui.comebackTile, Figure.HOURS_IN_SHOP: ui.hoursTile, Figure.CARS_DELIVERED: ui.carsTile,
+            Figure.REVENUE: ui.revenueTile, Figure.REVENUE_BY_PAYER: ui.payerTile,
+            Figure.OPEN_DEPOSITS: ui.depositsTile}
+        for figure, tile in self.tiles.items():
+            tile.activated.connect(lambda f=figure: self.choose_figure(f))
+        self._fill_months()
+        ui.monthCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        ui.trendChart.monthClicked.connect(self._month_clicked)
+        ui.exportButton.clicked.connect(self.export_workbook)
+        table = ui.ordersTable
+        table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        table.installEventFilter(self)
+        table.verticalHeader().hide()
+        ui.bottomSplitter.setSizes([640, 620])
+        ui.statusLabel.setWordWrap(False)
+        self.reload()
+
+    # --- month -----------------------------------------------------------------------------------------------
+    def _fill_months(self) -> None:
+        combo = self.ui.monthCombo
+        combo.blockSignals(True)
+        current = clock.now().date().replace(day=1)
+        for step in range(MONTHS_OFFERED):
+            month = shift_month(current, -step)
+            combo.addItem(f"{month:%Y-%m}", month)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+
+    def month(self) -> date:
+        return self.ui.monthCombo.currentData()
+
+    def set_month(self, month: date) -> None:
+        combo, wanted = self.ui.monthCombo, month.replace(day=1)
+        # (findData cannot match a Python date held in the combo: compare the items' data here)
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == wanted), -1)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _month_clicked(self, index: int) -> None:
+        if self.dashboard is not None and 0 <= index < len(self.dashboard.trend):
+            self.set_month(self.dashboard.trend[index].month)
+
+    # --- loading ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._stale = False
+        self.dashboard = self.ctx.read(reports.dashboard, self.month(), TREND_MONTHS)
+        kpis = self.dashboard.month
+        last_day = kpis.period.end - timedelta(days=1)
+        self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{kpis.period.start:%Y-%m-%d}")
+                                    .replace("%2", f"{last_day:%Y-%m-%d}"))
+        self._show_tiles(kpis)
+        self.choose_figure(self.figure)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & REFRESH_TOPICS:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # --- tiles -----------------------------------------------------------------------------------------------
+    def _rate_tile(self, figure: Figure, caption: str, rate: Rate, detail: str, *, lower_is_better: bool = False,
+                   good: Decimal = Decimal("0.95"), fair: Decimal = Decimal("0.85")) -> None:
+        colour = NEUTRAL
+        if rate.ratio is not None:
+            score = 1 - rate.ratio if lower_is_better else rate.ratio
+            colour = GOOD if score >= good else FAIR if score >= fair else POOR
+        text = detail.replace("%1", str(rate.numerator)).replace("%2", str(rate.denominator))
+        self.tiles[figure].set_figure(_percent(rate.ratio), caption, text, colour)
+
+    def _show_tiles(self, kpis: MonthKpis) -> None:
+        self._rate_tile(Figure.FIRST_TIME_FIX, self.tr("First-time fix rate"), kpis.first_time_fix,
+                        self.tr("%1 of %2 deliveries"))
+        self._rate_tile(Figure.ON_TIME, self.tr("On time (promise in force)"), kpis.on_time,
+                        self.tr("%1 of %2 cars ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
+        self._rate_tile(Figure.ON_TIME_ORIGINAL, self.tr("On time (original promise)"), kpis.on_time_original,
+                        self.tr("%1 of %2 cars ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
+        self._rate_tile(Figure.FOLLOW_UP, self.tr("Followed up within 2 days"), kpis.follow_up,
+                        self.tr("%1 of %2 deliveries"), good=Decimal("0.90"), fair=Decimal("0.75"))
+        self._rate_tile(Figure.COMEBACK, self.tr("Comeback rate"), kpis.comeback,
+                        self.tr("%1 of %2 deliveries came back"), lower_is_better=True, good=Decimal("0.98"),
+                        fair=Decimal("0.95"))
+        hours = kpis.hours_in_shop
+        self.tiles[Figure.HOURS_IN_SHOP].set_figure(
+            "—" if hours.value is None else self.tr("%1 h").replace("%1", f"{hours.value}"),
+            self.tr("Average time in the shop"), self.tr("received to handover, %1 cars").replace("%1", str(hours.count)))
+        self.tiles[Figure.CARS_DELIVERED].set_figure(
+            str(kpis.cars_delivered), self.tr("Cars delivered"),
+            self.tr("%1 different vehicles").replace("%1", str(kpis.vehicles_delivered)))
+        revenue = kpis.revenue
+        self.tiles[Figure.REVENUE].set_figure(
+            format_yuan(revenue.total), self.tr("Revenue (orders settled)"),
+            self.tr("Labour %1 · Parts %2").replace("%1", format_yuan(revenue.labour))
+            .replace("%2", format_yuan(revenue.parts)))
+        mine = revenue.of(Payer.SELF)
+        self.tiles[Figure.REVENUE_BY_PAYER].set_figure(
+            f"{tr_domain(LABELS[Payer.SELF])} {format_yuan(mine.total)}", self.tr("Revenue by payer"),
+            " · ".join(f"{tr_domain(LABELS[p.payer])} {format_yuan(p.total)}" for p in revenue.by_payer
+                       if p.payer is not Payer.SELF))
+        self.tiles[Figure.OPEN_DEPOSITS].set_figure(
+            str(len(kpis.open_deposits)), self.tr("Open deposits"),
+            self.tr("%1 held").replace("%1", format_yuan(kpis.open_deposit_total)),
+            FAIR if kpis.open_deposits else NEUTRAL)
+
+    def choose_figure(self, figure: Figure) -> None:
+        self.figure = figure
+        for key, tile in self.tiles.items():
+            tile.set_chosen(key is figure)
+        if self.dashboard is not None:
+            self._show_trend()
+            self._show_orders()
+
+    # --- the trend -------------------------------------------------------------------------------------------
+    def _show_trend(self) -> None:
+        assert self.dashboard is not None
+        series_of = self.dashboard.trend
+        labels = [f"{k.month:%m}" if k.month.month != 1 else f"{k.month:%Y-%m}" for k in series_of]
+        selected = len(series_of) - 1
+        chart, title = self.ui.trendChart, self.tiles[self.figure].caption()
+        colours = iter(PALETTE)
+
+        def line(name: str, values: list[float | None]) -> Series:
+            return Series(name, tuple(values), next(colours))
+
+        def ratio(pick: Callable[[MonthKpis], Rate]) -> list[float | None]:
+            return [None if (r := pick(k).ratio) is None else float(r) for k in series_of]
+
+        figure, caption = self.figure, title
+        if figure in (Figure.ON_TIME, Figure.ON_TIME_ORIGINAL):
+            series = [line(self.tr("Promise in force"), ratio(lambda k: k.on_time)),
+                      line(self.tr("Original promise"), ratio(lambda k: k.on_time_original))]
+            chart.set_trend(self.tr("On-time delivery, last 12 months"), labels, series, ceiling=1.0,
+                            floor=rate_floor([v for s in series for v in s.values]),
+                            value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
+        elif figure in RATE_FIGURES:
+            pick = {Figure.FIRST_TIME_FIX: lambda k: k.first_time_fix, Figure.FOLLOW_UP: lambda k: k.follow_up,
+                    Figure.COMEBACK: lambda k: k.comeback}[figure]
+            values = ratio(pick)
+            chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels, [line(caption, values)],
+                            ceiling=1.0, floor=0.0 if figure is Figure.COMEBACK else rate_floor(values),
+                            value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
+        elif figure is Figure.HOURS_IN_SHOP:
+            values = [None if k.hours_in_shop.value is None else float(k.hours_in_shop.value) for k in series_of]
+            chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels, [line(self.tr("Hours"), values)],
+                            value_format=lambda v: f"{v:.0f} h" if v >= 10 else f"{v:.1f} h", selected=selected)
+        elif figure is Figure.CARS_DELIVERED:
+            chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
+                            [line(caption, [float(k.cars_delivered) for k in series_of])], stacked=True,
+                            value_format=lambda v: f"{v:.0f}", selected=selected)
+        elif figure is Figure.OPEN_DEPOSITS:
+            chart.set_trend(self.tr("Deposits held at each month's end"), labels,
+                            [line(self.tr("Deposits held"), [float(k.open_deposit_total) for k in series_of])],
+                            stacked=True, value_format=_yuan_short, selected=selected)
+        elif figure is Figure.REVENUE:
+            chart.set_trend(self.tr("Revenue, last 12 months"), labels,
+                            [line(self.tr("Labour"), [float(k.revenue.labour) for k in series_of]),
+                             line(self.tr("Parts, less discounts"), [float(k.revenue.parts - k.revenue.discount) for k in series_of])],
+                            stacked=True, value_format=_yuan_short, selected=selected)
+        else:
+            chart.set_trend(self.tr("Revenue by payer, last 12 months"), labels,
+                            [line(tr_domain(LABELS[payer]), [float(k.revenue.of(payer).total) for k in series_of])
+                             for payer in (Payer.SELF, Payer.WARRANTY, Payer.CLAIM)],
+                            stacked=True, value_format=_yuan_short, selected=selected)
+
+    # --- the orders behind the figure ------------------------------------------------------------------------
+    def _show_orders(self) -> None:
+        assert self.dashboard is not None
+        counted, among = reports.figure_ids(self.dashboard.month, self.figure)
+        lines = self.ctx.read(reports.order_lines, among, counted)
+        caption = self.tiles[self.figure].caption()
+        if self.figure in RATE_FIGURES:
+            title = self.tr("%1 — %2 of %3 orders counted (ticked)").replace("%1", caption) \
+                .replace("%2", str(len(counted))).replace("%3", str(len(among)))
+        else:
+            title = self.tr("%1 — %2 orders").replace("%1", caption).replace("%2", str(len(among)))
+        self.ui.ordersTitle.setText(f"<b>{title}</b>")
+        self._fill_table(lines)
+
+    def _fill_table(self, lines: tuple[OrderLine, ...]) -> None:
+        table = self.ui.ordersTable
+        rated = self.figure in RATE_FIGURES
+        headers = [self.tr("Order"), self.tr("Plate"), self.tr("Customer"), self.tr("Status"), self.tr("Received"),
+                   self.tr("Ready"), self.tr("Promised"), self.tr("Delivered"), self.tr("Hours"), self.tr("Total")]
+        if rated:
+            headers.insert(1, self.tr("Counted"))
+        table.setSortingEnabled(False)
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells: list[tuple[str, object]] = [(line.order_no, line.order_no)]
+            if rated:
+                cells.append(("✓" if line.counted else "✗", int(line.counted)))
+            cells += [(line.plate, line.plate), (line.customer, line.customer),
+                      (tr_domain(line.status_label), tr_domain(line.status_label)),
+                      (_when(line.received_at), line.received_at), (_when(line.ready_at), line.ready_at),
+                      (_when(line.promised_at), line.promised_at), (_when(line.delivered_at), line.delivered_at),
+                      ("" if line.hours_in_shop is None else f"{line.hours_in_shop:.1f}",
+                       None if line.hours_in_shop is None else float(line.hours_in_shop)),
+                      (format_yuan(line.total), float(line.total))]
+            for column, (text, key) in enumerate(cells):
+                item = _SortItem(text)
+                item.setData(SORT_ROLE, key)
+                item.setData(ORDER_ID_ROLE, line.order_id)
+                if rated and column == 1:
+                    item.setForeground(QColor(GOOD if line.counted else POOR))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column >= len(cells) - 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.setSortingEnabled(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+    def order_ids_listed(self) -> list[int]:
+        table = self.ui.ordersTable
+        return [table.item(row, 0).data(ORDER_ID_ROLE) for row in range(table.rowCount())]
+
+    def _open_row(self, row: int) -> None:
+        item = self.ui.ordersTable.item(row, 0)
+        if item is not None:
+            self.ctx.open_order_requested.emit(int(item.data(ORDER_ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.ordersTable and event.type() is QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._open_row(self.ui.ordersTable.currentRow())
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- the workbook ----------------------------------------------------------------------------------------
+    def export_workbook(self) -> None:
+        from garage_desktop.export.month_workbook import save_month_workbook
+        from garage_desktop.services.month_report import STEPS, month_report
+
+        month = self.month()
+        suggested = str(Path.home() / self.tr("month-end-%1.xlsx").replace("%1", f"{month:%Y-%m}"))
+        path = ask_save_path(self, suggested)
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        language = "en" if QLocale().name().startswith("en") else "zh_TW"
+        sheets = 8
+
+        def job(progress: Callable[[int, int], None]) -> Path:
+            report = self.ctx.read(month_report, month, lambda done, _total: progress(done, STEPS + sheets))
+            return save_month_workbook(report, path, language,
+                                       lambda done, _total: progress(STEPS + done, STEPS + sheets))
+
+        try:
+            written = run_with_progress(self, self.tr("Writing the month-end workbook…"), job)
+        except OSError as problem:
+            self._status(self.tr("Could not write %1: %2").replace("%1", path)
+                         .replace("%2", problem.strerror or str(problem)), error=True)
+            return
+        self._status(self.tr("Saved the workbook of %1 to %2.").replace("%1", f"{month:%Y-%m}")
+                     .replace("%2", str(written)))
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.ui.statusLabel.setStyleSheet("color: #c62828;" if error else "color: #1b5e20;")
+        self.ui.statusLabel.setText(text)
+
+
+def _yuan_short(value: float) -> str:
+    """Axis and bar labels: ¥12,345 without the 分."""
+    return f"¥{value:,.0f}"
+

@@ -1,0 +1,192 @@
+"""The month-end workbook opened again with openpyxl: sheets, headers, typed cells, formula totals = the program's."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
+
+from garage_desktop.cli_export import add_export_command, parse_month, run_export
+from garage_desktop.db.engine import Database
+from garage_desktop.export.labels import labeller
+from garage_desktop.export.month_workbook import save_month_workbook, sheet_names, sheet_tables
+from garage_desktop.services.month_report import MonthReport, month_report
+from tests.integration.test_reports import NOVEMBER, build_history
+
+SUM = re.compile(r"^=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$")
+COUNTIF = re.compile(r'^=COUNTIF\(([A-Z]+)(\d+):([A-Z]+)(\d+),"(.+)"\)$')
+RATIO = re.compile(r'^=IF\(D(\d+)=0,"",C(\d+)/D(\d+)\)$')
+
+
+@pytest.fixture
+def report(db: Database, people: dict) -> MonthReport:
+    build_history(db, people)
+    with db.session_scope() as session:
+        return month_report(session, NOVEMBER)
+
+
+def _evaluate(sheet, formula: str) -> object:  # type: ignore[no-untyped-def]
+    """The value Excel would show for the workbook's own formulas (openpyxl does not evaluate them)."""
+    if match := SUM.match(formula):
+        column, first, _, last = match.group(1), int(match.group(2)), match.group(3), int(match.group(4))
+        return sum((Decimal(str(sheet[f"{column}{row}"].value or 0)) for row in range(first, last + 1)), Decimal(0))
+    if match := COUNTIF.match(formula):
+        column, first, last, wanted = match.group(1), int(match.group(2)), int(match.group(4)), match.group(5)
+        return sum(1 for row in range(first, last + 1) if sheet[f"{column}{row}"].value == wanted)
+    if match := RATIO.match(formula):
+        row = int(match.group(1))
+        top, bottom = sheet[f"C{row}"].value, sheet[f"D{row}"].value
+        return "" if bottom == 0 else Decimal(str(top)) / Decimal(str(bottom))
+    raise AssertionError(f"unexpected formula {formula}")
+
+
+def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: Path) -> None:
+    path = save_month_workbook(report, tmp_path / "2026-11.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["匯總", "工單", "工時", "配件", "收款", "未結押金", "回訪", "返修"] == sheet_names()
+    t = labeller("zh_TW")
+    for table in sheet_tables(report):
+        sheet = book[t(table.key)]
+        headers = [cell.value for cell in sheet[1]]
+        assert headers == [t(column.key) for column in table.columns]
+        assert sheet.freeze_panes == table.freeze
+        last = sheet.max_column
+        assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, last).column_letter}{len(table.rows) + 1}"
+        assert all(sheet.column_dimensions[sheet.cell(1, i).column_letter].width >= 6 for i in range(1, last + 1))
+    assert book["工單"]["A1"].value == "工單號" and book["工單"]["N1"].value == "工時費"
+    summary = book["匯總"]
+    assert summary.freeze_panes == "A5" and summary["A5"].value == "一次修復率"
+    assert "完工總檢一次合格" in summary["E5"].value  # the definition written beside the figure
+
+
+def test_english_workbook(report: MonthReport, tmp_path: Path) -> None:
+    book = load_workbook(save_month_workbook(report, tmp_path / "en.xlsx", language="en"))
+    assert book.sheetnames == ["Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
+                               "Comebacks"]
+    assert book["Orders"]["A1"].value == "Order no." and book["Orders"]["B2"].value == "Followed up"
+    assert book["Summary"]["A5"].value == "First-time fix rate"
+    assert book["Summary"]["E5"].value.startswith("Orders delivered in the month that passed final QC")
+
+
+def test_cells_are_typed(report: MonthReport, tmp_path: Path) -> None:
+    book = load_workbook(save_month_workbook(report, tmp_path / "typed.xlsx"))
+    orders = book["工單"]
+    columns = {cell.value: cell.column_letter for cell in orders[1]}
+    first = orders[f"{columns['交車時間']}2"]
+    assert isinstance(first.value, datetime) and first.value == report.orders[0].delivered_at
+    assert first.number_format == "yyyy-mm-dd hh:mm"
+    for header in ("工時費", "材料費", "優惠", "合計", "客戶已付", "應收（廠家／保險）"):
+        cell = orders[f"{columns[header]}2"]
+        assert isinstance(cell.value, int | float) and "¥" in cell.number_format, header
+    b = next(row for row in range(2, orders.max_row) if orders[f"A{row}"].value == "WO-B")
+    assert orders[f"{columns['合計']}{b}"].value == 145
+    assert (orders[f"{columns['一次總檢合格']}{b}"].value, orders[f"{columns['准時（現行承諾）']}{b}"].value,
+            orders[f"{columns['准時（原始承諾）']}{b}"].value) == ("否", "是", "否")
+    assert orders[f"{columns['作業分類']}{b}"].value == "小修" and orders[f"{columns['結算方式']}{b}"].value == "自付"
+    labour = book["工時"]
+    assert labour["D2"].value == 3.5 and labour["E2"].number_format.startswith('"¥"')
+    deposits = book["未結押金"]
+    assert isinstance(deposits["D2"].value, datetime) and deposits["F2"].value == 500
+
+
+def test_formula_totals_equal_the_programs_totals(report: MonthReport, tmp_path: Path) -> None:
+    book = load_workbook(save_month_workbook(report, tmp_path / "totals.xlsx"))
+    t = labeller("zh_TW")
+    checked = 0
+    for table in sheet_tables(report):
+        sheet = book[t(table.key)]
+        total_row = len(table.rows) + 2
+        assert sheet[f"A{total_row}"].value == "合計"
+        for index, column in enumerate(table.columns[1:], start=1):
+            cell = sheet.cell(total_row, index + 1)
+            if not column.total:
+                assert cell.value is None
+                continue
+            formula = cell.value
+            match = (SUM if column.total == "sum" else COUNTIF).match(formula)
+            assert match, formula
+            # the range covers exactly the data rows
+            assert (int(match.group(2)), int(match.group(4))) == (2, len(table.rows) + 1)
+            assert column_index_from_string(match.group(1)) == index + 1
+            values = [row[index] for row in table.rows]
+            expected = (sum((Decimal(v) for v in values if v is not None), Decimal(0)) if column.total == "sum"
+                        else sum(1 for v in values if v == "是"))
+            assert _evaluate(sheet, formula) == expected, (table.key, column.key)
+            checked += 1
+    assert checked >= 20
+    orders = book["工單"]
+    columns = {cell.value: cell.column_letter for cell in orders[1]}
+    assert _evaluate(orders, orders[f"{columns['合計']}{len(report.orders) + 2}"].value) == sum(
+        (r.total for r in report.orders), Decimal(0)) == Decimal("790.00")  # F 60, A 240, B 145, C 245, D 100
+    parts = book["配件"]
+    assert _evaluate(parts, parts["I3"].value) == Decimal("360.00")  # the stock value at the month's end
+
+
+def test_summary_figures_and_revenue_totals(report: MonthReport, tmp_path: Path) -> None:
+    book = load_workbook(save_month_workbook(report, tmp_path / "summary.xlsx"))
+    summary = book["匯總"]
+    kpis = report.kpis
+    rates = [kpis.first_time_fix, kpis.on_time, kpis.on_time_original, kpis.follow_up, kpis.comeback]
+    for row, rate in enumerate(rates, start=5):
+        assert (summary[f"C{row}"].value, summary[f"D{row}"].value) == (rate.numerator, rate.denominator)
+        assert summary[f"B{row}"].number_format == "0.0%"
+        assert abs(_evaluate(summary, summary[f"B{row}"].value) - rate.ratio) < Decimal("0.00005")
+    assert abs(_evaluate(summary, summary["B10"].value) - kpis.hours_in_shop.value) < Decimal("0.05")
+    assert (summary["B11"].value, summary["B12"].value, summary["B13"].value, summary["B14"].value) == (5, 5, 1, 500)
+    labels = [summary[f"A{row}"].value for row in range(18, 22)]
+    assert labels == ["自付", "三包", "索賠", "合計"]
+    for column, expected in zip("BCDE", (kpis.revenue.labour, kpis.revenue.parts, kpis.revenue.discount,
+                                         kpis.revenue.total), strict=True):
+        assert _evaluate(summary, summary[f"{column}21"].value) == expected
+        assert "¥" in summary[f"{column}21"].number_format
+    assert summary["E21"].value == "=SUM(E18:E20)" and _evaluate(summary, "=SUM(E18:E20)") == Decimal("630.00")
+
+
+def test_an_empty_month_still_makes_a_workbook(db: Database, people: dict, tmp_path: Path) -> None:
+    build_history(db, people)
+    with db.session_scope() as session:
+        empty = month_report(session, parse_month("2026-06"))
+    book = load_workbook(save_month_workbook(empty, tmp_path / "empty.xlsx"))
+    orders = book["工單"]
+    assert orders.max_row == 2 and orders["A2"].value == "合計" and orders["N2"].value == 0
+    assert book["匯總"]["B5"].value == '=IF(D5=0,"",C5/D5)' and book["匯總"]["D5"].value == 0
+
+
+# --- the command line ---------------------------------------------------------------------------------------
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="garage-desktop")
+    parser.add_argument("--db")
+    parser.add_argument("--lang", default="zh_TW")
+    add_export_command(parser.add_subparsers(dest="command"))
+    return parser
+
+
+def test_cli_writes_the_workbook(db: Database, people: dict, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    build_history(db, people)
+    out = tmp_path / "2026-11.xlsx"
+    args = _parser().parse_args(["export", "--month", "2026-11", "--db", db.url, "--out", str(out), "--lang", "en"])
+    assert run_export(args) == 0
+    assert load_workbook(out).sheetnames[0] == "Summary"
+    assert "2026-11" in capsys.readouterr().out
+    assert not list(tmp_path.glob(".*.tmp"))  # written through a temporary file, nothing left behind
+
+
+def test_cli_refuses_a_missing_database_and_a_bad_month(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    args = _parser().parse_args(["export", "--month", "2026-11", "--db", str(tmp_path / "none.sqlite3"),
+                                 "--out", str(tmp_path / "x.xlsx")])
+    assert run_export(args) == 1
+    assert "no database file" in capsys.readouterr().err
+    args = _parser().parse_args(["export", "--month", "2026-11", "--db", str(tmp_path / "none.sqlite3"),
+                                 "--out", str(tmp_path / "missing" / "x.xlsx")])
+    assert run_export(args) == 1
+    with pytest.raises(SystemExit) as exit_info:
+        _parser().parse_args(["export", "--month", "2026-13", "--out", "x.xlsx"])
+    assert exit_info.value.code == 2
+    assert parse_month("2026/3").month == 3

@@ -1,0 +1,162 @@
+"""The KPI tab (報表) with real widgets offscreen, on the November history of ``tests.integration.test_reports``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+
+from garage_desktop.services.reports import Figure
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.tabs import reports_tab
+from garage_desktop.ui.tabs.reports_tab import ReportsTab
+from tests.integration.test_reports import NOVEMBER, History, build_history
+
+
+@pytest.fixture
+def history(ctx: AppContext, people: dict) -> History:
+    return build_history(ctx.db, people)
+
+
+@pytest.fixture
+def tab(qtbot, ctx: AppContext, history: History) -> ReportsTab:  # type: ignore[no-untyped-def]
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    widget.set_month(NOVEMBER)
+    return widget
+
+
+def _column(tab: ReportsTab, header: str) -> int:
+    table = tab.ui.ordersTable
+    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == header)
+
+
+def _listed(tab: ReportsTab) -> set[str]:
+    table = tab.ui.ordersTable
+    return {table.item(row, 0).text() for row in range(table.rowCount())}
+
+
+def test_the_months_figures_as_tiles(tab: ReportsTab) -> None:
+    assert tab.windowTitle() == "Reports"
+    assert tab.ui.monthCombo.currentText() == "2026-11"
+    ui = tab.ui
+    assert (ui.firstTimeFixTile.value_text(), ui.firstTimeFixTile.detail()) == ("60.0%", "3 of 5 deliveries")
+    assert ui.onTimeTile.value_text() == "80.0%" and ui.onTimeOriginalTile.value_text() == "60.0%"
+    assert ui.followUpTile.value_text() == "40.0%" and ui.comebackTile.value_text() == "20.0%"
+    assert ui.hoursTile.value_text() == "11.1 h" and ui.carsTile.value_text() == "5"
+    assert ui.revenueTile.value_text() == "¥630.00"
+    assert ui.revenueTile.detail() == "Labour ¥470.00 · Parts ¥180.00"
+    assert ui.payerTile.value_text().endswith("¥385.00") and "¥245.00" in ui.payerTile.detail()
+    assert (ui.depositsTile.value_text(), ui.depositsTile.detail()) == ("1", "¥500.00 held")
+
+
+def test_the_first_figure_lists_its_orders_with_the_counted_ones_ticked(tab: ReportsTab) -> None:
+    assert tab.figure is Figure.FIRST_TIME_FIX and tab.ui.firstTimeFixTile.is_chosen()
+    assert _listed(tab) == {"WO-A", "WO-B", "WO-C", "WO-D", "WO-F"}
+    table, counted = tab.ui.ordersTable, _column(tab, "Counted")
+    marks = {table.item(row, 0).text(): table.item(row, counted).text() for row in range(table.rowCount())}
+    assert marks["WO-A"] == "✓" and marks["WO-B"] == "✗" and marks["WO-C"] == "✗"
+    assert "3 of 5 orders counted" in tab.ui.ordersTitle.text()
+
+
+def test_clicking_a_tile_shows_its_trend_and_orders(qtbot, tab: ReportsTab) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(tab.ui.onTimeTile, Qt.MouseButton.LeftButton)
+    assert tab.figure is Figure.ON_TIME and tab.ui.onTimeTile.is_chosen()
+    assert not tab.ui.firstTimeFixTile.is_chosen()
+    assert _listed(tab) == {"WO-A", "WO-B", "WO-C", "WO-D", "WO-E"}  # E was ready in November
+    chart = tab.ui.trendChart
+    assert chart.title() == "On-time delivery, last 12 months"
+    assert [s.name for s in chart.series()] == ["Promise in force", "Original promise"]
+    assert chart.series()[0].values[-1] == pytest.approx(0.8) and chart.series()[1].values[-1] == pytest.approx(0.6)
+    assert len(chart.labels()) == 12
+    tab.ui.revenueTile.setFocus()
+    qtbot.keyClick(tab.ui.revenueTile, Qt.Key.Key_Return)  # the keyboard reaches every figure
+    assert tab.figure is Figure.REVENUE and _listed(tab) == {"WO-A", "WO-B", "WO-C"}
+    assert "Counted" not in [tab.ui.ordersTable.horizontalHeaderItem(c).text()
+                             for c in range(tab.ui.ordersTable.columnCount())]
+    assert tab.ui.trendChart.series()[0].values[-1] == pytest.approx(470.0)
+
+
+def test_double_click_or_enter_opens_the_order(qtbot, tab: ReportsTab, history: History) -> None:  # type: ignore[no-untyped-def]
+    table = tab.ui.ordersTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "WO-B")
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(tab.ctx.open_order_requested) as opened:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [history.ids["B"]]
+    table.setCurrentCell(row, 2)
+    with qtbot.waitSignal(tab.ctx.open_order_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [history.ids["B"]]
+
+
+def test_choosing_another_month(qtbot, tab: ReportsTab) -> None:  # type: ignore[no-untyped-def]
+    tab.set_month(date(2026, 12, 1))
+    assert tab.ui.periodLabel.text() == "2026-12-01 to 2026-12-31"
+    assert tab.ui.firstTimeFixTile.value_text() == "100.0%" and _listed(tab) == {"WO-E"}
+    assert tab.ui.revenueTile.value_text() == "¥80.00"
+    chart = tab.ui.trendChart
+    plot = chart._plot()
+    october = QPoint(int(plot.left() + plot.width() / 12 * 9.5), int(plot.center().y()))  # January … December
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=october)
+    assert tab.month() == date(2026, 10, 1)
+    assert tab.ui.revenueTile.value_text() == "¥60.00"
+
+
+def test_a_figure_with_nothing_to_count_shows_a_dash(tab: ReportsTab) -> None:
+    tab.set_month(date(2026, 6, 1))
+    assert tab.ui.firstTimeFixTile.value_text() == "—" and tab.ui.hoursTile.value_text() == "—"
+    assert tab.ui.ordersTable.rowCount() == 0
+
+
+def test_reloads_after_changes_once_visible(tab: ReportsTab, ctx: AppContext, history: History) -> None:
+    from garage_desktop.db.models import FollowUp
+    from garage_desktop.services import clock
+
+    with ctx.db.session_scope() as session:
+        session.add(FollowUp(order_id=history.ids["C"], called_at=clock.now().replace(year=2026, month=11, day=11),
+                             reached=True, satisfaction=5))
+    tab.hide()
+    tab.on_data_changed(frozenset({"orders"}))
+    assert tab.ui.followUpTile.value_text() == "40.0%"  # hidden: nothing reloads yet
+    tab.show()
+    assert tab.ui.followUpTile.value_text() == "60.0%"
+
+
+def test_export_the_month_end_workbook(qtbot, tab: ReportsTab, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def choose(_parent: object, suggested: str) -> str:
+        asked.append(suggested)
+        return str(tmp_path / "november")
+
+    monkeypatch.setattr(reports_tab, "ask_save_path", choose)
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("2026-11.xlsx")
+    written = tmp_path / "november.xlsx"
+    book = load_workbook(written)
+    assert book.sheetnames[0] == "Summary"  # the tests run the window in English
+    assert book["Orders"]["A1"].value == "Order no."
+    assert str(written) in tab.ui.statusLabel.text()
+
+
+def test_export_cancelled_writes_nothing(qtbot, tab: ReportsTab, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reports_tab, "ask_save_path", lambda _parent, _suggested: "")
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.statusLabel.text() == ""
+    assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_export_to_a_folder_that_is_gone_says_so(qtbot, tab: ReportsTab, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reports_tab, "ask_save_path", lambda _parent, _suggested: str(tmp_path / "gone" / "x.xlsx"))
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.statusLabel.text().startswith("Could not write")
