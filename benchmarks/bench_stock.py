@@ -226,7 +226,7 @@ def bench(path: Path, runs: int) -> list[tuple[str, int, float, float, float]]:
                             lambda o=order_id: picking.pick_list(open_session, o), raw_pick, runs, same_pick))
     # For the record: the whole parts tab of one order (pick list, its issues and returns, the reconciliation).
     order_id = order_ids[0]
-    rows.append(compare(f"(tab #{order_id})", lambda: read(picking.pick_screen, order_id),
+    rows.append(compare(f"(parts tab #{order_id})", lambda: read(picking.pick_screen, order_id),
                         lambda: picking.pick_screen(open_session, order_id),
                         lambda: (raw.execute(PICK_LIST_SQL, (order_id,)).fetchall(),
                                  raw.execute(ORDER_MOVEMENTS_SQL, (order_id,)).fetchall()), runs,
@@ -253,17 +253,21 @@ def main() -> int:
             print(f"generating {PARTS:,} parts and {MOVEMENTS:,} stock movements …")
             generate(path)
         rows = bench(path, runs)
-    print(f"\nmedian of {runs} runs (ms); target: service ≤ {TARGET:.0f}× raw")
-    print(f"{'what':<22}{'rows':>6}{'service':>10}{'(open session)':>16}{'raw sqlite3':>13}{'ratio':>8}")
-    ratios = []
+    print(f"\nmedian of {runs} runs (ms); target: service ≤ {TARGET:.0f}× raw. 'per call' is the service as the "
+          "window calls it, in a session of its own (ctx.read); 'open session' is the service function alone")
+    print(f"{'what':<22}{'rows':>6}{'per call':>10}{'open session':>14}{'raw sqlite3':>13}{'ratio per call':>16}"
+          f"{'ratio open':>12}")
+    per_call, open_only = [], []
     for name, size, service, session_only, baseline in rows:
-        ratio = service / baseline
-        ratios.append(ratio)
-        print(f"{name:<22}{size:>6}{service * 1000:>10.3f}{session_only * 1000:>16.3f}{baseline * 1000:>13.3f}"
-              f"{ratio:>7.2f}×")
-    worst = max(ratio for ratio, (name, *_rest) in zip(ratios, rows, strict=True) if not name.startswith("("))
-    print(f"worst {worst:.2f}× — {'within' if worst <= TARGET else 'OVER'} the {TARGET:.0f}× target "
-          "(the row in brackets, the whole parts tab, is for the record)")
+        print(f"{name:<22}{size:>6}{service * 1000:>10.3f}{session_only * 1000:>14.3f}{baseline * 1000:>13.3f}"
+              f"{service / baseline:>15.2f}×{session_only / baseline:>11.2f}×")
+        if not name.startswith("("):  # the row in brackets, the whole parts tab, is for the record
+            per_call.append(service / baseline)
+            open_only.append(session_only / baseline)
+    for label, ratios in (("the service function", open_only), ("per call, with its session", per_call)):
+        worst = max(ratios)
+        print(f"{label}: worst {worst:.2f}×, median {statistics.median(ratios):.2f}× — "
+              f"{'within' if worst <= TARGET else 'OVER'} the {TARGET:.0f}× target")
     return 0
 
 

@@ -15,13 +15,13 @@ import argparse
 import random
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
@@ -29,6 +29,7 @@ from garage_desktop.db.migrate import upgrade
 from garage_desktop.domain import pinyin
 from garage_desktop.domain.classes import DEFAULT_REGULATORY, JobClass, Payer, Role
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.pricing import labour_amount, part_amount
 from garage_desktop.services import bootstrap, operators
 from garage_desktop.services import demo_names as names
 
@@ -61,7 +62,8 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def generate(path: Path, *, vehicles: int = VEHICLES, orders: int = ORDERS, seed: int = 2026,
-             now: datetime | None = None, say: Callable[[str], None] = print) -> dict[str, int]:
+             now: datetime | None = None, say: Callable[[str], None] = print, busy_month: date | None = None,
+             busy_orders: int = 2_000, detail: bool = False) -> dict[str, int]:
     """Write a new database file at ``path`` (refuses an existing one). Returns the row counts."""
     if path.exists():
         raise FileExistsError(path)
@@ -80,14 +82,26 @@ def generate(path: Path, *, vehicles: int = VEHICLES, orders: int = ORDERS, seed
     customers = max(1, vehicles * 4 // 5)
     car_owner = [rng.randint(1, customers) if i >= customers else i + 1 for i in range(vehicles)]
     models = [names.pick_model(rng) for _ in range(vehicles)]
+    details = None
+    if detail:
+        with db.session_scope() as session:
+            details = Details(session, random.Random(seed + 1), staff)
+    busy_month = busy_month.replace(day=1) if busy_month is not None else None
+    busy = (busy_month, busy_orders) if busy_month is not None else None
     with db.engine.begin() as conn:
         conn.execute(insert(m.Customer), list(_customer_rows(rng, customers, now)))
         say(f"  {customers:,} customers ({time.perf_counter() - started:.1f} s)")
         conn.execute(insert(m.Vehicle), list(_vehicle_rows(rng, car_owner, models, model_classes, now)))
         say(f"  {vehicles:,} vehicles ({time.perf_counter() - started:.1f} s)")
         in_shop = sum(n for _, n in IN_SHOP)
-        for batch in _batches(_order_rows(rng, orders - in_shop - BOOKED_AHEAD, car_owner, staff, now)):
+        for batch in _batches(_order_rows(rng, orders - in_shop - BOOKED_AHEAD, car_owner, staff, now, busy)):
+            if details is not None:
+                details.add(batch, busy_month)
             conn.execute(insert(m.RepairOrder), batch)
+            if details is not None:
+                details.flush(conn)
+        if details is not None:
+            details.finish(conn, now)
         shop = list(_shop_rows(rng, car_owner, staff, now, first_id=orders - in_shop - BOOKED_AHEAD + 1))
         conn.execute(insert(m.RepairOrder), shop)
         conn.execute(insert(m.LabourLine), [
@@ -139,12 +153,31 @@ def _order(rng: random.Random, order_id: int, status: OrderStatus, vehicle_id: i
             "holder": "", "mileage_in": None, "passed_qc_first_time": None}
 
 
+def _moments(rng: random.Random, count: int, now: datetime, busy: tuple[date, int] | None) -> list[int]:
+    """Arrival moments (day index × 600 + minute after 08:00), sorted; ``busy`` = (month, orders in it)."""
+    days = 365 * YEARS
+    if busy is None:
+        return sorted(rng.randint(1, days) * 600 + rng.randint(0, 590) for _ in range(count))
+    month, wanted = busy
+    in_month = {back for back in range(1, days + 1)
+                if (now - timedelta(days=days - back + 1)).date().replace(day=1) == month.replace(day=1)}
+    if not in_month:
+        raise ValueError(f"{month:%Y-%m} is not within the {YEARS} years before {now:%Y-%m-%d}")
+    moments, choices = [], sorted(in_month)
+    while len(moments) < count - wanted:
+        back = rng.randint(1, days)
+        if back not in in_month:
+            moments.append(back * 600 + rng.randint(0, 590))
+    moments += [rng.choice(choices) * 600 + rng.randint(0, 590) for _ in range(min(wanted, count))]
+    return sorted(moments)
+
+
 def _order_rows(rng: random.Random, count: int, owners: list[int], staff: dict[str, list[int]],
-                now: datetime) -> Iterator[dict[str, Any]]:
+                now: datetime, busy: tuple[date, int] | None = None) -> Iterator[dict[str, Any]]:
     """Closed orders over the years, numbered WO{date}-NNN in the order they came in."""
     days = 365 * YEARS
     per_day = [0] * (days + 1)
-    moments = sorted(rng.randint(1, days) * 600 + rng.randint(0, 590) for _ in range(count))
+    moments = _moments(rng, count, now, busy)
     statuses, weights = zip(*CLOSED, strict=True)
     for order_id, moment in enumerate(moments, start=1):
         back, minute = divmod(moment, 600)
@@ -202,15 +235,153 @@ def _booked_rows(rng: random.Random, owners: list[int], staff: dict[str, list[in
                       "contact_phone": "", "plate": "", "note": "", "created_at": order["created_at"]}
 
 
+class Details:
+    """What a delivered order carries in a real garage, added to each batch of orders (``detail=True``)."""
+
+    TABLES = ("Approval", "LabourLine", "PartLine", "StockMovement", "Payment", "FollowUp", "Discount")
+    RATE = Decimal("110.00")
+    METHODS = ("cash", "wechat", "wechat", "alipay", "card", "transfer")
+
+    def __init__(self, session: Any, rng: random.Random, staff: dict[str, list[int]]) -> None:
+        self.rng = rng
+        parts = {part.code: part for part in session.scalars(select(m.Part))}
+        for spec in names.PARTS:
+            if spec.code not in parts:
+                parts[spec.code] = m.Part(code=spec.code, name=spec.name, spec=spec.spec, unit=spec.unit,
+                                          origin=spec.origin, sale_price=spec.price, cost=spec.cost,
+                                          on_hand=Decimal(0), minimum=spec.minimum, supplier=spec.supplier)
+                session.add(parts[spec.code])
+        session.flush()
+        self.parts = [(parts[spec.code].id, spec) for spec in names.PARTS]
+        teams = [team for _, role, team in names.STAFF if role == "foreman"]
+        self.foreman = dict(zip(teams, staff["foreman"], strict=False))
+        self.cashier, self.advisor = staff["cashier"][0], staff["advisor"][0]
+        self.next_id = dict.fromkeys(("approval", "labour", "part"), 0)
+        self.issued: dict[int, Decimal] = {}
+        self.last_order: dict[int, int] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in self.TABLES}
+
+    def _id(self, kind: str) -> int:
+        self.next_id[kind] += 1
+        return self.next_id[kind]
+
+    def add(self, batch: list[dict[str, Any]], busy_month: date | None) -> None:
+        """Fill in the batch's delivered orders (payer, promise, told) and prepare their detail rows."""
+        for row in batch:
+            row.update(customer_told_at=None, comeback_of_id=None)
+            if row["status"] in (S.FOLLOWED_UP, S.DELIVERED):
+                released = (busy_month is not None and row["received_at"].date().replace(day=1) == busy_month
+                            and self.rng.random() < 0.003)
+                self._order(row, released)
+            if row["received_at"] is not None:
+                self.last_order[row["vehicle_id"]] = row["id"]
+
+    def _order(self, row: dict[str, Any], released: bool) -> None:
+        rng, order_id = self.rng, row["id"]
+        received, done = row["received_at"], row["ready_at"]
+        if rng.random() < 0.02 and row["vehicle_id"] in self.last_order:
+            row["comeback_of_id"] = self.last_order[row["vehicle_id"]]
+        row["payer"] = rng.choices((Payer.SELF, Payer.CLAIM, Payer.WARRANTY), weights=(85, 8, 7))[0]
+        promised = done + timedelta(minutes=rng.choice((-90, -30)) if rng.random() < 0.12 else rng.choice((30, 60)))
+        moved = rng.random() < 0.05
+        row.update(customer_told_at=done, promised_at=promised,
+                   original_promised_at=promised - timedelta(hours=1) if moved else promised)
+        total = Decimal(0)
+        for _ in range(rng.choice((1, 1, 2, 2, 3))):
+            total += self._labour(order_id, rng.choice(names.OPERATIONS), received, None)
+        if rng.random() < 0.10:
+            approval = self._id("approval")
+            approved = rng.random() < 0.75
+            op = rng.choice(names.OPERATIONS)
+            self.rows["Approval"].append({
+                "id": approval, "order_id": order_id, "kind": "added_work", "description": op.name,
+                "amount": labour_amount(op.hours, self.RATE), "proposed_at": received + timedelta(hours=1),
+                "contacted_at": received + timedelta(minutes=70), "approved": approved,
+                "new_promised_at": promised if moved else None})
+            added = self._labour(order_id, op, received, approval)
+            total += added if approved else 0
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            total += self._part(order_id, received)
+        discount = Decimal(0)
+        if rng.random() < 0.05 and total > 100:
+            discount = Decimal(rng.choice((10, 20, 30)))
+            self.rows["Discount"].append({"order_id": order_id, "payer": row["payer"], "amount": discount,
+                                          "reason": "老客戶優惠", "created_at": done})
+        if released:  # an intermittent fault: out on a deposit, not settled yet
+            row.update(status=S.DEPOSIT_RELEASED, settled_at=None, closed_at=None, deposit=Decimal("500.00"))
+            self._pay(order_id, "deposit", "wechat", Payer.SELF, Decimal("500.00"), row["delivered_at"])
+            return
+        if row["payer"] is Payer.SELF:
+            self._pay(order_id, "payment", rng.choice(self.METHODS), Payer.SELF, total - discount, row["settled_at"])
+        else:
+            self._pay(order_id, "receivable", "", row["payer"], total - discount, row["settled_at"])
+        if row["status"] is S.FOLLOWED_UP:
+            reached = rng.random() < 0.92
+            self.rows["FollowUp"].append({
+                "order_id": order_id, "called_at": row["delivered_at"] + timedelta(hours=rng.randint(4, 60)),
+                "reached": reached, "satisfaction": rng.choice((3, 4, 5, 5, 5)) if reached else None,
+                "remarks": "", "complaint": "", "resolution": ""})
+
+    def _labour(self, order_id: int, op: names.Operation, received: datetime, approval: int | None) -> Decimal:
+        amount = labour_amount(op.hours, self.RATE)
+        self.rows["LabourLine"].append({
+            "id": self._id("labour"), "order_id": order_id, "seq": self.next_id["labour"], "operation_code": op.code,
+            "name": op.name, "standard_hours": op.hours, "rate": self.RATE, "coefficient": Decimal("1.000"),
+            "amount": amount, "team": op.team, "mechanic_id": self.foreman.get(op.team),
+            "added": approval is not None, "approval_id": approval, "started_at": received + timedelta(hours=1)})
+        return amount
+
+    def _part(self, order_id: int, received: datetime) -> Decimal:
+        part_id, spec = self.rng.choice(self.parts)
+        quantity = Decimal(self.rng.choice((1, 1, 2)))
+        line = self._id("part")
+        self.rows["PartLine"].append({
+            "id": line, "order_id": order_id, "seq": line, "part_id": part_id, "name": spec.name, "spec": spec.spec,
+            "unit": spec.unit, "origin": spec.origin, "planned_qty": quantity, "issued_qty": quantity,
+            "unit_price": spec.price, "customer_supplied": False, "added": False})
+        self.rows["StockMovement"].append({
+            "part_id": part_id, "kind": "issue", "quantity": -quantity, "unit_cost": spec.cost, "order_id": order_id,
+            "part_line_id": line, "reason": "", "created_at": received + timedelta(minutes=40)})
+        self.issued[part_id] = self.issued.get(part_id, Decimal(0)) + quantity
+        return part_amount(quantity, spec.price)
+
+    def _pay(self, order_id: int, kind: str, method: str, payer: Payer, amount: Decimal, when: datetime) -> None:
+        self.rows["Payment"].append({"order_id": order_id, "kind": kind, "method": method, "payer": payer,
+                                     "amount": amount, "note": "", "created_at": when,
+                                     "created_by_id": self.cashier})
+
+    def flush(self, conn: Any) -> None:
+        """Insert the prepared rows (after their orders, for the foreign keys)."""
+        for table in self.TABLES:
+            if self.rows[table]:
+                conn.execute(insert(getattr(m, table)), self.rows[table])
+                self.rows[table] = []
+
+    def finish(self, conn: Any, now: datetime) -> None:
+        """An opening receipt of every part covering what the orders took, with some left on the shelf."""
+        opened = now - timedelta(days=365 * YEARS + 2)
+        for part_id, spec in self.parts:
+            left = spec.minimum + 10
+            conn.execute(insert(m.StockMovement), [{
+                "part_id": part_id, "kind": "receive", "quantity": self.issued.get(part_id, Decimal(0)) + left,
+                "unit_cost": spec.cost, "reason": "期初入庫", "created_at": opened}])
+            conn.execute(update(m.Part).where(m.Part.id == part_id).values(on_hand=left))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="the new database file")
     parser.add_argument("--vehicles", type=int, default=VEHICLES)
     parser.add_argument("--orders", type=int, default=ORDERS)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--busy-month", type=lambda text: datetime.strptime(text, "%Y-%m").date(), default=None,
+                        help="YYYY-MM: put --busy-orders of the orders into this month")
+    parser.add_argument("--busy-orders", type=int, default=2_000)
+    parser.add_argument("--detail", action="store_true", help="lines, stock, money and calls for every order")
     args = parser.parse_args()
     started = time.perf_counter()
-    counts = generate(args.out, vehicles=args.vehicles, orders=args.orders, seed=args.seed)
+    counts = generate(args.out, vehicles=args.vehicles, orders=args.orders, seed=args.seed,
+                      busy_month=args.busy_month, busy_orders=args.busy_orders, detail=args.detail)
     print(f"{args.out}: {counts} in {time.perf_counter() - started:.1f} s")
     return 0
 

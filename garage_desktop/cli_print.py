@@ -6,6 +6,7 @@
     garage-desktop print receipt WO20261128-001 --db garage.sqlite3 --out receipt.pdf
     garage-desktop print qc-sheet WO20261128-001 --db garage.sqlite3 --out qc.pdf [--attempt 1]
     garage-desktop print certificate WO20261128-001 --db garage.sqlite3 --out certificate.pdf
+    garage-desktop print pick-list WO20261128-001 --db garage.sqlite3 --out pick.pdf  (cli_print_stock)
 
 The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (unknown order,
 nothing to print, no such database), 2 bad arguments (argparse).
@@ -46,6 +47,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.Argum
     work_order.add_argument("--copy", choices=COPY_CHOICES, default="both",
                             help="which copy to print (default: both, each from a new page)")
     qc_sheet.add_argument("--attempt", type=int, default=None, help="which inspection (default: the latest)")
+    from garage_desktop.cli_print_stock import add_commands as add_stock_commands
+
+    add_stock_commands(documents)  # pick-list, extra-slip: the 領料單 / 用料批條
     return printer
 
 
@@ -68,6 +72,10 @@ def _write(path: Path, data: bytes) -> None:
 
 def run_print(args: argparse.Namespace) -> int:
     """Carry out a parsed ``print`` command. Returns the process exit code."""
+    from garage_desktop import cli_print_stock
+
+    if args.document in cli_print_stock.DOCUMENTS:
+        return cli_print_stock.run(args)
     from sqlalchemy.exc import SQLAlchemyError
 
     from garage_desktop.db.engine import Database

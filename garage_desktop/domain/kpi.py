@@ -284,11 +284,11 @@ def revenue(orders: Iterable[OrderFacts], period: Period) -> Revenue:
     sums = {payer: [ZERO, ZERO, ZERO, set()] for payer in PAYER_ORDER}
     for order in settled:
         for charge in order.charges:
-            row = sums[Payer(charge.payer)]
+            row = sums[charge.payer]
             row[0 if charge.category is Category.LABOUR else 1] += charge.amount
             row[3].add(order.order_id)
         for reduction in order.discounts:
-            row = sums[Payer(reduction.payer)]
+            row = sums[reduction.payer]
             row[2] += reduction.amount
             row[3].add(order.order_id)
     return Revenue(tuple(PayerRevenue(payer, s[0], s[1], s[2], len(s[3])) for payer, s in sums.items()),
@@ -371,4 +371,4 @@ def figures(orders: Sequence[OrderFacts], period: Period) -> PeriodFigures:
 
 def hours_of(standard_hours: Decimal, unit: HourUnit | str) -> Decimal:
     """工時定額 in clock hours: as it is when a 工時 is an hour, ÷ 12 when a 工時 is 5 minutes."""
-    return standard_hours if HourUnit(unit) is HourUnit.HOUR else standard_hours / 12
+    return standard_hours if unit == HourUnit.HOUR else standard_hours / 12

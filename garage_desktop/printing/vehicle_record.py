@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from garage_desktop.printing.labels import (
     JOB_CLASS_KEYS,
@@ -20,6 +21,8 @@ from garage_desktop.printing.labels import (
     normalise_language,
 )
 from garage_desktop.printing.layout import (
+    CONTENT_WIDTH,
+    GRID,
     HEAD_FILL,
     INK,
     Big,
@@ -32,7 +35,6 @@ from garage_desktop.printing.layout import (
     data_table,
     fitted,
     hours,
-    info_grid,
     make_styles,
     money,
     plain_number,
@@ -127,10 +129,35 @@ def render_vehicle_record(doc: VehicleRecordDoc, *, language: str = "zh_TW") -> 
 
 
 def grid(rows: list[tuple[Any, ...]], styles: Styles) -> Flowable:
-    """``info_grid``, with a one-pair row's long value on white across the whole line."""
-    table = info_grid(rows, styles)
-    table.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white)
-                               for r, row in enumerate(rows) if len(row) == 2]))
+    """Label/value pairs, two a row, like ``info_grid``; a one-pair row's value runs across the line and
+    long values wrap (diagnoses and follow-up notes can be long)."""
+    labels = [str(row[i]) for row in rows for i in range(0, len(row), 2)]
+    label_width = min(max(max(stringWidth(text, styles.font, 8.5) for text in labels) + 13, 22 * mm), 36 * mm)
+    value_width = (CONTENT_WIDTH - 2 * label_width) / 2
+    big = ParagraphStyle("gd-record-big", parent=styles.cell, fontSize=10.5, leading=13)
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = []
+    for r, row in enumerate(rows):
+        cells: list[Any] = []
+        for i in range(0, len(row), 2):
+            value = row[i + 1]
+            text, style = (value.text, big) if isinstance(value, Big) else (str(value), styles.cell)
+            cells += [Paragraph(xml(str(row[i])), styles.cell), Paragraph(xml(text), style)]
+        if len(row) == 2:
+            cells += ["", ""]
+            commands.append(("SPAN", (1, r), (3, r)))
+        data.append(cells)
+    table = Table(data, colWidths=[label_width, value_width, label_width, value_width])
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.9, INK),
+        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
+        *[("BACKGROUND", (2, r), (2, r), HEAD_FILL) for r, row in enumerate(rows) if len(row) > 2],
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *commands,
+    ]))
     return table
 
 

@@ -78,8 +78,9 @@ def approvals_of(session: Session, order_id: int) -> dict[int, bool | None]:
 
 
 def line_approval(line: LabourLine | PartLine, approvals: dict[int, bool | None]) -> str:
-    """"" for the estimate's own line; "pending", "approved" or "declined" for added work."""
-    if not line.added:
+    """"" for the estimate's own line (and for an extra part the store issued on the inspector's 用料批條, which is
+    not the customer's added work); "pending", "approved" or "declined" for added work."""
+    if not line.added or (line.approval_id is not None and line.approval_id not in approvals):
         return ""
     answer = approvals.get(line.approval_id) if line.approval_id is not None else None
     return "pending" if answer is None else "approved" if answer else "declined"

@@ -143,11 +143,16 @@ def _answer(line: object, approvals: dict[int, bool | None]) -> bool | None:
 
 def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLabour, ...], tuple[ChargedPart, ...],
                                                                  list[DomainError]]:
-    """The lines the customer is charged for (and notes on parts issued beyond what was agreed)."""
+    """The lines the customer is charged for (and notes on parts issued beyond what was agreed).
+
+    A confirmed free comeback (返修 of an earlier order, within its warranty) lists every line at zero."""
+    from garage_desktop.services.comebacks import is_free_comeback
+
+    free = is_free_comeback(session, order.id)
     approvals = _approved(session, order.id)
     labour = tuple(
         ChargedLabour(line.id, line.seq, line.name, line.operation_code or "", line.standard_hours, line.rate,
-                      line.coefficient, line.amount, Payer(line.payer or order.payer), line.added)
+                      line.coefficient, ZERO if free else line.amount, Payer(line.payer or order.payer), line.added)
         for line in order.labour_lines if is_charged(line.added, _answer(line, approvals)))
     parts: list[ChargedPart] = []
     notes: list[DomainError] = []
@@ -160,7 +165,7 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
             quantity = charged_quantity(line.issued_qty, line.planned_qty)
             if quantity == 0:
                 continue  # planned but never issued: not used, not charged
-            amount = part_amount(quantity, line.unit_price)
+            amount = ZERO if free else part_amount(quantity, line.unit_price)
             if line.issued_qty > line.planned_qty:
                 notes.append(DomainError(OVER_AGREED, part=line.name, issued=f"{line.issued_qty.normalize():f}",
                                          planned=f"{line.planned_qty.normalize():f}"))

@@ -169,7 +169,7 @@ def month_report(session: Session, month: date, progress: Progress | None = None
     parts = _part_rows(session, loaded, period, kpis.revenue.order_ids)
     report(3, STEPS)
     result = MonthReport(
-        garage_settings.load(session).garage_name, clock.now(), kpis, order_rows_where(loaded, period),
+        garage_settings.load(session).garage_name, clock.now(), kpis, _order_rows(loaded, period),
         _labour_rows(loaded, kpis.revenue.order_ids, names), parts, _payment_rows(session, period),
         _deposit_rows(session, loaded, kpis), _follow_up_rows(loaded, kpis.follow_up.denominator_ids),
         _comeback_rows(loaded, period))
@@ -179,7 +179,7 @@ def month_report(session: Session, month: date, progress: Progress | None = None
 
 # --- the sheets' rows ----------------------------------------------------------------------------------------
 
-def order_rows_where(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
+def _order_rows(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
     rows = []
     for facts in loaded.facts.values():
         if not facts.counted or not (facts.delivered_at in period or facts.settled_at in period):
@@ -226,27 +226,30 @@ def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
     """Stock flows of the month and value at its end, with what the settled orders were charged."""
     quantity = type_coerce(StockMovement.quantity, Integer)
     cost = type_coerce(StockMovement.unit_cost, Integer)
-    during = StockMovement.created_at >= period.start
-    flows = session.execute(
-        select(StockMovement.part_id, StockMovement.kind,
-               func.sum(case((during, 0), else_=quantity)), func.sum(case((during, quantity), else_=0)),
-               func.sum(quantity * cost), func.sum(case((StockMovement.unit_cost.is_(None), quantity), else_=0)))
-        .where(StockMovement.created_at < period.end).group_by(StockMovement.part_id, StockMovement.kind)).all()
+    # Grouped by an expression of part_id, not the column: the database then scans the table once and sorts
+    # the few groups, instead of walking the part_id index row by row (twice as fast on a big table).
+    part = StockMovement.part_id + 0
+    held = session.execute(
+        select(part, func.sum(quantity), func.sum(quantity * cost),
+               func.sum(case((StockMovement.unit_cost.is_(None), quantity), else_=0)))
+        .where(StockMovement.created_at < period.end).group_by(part)).all()
+    moved = session.execute(
+        select(StockMovement.part_id, StockMovement.kind, func.sum(quantity))
+        .where(StockMovement.created_at >= period.start, StockMovement.created_at < period.end)
+        .group_by(StockMovement.part_id, StockMovement.kind)).all()
     settled = set(settled_ids)
     sold = [line for line in loaded.parts if line.order_id in settled and line.part_id is not None
             and not line.customer_supplied]
     line_cost = _issue_costs(session, [line.line_id for line in sold])
-    part_ids = {row[0] for row in flows} | {line.part_id for line in sold}
+    part_ids = {row[0] for row in held} | {line.part_id for line in sold}
     catalog = {row.id: row for chunk in reports.chunked(i for i in part_ids if i is not None)
                for row in session.execute(select(Part.id, Part.code, Part.name, Part.unit, Part.cost)
                                           .where(Part.id.in_(chunk))).all()}
     stock: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for part_id, kind, before, inside, value, uncosted in flows:
-        entry = stock[part_id]
-        entry["opening"] += before or 0
-        entry[kind] += inside or 0
-        entry["value"] += value or 0
-        entry["uncosted"] += uncosted or 0
+    for part_id, closing, value, uncosted in held:
+        stock[part_id].update(closing=closing or 0, value=value or 0, uncosted=uncosted or 0)
+    for part_id, kind, net in moved:
+        stock[part_id][kind] += net or 0
     sales: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO])
     for line in sold:
         entry_cost = line_cost.get(line.line_id, catalog[line.part_id].cost if line.part_id in catalog else ZERO)
@@ -258,17 +261,16 @@ def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
     for part_id in sorted(part_ids, key=lambda i: catalog[i].code if i in catalog else ""):
         if part_id not in catalog:
             continue
-        part, entry, sale = catalog[part_id], stock.get(part_id, {}), sales.get(part_id, [ZERO, ZERO, ZERO])
-        moved = {k: Decimal(entry.get(k, 0)) / _QTY for k in ("opening", "receive", "issue", "return", "adjust",
-                                                               "count")}
-        closing = moved["opening"] + moved["receive"] + moved["issue"] + moved["return"] + moved["adjust"] \
-            + moved["count"]
+        item, entry, sale = catalog[part_id], stock.get(part_id, {}), sales.get(part_id, [ZERO, ZERO, ZERO])
+        flow = {k: Decimal(entry.get(k, 0)) / _QTY for k in ("closing", "receive", "issue", "return", "adjust",
+                                                              "count")}
+        month = flow["receive"] + flow["issue"] + flow["return"] + flow["adjust"] + flow["count"]
         value = round_yuan(Decimal(entry.get("value", 0)) / (_QTY * _FEN)
-                           + Decimal(entry.get("uncosted", 0)) / _QTY * part.cost)
-        if not (closing or value or any(moved[k] for k in moved if k != "opening") or sale[0]):
+                           + Decimal(entry.get("uncosted", 0)) / _QTY * item.cost)
+        if not (flow["closing"] or value or any(flow[k] for k in flow if k != "closing") or sale[0]):
             continue
-        rows.append(PartRow(part.code, part.name, part.unit or "", moved["opening"], moved["receive"],
-                            -(moved["issue"] + moved["return"]), moved["adjust"] + moved["count"], closing, value,
+        rows.append(PartRow(item.code, item.name, item.unit or "", flow["closing"] - month, flow["receive"],
+                            -(flow["issue"] + flow["return"]), flow["adjust"] + flow["count"], flow["closing"], value,
                             sale[0], sale[1], sale[2]))
     return tuple(rows)
 

@@ -32,7 +32,6 @@ from garage_desktop.services import stock
 from garage_desktop.services.stock import EXTRA_PART, RESERVING
 
 S = OrderStatus
-ADDED_WORK = "added_work"
 ZERO = Decimal("0.000")
 # Parts are issued (and extra parts asked for) while the car is in the workshop; returned until settlement.
 ISSUING: frozenset[OrderStatus] = RESERVING
@@ -302,6 +301,7 @@ def pick_list(session: Session, order_id: int) -> PickList:
     status: OrderStatus = head[2]
     issue_why = None if status in ISSUING else NOT_ISSUING
     return_why = None if status in RETURNING else NOT_RETURNING
+    back_why = None if status is S.CANCELLED else return_why  # a cancelled order's parts still go back on the shelf
     lines, requests = [], []
     for r in rows:
         if r[8] is None:
@@ -323,7 +323,7 @@ def pick_list(session: Session, order_id: int) -> PickList:
             kind, approval_id, state, old_part or "",
             _issue_refusal(issue_why, part_id=part_id, customer_supplied=supplied, kind=kind, approval=state,
                            to_issue=to_issue, on_hand=on_hand),
-            return_why or (NOTHING_TO_RETURN if issued <= 0 else None)))
+            back_why or (NOTHING_TO_RETURN if issued <= 0 else None)))
         if kind == "extra":
             requests.append(ExtraRequest(approval_id, line_id, seq, code or "", name, unit or "", a_qty or ZERO,
                                          a_amount, a_reason or "", asked_at, asked_by or "", state,

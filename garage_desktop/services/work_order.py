@@ -412,6 +412,10 @@ def finish_line(session: Session, actor: int | None, order_id: int, line_id: int
     return ticket_view(session, order.id)
 
 
+PARTS_NOT_RECONCILED = QT_TRANSLATE_NOOP("Domain", "The parts do not agree with the order yet ({count} problem(s), "
+                                                  "listed in the Parts tab): the first is: {first}")
+
+
 def report_finished(session: Session, actor: int | None, order_id: int) -> TicketView:
     """完工: every line the customer agreed to is finished; the car goes to the inspector for final QC."""
     permissions.require(session, actor, *REPORT_ROLES)
@@ -420,6 +424,12 @@ def report_finished(session: Session, actor: int | None, order_id: int) -> Ticke
     open_lines = unfinished_lines(order, state.approvals_of(session, order.id))
     if open_lines:
         raise DomainError(UNFINISHED_LIST, field="lines", lines="、".join(_line_label(x) for x in open_lines))
+    from garage_desktop.services import picking
+
+    parts = picking.reconciliation(session, order.id)
+    if not parts.ok:  # issue 4: planned parts never issued, or parts issued that are not on the order
+        raise DomainError(PARTS_NOT_RECONCILED, field="parts", count=len(parts.problems),
+                          first=parts.problems[0].text())
     orders.transition(session, order, Event.FINISH_REPAIR, actor)
     # Empty: the board then names the inspector's role as the one who has the car.
     order.holder = ""

@@ -34,8 +34,11 @@ TABS: list[tuple[str, str, str]] = [
     ("intake", "garage_desktop.ui.tabs.intake_tab", "IntakeTab"),
     ("estimate", "garage_desktop.ui.tabs.estimate_tab", "EstimateTab"),
     ("work_ticket", "garage_desktop.ui.tabs.work_ticket_tab", "WorkTicketTab"),
+    ("parts", "garage_desktop.ui.tabs.parts_tab", "PartsTab"),
     ("qc", "garage_desktop.ui.tabs.qc_tab", "QcTab"),
     ("checkout", "garage_desktop.ui.tabs.checkout_tab", "CheckoutTab"),
+    ("followup", "garage_desktop.ui.tabs.followup_tab", "FollowUpTab"),
+    ("stock", "garage_desktop.ui.tabs.stock_tab", "StockTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
 
@@ -53,6 +56,8 @@ STAGE_TAB: dict[OrderStatus, str] = {
     OrderStatus.READY: "checkout",
     OrderStatus.SETTLED: "checkout",
     OrderStatus.DEPOSIT_RELEASED: "checkout",
+    OrderStatus.DELIVERED: "followup",
+    OrderStatus.FOLLOWED_UP: "followup",
 }
 FALLBACK_STAGE_TAB = "intake"
 
@@ -146,7 +151,8 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
                 "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
-                "qc": self.tr("Final QC"),
+                "parts": self.tr("Parts"), "qc": self.tr("Final QC"), "stock": self.tr("Stock"),
+                "followup": self.tr("Follow-up"),
                 "checkout": self.tr("Settlement && delivery"), "settings": self.tr("Settings")}
 
     def current_tab_key(self) -> str:

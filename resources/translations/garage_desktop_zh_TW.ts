@@ -2709,6 +2709,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>尚有維修項目未完工。</translation>
     </message>
     <message>
+        <source>The parts do not agree with the order yet ({count} problem(s), listed in the Parts tab): the first is: {first}</source>
+        <translation>用料與工單尚未核對一致（共 {count} 項問題，列於「領料」分頁），第一項：{first}</translation>
+    </message>
+    <message>
         <source>Enter the reading.</source>
         <translation>請輸入讀數。</translation>
     </message>
@@ -4332,6 +4336,18 @@ Details were written to the log file:
         <translation>派工作業</translation>
     </message>
     <message>
+        <source>Final QC</source>
+        <translation>完工總檢</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>領料</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4654,6 +4670,22 @@ The service process of a small garage, offline.</source>
 </context>
 <context>
     <name>PartsTab</name>
+    <message>
+        <source>Ask for an extra part (用料批條)</source>
+        <translation>申請額外配件（用料批條）</translation>
+    </message>
+    <message>
+        <source>A part not planned, or more than planned, waits for the inspector&apos;s approval before it is issued.</source>
+        <translation>計劃外或超出計劃的配件，須經檢驗員批准後才能發料。</translation>
+    </message>
+    <message>
+        <source>Substitute another part</source>
+        <translation>替換為其他配件</translation>
+    </message>
+    <message>
+        <source>The line keeps its price; the new part&apos;s name, spec and origin go on the order.</source>
+        <translation>此項目價格不變；新配件的名稱、規格及來源會列在工單上。</translation>
+    </message>
     <message>
         <source>Estimate</source>
         <translation>估價</translation>
@@ -6456,6 +6488,10 @@ The service process of a small garage, offline.</source>
         <translation>上次記錄 %1 km</translation>
     </message>
     <message>
+        <source>Owner: %1</source>
+        <translation>車主：%1</translation>
+    </message>
+    <message>
         <source>%1 repairs on record, %2 still under warranty</source>
         <translation>共 %1 次維修記錄，其中 %2 次仍在質量保證期內</translation>
     </message>
@@ -6826,22 +6862,6 @@ The service process of a small garage, offline.</source>
     <message>
         <source>PIN of %1:</source>
         <translation>%1 的 PIN 碼：</translation>
-    </message>
-    <message>
-        <source>Ask for an extra part (用料批條)</source>
-        <translation>申請額外配件（用料批條）</translation>
-    </message>
-    <message>
-        <source>A part not planned, or more than planned, waits for the inspector&apos;s approval before it is issued.</source>
-        <translation>計劃外或超出計劃的配件，須經檢驗員批准後才能發料。</translation>
-    </message>
-    <message>
-        <source>Substitute another part</source>
-        <translation>替換為其他配件</translation>
-    </message>
-    <message>
-        <source>The line keeps its price; the new part&apos;s name, spec and origin go on the order.</source>
-        <translation>此項目價格不變；新配件的名稱、規格及來源會列在工單上。</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -16,7 +16,15 @@ from garage_desktop.domain.lifecycle import OrderStatus, TransitionRefused
 from garage_desktop.domain.text import DomainError, PermissionRefused
 from garage_desktop.services import added_work, clock, work_order
 from garage_desktop.services.added_work import AddedLabour, AddedPart, Proposal
-from tests.integration.test_work_order import NOW, PROMISED, call, line_ids, make_confirmed_order, view
+from tests.integration.test_work_order import (
+    NOW,
+    PROMISED,
+    call,
+    line_ids,
+    make_confirmed_order,
+    parts_not_needed,
+    view,
+)
 
 S = OrderStatus
 LABOUR_ONLY = Proposal("右前減震器漏油，建議更換", labour=(AddedLabour("1.0", "更換右前減震器"),))  # ¥120
@@ -216,6 +224,7 @@ def test_declined_lines_do_not_hold_up_the_repair(db: Database, people: dict) ->
     call(db, work_order.finish_line, foreman, order_id, first)
     call(db, work_order.start_line, foreman, order_id, second, NOW - timedelta(minutes=5))
     call(db, work_order.finish_line, foreman, order_id, second)
+    parts_not_needed(db, people, order_id)
     assert call(db, work_order.report_finished, foreman, order_id).status is S.QC_PENDING
 
 

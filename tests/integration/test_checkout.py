@@ -490,3 +490,19 @@ def test_print_settlement_and_receipt_from_the_command_line(db: Database, people
     call(db, checkout.take_payment, people[Role.CASHIER], order_id, "card", "820")
     assert run_print(parser.parse_args(args)) == 0
     assert "銀行卡820.00" in pdf_text(receipt.read_bytes())
+
+
+def test_a_confirmed_free_comeback_is_listed_at_zero(db: Database) -> None:
+    from garage_desktop.db.models import RepairOrder
+    from garage_desktop.services.checkout_state import checkout_state
+
+    earlier = make_ready_order(db, status=S.DELIVERED)
+    order_id = make_ready_order(db)
+    with db.session_scope() as session:
+        assert checkout_state(session, order_id).balance > 0
+        session.get(RepairOrder, order_id).comeback_of_id = earlier  # confirmed at intake: free by default
+    with db.session_scope() as session:
+        state = checkout_state(session, order_id)
+    assert state.balance == 0
+    assert state.labour and all(line.amount == 0 for line in state.labour)
+    assert all(line.amount == 0 for line in state.parts)

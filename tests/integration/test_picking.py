@@ -265,6 +265,18 @@ def test_parts_are_issued_only_while_the_car_is_in_the_workshop(db: Database, pe
     assert line.issue_refusal == picking.NOT_ISSUING and line.return_refusal == picking.NOTHING_TO_RETURN
 
 
+def test_the_parts_of_a_cancelled_order_go_back_on_the_shelf(db: Database, people: dict, brake: dict) -> None:
+    from garage_desktop.db.models import RepairOrder
+
+    call(db, actions.issue_all, people[Role.STORE], brake["order"])
+    with db.session_scope() as session:
+        session.get(RepairOrder, brake["order"]).status = S.CANCELLED
+    view = pick(db, brake["order"])
+    assert view.pick.issue_refusal == picking.NOT_ISSUING and view.lines[0].return_refusal is None
+    call(db, actions.return_part, people[Role.STORE], view.lines[0].id, None, "客戶取消維修")
+    assert on_hand(db, brake["pads"]) == 5
+
+
 def test_issue_all_issues_what_the_stock_covers(db: Database, people: dict) -> None:
     plenty = add_part(db, people, "SP-01", "火花塞", on_hand="8")
     scarce = add_part(db, people, "CB-01", "正時皮帶", on_hand="1")
@@ -361,3 +373,9 @@ def test_the_command_line_prints_the_pick_list_and_the_slips(db: Database, peopl
     assert "there is no order" in capsys.readouterr().err
     assert cli_print_stock.main(["extra-slip", order_no, "--db", database, "--out", str(out), "--slip",
                                  "YL999999"]) == 1
+    # the program's own command: garage-desktop print pick-list ORDER_NO --db PATH --out F.pdf
+    from garage_desktop.__main__ import main
+
+    out.unlink()
+    assert main(["print", "pick-list", order_no, "--db", database, "--out", str(out)]) == 0
+    assert "前剎車片" in pdf_text(out.read_bytes())

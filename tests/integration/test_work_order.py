@@ -33,6 +33,19 @@ LABOUR = (("更換剎車片", Decimal("2.5")), ("四輪定位", Decimal("1.0")))
 PARTS = (("前剎車片", Decimal(1), Decimal("380.00")),)
 
 
+def parts_not_needed(db: Database, people: dict, order_id: int) -> None:
+    """The advisor records that the planned parts were not needed after all, so the parts agree with the order
+    (the store's issuing has its own tests)."""
+    from garage_desktop.db.models import PartLine
+    from garage_desktop.services import picking_actions
+
+    with db.session_scope() as session:
+        part_lines = session.scalars(select(PartLine.id).where(PartLine.order_id == order_id,
+                                                               PartLine.issued_qty == 0)).all()
+    for part_line in part_lines:
+        call(db, picking_actions.mark_not_used, people[Role.ADVISOR], part_line, "客戶自備")
+
+
 def make_confirmed_order(db: Database, *, notify_above: Decimal | None = Decimal("1500.00"),
                          may_replace: bool | None = True, promised_at: datetime | None = PROMISED,
                          labour: Sequence[tuple[str, Decimal]] = LABOUR,
@@ -212,6 +225,10 @@ def test_report_finished_is_refused_with_the_unfinished_lines(db: Database, peop
 
     call(db, work_order.start_line, foreman, order_id, second, NOW - timedelta(minutes=15))
     call(db, work_order.finish_line, foreman, order_id, second)
+    with pytest.raises(DomainError) as parts_error:  # issue 4: the parts must agree with the order first
+        call(db, work_order.report_finished, foreman, order_id)
+    assert parts_error.value.field == "parts" and "never issued" in parts_error.value.english()
+    parts_not_needed(db, people, order_id)
     ticket = call(db, work_order.report_finished, foreman, order_id)
     assert ticket.status is S.QC_PENDING
     with db.session_scope() as session:

@@ -17,7 +17,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.tabs import work_ticket_tab
 from garage_desktop.ui.tabs.work_ticket_tab import WorkTicketTab
 from garage_desktop.ui.widgets.added_work_panel import BANNER_STYLES
-from tests.integration.test_work_order import make_confirmed_order
+from tests.integration.test_work_order import make_confirmed_order, parts_not_needed
 
 NOW = datetime(2026, 11, 28, 10, 0)
 SHOTS = Path("/tmp/shots")
@@ -174,10 +174,11 @@ def test_dispatch_start_finish_and_added_work(tab: WorkTicketTab, qtbot: QtBot, 
     _click(qtbot, ui.printButton)
     assert saved.read_bytes().startswith(b"%PDF")
 
-    # Every line finished: the car goes to final QC.
+    # Every line finished and the parts agree with the order: the car goes to final QC.
     for row in (1, added_row):
         _choose_line(tab, row)
         _click(qtbot, ui.finishButton)
+    parts_not_needed(ctx.db, people, tab.ticket.order_id)
     _click(qtbot, ui.reportButton)
     assert tab.ticket.status is OrderStatus.QC_PENDING and ui.resultLabel.text()
 

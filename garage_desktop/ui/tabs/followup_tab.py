@@ -51,9 +51,9 @@ class FollowUpTab(QWidget):
                             (3, self.tr("3 — neutral")), (2, self.tr("2 — dissatisfied")),
                             (1, self.tr("1 — very dissatisfied"))):
             ui.satisfactionCombo.addItem(text, score)
-        ui.splitter.setStretchFactor(0, 5)
-        ui.splitter.setStretchFactor(1, 6)
-        ui.splitter.setSizes([580, 690])
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([650, 620])
         self.lists = (ui.complaintsList, ui.dueList, ui.upcomingList)
         for tree in self.lists:
             tree.currentItemChanged.connect(lambda current, _previous, tree=tree: self._picked(tree, current))

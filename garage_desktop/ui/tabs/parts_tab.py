@@ -38,10 +38,6 @@ MUTED = QBrush(QColor("#9e9e9e"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartsTab", text)
-
-
 def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
     """Show the print preview (tests replace this to save the PDF instead of driving the modal dialog)."""
     from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
@@ -54,9 +50,10 @@ def ask_extra_part(parent: QWidget, ctx: AppContext, part: PartInfo | None,
     """Ask which part, how many and why (tests replace this); ``submit`` runs the service. True when done."""
     from garage_desktop.ui.dialogs.part_choice_dialog import PartChoiceDialog
 
-    dialog = PartChoiceDialog(ctx, _tr("Ask for an extra part (用料批條)"), submit, with_quantity=True, part=part,
-                              parent=parent, intro=_tr("A part not planned, or more than planned, waits for the "
-                                                       "inspector's approval before it is issued."))
+    title = QCoreApplication.translate("PartsTab", "Ask for an extra part (用料批條)")
+    intro = QCoreApplication.translate("PartsTab", "A part not planned, or more than planned, waits for the "
+                                                   "inspector's approval before it is issued.")
+    dialog = PartChoiceDialog(ctx, title, submit, with_quantity=True, part=part, parent=parent, intro=intro)
     return dialog.exec() == PartChoiceDialog.DialogCode.Accepted
 
 
@@ -64,9 +61,10 @@ def ask_substitute(parent: QWidget, ctx: AppContext, submit: Callable[[int, str,
     """Ask which stock part replaces the line's part, and why (tests replace this)."""
     from garage_desktop.ui.dialogs.part_choice_dialog import PartChoiceDialog
 
-    dialog = PartChoiceDialog(ctx, _tr("Substitute another part"), submit, with_quantity=False, parent=parent,
-                              intro=_tr("The line keeps its price; the new part's name, spec and origin go on the "
-                                        "order."))
+    title = QCoreApplication.translate("PartsTab", "Substitute another part")
+    intro = QCoreApplication.translate("PartsTab", "The line keeps its price; the new part's name, spec and "
+                                                   "origin go on the order.")
+    dialog = PartChoiceDialog(ctx, title, submit, with_quantity=False, parent=parent, intro=intro)
     return dialog.exec() == PartChoiceDialog.DialogCode.Accepted
 
 
