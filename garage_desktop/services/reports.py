@@ -125,7 +125,8 @@ class Loaded:
     """Everything read for one window of time, by order id."""
 
     facts: dict[int, OrderFacts] = field(default_factory=dict)
-    info: dict[int, OrderInfo] = field(default_factory=dict)
+    info: dict[int, OrderInfo] = field(default_factory=dict)  # with ``detail`` only
+    vehicles: dict[int, int | None] = field(default_factory=dict)
     labour: list[LabourFact] = field(default_factory=list)
     parts: list[PartFact] = field(default_factory=list)
     money: dict[int, list[MoneyFact]] = field(default_factory=lambda: defaultdict(list))
@@ -170,7 +171,16 @@ _ORDER_COLUMNS = (
     Customer.name)
 
 
-def order_rows_where(session: Session, *where: Any) -> list[Any]:
+# What the figures alone need of an order (the trend's twelve months read only these).
+_FACT_COLUMNS = (
+    RepairOrder.id, RepairOrder.status, RepairOrder.received_at, RepairOrder.ready_at, RepairOrder.customer_told_at,
+    RepairOrder.promised_at, RepairOrder.original_promised_at, RepairOrder.settled_at, RepairOrder.delivered_at,
+    RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id, RepairOrder.payer, RepairOrder.vehicle_id)
+
+
+def order_rows_where(session: Session, *where: Any, detail: bool = True) -> list[Any]:
+    if not detail:
+        return list(session.execute(select(*_FACT_COLUMNS).where(*where)).all())
     stmt = (select(*_ORDER_COLUMNS).outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
             .outerjoin(Customer, Customer.id == RepairOrder.customer_id).where(*where))
     return list(session.execute(stmt).all())
@@ -189,11 +199,12 @@ def window_condition(period: Period) -> Any:
                     RepairOrder.customer_told_at >= start, RepairOrder.customer_told_at < end))
 
 
-def load(session: Session, period: Period, *, comebacks_received: bool = False) -> Loaded:
+def load(session: Session, period: Period, *, comebacks_received: bool = False, detail: bool = True) -> Loaded:
     """Read the records of every order the figures of ``period`` can touch (and, for the workbook, the
-    comebacks received in it with the orders they came back on)."""
+    comebacks received in it with the orders they came back on). ``detail=False`` reads only what the
+    figures need (no labour and part facts, money or call notes): the trend's twelve months."""
     condition = window_condition(period)
-    rows = order_rows_where(session, condition)
+    rows = order_rows_where(session, condition, detail=detail)
     seen = {row.id for row in rows}
     if comebacks_received:
         back = [row for row in order_rows_where(session, RepairOrder.comeback_of_id.is_not(None),
@@ -210,19 +221,24 @@ def load(session: Session, period: Period, *, comebacks_received: bool = False) 
     for cid, of in _in(session, (RepairOrder.id, RepairOrder.comeback_of_id), RepairOrder.comeback_of_id, ids,
                        RepairOrder.status.not_in(list(kpi.NOT_COUNTED))):
         loaded.comebacks_of[of].append(cid)
-    charges, discounts = _charges(session, ids, {row.id: row.payer for row in rows}, loaded)
-    for row in _in(session, (FollowUp.order_id, FollowUp.called_at, FollowUp.reached, FollowUp.satisfaction,
-                             FollowUp.remarks, FollowUp.complaint, FollowUp.resolution), FollowUp.order_id, ids):
-        loaded.calls[row.order_id].append(CallFact(*row))
-    for row in _in(session, (Payment.order_id, Payment.kind, Payment.method, Payment.payer, Payment.amount,
-                             Payment.created_at), Payment.order_id, ids):
-        loaded.money[row.order_id].append(MoneyFact(row.order_id, PaymentKind(row.kind), row.method or "",
-                                                    row.payer, row.amount, row.created_at))
+    charges, discounts = _charges(session, ids, {row.id: row.payer for row in rows}, loaded if detail else None)
+    call_columns = (FollowUp.order_id, FollowUp.called_at, FollowUp.reached)
+    if detail:
+        call_columns += (FollowUp.satisfaction, FollowUp.remarks, FollowUp.complaint, FollowUp.resolution)
+    for row in _in(session, call_columns, FollowUp.order_id, ids):
+        loaded.calls[row.order_id].append(CallFact(*row) if detail else CallFact(*row, None, "", "", ""))
+    if detail:
+        for row in _in(session, (Payment.order_id, Payment.kind, Payment.method, Payment.payer, Payment.amount,
+                                 Payment.created_at), Payment.order_id, ids):
+            loaded.money[row.order_id].append(MoneyFact(row.order_id, PaymentKind(row.kind), row.method or "",
+                                                        row.payer, row.amount, row.created_at))
     for row in rows:
-        loaded.info[row.id] = OrderInfo(
-            row.id, row.order_no or f"#{row.id}", row.status, row.plate or "", row.name or "", row.vehicle_id,
-            row.job_class, row.regulatory_class, row.payer, row.complaint or "", row.mileage_in, row.mileage_out,
-            row.closed_at)
+        loaded.vehicles[row.id] = row.vehicle_id
+        if detail:
+            loaded.info[row.id] = OrderInfo(
+                row.id, row.order_no or f"#{row.id}", row.status, row.plate or "", row.name or "", row.vehicle_id,
+                row.job_class, row.regulatory_class, row.payer, row.complaint or "", row.mileage_in, row.mileage_out,
+                row.closed_at)
         calls = tuple(sorted((Call(c.called_at, bool(c.reached)) for c in loaded.calls.get(row.id, ())),
                              key=lambda c: c.called_at))
         loaded.facts[row.id] = OrderFacts(
@@ -234,19 +250,24 @@ def load(session: Session, period: Period, *, comebacks_received: bool = False) 
 
 
 def _charges(session: Session, ids: Iterable[int] | Ids, payers: dict[int, Payer],
-             loaded: Loaded) -> tuple[dict[int, list[Charge]], dict[int, list[Reduction]]]:
-    """The charged lines and discounts per order, as ``services.checkout_state.charged_lines`` counts them."""
+             loaded: Loaded | None) -> tuple[dict[int, list[Charge]], dict[int, list[Reduction]]]:
+    """The charged lines and discounts per order, as ``services.checkout_state.charged_lines`` counts them
+    (kept as labour and part facts in ``loaded`` too, when given)."""
     answers = dict(_in(session, (Approval.id, Approval.approved), Approval.order_id, ids))
     charges: dict[int, list[Charge]] = defaultdict(list)
-    for row in _in(session, (LabourLine.order_id, LabourLine.standard_hours, LabourLine.hour_unit,
-                             LabourLine.amount, LabourLine.payer, LabourLine.team, LabourLine.mechanic_id,
-                             LabourLine.added, LabourLine.approval_id), LabourLine.order_id, ids):
+    labour_columns = (LabourLine.order_id, LabourLine.amount, LabourLine.payer, LabourLine.added,
+                      LabourLine.approval_id)
+    if loaded is not None:
+        labour_columns += (LabourLine.standard_hours, LabourLine.hour_unit, LabourLine.team, LabourLine.mechanic_id)
+    for row in _in(session, labour_columns, LabourLine.order_id, ids):
         if not is_charged(row.added, answers.get(row.approval_id) if row.approval_id else None):
             continue
         payer = row.payer or payers[row.order_id]
         charges[row.order_id].append(Charge(Category.LABOUR, payer, row.amount))
-        loaded.labour.append(LabourFact(row.order_id, kpi.hours_of(row.standard_hours, row.hour_unit or HourUnit.HOUR),
-                                        row.amount, payer, row.team or "", row.mechanic_id))
+        if loaded is not None:
+            loaded.labour.append(LabourFact(row.order_id, kpi.hours_of(row.standard_hours,
+                                                                       row.hour_unit or HourUnit.HOUR),
+                                            row.amount, payer, row.team or "", row.mechanic_id))
     for row in _in(session, (PartLine.id, PartLine.order_id, PartLine.part_id, PartLine.name, PartLine.planned_qty,
                              PartLine.issued_qty, PartLine.unit_price, PartLine.payer, PartLine.customer_supplied,
                              PartLine.added, PartLine.approval_id), PartLine.order_id, ids):
@@ -261,8 +282,9 @@ def _charges(session: Session, ids: Iterable[int] | Ids, payers: dict[int, Payer
             amount = part_amount(quantity, row.unit_price)
         payer = row.payer or payers[row.order_id]
         charges[row.order_id].append(Charge(Category.PARTS, payer, amount))
-        loaded.parts.append(PartFact(row.id, row.order_id, row.part_id, row.name, quantity, amount, payer,
-                                     bool(row.customer_supplied)))
+        if loaded is not None:
+            loaded.parts.append(PartFact(row.id, row.order_id, row.part_id, row.name, quantity, amount, payer,
+                                         bool(row.customer_supplied)))
     discounts: dict[int, list[Reduction]] = defaultdict(list)
     for order_id, payer, amount in _in(session, (Discount.order_id, Discount.payer, Discount.amount),
                                        Discount.order_id, ids):
@@ -321,10 +343,12 @@ def first_of_month(month: date) -> date:
     return date(month.year, month.month, 1)
 
 
-def kpis_from(loaded: Loaded, month: date, deposits: tuple[OpenDeposit, ...]) -> MonthKpis:
+def kpis_from(loaded: Loaded, month: date, deposits: tuple[OpenDeposit, ...],
+              orders: Sequence[OrderFacts] | None = None) -> MonthKpis:
+    """The month's figures from loaded records (``orders``: those of them the month can count, if known)."""
     period = kpi.month_period(month)
-    figures = kpi.figures(loaded.orders(), period)
-    vehicles = {loaded.info[o].vehicle_id for o in figures.first_time_fix.denominator_ids}
+    figures = kpi.figures(loaded.orders() if orders is None else orders, period)
+    vehicles = {loaded.vehicles[o] for o in figures.first_time_fix.denominator_ids}
     return MonthKpis(first_of_month(month), period, figures.first_time_fix, figures.on_time,
                      figures.on_time_original, figures.follow_up, figures.comeback, figures.hours_in_shop,
                      figures.revenue, figures.cars_delivered, len(vehicles - {None}), deposits)
@@ -345,12 +369,17 @@ def trend(session: Session, last_month: date, months: int = 12) -> tuple[MonthKp
     """The figures of ``months`` months ending with ``last_month``, oldest first, read in one pass."""
     first = kpi.shift_month(last_month, -(months - 1))
     window = Period(kpi.month_period(first).start, kpi.month_period(last_month).end)
-    loaded = load(session, window)
+    loaded = load(session, window, detail=False)
     deposits = deposit_facts(session)
+    by_month: dict[date, list[OrderFacts]] = defaultdict(list)
+    for facts in loaded.facts.values():  # each month's figures look only at the orders it can count
+        for month in kpi.months_touched(facts):
+            by_month[month].append(facts)
     result = []
     for step in range(months):
         month = kpi.shift_month(first, step)
-        result.append(kpis_from(loaded, month, kpi.open_deposits(deposits, deposit_moment(kpi.month_period(month)))))
+        result.append(kpis_from(loaded, month, kpi.open_deposits(deposits, deposit_moment(kpi.month_period(month))),
+                                by_month.get(month, [])))
     return tuple(result)
 
 

@@ -16,10 +16,6 @@ from garage_desktop.db.startup import due_for_daily_backup
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def backup_folder(db_file: Path) -> Path:
     from garage_desktop.cli_backup import default_backup_folder
 
@@ -28,15 +24,15 @@ def backup_folder(db_file: Path) -> Path:
 
 def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
     """The backup to restore (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), str(folder),
-                                          tr("Garage backups (garage-*.sqlite3);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Backups", "Restore a backup"), str(folder),
+                                          QCoreApplication.translate("Backups", "Garage backups (garage-*.sqlite3);;All files (*)"))
     return path
 
 
 def confirm_restore(parent: QWidget | None, chosen: str) -> bool:
     answer = QMessageBox.question(
-        parent, tr("Restore a backup"),
-        tr("Replace the garage's data with the backup\n{file}?\n\nThe current file is saved aside first.")
+        parent, QCoreApplication.translate("Backups", "Restore a backup"),
+        QCoreApplication.translate("Backups", "Replace the garage's data with the backup\n{file}?\n\nThe current file is saved aside first.")
         .format(file=chosen))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -86,13 +82,13 @@ def backup_now(parent: QWidget, db_file: Path) -> Path | None:
 
     folder = backup_folder(db_file)
     try:
-        made = run_with_progress(parent, tr("Backing up…"),
+        made = run_with_progress(parent, QCoreApplication.translate("Backups", "Backing up…"),
                                  lambda progress: backup.make_backup(db_file, folder, progress=progress))
     except (backup.BackupError, OSError) as error:
-        QMessageBox.critical(parent, tr("Backup failed"), tr("The backup failed: {error}").format(error=error))
+        QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Backup failed"), QCoreApplication.translate("Backups", "The backup failed: {error}").format(error=error))
         return None
-    QMessageBox.information(parent, tr("Backup made"),
-                            tr("The backup was written and checked:\n{file}").format(file=made))
+    QMessageBox.information(parent, QCoreApplication.translate("Backups", "Backup made"),
+                            QCoreApplication.translate("Backups", "The backup was written and checked:\n{file}").format(file=made))
     return made
 
 
@@ -106,22 +102,22 @@ def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ign
     if not chosen or not confirm_restore(parent, chosen):
         return False
     if not backup.check_file(Path(chosen)).ok:
-        QMessageBox.critical(parent, tr("Restore refused"),
-                             tr("This backup fails its integrity check; nothing was changed."))
+        QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"),
+                             QCoreApplication.translate("Backups", "This backup fails its integrity check; nothing was changed."))
         return False
     url = ctx.db.url
     ctx.db.dispose()
     try:
-        saved = run_with_progress(parent, tr("Restoring…"), lambda _progress: backup.restore(Path(chosen), db_file))
+        saved = run_with_progress(parent, QCoreApplication.translate("Backups", "Restoring…"), lambda _progress: backup.restore(Path(chosen), db_file))
     except (backup.BackupError, OSError) as error:
         ctx.db = Database(url)
-        QMessageBox.critical(parent, tr("Restore refused"), str(error))
+        QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"), str(error))
         return False
     ctx.db = open_database(url)
     ctx.set_current_order(None)
     ctx.changed("orders", "appointments", "customers", "settings", "operators")
-    QMessageBox.information(parent, tr("Backup restored"),
-                            tr("The backup was restored. The previous data is kept in\n{file}").format(file=saved))
+    QMessageBox.information(parent, QCoreApplication.translate("Backups", "Backup restored"),
+                            QCoreApplication.translate("Backups", "The backup was restored. The previous data is kept in\n{file}").format(file=saved))
     return True
 
 
@@ -153,8 +149,8 @@ class IntegrityWatch(QObject):
 def warn_damaged(parent: QWidget, ctx, db_file: Path, detail: str) -> None:  # type: ignore[no-untyped-def]
     """Tell the user at once that the file failed its check, and offer to restore a backup."""
     answer = QMessageBox.critical(
-        parent, tr("The garage's data is damaged"),
-        tr("The database file failed its integrity check:\n{detail}\n\nStop working in it and restore the newest "
+        parent, QCoreApplication.translate("Backups", "The garage's data is damaged"),
+        QCoreApplication.translate("Backups", "The database file failed its integrity check:\n{detail}\n\nStop working in it and restore the newest "
            "backup that passes its check. Restore a backup now?").format(detail=detail),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Yes:

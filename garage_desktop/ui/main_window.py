@@ -200,8 +200,9 @@ class MainWindow(QMainWindow):
             self.ui.currentOrderLabel.setText(self.tr("No order chosen"))
             self.ui.clearOrderButton.setEnabled(False)
         else:
+            booking = self.tr("booking")
             self.ui.currentOrderLabel.setText(
-                f"<b>{summary.order_no or self.tr('booking')}</b>  {summary.plate}  {summary.customer_name}  "
+                f"<b>{summary.order_no or booking}</b>  {summary.plate}  {summary.customer_name}  "
                 f"— {tr_domain(summary.status_label)}")
             self.ui.clearOrderButton.setEnabled(True)
         for tab in self.tabs.built():

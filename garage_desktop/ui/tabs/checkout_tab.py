@@ -254,8 +254,9 @@ class CheckoutTab(QWidget):
         totals = state.settlement
         payers = [share.payer for share in totals.payers]
         split = len(payers) > 1
+        all_label = self.tr("All")
         head = ("<tr><th></th>" + "".join(f"<th align='right'>&nbsp;{tr_domain(LABELS[p])}&nbsp;</th>" for p in payers)
-                + f"<th align='right'>&nbsp;{self.tr('All')}</th></tr>") if split else ""
+                + f"<th align='right'>&nbsp;{all_label}</th></tr>") if split else ""
         rows = [(self.tr("Labour"), "labour"), (self.tr("Parts"), "parts"), (self.tr("Discount"), "discount"),
                 (self.tr("Total"), "total")]
         body = ""

@@ -76,7 +76,7 @@ class ReportsTab(QWidget):
         for figure, tile in self.tiles.items():
             tile.activated.connect(lambda f=figure: self.choose_figure(f))
         self._fill_months()
-        ui.monthCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        ui.monthCombo.currentIndexChanged.connect(lambda _index: self._month_changed())
         ui.trendChart.monthClicked.connect(self._month_clicked)
         ui.exportButton.clicked.connect(self.export_workbook)
         table = ui.ordersTable
@@ -85,7 +85,7 @@ class ReportsTab(QWidget):
         table.verticalHeader().hide()
         ui.bottomSplitter.setSizes([640, 620])
         ui.statusLabel.setWordWrap(False)
-        self.reload()
+        self._stale = True  # read when first shown
 
     # --- month -----------------------------------------------------------------------------------------------
     def _fill_months(self) -> None:
@@ -108,14 +108,23 @@ class ReportsTab(QWidget):
         if index >= 0:
             combo.setCurrentIndex(index)
 
+    def _month_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
     def _month_clicked(self, index: int) -> None:
         if self.dashboard is not None and 0 <= index < len(self.dashboard.trend):
             self.set_month(self.dashboard.trend[index].month)
 
     # --- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the month and its trend (off the UI thread: twelve months of a busy garage take a moment)."""
         self._stale = False
-        self.dashboard = self.ctx.read(reports.dashboard, self.month(), TREND_MONTHS)
+        month = self.month()
+        self.dashboard = run_with_progress(self, self.tr("Reading the figures…"),
+                                           lambda _progress: self.ctx.read(reports.dashboard, month, TREND_MONTHS))
         kpis = self.dashboard.month
         last_day = kpis.period.end - timedelta(days=1)
         self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{kpis.period.start:%Y-%m-%d}")

@@ -166,7 +166,8 @@ class WorkTicketTab(QWidget):
         if ticket.promised_at and ticket.original_promised_at and ticket.original_promised_at != ticket.promised_at:
             promise += " " + self.tr("(originally %1)").replace("%1", _when(ticket.original_promised_at))
         if ticket.promised_at and ticket.promised_at < clock.now() and ticket.status in work_order.WORKSHOP_LIST:
-            promise = f"<span style='color:#c62828'>{promise} — {self.tr('late')}</span>"
+            late_label = self.tr("late")
+            promise = f"<span style='color:#c62828'>{promise} — {late_label}</span>"
         ui.promiseLabel.setText(promise)
         self._fill_teams()
         self._fill_labour(ticket)

@@ -377,7 +377,8 @@ class CatalogPage(QWidget):
         self.ui.statusLabel.setText(text)
 
     def export_workbook(self) -> None:
-        suggested = str(Path.home() / f"{self.tr('catalog')}-{clock.now():%Y%m%d}.xlsx")
+        catalog_label = self.tr("catalog")
+        suggested = str(Path.home() / f"{catalog_label}-{clock.now():%Y%m%d}.xlsx")
         path = ask_save_path(self, suggested)
         if not path:
             return
