@@ -88,7 +88,8 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
         Column("Hours sold", "hours", 10, "sum"), Column("Amount", "money", 13, "sum")),
         [(r.team, r.mechanic, r.lines, r.hours, r.amount) for r in report.labour], freeze="A2")
     parts = Table("Parts", (
-        Column("Code", width=14), Column("Name", width=18), Column("Unit", width=6), Column("Opening stock", "qty", 9),
+        Column("Code", width=14), Column("Name", width=18), Column("Unit", width=6),
+        Column("Opening stock", "qty", 9),
         Column("Received into stock", "qty", 9), Column("Issued (net of returns)", "qty", 10),
         Column("Adjusted / counted", "qty", 9), Column("Closing stock", "qty", 9),
         Column("Stock value at month end", "money", 14, "sum"), Column("Charged quantity", "qty", 9),

@@ -352,7 +352,7 @@ class _PagedCanvas(Canvas):
         self.restoreState()
 
 
-PAGE_DEFLATE_LEVEL = 1  # zlib level of the page streams: a third of the time of ReportLab's 6, a fifth larger
+PAGE_DEFLATE_LEVEL = 1  # zlib level of the page streams: about a third of the time of level 6, a fifth larger
 
 
 def _deflate_fast(page: Any) -> None:

@@ -1,6 +1,6 @@
 """The month-end report as plain rows, sheet by sheet, from the same records and KPI arithmetic as the tab.
 
-``month_report`` reads the month once (``services.reports.load``) and returns the KPIs with the rows of the
+``month_report`` reads the month once (``services.report_records.load``) and returns the KPIs with the rows of the
 workbook's sheets; ``export.month_workbook`` only lays them out. Stock is valued at moving-average cost:
 the value of a part at the month's end is Σ quantity × unit cost over its movements up to then — a receipt
 at its purchase price, an issue, return, adjustment or count at the moving-average cost booked on it (what
@@ -27,7 +27,8 @@ from garage_desktop.domain.money import ZERO, round_yuan
 from garage_desktop.domain.settlement import PaymentKind
 from garage_desktop.services import clock, reports
 from garage_desktop.services import settings as garage_settings
-from garage_desktop.services.reports import Loaded, MonthKpis
+from garage_desktop.services.report_records import Loaded, chunked, load, order_rows_where
+from garage_desktop.services.reports import MonthKpis
 
 Progress = Callable[[int, int], None]
 STEPS = 4
@@ -161,7 +162,7 @@ def month_report(session: Session, month: date, progress: Progress | None = None
     """Everything the month-end workbook shows for ``month``."""
     report = progress or (lambda done, total: None)
     period = kpi.month_period(month)
-    loaded = reports.load(session, period, comebacks_received=True)
+    loaded = load(session, period, comebacks_received=True)
     report(1, STEPS)
     kpis = reports.kpis_from(loaded, month, reports.deposits_held(session, reports.deposit_moment(period)))
     names = dict(session.execute(select(Operator.id, Operator.name)).all())
@@ -242,7 +243,7 @@ def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
             and not line.customer_supplied]
     line_cost = _issue_costs(session, [line.line_id for line in sold])
     part_ids = {row[0] for row in held} | {line.part_id for line in sold}
-    catalog = {row.id: row for chunk in reports.chunked(i for i in part_ids if i is not None)
+    catalog = {row.id: row for chunk in chunked(i for i in part_ids if i is not None)
                for row in session.execute(select(Part.id, Part.code, Part.name, Part.unit, Part.cost)
                                           .where(Part.id.in_(chunk))).all()}
     stock: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -280,7 +281,7 @@ def _issue_costs(session: Session, line_ids: list[int]) -> dict[int, Decimal]:
     quantity = type_coerce(StockMovement.quantity, Integer)
     cost = type_coerce(StockMovement.unit_cost, Integer)
     found = {}
-    for chunk in reports.chunked(line_ids):
+    for chunk in chunked(line_ids):
         for line_id, qty, value in session.execute(
                 select(StockMovement.part_line_id, func.sum(quantity), func.sum(quantity * cost))
                 .where(StockMovement.part_line_id.in_(chunk), StockMovement.unit_cost.is_not(None))
@@ -306,8 +307,8 @@ def _payment_rows(session: Session, period: kpi.Period) -> tuple[PaymentRow, ...
 
 def _deposit_rows(session: Session, loaded: Loaded, kpis: MonthKpis) -> tuple[DepositRow, ...]:
     missing = [d.order_id for d in kpis.open_deposits if d.order_id not in loaded.info]
-    extra = {row.id: row for chunk in reports.chunked(missing)
-             for row in reports.order_rows_where(session, RepairOrder.id.in_(chunk))}
+    extra = {row.id: row for chunk in chunked(missing)
+             for row in order_rows_where(session, RepairOrder.id.in_(chunk))}
     rows = []
     for deposit in kpis.open_deposits:
         info = loaded.info.get(deposit.order_id)
@@ -351,11 +352,12 @@ def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...
         info, before = loaded.info[facts.order_id], loaded.info[original.order_id]
         days = (facts.received_at.date() - original.delivered_at.date()).days \
             if facts.received_at and original.delivered_at else None
-        km = info.mileage_in - before.mileage_out \
-            if info.mileage_in is not None and before.mileage_out is not None else None
+        # as services.comebacks counts the km limit: from the mileage out, else the mileage in
+        left_at = before.mileage_out if before.mileage_out is not None else before.mileage_in
+        km = info.mileage_in - left_at if info.mileage_in is not None and left_at is not None else None
         rows.append(ComebackRow(
             facts.order_id, info.order_no, facts.received_at, info.plate, info.complaint, original.order_id,
             before.order_no, original.delivered_at, before.regulatory_class, days, km,
-            kpi.comeback_within_warranty(before.regulatory_class, original.delivered_at, before.mileage_out,
+            kpi.comeback_within_warranty(before.regulatory_class, original.delivered_at, left_at,
                                          facts.received_at, info.mileage_in), counted))
     return tuple(sorted(rows, key=lambda r: (r.received_at or datetime.max, r.order_no)))

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Restore a backup</source>
-        <translation>還原備份</translation>
-    </message>
-    <message>
-        <source>Garage backups (garage-*.sqlite3);;All files (*)</source>
-        <translation>本店備份 (garage-*.sqlite3);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Replace the garage&apos;s data with the backup
-{file}?
-
-The current file is saved aside first.</source>
-        <translation>要用以下備份取代本店的資料嗎？
-{file}
-
-目前的資料檔會先另外保存一份。</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在備份…</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
-        <source>The backup failed: {error}</source>
-        <translation>備份失敗：{error}</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>備份完成</translation>
-    </message>
-    <message>
-        <source>The backup was written and checked:
-{file}</source>
-        <translation>備份已寫入並通過檢查：
-{file}</translation>
-    </message>
-    <message>
-        <source>Restore refused</source>
-        <translation>無法還原</translation>
-    </message>
-    <message>
-        <source>This backup fails its integrity check; nothing was changed.</source>
-        <translation>此備份未通過完整性檢查，資料未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>正在還原…</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>備份已還原</translation>
-    </message>
-    <message>
-        <source>The backup was restored. The previous data is kept in
-{file}</source>
-        <translation>備份已還原。原有的資料保存在
-{file}</translation>
-    </message>
-    <message>
-        <source>The garage&apos;s data is damaged</source>
-        <translation>本店資料已損壞</translation>
-    </message>
-    <message>
-        <source>The database file failed its integrity check:
-{detail}
-
-Stop working in it and restore the newest backup that passes its check. Restore a backup now?</source>
-        <translation>資料庫檔案未通過完整性檢查：
-{detail}
-
-請停止使用此檔案，並還原最新一份通過檢查的備份。要立即還原備份嗎？</translation>
-    </message>
-</context>
-<context>
     <name>AddedWorkPanel</name>
     <message>
         <source>Phone</source>
@@ -739,6 +660,85 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Garage backups (garage-*.sqlite3);;All files (*)</source>
+        <translation>本店備份 (garage-*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the garage&apos;s data with the backup
+{file}?
+
+The current file is saved aside first.</source>
+        <translation>要用以下備份取代本店的資料嗎？
+{file}
+
+目前的資料檔會先另外保存一份。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>備份失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>備份完成</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{file}</source>
+        <translation>備份已寫入並通過檢查：
+{file}</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>This backup fails its integrity check; nothing was changed.</source>
+        <translation>此備份未通過完整性檢查，資料未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在還原…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>備份已還原</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous data is kept in
+{file}</source>
+        <translation>備份已還原。原有的資料保存在
+{file}</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s data is damaged</source>
+        <translation>本店資料已損壞</translation>
+    </message>
+    <message>
+        <source>The database file failed its integrity check:
+{detail}
+
+Stop working in it and restore the newest backup that passes its check. Restore a backup now?</source>
+        <translation>資料庫檔案未通過完整性檢查：
+{detail}
+
+請停止使用此檔案，並還原最新一份通過檢查的備份。要立即還原備份嗎？</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Order no.</source>
@@ -1100,6 +1100,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>新配件</translation>
     </message>
     <message>
+        <source>catalog</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
         <source>Writing the workbook…</source>
         <translation>正在寫入活頁簿…</translation>
     </message>
@@ -1393,6 +1397,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Part</source>
         <translation>配件</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -4348,6 +4356,10 @@ Details were written to the log file:
         <translation>庫存</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>出廠跟蹤</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4368,6 +4380,10 @@ Details were written to the log file:
     <message>
         <source>No order chosen</source>
         <translation>未選擇工單</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>預約</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -5715,6 +5731,10 @@ The service process of a small garage, offline.</source>
         <translation>匯出月結活頁簿</translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation>正在讀取數據…</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -6623,6 +6643,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>(originally %1)</source>
         <translation>（原定 %1）</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾時</translation>
     </message>
     <message>
         <source>Every line is finished: hand the car to the inspector</source>

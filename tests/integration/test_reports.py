@@ -111,7 +111,8 @@ def build_history(db: Database, people: dict[Role, int]) -> History:
             car = Vehicle(customer_id=customer.id, plate=plate, created_at=at(1, month=10))
             session.add(car)
             cars.append(car)
-        part = Part(code="OF-1", name="機油濾清器", unit="個", sale_price=D("45.00"), cost=D("24.00"), on_hand=D("15"))
+        part = Part(code="OF-1", name="機油濾清器", unit="個", sale_price=D("45.00"), cost=D("24.00"),
+                    on_hand=D("15"))
         session.add(part)
         session.flush()
         _move(session, part.id, "receive", "10", "20.00", at(1, month=10))
@@ -139,7 +140,8 @@ def build_history(db: Database, people: dict[Role, int]) -> History:
         _labour(session, b, "300.00", "3.00", approval=declined.id)
         _move(session, part.id, "issue", "-1", "20.00", at(5, 11, 30),
               _part(session, b, part.id, "1", "1", approval=approved.id))
-        session.add(Discount(order_id=b.id, payer=Payer.SELF, amount=D("20.00"), reason="老客戶", created_at=at(5, 17)))
+        session.add(Discount(order_id=b.id, payer=Payer.SELF, amount=D("20.00"), reason="老客戶",
+                             created_at=at(5, 17)))
         _pay(session, b, "payment", "145.00", at(5, 17, 30), "wechat")
         session.add(FollowUp(order_id=b.id, called_at=at(6, 10), reached=False))
         session.add(FollowUp(order_id=b.id, called_at=at(8, 10), reached=True, satisfaction=3, complaint="等太久",
@@ -211,7 +213,8 @@ def test_follow_ups_comebacks_hours_and_cars(db: Database, people: dict) -> None
     assert kpis.follow_up.denominator == 5
     assert kpis.comeback.numerator_ids == (ids["C"],)
     # A 7.5 h, B 8.75 h, C 7 h 10 min, D 9 h, F 23 h
-    assert (kpis.hours_in_shop.total, kpis.hours_in_shop.count, kpis.hours_in_shop.value) == (D("55.42"), 5, D("11.1"))
+    hours = kpis.hours_in_shop
+    assert (hours.total, hours.count, hours.value) == (D("55.42"), 5, D("11.1"))
     assert (kpis.cars_delivered, kpis.vehicles_delivered) == (5, 5)
 
 
@@ -302,3 +305,33 @@ def test_month_report_rows(db: Database, people: dict) -> None:
     [back] = report.comebacks
     assert (back.order_no, back.original_no, back.days_after, back.km_after) == ("WO-G", "WO-C", 5, 300)
     assert back.within_warranty is True and back.counted is True
+
+
+def test_a_free_comeback_earns_nothing_and_a_charged_one_does(db: Database, people: dict) -> None:
+    from garage_desktop.db.models import ComebackDecision
+
+    clock.set_fixed(NOW)
+    with db.session_scope() as session:
+        customer = Customer(name="王小明", created_at=at(1, month=10))
+        session.add(customer)
+        session.flush()
+        car = Vehicle(customer_id=customer.id, plate="粵A88888", created_at=at(1, month=10))
+        session.add(car)
+        session.flush()
+        done = dict(ready_at=at(3, 15), customer_told_at=at(3, 15), settled_at=at(3, 16),  # noqa: C408
+                    delivered_at=at(3, 16, 30), passed_qc_first_time=True)
+        first = _order(session, "P", car, S.FOLLOWED_UP, received_at=at(3), **done)
+        _labour(session, first, "300.00")
+        free = _order(session, "Q", car, S.DELIVERED, received_at=at(3, 10), comeback_of_id=first.id, **done)
+        _labour(session, free, "200.00")
+        charged = _order(session, "R", car, S.DELIVERED, received_at=at(3, 11), comeback_of_id=first.id, **done)
+        _labour(session, charged, "120.00")
+        session.add(ComebackDecision(order_id=charged.id, earlier_order_id=first.id, confirmed=True,
+                                     free_of_charge=False, decided_at=at(3, 11)))
+        ids = {"P": first.id, "Q": free.id, "R": charged.id}
+    kpis = _kpis(db)
+    assert kpis.revenue.total == D("420.00")  # 300 + 0 (free comeback) + 120 (comeback charged as agreed)
+    assert kpis.comeback.numerator_ids == (ids["P"],)
+    with db.session_scope() as session:
+        lines = {line.order_no: line.total for line in reports.order_lines(session, list(ids.values()))}
+    assert lines == {"WO-P": D("300.00"), "WO-Q": D("0.00"), "WO-R": D("120.00")}

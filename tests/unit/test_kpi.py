@@ -26,7 +26,8 @@ def at(day: int, hour: int = 9, minute: int = 0, month: int = 11) -> datetime:
 
 def delivered(order_id: int, day: int, **changes: object) -> OrderFacts:
     """A plain good job: received at 9, promised 17:00, ready and told 15:00, settled 16:00, handed over 16:30."""
-    facts = OrderFacts(order_id, S.FOLLOWED_UP, received_at=at(day), ready_at=at(day, 15), customer_told_at=at(day, 15),
+    facts = OrderFacts(order_id, S.FOLLOWED_UP, received_at=at(day), ready_at=at(day, 15),
+                       customer_told_at=at(day, 15),
                        promised_at=at(day, 17), original_promised_at=at(day, 17), settled_at=at(day, 16),
                        delivered_at=at(day, 16, 30), passed_qc_first_time=True,
                        calls=(Call(at(day, 16, 30) + timedelta(hours=18), True),))

@@ -34,8 +34,8 @@ RATE_FIGURES = (Figure.FIRST_TIME_FIX, Figure.ON_TIME, Figure.ON_TIME_ORIGINAL, 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save the workbook ("" when the user cancels); tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportsTab", "Export month-end workbook"),
-                                          suggested, "Excel (*.xlsx)")
+    title = QCoreApplication.translate("ReportsTab", "Export month-end workbook")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
     return path
 
 
@@ -169,7 +169,8 @@ class ReportsTab(QWidget):
         hours = kpis.hours_in_shop
         self.tiles[Figure.HOURS_IN_SHOP].set_figure(
             "—" if hours.value is None else self.tr("%1 h").replace("%1", f"{hours.value}"),
-            self.tr("Average time in the shop"), self.tr("received to handover, %1 cars").replace("%1", str(hours.count)))
+            self.tr("Average time in the shop"),
+            self.tr("received to handover, %1 cars").replace("%1", str(hours.count)))
         self.tiles[Figure.CARS_DELIVERED].set_figure(
             str(kpis.cars_delivered), self.tr("Cars delivered"),
             self.tr("%1 different vehicles").replace("%1", str(kpis.vehicles_delivered)))
@@ -227,7 +228,8 @@ class ReportsTab(QWidget):
                             value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
         elif figure is Figure.HOURS_IN_SHOP:
             values = [None if k.hours_in_shop.value is None else float(k.hours_in_shop.value) for k in series_of]
-            chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels, [line(self.tr("Hours"), values)],
+            chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
+                            [line(self.tr("Hours"), values)],
                             value_format=lambda v: f"{v:.0f} h" if v >= 10 else f"{v:.1f} h", selected=selected)
         elif figure is Figure.CARS_DELIVERED:
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
@@ -240,7 +242,8 @@ class ReportsTab(QWidget):
         elif figure is Figure.REVENUE:
             chart.set_trend(self.tr("Revenue, last 12 months"), labels,
                             [line(self.tr("Labour"), [float(k.revenue.labour) for k in series_of]),
-                             line(self.tr("Parts, less discounts"), [float(k.revenue.parts - k.revenue.discount) for k in series_of])],
+                             line(self.tr("Parts, less discounts"),
+                                  [float(k.revenue.parts - k.revenue.discount) for k in series_of])],
                             stacked=True, value_format=_yuan_short, selected=selected)
         else:
             chart.set_trend(self.tr("Revenue by payer, last 12 months"), labels,

@@ -183,11 +183,20 @@ class TrendChart(QWidget):
                 painter.drawEllipse(point, 4.5 if index == self._selected else 3.2,
                                     4.5 if index == self._selected else 3.2)
                 if index == self._selected:
-                    painter.setPen(_TEXT)
-                    painter.drawText(QRectF(point.x() - 60, point.y() - 24, 120, 18),
-                                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                                     self._format(value))
+                    self._paint_value_label(painter, point, self._format(value))
                     painter.setPen(QPen(colour, 2.2))
+                    painter.setBrush(colour)
+
+    def _paint_value_label(self, painter: QPainter, point: QPointF, text: str) -> None:
+        """The chosen month's value just above its point, on a white patch so the line never crosses it."""
+        width = painter.fontMetrics().horizontalAdvance(text) + 10
+        box = QRectF(point.x() - width / 2, point.y() - 26, width, 18)
+        box.moveRight(min(box.right(), self._plot().right()))
+        painter.setPen(QPen(_GRID, 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(_TEXT)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _paint_bars(self, painter: QPainter) -> None:
         for index in range(len(self._labels)):
@@ -304,7 +313,7 @@ class FigureTile(QFrame):
         painter.setPen(_TEXT)
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 24),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         painter.fontMetrics().elidedText(self._caption, Qt.TextElideMode.ElideRight, int(inner.width())))
+                         self._elided(painter, self._caption, inner.width()))
         big = QFont(self.font())
         big.setBold(True)
         scale = 2.2
@@ -317,7 +326,7 @@ class FigureTile(QFrame):
         painter.setPen(QColor(self._colour))
         painter.drawText(QRectF(inner.left(), inner.top() + 24, inner.width(), inner.height() - 44),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         painter.fontMetrics().elidedText(self._value, Qt.TextElideMode.ElideRight, int(inner.width())))
+                         self._elided(painter, self._value, inner.width()))
         small = QFont(self.font())
         scale = 0.9
         while True:  # a long detail (the other payers' shares) gets a smaller type before it is cut short
@@ -329,8 +338,12 @@ class FigureTile(QFrame):
         painter.setPen(_MUTED)
         painter.drawText(QRectF(inner.left(), inner.bottom() - 20, inner.width(), 20),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         painter.fontMetrics().elidedText(self._detail, Qt.TextElideMode.ElideRight, int(inner.width())))
+                         self._elided(painter, self._detail, inner.width()))
         painter.end()
+
+    @staticmethod
+    def _elided(painter: QPainter, text: str, width: float) -> str:
+        return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
