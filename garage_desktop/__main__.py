@@ -27,10 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", dest="sub_db", required=True, help="the new database file")
     demo.add_argument("--orders", type=int, default=None, help="how many orders (default: a few hundred)")
     from garage_desktop.cli_backup import add_backup_commands
+    from garage_desktop.cli_export import add_export_command
     from garage_desktop.cli_print import add_print_commands
 
     add_backup_commands(commands)
     add_print_commands(commands)
+    add_export_command(commands)
     return parser
 
 
@@ -51,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"demo garage written to {args.sub_db}: {stats}")
         return 0
+    if args.command == "export":
+        from garage_desktop.cli_export import run_export
+
+        return run_export(args)
     if args.command == "print":
         from garage_desktop.cli_print import run_print
 

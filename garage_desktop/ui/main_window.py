@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -38,6 +38,7 @@ TABS: list[tuple[str, str, str]] = [
     ("qc", "garage_desktop.ui.tabs.qc_tab", "QcTab"),
     ("checkout", "garage_desktop.ui.tabs.checkout_tab", "CheckoutTab"),
     ("followup", "garage_desktop.ui.tabs.followup_tab", "FollowUpTab"),
+    ("reports", "garage_desktop.ui.tabs.reports_tab", "ReportsTab"),
     ("stock", "garage_desktop.ui.tabs.stock_tab", "StockTab"),
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
@@ -98,7 +99,8 @@ class LazyTabs:
 
 def ask_pin(parent: QWidget, name: str) -> str | None:
     """The PIN typed for ``name``, or None if cancelled (tests replace this)."""
-    pin, ok = QInputDialog.getText(parent, parent.tr("PIN"), parent.tr("PIN of %1:").replace("%1", name),
+    pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("MainWindow", "PIN"),
+                                   QCoreApplication.translate("MainWindow", "PIN of %1:").replace("%1", name),
                                    QLineEdit.EchoMode.Password)
     return pin if ok else None
 
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRestore.triggered.connect(self._restore)
         self.ui.actionSetPin.triggered.connect(self._set_my_pin)
         self.ui.actionAudit.triggered.connect(self._show_audit)
+        self.ui.actionMonthWorkbook.triggered.connect(self._export_month)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         ctx.data_changed.connect(self._broadcast_change)
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
                 "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
                 "parts": self.tr("Parts"), "qc": self.tr("Final QC"), "stock": self.tr("Stock"),
-                "followup": self.tr("Follow-up"),
+                "followup": self.tr("Follow-up"), "reports": self.tr("Reports"),
                 "checkout": self.tr("Settlement && delivery"), "settings": self.tr("Settings")}
 
     def current_tab_key(self) -> str:
@@ -307,6 +310,10 @@ class MainWindow(QMainWindow):
             show_domain_error(self, error)
             return
         backup_actions.restore_from_menu(self, self.ctx, self.db_file)
+
+    def _export_month(self) -> None:
+        self.show_tab("reports")
+        self.tabs["reports"].export_workbook()
 
     def _show_audit(self) -> None:
         from garage_desktop.ui.dialogs.audit_dialog import AuditDialog

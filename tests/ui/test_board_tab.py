@@ -19,7 +19,7 @@ from garage_desktop.ui.models.board_model import (
     ORDER_ID_ROLE,
     Column,
 )
-from garage_desktop.ui.tabs.board_tab import REFRESH_INTERVAL_MS, BoardTab
+from garage_desktop.ui.tabs.board_tab import REFRESH_INTERVAL_MS, BoardTab, fit_widths
 from tests.integration.test_board import make_order
 
 S = OrderStatus
@@ -157,3 +157,25 @@ def test_clicking_a_header_sorts_the_board(qtbot, tab: BoardTab, cars: dict[str,
     assert shown_ids(tab) == [cars["ready"], cars["late"], cars["risk"], cars["ontime"]]
     tab.ui.boardView.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
     assert shown_ids(tab) == [cars["late"], cars["risk"], cars["ready"], cars["ontime"]]
+
+
+def test_every_column_shows_its_text_at_1280_pixels(tab: BoardTab, db: Database) -> None:
+    """The vehicle and who-has-it columns get the room the short columns leave, not a sliver of it."""
+    make_order(db, S.AWAITING_APPROVAL, NOW + timedelta(hours=5), make="大眾", model="帕薩特 380TSI",
+               lines=[("一組", None), ("二組", None), ("鈑噴組", None)])
+    tab.reload()
+    view = tab.ui.boardView
+    header = view.horizontalHeader()
+    for column in Column:
+        if column is not Column.STAGE:  # "Added work awaiting customer" is the one text that may be cut
+            assert header.sectionSize(column) >= view.sizeHintForColumn(column), column.name
+    assert sum(header.sectionSize(column) for column in Column) <= view.viewport().width()
+
+
+def test_a_narrow_board_cuts_the_widest_long_text_first() -> None:
+    needs = dict.fromkeys(Column, 100) | {Column.VEHICLE: 180, Column.STAGE: 290, Column.HOLDER: 150}
+    roomy = fit_widths(needs, 500 + 180 + 290 + 150 + 100)
+    assert (roomy[Column.VEHICLE], roomy[Column.STAGE], roomy[Column.HOLDER]) == (230, 290, 200)
+    narrow = fit_widths(needs, 500 + 585)
+    assert (narrow[Column.VEHICLE], narrow[Column.STAGE], narrow[Column.HOLDER]) == (180, 255, 150)
+    assert sum(narrow.values()) <= 500 + 585

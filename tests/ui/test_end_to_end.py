@@ -27,7 +27,8 @@ from garage_desktop.services import catalog, clock, orders, stock
 from garage_desktop.services.catalog import OperationDraft, PartDraft
 from garage_desktop.services.stock import ReceiptLine
 from garage_desktop.ui.context import AppContext
-from garage_desktop.ui.main_window import MainWindow
+from garage_desktop.ui.main_window import TABS, MainWindow
+from garage_desktop.ui.models.board_model import Column
 from garage_desktop.ui.tabs import checkout_tab, estimate_tab, parts_tab, qc_tab, work_ticket_tab
 from garage_desktop.ui.widgets.added_work_panel import BANNER_STYLES
 
@@ -59,7 +60,6 @@ class Walk:
     tmp_path: Path
     order_id: int = 0
     order_no: str = ""
-    part_id: int = 0
     previews: list[tuple[str, bytes]] = field(default_factory=list)
 
     def as_(self, role: Role) -> None:
@@ -87,6 +87,42 @@ class Walk:
         assert self.ctx.current_order_id == self.order_id
         return self.window.tabs[expected_tab]
 
+    def from_list(self, key: str, tree_name: str) -> QWidget:
+        """With no order chosen, the stage tab lists the orders waiting there: Enter on ours opens it."""
+        self.click(self.window.ui.clearOrderButton)
+        assert self.ctx.current_order_id is None and "No order chosen" in self.header()
+        self.window.show_tab(key)
+        tab = self.window.tabs[key]
+        tree = getattr(tab.ui, tree_name)
+        assert tree.isVisible(), f"{key}: {tree_name} is not shown"
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        ours = [item for item in items if item.data(0, Qt.ItemDataRole.UserRole) in (self.order_id,
+                                                                                      ("call", self.order_id))]
+        assert len(ours) == 1, f"{key}: the order is not listed in {tree_name}"
+        tree.setFocus()
+        tree.setCurrentItem(ours[0])
+        self.qtbot.keyClick(tree, Qt.Key.Key_Return)
+        assert self.ctx.current_order_id == self.order_id
+        assert self.window.current_tab_key() == key
+        assert self.order_no in self.header()
+        return tab
+
+    def on_board(self) -> str | None:
+        """The stage the workshop board shows for the car (None: not on the board), as seen across the room."""
+        board = self.window.tabs["board"]
+        for row in range(board.model.rowCount()):
+            if board.model.index(row, Column.NUMBER).data() == self.order_no:
+                return board.model.index(row, Column.STAGE).data()
+        return None
+
+    def search(self, expected_tab: str) -> QWidget:
+        """The search box: the plate, then Enter."""
+        self.window.ui.searchEdit.setText(PLATE[-4:])
+        self.qtbot.keyClick(self.window.ui.searchEdit, Qt.Key.Key_Return)
+        assert self.ctx.current_order_id == self.order_id
+        assert self.window.current_tab_key() == expected_tab
+        return self.window.tabs[expected_tab]
+
     def shot(self, name: str) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)
         self.qtbot.wait(10)
@@ -101,6 +137,11 @@ def walk(qtbot: QtBot, ctx: AppContext, people: dict[Role, int], monkeypatch: py
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    # The advisor looks through every tab first thing in the morning: from here on each tab is built and must
+    # keep itself up to date from the change notices, as in a day's work at the reception PC.
+    for key, _module, _class in TABS:
+        window.show_tab(key)
+    window.show_tab("board")
     return Walk(qtbot, window, ctx, people, monkeypatch, tmp_path)
 
 
@@ -114,10 +155,12 @@ def set_up_catalog_and_stock(w: Walk) -> None:
     pads = w.ctx.call(catalog.save_part, None, PartDraft("BP-01", "前剎車片", spec="博世 前輪", unit="套",
                                                          origin="oem", sale_price="380.00", cost="250.00",
                                                          bin_location="A-03"))
+    cylinder = w.ctx.call(catalog.save_part, None, PartDraft("BC-02", "後剎車分泵", spec="博世 左後", unit="個",
+                                                             origin="oem", sale_price="260.00", cost="150.00",
+                                                             bin_location="B-01"))
     w.as_(Role.STORE)
-    w.ctx.call(stock.receive, "博世配件", [ReceiptLine(pads.id, "4", "250.00")])
+    w.ctx.call(stock.receive, "博世配件", [ReceiptLine(pads.id, "4", "250.00"), ReceiptLine(cylinder.id, "2")])
     w.ctx.changed("stock")
-    w.part_id = pads.id
 
 
 # --- 預約 and 接車 ---------------------------------------------------------------------------------------------
@@ -165,6 +208,7 @@ def receive_the_car(w: Walk) -> None:
     summary = w.ctx.read(orders.summary, w.order_id)
     w.order_no = summary.order_no
     assert w.order_no == "WO20261128-001" and w.order_no in ui.resultLabel.text()
+    assert booking.ui.bookingTable.item(0, 7).text() == "Received"  # the booking has arrived
     assert w.order_no in w.header() and "Received" in w.header()
     w.shot("01_intake")
 
@@ -173,7 +217,7 @@ def receive_the_car(w: Walk) -> None:
 def estimate_and_confirm(w: Walk) -> None:
     clock.set_fixed(at(10, 30))
     w.as_(Role.INSPECTOR)
-    tab = w.open("estimate")
+    tab = w.from_list("estimate", "waitingList")
     ui = tab.ui
     assert ui.stack.currentWidget() is ui.orderPage and w.order_no in ui.headerLabel.text()
     assert "剎車時有異響" in ui.complaintLabel.text()
@@ -226,7 +270,7 @@ def choose_line(tab: QWidget, row: int) -> None:
 
 def dispatch_and_start(w: Walk) -> None:
     clock.set_fixed(at(11, 0))
-    tab = w.open("work_ticket")  # a confirmed order opens in the work ticket
+    tab = w.from_list("work_ticket", "workshopList")
     ui = tab.ui
     assert ui.pages.currentWidget() is ui.ticketPage and w.order_no in ui.headerLabel.text()
     assert ui.labourTable.rowCount() == 1 and ui.partsTable.rowCount() == 1
@@ -241,7 +285,6 @@ def dispatch_and_start(w: Walk) -> None:
     clock.set_fixed(at(11, 5))
     w.as_(Role.FOREMAN)
     choose_line(tab, 0)
-    w.click(ui.nowButton)  # the time field still says when the line was dispatched
     w.click(ui.startButton)
     assert w.status() is S.IN_REPAIR and ui.labourTable.item(0, 6).text() == "11-28 11:05"
     assert "In repair" in w.header()
@@ -250,8 +293,7 @@ def dispatch_and_start(w: Walk) -> None:
 def pick_the_parts(w: Walk) -> None:
     clock.set_fixed(at(11, 10))
     w.as_(Role.STORE)
-    w.window.show_tab("parts")
-    tab = w.window.tabs["parts"]
+    tab = w.from_list("parts", "waitingList")
     ui = tab.ui
     assert ui.pages.currentWidget() is ui.pickPage  # the current order's pick list
     assert ui.linesTable.rowCount() == 1 and ui.linesTable.item(0, 1).text() == "BP-01"
@@ -274,12 +316,17 @@ def added_work_approved(w: Walk) -> None:
     panel = tab.panel.ui
     panel.descriptionEdit.setText("後剎車分泵漏油，需更換")
     panel.labourHoursEdit.setText("1")
-    # ¥530 + ¥100 passes the ¥600 the customer named: phone first
-    assert "¥630.00" in panel.contactBanner.text()
+    w.qtbot.keyClicks(panel.partEdit, "BC-02")
+    assert len(tab.panel.part_search.run_now()) == 1
+    tab.panel.part_search.choose(0)  # the cylinder from the catalog, at its price
+    assert (panel.partEdit.text(), panel.partPriceEdit.text()) == ("後剎車分泵", "260.00")
+    # ¥530 + ¥100 + ¥260 passes the ¥600 the customer named: phone first
+    assert "¥890.00" in panel.contactBanner.text()
     assert panel.contactBanner.styleSheet() == BANNER_STYLES[ContactNeed.MUST_PHONE]
     w.click(panel.proposeButton)
     assert w.status() is S.AWAITING_APPROVAL
     assert tab.ui.labourTable.rowCount() == 2 and tab.ticket.labour[1].added
+    assert tab.ui.partsTable.rowCount() == 2 and tab.ticket.parts[1].added
     choose_line(tab, 1)
     assert not tab.ui.startButton.isEnabled() and not tab.ui.dispatchButton.isEnabled()
 
@@ -292,7 +339,8 @@ def added_work_approved(w: Walk) -> None:
     panel.approvedRadio.setChecked(True)
     w.click(panel.recordButton)
     assert w.status() is S.IN_REPAIR and "approved" in tab.ui.resultLabel.text()
-    assert "¥630.00" in panel.termsLabel.text()
+    assert "Phone at 11-28 11:40" in panel.answerForLabel.text()  # when the advisor phoned, not when proposed
+    assert "¥890.00" in panel.termsLabel.text()
     # The approved line is dispatched and started like any other.
     choose_line(tab, 1)
     tab.ui.teamCombo.setEditText("一組")
@@ -303,9 +351,25 @@ def added_work_approved(w: Walk) -> None:
     assert tab.ticket.labour[1].progress == "started"
 
 
+def issue_the_added_part(w: Walk) -> None:
+    """The store keeper issues the approved cylinder: it is on the order now, no approval slip needed."""
+    clock.set_fixed(at(11, 50))
+    w.as_(Role.STORE)
+    w.window.show_tab("parts")
+    ui = w.window.tabs["parts"].ui
+    assert ui.pages.currentWidget() is ui.pickPage and ui.linesTable.rowCount() == 2
+    assert ui.linesTable.item(1, 1).text() == "BC-02" and ui.linesTable.item(1, 10).text() == "Added work"
+    assert "後剎車分泵: planned 1 個, never issued" in ui.reconciliationLabel.text()
+    ui.linesTable.selectRow(1)
+    w.click(ui.issueButton)
+    assert ui.linesTable.item(1, 5).text() == "1" and ui.linesTable.item(1, 7).text() == "1"
+    assert "may go to final QC" in ui.reconciliationLabel.text()
+
+
 def finish_the_repair(w: Walk) -> None:
     clock.set_fixed(at(13, 0))
-    tab = w.window.tabs["work_ticket"]
+    w.as_(Role.FOREMAN)
+    tab = w.open("work_ticket")  # a car in repair opens in the work ticket
     ui = tab.ui
     for row in (0, 1):
         choose_line(tab, row)
@@ -316,12 +380,170 @@ def finish_the_repair(w: Walk) -> None:
     w.shot("03_repair_finished")
 
 
+
+# --- 完工總檢: fail, rework, pass ------------------------------------------------------------------------------
+def qc_row(tab: QWidget, key: str) -> int:
+    table = tab.ui.checksTable
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == key)
+
+
+def qc_fails_then_rework(w: Walk) -> None:
+    clock.set_fixed(at(13, 30))
+    w.as_(Role.INSPECTOR)
+    tab = w.from_list("qc", "qcList")
+    ui = tab.ui
+    assert ui.pages.currentWidget() is ui.orderPage and w.order_no in ui.headerLabel.text()
+    assert tab.template is not None and tab.template.id == "level2_maintenance"
+    brake = tab.view.lines[0]
+    tab.all_unanswered_pass()
+    # The brake job is not right: the inspector picks its row and presses F.
+    ui.checksTable.selectRow(qc_row(tab, brake.key))
+    w.qtbot.keyClick(ui.checksTable, Qt.Key.Key_F)
+    ui.noNewDamageCheck.setChecked(True)
+    assert not ui.passButton.isEnabled()
+    ui.reworkNoteEdit.setText("剎車踏板偏軟，重新排氣")
+    w.click(ui.failButton)
+    assert w.status() is S.REWORK and "1. 更換前剎車片" in ui.resultLabel.text()
+    assert "Rework" in w.header() and w.on_board() == "Rework"
+    w.shot("04_qc_failed")
+
+    # The foreman opens the order: a car in rework opens in the work ticket, the line sent back open again.
+    clock.set_fixed(at(14, 0))
+    w.as_(Role.FOREMAN)
+    ticket = w.open("work_ticket")
+    assert [line.progress for line in ticket.ticket.labour] == ["started", "finished"]
+    choose_line(ticket, 0)
+    w.click(ticket.ui.finishButton)
+    w.click(ticket.ui.reportButton)
+    assert w.status() is S.QC_PENDING
+
+
+def qc_passes(w: Walk) -> None:
+    clock.set_fixed(at(14, 30))
+    w.as_(Role.INSPECTOR)
+    tab = w.search("qc")
+    ui = tab.ui
+    assert tab.checklist.answers == {}  # a fresh checklist for the second inspection
+    tab.all_unanswered_pass()
+    ui.noNewDamageCheck.setChecked(True)
+    ui.mileageEdit.setText("45238")
+    w.click(ui.passButton)
+    assert w.status() is S.READY and "Ready for pickup" in w.header()
+    assert "HG2026-00001" in ui.resultLabel.text()  # 二級維護 needs the completion certificate
+    with w.ctx.db.session_scope() as session:
+        order = session.get(RepairOrder, w.order_id)
+        assert order.passed_qc_first_time is False
+        assert order.mileage_out == 45238
+    # The completion certificate prints with the order and the car.
+    w.monkeypatch.setattr(qc_tab, "open_preview", lambda pdf, title, _parent: w.previews.append((title, pdf)))
+    w.click(ui.printCertificateButton)
+    title, pdf = w.previews[-1]
+    assert "HG2026-00001" in title
+    assert w.order_no in pdf_text(pdf) and PLATE in pdf_text(pdf)
+
+
+
+# --- 結算, 交車, 回訪 ----------------------------------------------------------------------------------------------
+def settle_and_print(w: Walk) -> None:
+    clock.set_fixed(at(15, 0))
+    w.as_(Role.CASHIER)
+    tab = w.from_list("checkout", "readyList")
+    ui = tab.ui
+    assert ui.pages.currentWidget() is ui.orderPage and w.order_no in ui.headerLabel.text()
+    assert ui.actionTabs.currentWidget() is ui.paymentTab
+    # Labour ¥150 + the added ¥100, the pads ¥380: the confirmed and the approved items, nothing else.
+    names = [ui.linesTable.item(r, 2).text() for r in range(ui.linesTable.rowCount())]
+    assert names == ["更換前剎車片", "後剎車分泵漏油，需更換", "前剎車片", "後剎車分泵"]
+    assert "¥890.00" in ui.totalsLabel.text() and ui.payAmountEdit.text() == "890.00"
+
+    # The settlement list goes to the customer before payment.
+    w.monkeypatch.setattr(checkout_tab, "open_preview", lambda pdf, title, _parent: w.previews.append((title, pdf)))
+    w.click(ui.printSettlementButton)
+    title, pdf = w.previews[-1]
+    assert w.order_no in title
+    text = pdf_text(pdf)
+    for expected in (w.order_no, PLATE, "更換前剎車片", "後剎車分泵漏油", "前剎車片", "後剎車分泵", "150.00",
+                     "100.00", "380.00", "260.00", "890.00", "HG2026-00001"):
+        assert expected in text, expected
+
+    # Cash: ¥900 handed over, ¥10 back.
+    ui.methodCombo.setCurrentIndex(ui.methodCombo.findData("cash"))
+    ui.tenderedEdit.setText("900")
+    assert "¥10.00" in ui.changeLabel.text()
+    w.click(ui.payButton)
+    assert w.status() is S.SETTLED and "¥10.00" in ui.resultLabel.text()
+    assert "Settled" in w.header()
+    assert ui.actionTabs.currentWidget() is ui.handoverTab  # next: hand the car over
+    w.shot("05_settled")
+
+
+def deliver(w: Walk) -> None:
+    clock.set_fixed(at(15, 20))
+    w.as_(Role.ADVISOR)
+    tab = w.from_list("checkout", "settledList")
+    ui = tab.ui
+    assert ui.actionTabs.currentWidget() is ui.handoverTab
+    assert "HG2026-00001" in ui.certificateLabel.text()
+    for box in (ui.workExplainedCheck, ui.oldPartsShownCheck, ui.testDriveCheck, ui.remainingIssuesCheck):
+        box.setChecked(True)
+    ui.nextKmEdit.setText("50238")
+    w.click(ui.deliverButton)
+    assert w.status() is S.DELIVERED and "15:20" in ui.resultLabel.text()
+    assert not ui.deliverButton.isEnabled()
+    assert "Delivered" in w.header()
+    # The car has left the workshop board.
+    w.window.show_tab("board")
+    board = w.window.tabs["board"]
+    assert w.order_no not in [board.model.index(r, 0).data() for r in range(board.model.rowCount())]
+
+
+def follow_up_call(w: Walk) -> None:
+    clock.set_fixed(at(15, 30, days=2))  # two days later
+    w.as_(Role.ADVISOR)
+    tab = w.from_list("followup", "dueList")
+    ui = tab.ui
+    due = [ui.dueList.topLevelItem(i) for i in range(ui.dueList.topLevelItemCount())]
+    assert [item.text(1) for item in due] == [PLATE]
+    assert ui.actionPages.currentWidget() is ui.callPage and "林志明" in ui.headerLabel.text()
+    assert "更換前剎車片" in ui.headerLabel.text()
+    ui.reachedRadio.setChecked(True)
+    ui.satisfactionCombo.setCurrentIndex(ui.satisfactionCombo.findData(5))
+    ui.remarksEdit.setPlainText("剎車很安靜，謝謝")
+    w.click(ui.recordButton)
+    assert "recorded" in ui.resultLabel.text() and ui.dueList.topLevelItemCount() == 0
+    assert [ui.historyList.topLevelItem(0).text(c) for c in (1, 3)] == [w.order_no, "reached, 5/5"]
+    assert w.status() is S.FOLLOWED_UP and "Followed up" in w.header()
+    w.shot("06_followed_up")
+
+
 def test_one_car_through_the_whole_process(walk: Walk) -> None:
     set_up_catalog_and_stock(walk)
     book_the_visit(walk)
     receive_the_car(walk)
+    assert walk.on_board() == "Received"
     estimate_and_confirm(walk)
+    assert walk.on_board() == "Work order confirmed"
     dispatch_and_start(walk)
+    assert walk.on_board() == "In repair"
     pick_the_parts(walk)
     added_work_approved(walk)
+    assert walk.on_board() == "In repair"
+    issue_the_added_part(walk)
     finish_the_repair(walk)
+    assert walk.on_board() == "Awaiting final QC"
+    qc_fails_then_rework(walk)
+    assert walk.on_board() == "Awaiting final QC"
+    qc_passes(walk)
+    assert walk.on_board() == "Ready for pickup"
+    settle_and_print(walk)
+    assert walk.on_board() == "Settled"
+    deliver(walk)
+    follow_up_call(walk)
+
+    # At the end the order is closed and the board does not show it.
+    with walk.ctx.db.session_scope() as session:
+        order = session.scalars(select(RepairOrder)).one()
+        assert order.status is S.FOLLOWED_UP and order.closed_at == at(15, 30, days=2)
+    walk.window.show_tab("board")
+    board = walk.window.tabs["board"]
+    assert board.model.rowCount() == 0 and board.ui.inShopValue.text() == "0"

@@ -169,6 +169,32 @@ def test_the_current_order_is_offered_as_a_call_even_before_it_is_due(qtbot, ctx
     assert tab.ui.actionPages.currentWidget() is tab.ui.callPage and "王芳" in tab.ui.headerLabel.text()
 
 
+def test_enter_on_a_call_makes_its_order_the_current_order(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                           people: dict) -> None:
+    """As in every stage tab's list: the window's header and the other tabs then show the car being called."""
+    ids = a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    changes: list[int | None] = []
+    ctx.current_order_changed.connect(changes.append)
+    pick(tab.ui.complaintsList, 0)  # a complaint opens here only
+    assert ctx.current_order_id is None and changes == []
+    pick(tab.ui.dueList, 0)
+    assert ctx.current_order_id == ids["old"] and changes == [ids["old"]]
+    assert tab.ui.actionPages.currentWidget() is tab.ui.callPage and "林志明" in tab.ui.headerLabel.text()
+
+
+def test_the_calls_due_move_on_with_the_clock_when_the_tab_comes_forward(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                                           db: Database, people: dict) -> None:
+    """The reception PC stays on: a call coming up yesterday is due today, without any change to the data."""
+    a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    assert [r[2] for r in rows(tab.ui.upcomingList)] == ["王芳"]
+    clock.set_fixed(NOW + timedelta(days=1))
+    tab.hide()  # another tab in front ...
+    tab.show()  # ... and this one again
+    assert "王芳" in [r[2] for r in rows(tab.ui.dueList)] and rows(tab.ui.upcomingList) == []
+
+
 # --- the vehicle history dialog ---------------------------------------------------------------------------------
 
 def test_the_vehicle_history_opens_from_the_tab_and_prints_the_record(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]

@@ -180,3 +180,24 @@ def test_fail_rework_and_pass(qtbot, ctx: AppContext, db: Database, people: dict
     assert all(pdf.startswith(b"%PDF") for pdf, _ in saved)
     with db.session_scope() as session:
         assert [i.attempt for i in qc.qc_view(session, order_id).inspections] == [1, 2]
+
+
+def test_the_inspection_fits_a_1280_by_800_window(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                  people: dict) -> None:
+    """The tab is built before it is first shown (as the main window does): both verdict buttons are there, the
+    panels of the first fill are not painted over the new ones, and nothing forces the window taller than 800."""
+    order_id = make_qc_order(db, regulatory=RegulatoryClass.ASSEMBLY_OVERHAUL, job=JobClass.MAJOR, marks=2)
+    ctx.set_operator(people[Role.INSPECTOR])
+    ctx.current_order_id = order_id
+    tab = QcTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show_order(order_id)  # the main window tells a freshly built tab the current order again
+    tab.resize(1280, 683)  # the page a 1280×800 main window gives a tab
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert not tab.ui.passButton.isHidden() and not tab.ui.failButton.isHidden()
+    painted = [p for p in tab.ui.measuredHolder.findChildren(type(tab.panels["compression"])) if p.isVisible()]
+    assert painted == list(tab.panels.values())
+    assert tab.minimumSizeHint().height() <= 683
+    diagram = tab.diagram
+    assert diagram.canvas.geometry().bottom() < diagram.list.geometry().top()  # the car is not under the list

@@ -13,6 +13,7 @@ from garage_desktop.services.reports import Figure
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.tabs import reports_tab
 from garage_desktop.ui.tabs.reports_tab import ReportsTab
+from garage_desktop.ui.widgets.trend_chart import Series, TrendChart, rate_floor
 from tests.integration.test_reports import NOVEMBER, History, build_history
 
 
@@ -53,6 +54,7 @@ def test_the_months_figures_as_tiles(tab: ReportsTab) -> None:
     assert ui.revenueTile.detail() == "Labour ¥470.00 · Parts ¥180.00"
     assert ui.payerTile.value_text().endswith("¥385.00") and "¥245.00" in ui.payerTile.detail()
     assert (ui.depositsTile.value_text(), ui.depositsTile.detail()) == ("1", "¥500.00 held")
+    assert not tab.grab().isNull()  # tiles and chart paint themselves
 
 
 def test_the_first_figure_lists_its_orders_with_the_counted_ones_ticked(tab: ReportsTab) -> None:
@@ -160,3 +162,15 @@ def test_export_to_a_folder_that_is_gone_says_so(qtbot, tab: ReportsTab, tmp_pat
     monkeypatch.setattr(reports_tab, "ask_save_path", lambda _parent, _suggested: str(tmp_path / "gone" / "x.xlsx"))
     qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
     assert tab.ui.statusLabel.text().startswith("Could not write")
+
+
+def test_trend_chart_scale_and_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_trend("On time", ["10", "11"], [Series("In force", (0.9, None), "#1565c0")], ceiling=1.0,
+                    floor=rate_floor([0.9]), value_format=lambda v: f"{v * 100:.0f}%", selected=0)
+    assert chart.tooltip_text(0) == "10\nIn force: 90%"
+    assert chart.tooltip_text(1) == "11\nIn force: —"  # a month with nothing to count
+    assert (rate_floor([0.9, 0.95]), rate_floor([0.7]), rate_floor([0.5]), rate_floor([None])) == (0.8, 0.6, 0.0, 0.0)
+    chart.resize(600, 300)
+    assert not chart.grab().isNull()

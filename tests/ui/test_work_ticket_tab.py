@@ -229,3 +229,40 @@ def test_a_change_elsewhere_keeps_what_is_being_typed(tab: WorkTicketTab, ctx: A
     assert tab.selected_line().seq == 2
     assert tab.ui.atEdit.dateTime().toPython() == typed
     assert tab.panel.ui.answeredByEdit.text() == "林太太"
+
+
+def test_a_time_nobody_changed_follows_the_clock_when_the_next_person_takes_the_pc(
+        tab: WorkTicketTab, ctx: AppContext, people: dict, qtbot: QtBot) -> None:
+    """The advisor chose the line at 10:00; the foreman takes the PC at 10:20 and starts it: at 10:20, not at the
+    time left in the field. The customer's answer is likewise recorded when the advisor phoned."""
+    from garage_desktop.services import added_work, work_order
+    from garage_desktop.services.added_work import AddedLabour, Proposal
+
+    order_id = make_confirmed_order(ctx.db)
+    with ctx.db.session_scope() as s:
+        first = work_order.ticket_view(s, order_id).labour[0].id
+        work_order.dispatch(s, people[Role.ADVISOR], order_id, first, "一組", None)
+    with ctx.db.session_scope() as s:
+        added_work.propose(s, people[Role.INSPECTOR], order_id, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+    ctx.set_current_order(order_id)
+    tab.on_current_order_changed(order_id)
+    _choose_line(tab, 0)
+    assert tab.ui.atEdit.dateTime().toPython() == NOW
+    assert tab.panel.ui.contactedAtEdit.dateTime().toPython() == NOW
+
+    later = NOW + timedelta(minutes=20)
+    clock.set_fixed(later)
+    ctx.set_operator(people[Role.FOREMAN])
+    assert tab.selected_line().seq == 1 and tab.ui.atEdit.dateTime().toPython() == later
+    _click(qtbot, tab.ui.startButton)
+    assert tab.ui.labourTable.item(0, 6).text() == "11-28 10:20"
+
+    phoned = later + timedelta(minutes=10)
+    clock.set_fixed(phoned)
+    ctx.set_operator(people[Role.ADVISOR])
+    panel = tab.panel.ui
+    assert panel.contactedAtEdit.dateTime().toPython() == phoned
+    panel.approvedRadio.setChecked(True)
+    _click(qtbot, panel.recordButton)
+    assert "Phone at 11-28 10:30" in panel.answerForLabel.text()
+

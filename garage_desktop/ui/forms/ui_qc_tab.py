@@ -196,7 +196,6 @@ class Ui_QcTab(object):
         self.damageLayout.setObjectName(u"damageLayout")
         self.damageHolder = QWidget(self.damageGroup)
         self.damageHolder.setObjectName(u"damageHolder")
-        self.damageHolder.setMinimumSize(QSize(0, 250))
 
         self.damageLayout.addWidget(self.damageHolder)
 
@@ -290,6 +289,7 @@ class Ui_QcTab(object):
         self.outcomeLayout.addWidget(self.verdictLabel, 4, 0, 1, 4)
 
         self.outcomeButtons = QHBoxLayout()
+        self.outcomeButtons.setSpacing(6)
         self.outcomeButtons.setObjectName(u"outcomeButtons")
         self.passButton = QPushButton(self.outcomeGroup)
         self.passButton.setObjectName(u"passButton")
@@ -315,6 +315,7 @@ class Ui_QcTab(object):
         self.outcomeLayout.addLayout(self.outcomeButtons, 5, 0, 1, 4)
 
         self.printButtons = QHBoxLayout()
+        self.printButtons.setSpacing(6)
         self.printButtons.setObjectName(u"printButtons")
         self.printSheetButton = QPushButton(self.outcomeGroup)
         self.printSheetButton.setObjectName(u"printSheetButton")

@@ -28,7 +28,33 @@ TABLE_POINT_SIZE = 14
 COUNTER_POINT_SIZE = 30
 ROW_HEIGHT = 46
 RESIZE_PRECISION_ROWS = 100
+MIN_COLUMN_WIDTH = 60
+SHRINKABLE = (Column.VEHICLE, Column.STAGE, Column.HOLDER)  # the columns whose text may run long
 NEUTRAL_COUNTER = ("#eceff1", "#263238")
+
+
+def fit_widths(needs: dict[Column, int], available: int) -> dict[Column, int]:
+    """Column widths for the board: each column as wide as its text when there is room, the room left over
+    shared by the vehicle and who-has-it. When there is not, the long-text columns (vehicle, stage, who has it)
+    give up room widest first, so the shorter ones still show whole."""
+    widths = dict(needs)
+    room = available - sum(need for column, need in needs.items() if column not in SHRINKABLE)
+    wanted = [needs[column] for column in SHRINKABLE]
+    if sum(wanted) <= room:
+        extra = room - sum(wanted)
+        widths[Column.VEHICLE] += extra // 2
+        widths[Column.HOLDER] += extra - extra // 2
+        return widths
+    cap, left = max(wanted), room
+    for position, need in enumerate(sorted(wanted)):
+        share = left // (len(wanted) - position)
+        if need > share:
+            cap = share
+            break
+        left -= need
+    for column in SHRINKABLE:
+        widths[column] = max(MIN_COLUMN_WIDTH, min(needs[column], cap))
+    return widths
 
 
 class BoardTab(QWidget):
@@ -78,14 +104,15 @@ class BoardTab(QWidget):
         header_font.setPointSize(TABLE_POINT_SIZE - 3)
         header_font.setBold(True)
         header.setFont(header_font)
-        # Short columns take what their text needs; the vehicle and who has it share the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(60)
+        # The widths are worked out by _fit_columns (on every reload and resize), not by the header's own modes:
+        # ResizeToContents plus Stretch gave the two stretched columns only what the others left, however little.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         # Size the columns on the first cars only: a real garage has a few dozen, and the board stays quick
         # even on a database where thousands are open.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
-        for column in (Column.VEHICLE, Column.HOLDER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(self)
         # Keep the board's own order (late first) until someone clicks a header.
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -113,6 +140,14 @@ class BoardTab(QWidget):
         self._paint_counter(self.ui.inShopCounter, *NEUTRAL_COUNTER)
         self._paint_counter(self.ui.qcCounter, *NEUTRAL_COUNTER)
 
+    def _fit_columns(self) -> None:
+        view = self.ui.boardView
+        header = view.horizontalHeader()
+        needs = {column: max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in Column}
+        for column, width in fit_widths(needs, view.viewport().width()).items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     @staticmethod
     def _paint_counter(frame: QFrame, background: str, foreground: str) -> None:
         frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {background}; border-radius: 8px; }}"
@@ -125,6 +160,7 @@ class BoardTab(QWidget):
         result = self.ctx.read(board.open_orders, clock.now())
         self.model.set_board(result)  # the view's current row is gone with the reset; the model's choice stays
         self._show_counters(result)
+        self._fit_columns()
         self.ui.updatedLabel.setText(self.tr("Updated %1").replace("%1", f"{result.now:%H:%M}"))
         if keep is not None and not self.select_order(keep):
             self.model.choose_order(None)  # the car left the board
@@ -187,6 +223,8 @@ class BoardTab(QWidget):
         self._open_index(current if current.isValid() else self.proxy.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.boardView.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (watched is self.ui.boardView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

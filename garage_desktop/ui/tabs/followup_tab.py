@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from garage_desktop.domain.classes import LABELS
@@ -57,7 +57,7 @@ class FollowUpTab(QWidget):
         self.lists = (ui.complaintsList, ui.dueList, ui.upcomingList)
         for tree in self.lists:
             tree.currentItemChanged.connect(lambda current, _previous, tree=tree: self._picked(tree, current))
-            tree.itemActivated.connect(lambda item, _column, tree=tree: self._picked(tree, item, focus=True))
+            tree.itemActivated.connect(lambda item, _column, tree=tree: self._activated(tree, item))
         ui.complaintsList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         ui.historyList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         ui.historyList.header().setStretchLastSection(True)
@@ -167,6 +167,14 @@ class FollowUpTab(QWidget):
             self.show_call(self.calls[key])
             if focus:
                 self.ui.reachedRadio.setFocus()
+
+    def _activated(self, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
+        """Enter or a double-click on a call: as in every stage tab's list, its order becomes the window's
+        current order (the header and the other tabs follow); a complaint only opens here."""
+        self._picked(tree, item, focus=True)
+        kind, key = item.data(0, _KEY)
+        if kind == "call":
+            self.ctx.set_current_order(key)
 
     # --- the chosen call or complaint ---------------------------------------------------------------------
     def _clear_detail(self) -> None:
@@ -342,6 +350,13 @@ class FollowUpTab(QWidget):
         if "operators" in topics:
             self._fill_operators()
         if topics & {"orders", "operators", "customers"}:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Which calls are due (and late) moves on with the clock, not only with changes: read the lists again
+        whenever the tab comes forward (the reception PC stays on for days)."""
+        super().showEvent(event)
+        if not event.spontaneous():
             self.reload()
 
     def on_current_order_changed(self, order_id: int | None) -> None:

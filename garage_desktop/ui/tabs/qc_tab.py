@@ -250,6 +250,9 @@ class QcTab(QWidget):
         while self.measured_layout.count():
             widget = self.measured_layout.takeAt(0).widget()
             if widget is not None:
+                # Out of the layout, a panel keeps being painted at its last place (over the new first panel)
+                # until Qt gets round to deleting it: hide it now.
+                widget.hide()
                 widget.deleteLater()
         self.panels = {}
         for m in self.template.measurements:
@@ -295,8 +298,10 @@ class QcTab(QWidget):
         self._enable(ui.tellButton, view.tell_refusal, self.tr("Record that the customer was told the car is ready"))
         ui.reworkDoneButton.setVisible(view.status is OrderStatus.REWORK)
         ui.tellButton.setVisible(view.status is OrderStatus.READY and view.customer_told_at is None)
-        ui.passButton.setVisible(self.editable or view.status is OrderStatus.QC_PENDING)
-        ui.failButton.setVisible(ui.passButton.isVisible())
+        # Not failButton.setVisible(passButton.isVisible()): isVisible() is False while the tab is not shown yet.
+        deciding = self.editable or view.status is OrderStatus.QC_PENDING
+        ui.passButton.setVisible(deciding)
+        ui.failButton.setVisible(deciding)
         for widget in (ui.mileageEdit, ui.reworkNoteEdit, ui.noNewDamageCheck, ui.customerToldCheck):
             widget.setEnabled(self.editable)
         self._enable(ui.printSheetButton, None, self.tr("Preview the 竣工檢驗單 and print it or save it as PDF"))

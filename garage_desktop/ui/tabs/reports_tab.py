@@ -65,7 +65,7 @@ class ReportsTab(QWidget):
         self.ui.setupUi(self)
         self.dashboard: Dashboard | None = None
         self.figure = Figure.FIRST_TIME_FIX
-        self._stale = False
+        self._stale = True  # read when first shown
         ui = self.ui
         self.tiles: dict[Figure, FigureTile] = {
             Figure.FIRST_TIME_FIX: ui.firstTimeFixTile, Figure.ON_TIME: ui.onTimeTile,
@@ -85,7 +85,6 @@ class ReportsTab(QWidget):
         table.verticalHeader().hide()
         ui.bottomSplitter.setSizes([640, 620])
         ui.statusLabel.setWordWrap(False)
-        self._stale = True  # read when first shown
 
     # --- month -----------------------------------------------------------------------------------------------
     def _fill_months(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
@@ -44,7 +44,8 @@ def ask_folder(parent: QWidget, current: str) -> str:
     """The backup folder chosen in a dialog ("" if cancelled; tests replace this)."""
     from PySide6.QtWidgets import QFileDialog
 
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Backup folder"), current)
+    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SettingsTab", "Backup folder"),
+                                            current)
 
 
 class SettingsTab(QWidget):

@@ -64,6 +64,7 @@ class WorkTicketTab(QWidget):
         self.roles: RoleRefusals | None = None
         self._reloads = 0
         self._line_shown: int | None = None  # the line whose team and time the controls show
+        self._at_default: QDateTime | None = None  # the time last put in the field as "now"
         self.panel = AddedWorkPanel(ctx, ui.addedWorkHolder)
         holder_layout = QVBoxLayout(ui.addedWorkHolder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +81,7 @@ class WorkTicketTab(QWidget):
         ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
         ui.labourTable.itemSelectionChanged.connect(self._line_chosen)
         ui.teamCombo.currentTextChanged.connect(lambda _text: self._fill_mechanics())
-        ui.nowButton.clicked.connect(lambda: ui.atEdit.setDateTime(self._now()))
+        ui.nowButton.clicked.connect(self._time_now)
         ui.dispatchButton.clicked.connect(self.dispatch)
         ui.startButton.clicked.connect(lambda: self._line_time(work_order.start_line))
         ui.finishButton.clicked.connect(lambda: self._line_time(work_order.finish_line))
@@ -287,16 +288,23 @@ class WorkTicketTab(QWidget):
         now = clock.now()
         return QDateTime(now.date(), now.time().replace(second=0))
 
+    def _time_now(self) -> None:
+        self.ui.atEdit.setDateTime(self._now())
+        self._at_default = self.ui.atEdit.dateTime()
+
     def _line_chosen(self) -> None:
         """Another line chosen: its team and mechanic, the time reset to now. The same line after a reload
-        (another screen saved something) keeps what is being typed."""
+        (another screen saved something, another person took the PC) keeps what is being typed; a time nobody
+        changed is still "now" and follows the clock."""
         ui = self.ui
         line = self.selected_line()
         line_id = line.id if line else None
+        if line_id == self._line_shown and ui.atEdit.dateTime() == self._at_default:
+            self._time_now()
         if line_id != self._line_shown:
             self._line_shown = line_id
             self.errors.clear()
-            ui.atEdit.setDateTime(self._now())
+            self._time_now()
             if line is not None and line.team:
                 ui.teamCombo.setEditText(line.team)
                 self._fill_mechanics(line.mechanic_id)

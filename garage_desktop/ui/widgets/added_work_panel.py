@@ -52,6 +52,7 @@ class AddedWorkPanel(QWidget):
         self.roles: RoleRefusals | None = None
         self._part_id: int | None = None
         self._answer_for: int | None = None  # the pending item whose answer the form holds
+        self._contacted_default: QDateTime | None = None  # the contact time last put in the form as "now"
         self.propose_errors = FieldErrors(
             {"description": ui.descriptionError, "labour_hours": ui.labourHoursError, "labour_name": ui.descriptionError,
              "part_name": ui.partNameError, "part_qty": ui.partQtyError, "part_price": ui.partPriceError},
@@ -261,7 +262,12 @@ class AddedWorkPanel(QWidget):
             why = error_text(self.roles.answer)
         self._enable(ui.recordButton, why, self.tr("Record what the customer said"))
         if pending and chosen is not None and chosen.approval_id == self._answer_for:
-            return  # the same item after a reload: keep what is being typed
+            # The same item after a reload: keep what is being typed. A contact time nobody changed is still
+            # "now": the advisor phoning later must not record the time the item was proposed (it decides
+            # whether a new promised time was agreed before the old one passed).
+            if ui.contactedAtEdit.dateTime() == self._contacted_default:
+                self._contact_now()
+            return
         self._answer_for = chosen.approval_id if pending and chosen is not None else None
         self.answer_errors.clear()
         if not pending or chosen is None or self.ticket is None:
@@ -274,7 +280,7 @@ class AddedWorkPanel(QWidget):
             + (f"<span style='color:#b71c1c'>{tr_domain(chosen.contact_label)}</span>" if must_phone
                else tr_domain(chosen.contact_label)))
         now = clock.now()
-        ui.contactedAtEdit.setDateTime(_qt(now))
+        self._contact_now()
         ui.methodCombo.setCurrentIndex(ui.methodCombo.findData("phone"))
         ui.answeredByEdit.setText(self.ticket.customer_name)
         for radio in (ui.approvedRadio, ui.refusedRadio):
@@ -284,6 +290,10 @@ class AddedWorkPanel(QWidget):
         ui.newPromiseCheck.setChecked(False)
         promise = self.ticket.promised_at or now
         ui.newPromisedAtEdit.setDateTime(_qt(max(promise, now) + timedelta(hours=1)))
+
+    def _contact_now(self) -> None:
+        self.ui.contactedAtEdit.setDateTime(_qt(clock.now()))
+        self._contacted_default = self.ui.contactedAtEdit.dateTime()
 
     def record_answer(self) -> None:
         ui = self.ui

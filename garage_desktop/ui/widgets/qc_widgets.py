@@ -63,7 +63,9 @@ class MeasurementPanel(QFrame):
             note.setStyleSheet(f"color: {MUTED_COLOUR};")
             grid.addWidget(note, 1, 0, 1, 3)
         row = QHBoxLayout()
-        for key, caption, hint in self._inputs():
+        for position, (key, caption, hint) in enumerate(self._inputs()):
+            if position:
+                row.addSpacing(12)  # a reading's caption stands apart from the field before it
             label = QLabel(caption, self)
             edit = QLineEdit(self)
             edit.setObjectName(f"{measurement.key}_{key}")
@@ -186,6 +188,10 @@ class QcDamageDiagram(DamageDiagram):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note_edit.editingFinished.connect(self._note_done)
+        # Beside the checklist and the outcome, the whole tab must fit a 1280×800 screen: a smaller car (it
+        # keeps its shape) and a shorter list of marks (it scrolls) than on the intake tab.
+        self.canvas.setMinimumHeight(140)
+        self.list.setMinimumHeight(50)
         self.list.setMaximumHeight(80)
 
     def set_damage(self, damage: Sequence[QcDamage], adding: bool) -> None:
