@@ -3665,11 +3665,11 @@ Details were written to the log file:
     </message>
     <message>
         <source>Due</source>
-        <translation>應回訪日</translation>
+        <translation>回訪期限</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation>交車日</translation>
+        <translation>交車時間</translation>
     </message>
     <message>
         <source>Tries</source>
@@ -4324,6 +4324,14 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>PIN of %1:</source>
+        <translation>%1 的 PIN 碼：</translation>
+    </message>
+    <message>
         <source>Workshop board</source>
         <translation>車間看板</translation>
     </message>
@@ -4358,6 +4366,10 @@ Details were written to the log file:
     <message>
         <source>Follow-up</source>
         <translation>出廠跟蹤</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4474,6 +4486,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month-end workbook…</source>
+        <translation>月結活頁簿(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the chosen month&apos;s figures and lists as an Excel workbook</source>
+        <translation>將所選月份的數據及清單匯出為 Excel 活頁簿</translation>
     </message>
     <message>
         <source>Set my &amp;PIN…</source>
@@ -5922,6 +5942,10 @@ The service process of a small garage, offline.</source>
 <context>
     <name>SettingsTab</name>
     <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
         <source>Vehicles filed under this class</source>
         <translation>歸入此類別的車輛</translation>
     </message>
@@ -6875,21 +6899,6 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Repair finished → final &amp;QC</source>
         <translation>維修完工 → 完工總檢(&amp;Q)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>PIN</source>
-        <translation>PIN 碼</translation>
-    </message>
-    <message>
-        <source>PIN of %1:</source>
-        <translation>%1 的 PIN 碼：</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>備份資料夾</translation>
     </message>
 </context>
 </TS>

@@ -228,6 +228,7 @@ class Ui_AddedWorkPanel(object):
         self.answerGrid.addWidget(self.answeredByEdit, 3, 1, 1, 1)
 
         self.answerRow = QHBoxLayout()
+        self.answerRow.setSpacing(6)
         self.answerRow.setObjectName(u"answerRow")
         self.approvedRadio = QRadioButton(self.answerGroup)
         self.approvedRadio.setObjectName(u"approvedRadio")

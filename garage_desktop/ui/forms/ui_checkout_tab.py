@@ -456,6 +456,7 @@ class Ui_CheckoutTab(object):
         self.paymentGrid.addWidget(self.payNoteEdit, 5, 1, 1, 2)
 
         self.payButtons = QHBoxLayout()
+        self.payButtons.setSpacing(6)
         self.payButtons.setObjectName(u"payButtons")
         self.payButton = QPushButton(self.paymentGroup)
         self.payButton.setObjectName(u"payButton")

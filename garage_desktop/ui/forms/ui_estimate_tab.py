@@ -64,6 +64,7 @@ class Ui_EstimateTab(object):
         self.orderLayout.setVerticalSpacing(4)
         self.orderLayout.setContentsMargins(0, 0, 0, 0)
         self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(6)
         self.headerRow.setObjectName(u"headerRow")
         self.headerLabel = QLabel(self.orderPage)
         self.headerLabel.setObjectName(u"headerLabel")
@@ -324,6 +325,7 @@ class Ui_EstimateTab(object):
         self.answersGrid.addWidget(self.mayReplaceLabel, 2, 0, 1, 2)
 
         self.mayReplaceRow = QHBoxLayout()
+        self.mayReplaceRow.setSpacing(6)
         self.mayReplaceRow.setObjectName(u"mayReplaceRow")
         self.mayReplaceYes = QRadioButton(self.answersGroup)
         self.mayReplaceYes.setObjectName(u"mayReplaceYes")

@@ -39,6 +39,7 @@ class Ui_IntakeTab(object):
         self.mainLayout.addWidget(self.modeLabel, 0, 0, 1, 2)
 
         self.leftColumn = QVBoxLayout()
+        self.leftColumn.setSpacing(6)
         self.leftColumn.setObjectName(u"leftColumn")
         self.searchRow = QHBoxLayout()
         self.searchRow.setSpacing(6)
@@ -276,6 +277,7 @@ class Ui_IntakeTab(object):
         self.mainLayout.addLayout(self.leftColumn, 1, 0, 1, 1)
 
         self.middleColumn = QVBoxLayout()
+        self.middleColumn.setSpacing(6)
         self.middleColumn.setObjectName(u"middleColumn")
         self.visitGroup = QGroupBox(IntakeTab)
         self.visitGroup.setObjectName(u"visitGroup")

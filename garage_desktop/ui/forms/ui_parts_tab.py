@@ -165,6 +165,7 @@ class Ui_PartsTab(object):
         self.lineControls.addWidget(self.reasonError, 1, 3, 1, 1)
 
         self.issueButtons = QHBoxLayout()
+        self.issueButtons.setSpacing(6)
         self.issueButtons.setObjectName(u"issueButtons")
         self.issueButton = QPushButton(self.linesGroup)
         self.issueButton.setObjectName(u"issueButton")

@@ -181,6 +181,7 @@ class Ui_WorkTicketTab(object):
         self.lineControls.addWidget(self.atLabel, 2, 0, 1, 1)
 
         self.atRow = QHBoxLayout()
+        self.atRow.setSpacing(6)
         self.atRow.setObjectName(u"atRow")
         self.atEdit = QDateTimeEdit(self.labourGroup)
         self.atEdit.setObjectName(u"atEdit")
@@ -198,6 +199,7 @@ class Ui_WorkTicketTab(object):
         self.lineControls.addLayout(self.atRow, 2, 1, 1, 1)
 
         self.workButtons = QHBoxLayout()
+        self.workButtons.setSpacing(6)
         self.workButtons.setObjectName(u"workButtons")
         self.startButton = QPushButton(self.labourGroup)
         self.startButton.setObjectName(u"startButton")

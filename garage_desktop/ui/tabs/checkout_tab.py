@@ -30,6 +30,8 @@ from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
 from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
 
+NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+
 _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -128,6 +130,8 @@ class CheckoutTab(QWidget):
                 state = self.ctx.read(checkout_state, order_id)
             except DomainError:
                 state = None
+        if state is not None and state.status in NOT_ARRIVED:  # a booking: no car to work on yet
+            state = None
         changed = (self._fresh or state is None or self.state is None or self.state.order_id != state.order_id
                    or self.state.status is not state.status)
         self._fresh = False

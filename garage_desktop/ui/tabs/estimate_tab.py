@@ -42,6 +42,8 @@ from garage_desktop.ui.models.estimate_lines_model import (
 )
 from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_operation, describe_part
 
+NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+
 _ORDER_ID = Qt.ItemDataRole.UserRole
 _LINE_FIELD = re.compile(r"^(labour_lines|part_lines)\[(\d+)\]\.(\w+)$")
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -145,6 +147,9 @@ class EstimateTab(QWidget):
         try:
             view = self.ctx.read(estimate.estimate_view, order_id)
         except DomainError:
+            self.show_waiting()
+            return
+        if view.status in NOT_ARRIVED:  # a booking: no car to work on yet
             self.show_waiting()
             return
         self.show_order(view)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, clock, picking, picking_documents
 from garage_desktop.services import picking_actions as actions
@@ -28,6 +29,8 @@ from garage_desktop.services.picking import ExtraRequest, PickLine, PickScreen
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_parts_tab import Ui_PartsTab
+
+NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
 _ID = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -168,6 +171,8 @@ class PartsTab(QWidget):
                 view = self.ctx.read(picking.pick_screen, order_id)
             except DomainError:
                 view = None
+        if view is not None and view.status in NOT_ARRIVED:  # a booking: no car to work on yet
+            view = None
         self.view = view
         if view is None:
             self.ui.pages.setCurrentWidget(self.ui.listPage)

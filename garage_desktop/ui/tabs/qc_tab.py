@@ -34,6 +34,8 @@ from garage_desktop.ui.widgets.qc_widgets import (
     QcDamageDiagram,
 )
 
+NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+
 _KEY = Qt.ItemDataRole.UserRole
 
 
@@ -135,6 +137,8 @@ class QcTab(QWidget):
                 view = self.ctx.read(qc.qc_view, order_id, self.ctx.operator_id)
             except DomainError:
                 view = None
+        if view is not None and view.status in NOT_ARRIVED:  # a booking: no car to work on yet
+            view = None
         self.view = view
         if view is None:
             self.ui.pages.setCurrentWidget(self.ui.listPage)

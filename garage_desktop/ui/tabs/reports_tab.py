@@ -44,7 +44,9 @@ def _percent(ratio: Decimal | None) -> str:
 
 
 def _when(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+    """A time in the orders table: the month is on screen, so no year (the tooltip has it), and the Hours and
+    Total columns fit beside four of these."""
+    return f"{moment:%m-%d %H:%M}" if moment else ""
 
 
 class _SortItem(QTableWidgetItem):
@@ -83,7 +85,7 @@ class ReportsTab(QWidget):
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         table.installEventFilter(self)
         table.verticalHeader().hide()
-        ui.bottomSplitter.setSizes([640, 620])
+        ui.bottomSplitter.setSizes([450, 810])  # the twelve months fit a narrower chart; the orders need the room
         ui.statusLabel.setWordWrap(False)
 
     # --- month -----------------------------------------------------------------------------------------------
@@ -296,6 +298,8 @@ class ReportsTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column >= len(cells) - 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if isinstance(key, datetime):
+                    item.setToolTip(f"{key:%Y-%m-%d %H:%M}")
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
         header = table.horizontalHeader()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import stock
+from garage_desktop.services import clock, stock
 from garage_desktop.services.catalog import ORIGIN_LABELS
 from garage_desktop.services.stock import CountLine, ReceiptLine, StockRow
 from garage_desktop.ui.context import AppContext
@@ -54,7 +54,7 @@ class StockTab(QWidget):
         self.counted: dict[int, tuple[str, Decimal]] = {}  # part id → (typed count, on hand when shown)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([820, 440])
+        ui.splitter.setSizes([780, 480])  # the movements' reason column needs the room more than the part name
         self.errors = FieldErrors({"quantity": ui.adjustQuantityError, "reason": ui.adjustReasonError},
                                   fallback=ui.stockError)
         self.count_errors = FieldErrors({"reason": ui.countReasonError}, fallback=ui.stockError)
@@ -155,13 +155,18 @@ class StockTab(QWidget):
         moves = self.ctx.read(stock.movements, row.part_id)
         table = ui.movementsTable
         table.setRowCount(len(moves))
+        this_year = clock.now().year
         for r, m in enumerate(moves):
-            cells = [f"{m.created_at:%Y-%m-%d %H:%M}", tr_domain(m.kind_label), f"{m.quantity.normalize():+f}",
+            # This year's movements without the year: the narrow table then has room for the reason.
+            when = f"{m.created_at:%m-%d %H:%M}" if m.created_at.year == this_year else f"{m.created_at:%Y-%m-%d}"
+            cells = [when, tr_domain(m.kind_label), f"{m.quantity.normalize():+f}",
                      _q(m.balance), m.order_no, m.created_by, m.reason]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
                     item.setTextAlignment(RIGHT)
+                if c == 0:
+                    item.setToolTip(f"{m.created_at:%Y-%m-%d %H:%M}")
                 if c == 6 and text:
                     item.setToolTip(text)
                 table.setItem(r, c, item)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, documents, operators, work_order
@@ -24,6 +25,8 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_work_ticket_tab import Ui_WorkTicketTab
 from garage_desktop.ui.widgets.added_work_panel import AddedWorkPanel
+
+NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
 _ORDER_ID = Qt.ItemDataRole.UserRole
 _LINE_ID = Qt.ItemDataRole.UserRole
@@ -116,6 +119,8 @@ class WorkTicketTab(QWidget):
                 ticket = self.ctx.read(work_order.ticket_view, order_id)
             except DomainError:
                 ticket = None
+        if ticket is not None and ticket.status in NOT_ARRIVED:  # a booking: no car to work on yet
+            ticket = None
         self.ticket = ticket
         if ticket is None:
             self.ui.pages.setCurrentWidget(self.ui.listPage)

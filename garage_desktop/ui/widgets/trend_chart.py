@@ -134,8 +134,11 @@ class TrendChart(QWidget):
         for index, label in enumerate(self._labels):
             slot = self._slot(index)
             painter.setPen(_TEXT)
+            # A January label carries the year ("2026-01"): wider than its slot in a narrow chart, it may reach
+            # into its neighbours' (short "12" and "02") rather than be cut.
             painter.drawText(QRectF(slot.left(), plot.bottom() + 4, slot.width(), 20),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip),
+                             label)
         if self._stacked:
             self._paint_bars(painter)
         else:
