@@ -4349,7 +4349,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Work ticket</source>
-        <translation>派工作業</translation>
+        <translation>維修工單</translation>
     </message>
     <message>
         <source>Final QC</source>
@@ -4365,7 +4365,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>出廠跟蹤</translation>
+        <translation>回訪</translation>
     </message>
     <message>
         <source>Reports</source>
