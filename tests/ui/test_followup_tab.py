@@ -169,6 +169,20 @@ def test_the_current_order_is_offered_as_a_call_even_before_it_is_due(qtbot, ctx
     assert tab.ui.actionPages.currentWidget() is tab.ui.callPage and "王芳" in tab.ui.headerLabel.text()
 
 
+
+def test_an_order_without_a_call_does_not_leave_another_customer_on_screen(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, db: Database, people: dict) -> None:
+    ids = a_busy_day(db, people)
+    call(db, followup.record_call, people[Role.ADVISOR], ids["old"], True, 5, "", "", None)
+    tab = make_tab(qtbot, ctx)
+    tab.on_current_order_changed(ids["today"])
+    assert "陳美玲" in tab.ui.headerLabel.text()
+    tab.on_current_order_changed(ids["complained"])  # reached already, with a complaint still open
+    assert tab.ui.actionPages.currentWidget() is tab.ui.complaintPage and "王芳" in tab.ui.headerLabel.text()
+    tab.on_current_order_changed(ids["old"])  # reached, nothing open
+    assert tab.ui.actionPages.currentWidget() is tab.ui.emptyPage and "王芳" not in tab.ui.headerLabel.text()
+    assert all(tree.currentItem() is None for tree in tab.lists)
+
 def test_enter_on_a_call_makes_its_order_the_current_order(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
                                                            people: dict) -> None:
     """As in every stage tab's list: the window's header and the other tabs then show the car being called."""

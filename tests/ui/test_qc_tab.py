@@ -201,3 +201,12 @@ def test_the_inspection_fits_a_1280_by_800_window(qtbot, ctx: AppContext, db: Da
     assert tab.minimumSizeHint().height() <= 683
     diagram = tab.diagram
     assert diagram.canvas.geometry().bottom() < diagram.list.geometry().top()  # the car is not under the list
+
+
+def test_a_booking_shows_the_waiting_list(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                          people: dict) -> None:
+    """A car that has not come in yet has no checks to answer: not an empty inspection saying all is done."""
+    booking = make_qc_order(db, status=S.BOOKED)
+    tab = make_tab(qtbot, ctx, people)
+    tab.on_current_order_changed(booking)
+    assert tab.view is None and tab.ui.pages.currentWidget() is tab.ui.listPage

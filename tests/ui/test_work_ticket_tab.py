@@ -266,3 +266,21 @@ def test_a_time_nobody_changed_follows_the_clock_when_the_next_person_takes_the_
     _click(qtbot, panel.recordButton)
     assert "Phone at 11-28 10:30" in panel.answerForLabel.text()
 
+
+
+def test_no_answer_form_keeps_the_customer_of_the_order_shown_before(tab: WorkTicketTab, ctx: AppContext,
+                                                                       people: dict) -> None:
+    from garage_desktop.services import added_work, work_order
+    from garage_desktop.services.added_work import AddedLabour, Proposal
+
+    waiting = make_confirmed_order(ctx.db)
+    with ctx.db.session_scope() as s:
+        first = work_order.ticket_view(s, waiting).labour[0].id
+        work_order.dispatch(s, people[Role.FOREMAN], waiting, first, "一組", None)
+    with ctx.db.session_scope() as s:
+        added_work.propose(s, people[Role.INSPECTOR], waiting, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+    other = make_confirmed_order(ctx.db)
+    tab.on_current_order_changed(waiting)
+    assert tab.panel.ui.answeredByEdit.text() != ""
+    tab.on_current_order_changed(other)  # nothing waits for an answer there
+    assert tab.panel.ui.answeredByEdit.text() == "" and not tab.panel.ui.answeredByEdit.isEnabled()

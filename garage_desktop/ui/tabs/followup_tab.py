@@ -114,6 +114,9 @@ class FollowUpTab(QWidget):
         ui.dueGroup.setTitle(self.tr("Calls due (%1)").replace("%1", str(len(queue.due))))
         ui.upcomingGroup.setTitle(self.tr("Coming up — may be called already (%1)")
                                   .replace("%1", str(len(queue.upcoming))))
+        # Each list's height follows what it holds: eight calls coming up do not scroll beside two due ones.
+        for position, count in enumerate((len(queue.complaints), len(queue.due), len(queue.upcoming))):
+            ui.queueLayout.setStretch(position, count + 3)
         self._reselect()
 
     def _call_item(self, call: CallDue) -> QTreeWidgetItem:
@@ -365,6 +368,7 @@ class FollowUpTab(QWidget):
             return
         call = self.calls.get(order_id) or self.ctx.read(followup.call_target, order_id, clock.now())
         if call is None:
+            self._show_no_call(order_id)
             return
         for tree in (self.ui.dueList, self.ui.upcomingList):
             for index in range(tree.topLevelItemCount()):
@@ -375,6 +379,27 @@ class FollowUpTab(QWidget):
         self.calls[order_id] = call
         self.show_call(call)
 
+    def _show_no_call(self, order_id: int) -> None:
+        """The order has no call to make (its customer was reached, or the car has not left): show its open
+        complaint if it has one, else nothing — never the call of another customer left on screen."""
+        kind, key = self.chosen or ("", None)
+        shown = key if kind == "call" else getattr(self.complaints.get(key or 0), "order_id", None)
+        if shown == order_id:
+            return  # this order's own call just recorded (or its complaint): its customer's file stays on screen
+        complaint = next((c for c in self.complaints.values() if c.order_id == order_id), None)
+        for index in range(self.ui.complaintsList.topLevelItemCount() if complaint else 0):
+            item = self.ui.complaintsList.topLevelItem(index)
+            if tuple(item.data(0, _KEY)) == ("complaint", complaint.follow_up_id):  # type: ignore[union-attr]
+                self.ui.complaintsList.setCurrentItem(item)
+                return
+        if self.chosen is None:
+            return
+        for tree in self.lists:
+            tree.blockSignals(True)
+            tree.setCurrentItem(None)  # type: ignore[arg-type]
+            tree.clearSelection()
+            tree.blockSignals(False)
+        self._clear_detail()
 
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)

@@ -171,7 +171,7 @@ class PartsTab(QWidget):
                 view = self.ctx.read(picking.pick_screen, order_id)
             except DomainError:
                 view = None
-        if view is not None and view.status in NOT_ARRIVED:  # a booking: no car to work on yet
+        if view is not None and view.pick.status in NOT_ARRIVED:  # a booking: no car to work on yet
             view = None
         self.view = view
         if view is None:

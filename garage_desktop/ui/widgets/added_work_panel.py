@@ -271,6 +271,7 @@ class AddedWorkPanel(QWidget):
         self._answer_for = chosen.approval_id if pending and chosen is not None else None
         self.answer_errors.clear()
         if not pending or chosen is None or self.ticket is None:
+            ui.answeredByEdit.clear()  # not the name of the customer of the order shown before
             ui.answerForLabel.setText(self.tr("No added item waits for an answer.") if chosen is None
                                       else self._answer_text(chosen).replace("\n", "<br>"))
             return
