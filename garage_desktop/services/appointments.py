@@ -20,7 +20,6 @@ from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import DEFAULT_REGULATORY, LABELS, JobClass, Payer
 from garage_desktop.domain.identifiers import check_phone, check_plate, normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
-from garage_desktop.domain.text import DOMAIN_CONTEXT as C
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock, orders, permissions
 from garage_desktop.services import settings as garage_settings
@@ -32,18 +31,18 @@ _NAME_MAX, _NOTE_MAX = 60, 200
 # Statuses whose booking no longer takes a place in the workshop.
 _NOT_COMING = frozenset({OrderStatus.CANCELLED, OrderStatus.NO_SHOW})
 
-PAST = QT_TRANSLATE_NOOP(C, "A booking cannot start in the past.")
-OUTSIDE_HOURS = QT_TRANSLATE_NOOP(C, "Bookings start within opening hours, from {opening} to {closing}.")
-BAD_DURATION = QT_TRANSLATE_NOOP(C, "A booking lasts from {min} to {max} minutes.")
-NAME_MISSING = QT_TRANSLATE_NOOP(C, "Enter the customer's name.")
-TOO_LONG = QT_TRANSLATE_NOOP(C, "At most {max} characters here.")
-NOT_A_BOOKING = QT_TRANSLATE_NOOP(C, "Order {ref} has no booking.")
-CUSTOMER_GONE = QT_TRANSLATE_NOOP(C, "That customer no longer exists.")
-VEHICLE_GONE = QT_TRANSLATE_NOOP(C, "That vehicle no longer exists.")
-ALREADY_ARRIVED = QT_TRANSLATE_NOOP(C, "The car has arrived: the order is handled in the stage tabs now.")
-NOT_YET_DUE = QT_TRANSLATE_NOOP(C, "The booked time has not come yet: if the customer called it off, cancel "
+PAST = QT_TRANSLATE_NOOP("Domain", "A booking cannot start in the past.")
+OUTSIDE_HOURS = QT_TRANSLATE_NOOP("Domain", "Bookings start within opening hours, from {opening} to {closing}.")
+BAD_DURATION = QT_TRANSLATE_NOOP("Domain", "A booking lasts from {min} to {max} minutes.")
+NAME_MISSING = QT_TRANSLATE_NOOP("Domain", "Enter the customer's name.")
+TOO_LONG = QT_TRANSLATE_NOOP("Domain", "At most {max} characters here.")
+NOT_A_BOOKING = QT_TRANSLATE_NOOP("Domain", "Order {ref} has no booking.")
+CUSTOMER_GONE = QT_TRANSLATE_NOOP("Domain", "That customer no longer exists.")
+VEHICLE_GONE = QT_TRANSLATE_NOOP("Domain", "That vehicle no longer exists.")
+ALREADY_ARRIVED = QT_TRANSLATE_NOOP("Domain", "The car has arrived: the order is handled in the stage tabs now.")
+NOT_YET_DUE = QT_TRANSLATE_NOOP("Domain", "The booked time has not come yet: if the customer called it off, cancel "
                                    "the booking instead.")
-OVER_CAPACITY = QT_TRANSLATE_NOOP(C, "This booking puts an hour over the workshop's capacity.")
+OVER_CAPACITY = QT_TRANSLATE_NOOP("Domain", "This booking puts an hour over the workshop's capacity.")
 
 
 class LoadLevel(StrEnum):

@@ -2513,8 +2513,48 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此車輛已不存在，請重新搜尋。</translation>
     </message>
     <message>
+        <source>A booking cannot start in the past.</source>
+        <translation>預約時間不能早於現在。</translation>
+    </message>
+    <message>
+        <source>Bookings start within opening hours, from {opening} to {closing}.</source>
+        <translation>預約須在營業時間內開始（{opening} 至 {closing}）。</translation>
+    </message>
+    <message>
+        <source>A booking lasts from {min} to {max} minutes.</source>
+        <translation>預約時長須在 {min} 至 {max} 分鐘之間。</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters here.</source>
+        <translation>此處最多 {max} 個字元。</translation>
+    </message>
+    <message>
+        <source>Order {ref} has no booking.</source>
+        <translation>工單 {ref} 沒有預約記錄。</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <translation>該客戶已不存在。</translation>
+    </message>
+    <message>
+        <source>That vehicle no longer exists.</source>
+        <translation>該車輛已不存在。</translation>
+    </message>
+    <message>
+        <source>The car has arrived: the order is handled in the stage tabs now.</source>
+        <translation>車輛已到店：請在各作業頁處理此工單。</translation>
+    </message>
+    <message>
+        <source>The booked time has not come yet: if the customer called it off, cancel the booking instead.</source>
+        <translation>尚未到預約時間：如客戶已取消，請改為取消預約。</translation>
+    </message>
+    <message>
+        <source>This booking puts an hour over the workshop&apos;s capacity.</source>
+        <translation>此預約使該時段超過車間的接車能力。</translation>
     </message>
     <message>
         <source>That model class no longer exists: choose another.</source>

@@ -141,3 +141,17 @@ def test_the_program_loads_the_zh_tw_translation(qapp) -> None:  # type: ignore[
     finally:  # leave the application as this test found it (the UI fixtures install zh_TW themselves)
         install_translation(qapp, LANGUAGE if was_chinese else "en")
         QLocale.setDefault(locale)
+
+
+def test_marked_texts_name_their_context_literally() -> None:
+    """lupdate extracts QT_TRANSLATE_NOOP only with a literal context: QT_TRANSLATE_NOOP(C, "…") with a variable
+    left every booking message of the appointments service untranslated."""
+    import re
+
+    from garage_desktop.ui.i18n_tool import PACKAGE
+
+    pattern = re.compile(r"QT_TRANSLATE_NOOP\(\s*(?![\"'])(?!context\b)")
+    offenders = [f"{path.relative_to(PACKAGE)}:{n}" for path in PACKAGE.rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line) and "def QT_TRANSLATE_NOOP" not in line]
+    assert not offenders
