@@ -150,8 +150,7 @@ def test_marked_texts_name_their_context_literally() -> None:
 
     from garage_desktop.ui.i18n_tool import PACKAGE
 
-    pattern = re.compile(r"QT_TRANSLATE_NOOP\(\s*(?![\"'])(?!context\b)")
-    offenders = [f"{path.relative_to(PACKAGE)}:{n}" for path in PACKAGE.rglob("*.py")
-                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if pattern.search(line) and "def QT_TRANSLATE_NOOP" not in line]
+    pattern = re.compile(r"(?<!def )QT_TRANSLATE_NOOP\((?=\s*[^\s\"'])")  # \s spans line breaks
+    offenders = [f"{path.relative_to(PACKAGE)}: {match.group(0)!r}" for path in PACKAGE.rglob("*.py")
+                 for match in pattern.finditer(path.read_text(encoding="utf-8"))]
     assert not offenders
