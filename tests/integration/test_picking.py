@@ -356,7 +356,7 @@ def test_the_pick_list_sees_changes_not_yet_flushed(db: Database, people: dict, 
 
 def test_the_command_line_prints_the_pick_list_and_the_slips(db: Database, people: dict, brake: dict,
                                                              tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    from garage_desktop import cli_print_stock
+    from garage_desktop import cli_print as cli_print_stock
 
     request = call(db, actions.request_extra, people[Role.STORE], brake["order"], brake["pads"], "1", "碎裂").requests[0]
     call(db, actions.decide_extra, people[Role.INSPECTOR], request.approval_id, True)
