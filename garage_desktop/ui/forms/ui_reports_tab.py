@@ -45,6 +45,11 @@ class Ui_ReportsTab(object):
 
         self.periodLabel = QLabel(ReportsTab)
         self.periodLabel.setObjectName(u"periodLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.periodLabel.sizePolicy().hasHeightForWidth())
+        self.periodLabel.setSizePolicy(sizePolicy)
         self.periodLabel.setText(u"")
 
         self.topLayout.addWidget(self.periodLabel)
@@ -55,6 +60,11 @@ class Ui_ReportsTab(object):
 
         self.statusLabel = QLabel(ReportsTab)
         self.statusLabel.setObjectName(u"statusLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy1)
         self.statusLabel.setText(u"")
 
         self.topLayout.addWidget(self.statusLabel)
@@ -131,11 +141,11 @@ class Ui_ReportsTab(object):
 
         self.bottomSplitter = QSplitter(ReportsTab)
         self.bottomSplitter.setObjectName(u"bottomSplitter")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.bottomSplitter.sizePolicy().hasHeightForWidth())
-        self.bottomSplitter.setSizePolicy(sizePolicy)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(1)
+        sizePolicy2.setHeightForWidth(self.bottomSplitter.sizePolicy().hasHeightForWidth())
+        self.bottomSplitter.setSizePolicy(sizePolicy2)
         self.bottomSplitter.setOrientation(Qt.Horizontal)
         self.bottomSplitter.setChildrenCollapsible(False)
         self.trendChart = TrendChart(self.bottomSplitter)
