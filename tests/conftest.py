@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from garage_desktop.db.engine import Database  # noqa: E402
-from garage_desktop.db.migrate import upgrade  # noqa: E402
-from garage_desktop.domain.classes import Role  # noqa: E402
-from garage_desktop.services import bootstrap, clock, operators  # noqa: E402
+from garage_desktop.db.engine import Database
+from garage_desktop.db.migrate import upgrade
+from garage_desktop.domain.classes import Role
+from garage_desktop.services import bootstrap, clock, operators
 
 
 @pytest.fixture(autouse=True)

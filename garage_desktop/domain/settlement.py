@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.money import ZERO, round_yuan
-from garage_desktop.domain.pricing import split_tax
+from garage_desktop.domain.pricing import part_amount, split_tax
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 # The order payers are listed in, on screen and on paper.
@@ -166,6 +166,21 @@ def is_charged(added: bool, approved: bool | None) -> bool:
 def charged_quantity(issued: Decimal, planned: Decimal) -> Decimal:
     """Parts are charged as issued, but never beyond the quantity the customer agreed to (明碼標價)."""
     return max(min(issued, planned), Decimal(0))
+
+
+def part_charge(issued: Decimal, planned: Decimal, unit_price: Decimal, *, customer_supplied: bool,
+                free: bool = False) -> tuple[Decimal, Decimal] | None:
+    """(quantity, amount) a part line puts on the bill, or None when it is not on it (planned, never issued).
+
+    A customer-supplied part is listed at its quantity and charged nothing; a free comeback lists the part at
+    zero. The settlement, the month-end figures and the KPIs all charge parts through this one rule.
+    """
+    if customer_supplied:
+        return planned, ZERO
+    quantity = charged_quantity(issued, planned)
+    if quantity == 0:
+        return None
+    return quantity, ZERO if free else part_amount(quantity, unit_price)
 
 
 def _by_payer(items: Iterable[Charge | Reduction]) -> dict[Payer, list[Charge | Reduction]]:

@@ -15,15 +15,14 @@ from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.money import ZERO, format_yuan
-from garage_desktop.domain.pricing import part_amount
 from garage_desktop.domain.settlement import (
     Category,
     Charge,
     PaymentKind,
     Reduction,
     Settlement,
-    charged_quantity,
     is_charged,
+    part_charge,
     settle_totals,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -159,16 +158,14 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
     for line in order.part_lines:
         if not is_charged(line.added, _answer(line, approvals)):
             continue
-        if line.customer_supplied:
-            quantity, amount = line.planned_qty, ZERO
-        else:
-            quantity = charged_quantity(line.issued_qty, line.planned_qty)
-            if quantity == 0:
-                continue  # planned but never issued: not used, not charged
-            amount = ZERO if free else part_amount(quantity, line.unit_price)
-            if line.issued_qty > line.planned_qty:
-                notes.append(DomainError(OVER_AGREED, part=line.name, issued=f"{line.issued_qty.normalize():f}",
-                                         planned=f"{line.planned_qty.normalize():f}"))
+        charge = part_charge(line.issued_qty, line.planned_qty, line.unit_price,
+                             customer_supplied=line.customer_supplied, free=free)
+        if charge is None:
+            continue  # planned but never issued: not used, not charged
+        quantity, amount = charge
+        if not line.customer_supplied and line.issued_qty > line.planned_qty:
+            notes.append(DomainError(OVER_AGREED, part=line.name, issued=f"{line.issued_qty.normalize():f}",
+                                     planned=f"{line.planned_qty.normalize():f}"))
         parts.append(ChargedPart(line.id, line.seq, line.name, line.spec or "", line.origin or "oem", line.unit or "",
                                  quantity, line.planned_qty, line.issued_qty, line.unit_price, amount,
                                  Payer(line.payer or order.payer), line.added, line.customer_supplied,

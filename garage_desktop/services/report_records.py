@@ -36,14 +36,14 @@ from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
 from garage_desktop.domain.kpi import Call, DepositFacts, OrderFacts, Period
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import ZERO
-from garage_desktop.domain.pricing import HourUnit, part_amount
+from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.settlement import (
     Category,
     Charge,
     PaymentKind,
     Reduction,
-    charged_quantity,
     is_charged,
+    part_charge,
 )
 
 READY_SLACK = timedelta(days=62)
@@ -284,13 +284,11 @@ def charges_of(session: Session, ids: Iterable[int] | Ids, payers: dict[int, Pay
                              PartLine.added, PartLine.approval_id), PartLine.order_id, ids):
         if not is_charged(row.added, answers.get(row.approval_id) if row.approval_id else None):
             continue
-        if row.customer_supplied:
-            quantity, amount = row.planned_qty, ZERO
-        else:
-            quantity = charged_quantity(row.issued_qty, row.planned_qty)
-            if quantity == 0:
-                continue  # planned but never issued: not used, not charged
-            amount = ZERO if row.order_id in free else part_amount(quantity, row.unit_price)
+        charge = part_charge(row.issued_qty, row.planned_qty, row.unit_price,
+                             customer_supplied=bool(row.customer_supplied), free=row.order_id in free)
+        if charge is None:
+            continue  # planned but never issued: not used, not charged
+        quantity, amount = charge
         payer = row.payer or payers[row.order_id]
         charges[row.order_id].append(Charge(Category.PARTS, payer, amount))
         if loaded is not None:

@@ -63,7 +63,7 @@ def entries(ts: Path) -> list[tuple[str, str, str, bool]]:
             forms = [f.text or "" for f in node.iter("numerusform")]
             text = " | ".join(forms) if forms else (node.text or "")
             finished = node.get("type") not in ("unfinished", "vanished", "obsolete") and all(
-                (forms or [text]))
+                forms or [text])
             result.append((name, source, text, finished))
     return result
 
