@@ -18,7 +18,8 @@ import sqlalchemy  # noqa: F401 - the program imports it before its window: so d
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
-TAB_TITLES = ("Workshop board", "Appointments", "Intake", "Settings")
+TAB_TITLES = ("Workshop board", "Appointments", "Intake", "Estimate", "Work ticket", "Parts", "Final QC",
+              "Settlement && delivery", "Follow-up", "Reports", "Stock", "Settings")
 
 
 def main() -> int:

@@ -1,12 +1,19 @@
-"""The engine (SQLite pragmas for a PC that gets switched off at the wall) and the unit of work."""
+"""The engine (SQLite pragmas for a PC that gets switched off at the wall) and the unit of work.
+
+The ORM (``sqlalchemy.orm``) is imported on the first session, not with this module: start-up shows the
+workshop board through plain Core connections (``read_scope``) and loads the ORM once the window is up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -31,12 +38,20 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None
+
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, made (and the ORM imported) on first use."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
-        session = self._sessions()
+        session = self.sessions()()
         try:
             yield session
             session.commit()
@@ -45,6 +60,16 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def read_scope(self) -> Iterator[Connection]:
+        """A plain Core connection for reading, rolled back at the end (never writes). For the Core-only
+        reads start-up makes before the ORM is loaded (the board, the operators)."""
+        with self.engine.connect() as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

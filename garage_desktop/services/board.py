@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, select
 
-from garage_desktop.db.models import Appointment, Customer, LabourLine, Operator, RepairOrder, Vehicle
+from garage_desktop.db.read_tables import appointment, customer, labour_line, operator, repair_order, vehicle
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import JobClass, Payer, Role
 from garage_desktop.domain.lifecycle import OrderStatus
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 S = OrderStatus
 
@@ -87,16 +90,17 @@ def _sort_key(row: BoardRow) -> tuple[int, bool, datetime, int]:
     return (rank, row.promised_at is None, row.promised_at or datetime.max, row.order_id)
 
 
-def _workshop_holders(session: Session, order_ids: list[int]) -> dict[int, str]:
+def _workshop_holders(session: Connection | Session, order_ids: list[int]) -> dict[int, str]:
     """The teams and mechanics of each order's labour lines, in line order, without repeats."""
-    mechanic = aliased(Operator)
+    mechanic = operator.alias("mechanic")
+    line = labour_line
     found: dict[int, list[str]] = defaultdict(list)
     for start in range(0, len(order_ids), _BATCH):
         batch = order_ids[start:start + _BATCH]
-        stmt = (select(LabourLine.order_id, LabourLine.team, mechanic.name)
-                .outerjoin(mechanic, mechanic.id == LabourLine.mechanic_id)
-                .where(LabourLine.order_id.in_(batch))
-                .order_by(LabourLine.order_id, LabourLine.seq, LabourLine.id))
+        stmt = (select(line.c.order_id, line.c.team, mechanic.c.name)
+                .outerjoin(mechanic, mechanic.c.id == line.c.mechanic_id)
+                .where(line.c.order_id.in_(batch))
+                .order_by(line.c.order_id, line.c.seq, line.c.id))
         for order_id, team, mechanic_name in session.execute(stmt):
             who = " ".join(part for part in ((team or "").strip(), (mechanic_name or "").strip()) if part)
             if who and who not in found[order_id]:
@@ -117,24 +121,26 @@ def _holder(status: OrderStatus, stored: str, advisor: str | None, workshop: str
     return (stored.strip() or derived), role
 
 
-def open_orders(session: Session, now: datetime) -> Board:
+def open_orders(session: Connection | Session, now: datetime) -> Board:
     """Every order whose car is in the garage (``lifecycle.IN_SHOP``), late ones first, then at risk, then by
     promised time; with the counters shown above the board.
 
     Two queries whatever the number of cars: the orders with their vehicle, customer and receiving advisor
-    (filtered on the indexed status), then the labour lines of the cars in the workshop.
+    (filtered on the indexed status), then the labour lines of the cars in the workshop. Core only (the light
+    tables of ``db.read_tables``), so it runs on a plain connection before the ORM is loaded: start-up shows the
+    board this way (``AppContext.read_core``).
     """
-    receiver = aliased(Operator)
+    order, receiver = repair_order, operator.alias("receiver")
     stmt = (
-        select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.job_class,
-               RepairOrder.payer, RepairOrder.received_at, RepairOrder.promised_at, RepairOrder.holder,
-               Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name, receiver.name,
-               Appointment.plate, Appointment.contact_name)
-        .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-        .outerjoin(receiver, receiver.id == RepairOrder.received_by_id)
-        .outerjoin(Appointment, Appointment.order_id == RepairOrder.id)
-        .where(RepairOrder.status.in_(sorted(lifecycle.IN_SHOP)))
+        select(order.c.id, order.c.order_no, order.c.status, order.c.job_class, order.c.payer,
+               order.c.received_at, order.c.promised_at, order.c.holder, vehicle.c.plate, vehicle.c.make,
+               vehicle.c.model, customer.c.name, receiver.c.name, appointment.c.plate, appointment.c.contact_name)
+        .select_from(order)
+        .outerjoin(vehicle, vehicle.c.id == order.c.vehicle_id)
+        .outerjoin(customer, customer.c.id == order.c.customer_id)
+        .outerjoin(receiver, receiver.c.id == order.c.received_by_id)
+        .outerjoin(appointment, appointment.c.order_id == order.c.id)
+        .where(order.c.status.in_(sorted(lifecycle.IN_SHOP)))
     )
     records = session.execute(stmt).all()
     workshop = _workshop_holders(session, sorted(r[0] for r in records if r[2] in WORKSHOP_STAGES))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -11,34 +9,16 @@ from garage_desktop.db.models import Operator
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, permissions
+from garage_desktop.services.roster import OperatorInfo, get_operator, list_operators
+
+__all__ = ["NAME_LIMIT", "OperatorInfo", "first_operator", "get_operator", "list_operators", "save_operator"]
 
 # The length of ``Operator.name``: a server database refuses longer text with an error.
 NAME_LIMIT = 40
 
 
-@dataclass(frozen=True)
-class OperatorInfo:
-    id: int
-    name: str
-    role: Role
-    team: str
-    active: bool
-
-
 def _info(op: Operator) -> OperatorInfo:
     return OperatorInfo(op.id, op.name, op.role, op.team or "", op.active)
-
-
-def list_operators(session: Session, *, include_inactive: bool = False) -> list[OperatorInfo]:
-    stmt = select(Operator).order_by(Operator.role, Operator.name)
-    if not include_inactive:
-        stmt = stmt.where(Operator.active.is_(True))
-    return [_info(op) for op in session.scalars(stmt)]
-
-
-def get_operator(session: Session, operator_id: int) -> OperatorInfo | None:
-    op = session.get(Operator, operator_id)
-    return _info(op) if op else None
 
 
 def _check(session: Session, name: str, operator_id: int | None) -> str:

@@ -41,6 +41,12 @@ class AppContext(QObject):
         with self.db.session_scope() as session:
             return function(session, *args, **kwargs)
 
+    def read_core(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a Core-only read function ``function(connection, *args)`` on a plain connection, without the
+        ORM: for what start-up shows before the ORM is loaded (the board, the operator)."""
+        with self.db.read_scope() as connection:
+            return function(connection, *args, **kwargs)
+
     def changed(self, *topics: str) -> None:
         self.data_changed.emit(frozenset(topics))
 

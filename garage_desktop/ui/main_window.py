@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import operators, orders
+from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
     # --- current order ----------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:
         """Make ``order_id`` the current order and show it in the tab of its stage."""
+        from garage_desktop.services import orders
+
         summary = self.ctx.read(orders.summary, order_id)
         if summary is None:
             return
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         self.show_tab(STAGE_TAB.get(summary.status, FALLBACK_STAGE_TAB))
 
     def _search_order(self) -> None:
+        from garage_desktop.services import orders
+
         text = self.ui.searchEdit.text().strip()
         if not text:
             return
@@ -198,7 +202,11 @@ class MainWindow(QMainWindow):
                 self.tr("%n orders match; showing the newest.", "", len(found)), 5000)
 
     def _current_order_changed(self, order_id: int | None) -> None:
-        summary = self.ctx.read(orders.summary, order_id) if order_id else None
+        summary = None
+        if order_id:  # none at start-up: the ORM behind ``orders`` is loaded after the first paint
+            from garage_desktop.services import orders
+
+            summary = self.ctx.read(orders.summary, order_id)
         if summary is None:
             self.ui.currentOrderLabel.setText(self.tr("No order chosen"))
             self.ui.clearOrderButton.setEnabled(False)
@@ -233,7 +241,7 @@ class MainWindow(QMainWindow):
     def _fill_operator_menu(self) -> None:
         self.operator_menu.clear()
         group = QActionGroup(self.operator_menu)
-        for person in self.ctx.read(operators.list_operators):
+        for person in self.ctx.read_core(roster.list_operators):
             action = self.operator_menu.addAction(f"{person.name}  ({tr_domain(LABELS[person.role])})")
             action.setCheckable(True)
             action.setChecked(person.id == self.ctx.operator_id)
@@ -246,7 +254,7 @@ class MainWindow(QMainWindow):
         from garage_desktop.services import pins
 
         if self.ctx.read(pins.needs_pin, operator_id):
-            person = self.ctx.read(operators.get_operator, operator_id)
+            person = self.ctx.read_core(roster.get_operator, operator_id)
             pin = ask_pin(self, person.name if person else "")
             if pin is None:
                 return False
@@ -276,7 +284,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("PIN saved."), 5000)
 
     def _refresh_operator_button(self) -> None:
-        person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
+        person = self.ctx.read_core(roster.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
         if person is None:
             self.operator_button.setText(self.tr("Operator: (choose)"))
         else:

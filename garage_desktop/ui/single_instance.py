@@ -1,12 +1,20 @@
-"""One program per database file: a lock beside the file, and a local socket to bring the first window forward."""
+"""One program per database file: a lock beside the file, and a local socket to bring the first window forward.
+
+The lock is taken before the database is opened; the socket (QtNetwork) is opened once the window is up
+(``listen``), so start-up does not wait for it. A second start in between is still refused, only without
+bringing the first window forward.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 class SingleInstance(QObject):
@@ -23,16 +31,26 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
+        """Take the lock; False (after asking the program holding it to come forward) when it is taken."""
         if not self.lock.tryLock(200):
             self._wake_first()
             return False
+        return True
+
+    def listen(self) -> None:
+        """Answer later starts on the same file (after ``acquire``)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         QLocalServer.removeServer(self.server_name)  # left over by a crashed run
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.server_name)
-        return True
 
     def _wake_first(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if socket.waitForConnected(500):

@@ -216,3 +216,15 @@ def test_board_reads_in_two_queries_however_many_cars(db: Database) -> None:
         event.remove(db.engine, "before_cursor_execute", count_statement)
     assert result.in_shop == 30
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+
+
+def test_the_board_reads_the_same_on_a_plain_connection(db: Database, people: dict[Role, int]) -> None:
+    """Start-up reads the board on a Core connection before the ORM is loaded: same cars, same holders."""
+    clock.set_fixed(NOW)
+    make_order(db, S.IN_REPAIR, NOW - timedelta(hours=1), lines=[("一組", people[Role.FOREMAN]), ("二組", None)])
+    make_order(db, S.READY, NOW + timedelta(hours=1), received_by=people[Role.ADVISOR])
+    make_order(db, S.QC_PENDING, NOW + timedelta(minutes=30), holder="李檢驗")
+    with db.read_scope() as connection:
+        on_connection = board.open_orders(connection, NOW)
+    assert on_connection == read_board(db)
+    assert {row.holder for row in on_connection.rows} == {"一組 張班長, 二組", "王小明", "李檢驗"}

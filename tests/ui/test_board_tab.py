@@ -172,6 +172,20 @@ def test_every_column_shows_its_text_at_1280_pixels(tab: BoardTab, db: Database)
     assert sum(header.sectionSize(column) for column in Column) <= view.viewport().width()
 
 
+def test_column_widths_come_from_the_widest_cell_as_qt_would_measure_every_cell(
+        tab: BoardTab, db: Database, cars: dict[str, int]) -> None:
+    """The board measures one cell per column (the widest text in its own font: plate big, late due bold) and
+    must come out as wide as Qt's own look at every cell, so no text is cut."""
+    make_order(db, S.AWAITING_APPROVAL, NOW - timedelta(days=3), plate="粵B12345", customer="歐陽娜娜",
+               make="大眾", model="帕薩特 380TSI", lines=[("一組", None), ("鈑噴組", None)])
+    tab.reload()
+    tab.select_order(cars["ontime"])  # a chosen row is drawn bold: its width counts too
+    view = tab.ui.boardView
+    header = view.horizontalHeader()
+    expected = {column: max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in Column}
+    assert tab.column_needs() == expected
+
+
 def test_a_narrow_board_cuts_the_widest_long_text_first() -> None:
     needs = dict.fromkeys(Column, 100) | {Column.VEHICLE: 180, Column.STAGE: 290, Column.HOLDER: 150}
     roomy = fit_widths(needs, 500 + 180 + 290 + 150 + 100)

@@ -13,13 +13,13 @@ from garage_desktop.domain.added_work import ContactNeed, contact_need, promise_
 @pytest.mark.parametrize(
     ("added", "notify", "may_replace", "found_part", "expected"),
     [
-        (D("199.99"), D("1200"), False, False, ContactNeed.ASK),  # 1000 + 199.99 < 1200
-        (D("200.00"), D("1200"), False, False, ContactNeed.ASK),  # exactly at the amount: not above it
-        (D("200.01"), D("1200"), True, True, ContactNeed.MUST_PHONE),  # above: phone, whatever else was said
-        (D("150"), D("1200"), True, True, ContactNeed.COVERED),
-        (D("150"), D("1200"), True, False, ContactNeed.ASK),  # permission covers found damaged parts only
-        (D("150"), D("1200"), None, True, ContactNeed.ASK),  # never asked: ask now
-        (D("1"), None, True, True, ContactNeed.MUST_PHONE),  # no notify amount recorded: always phone
+        (D("199.99"), D(1200), False, False, ContactNeed.ASK),  # 1000 + 199.99 < 1200
+        (D("200.00"), D(1200), False, False, ContactNeed.ASK),  # exactly at the amount: not above it
+        (D("200.01"), D(1200), True, True, ContactNeed.MUST_PHONE),  # above: phone, whatever else was said
+        (D(150), D(1200), True, True, ContactNeed.COVERED),
+        (D(150), D(1200), True, False, ContactNeed.ASK),  # permission covers found damaged parts only
+        (D(150), D(1200), None, True, ContactNeed.ASK),  # never asked: ask now
+        (D(1), None, True, True, ContactNeed.MUST_PHONE),  # no notify amount recorded: always phone
     ],
 )
 def test_contact_need(added: D, notify: D | None, may_replace: bool | None, found_part: bool,

@@ -151,8 +151,8 @@ def test_one_part_charge_rule_for_the_bill_and_the_figures() -> None:
 
     from garage_desktop.domain.settlement import part_charge
 
-    assert part_charge(D("2"), D("2"), D("45.00"), customer_supplied=False) == (D("2"), D("90.00"))
-    assert part_charge(D("3"), D("2"), D("45.00"), customer_supplied=False) == (D("2"), D("90.00"))  # not beyond
-    assert part_charge(D("0"), D("2"), D("45.00"), customer_supplied=False) is None  # never issued: not billed
-    assert part_charge(D("0"), D("1"), D("45.00"), customer_supplied=True) == (D("1"), D("0.00"))
-    assert part_charge(D("2"), D("2"), D("45.00"), customer_supplied=False, free=True) == (D("2"), D("0.00"))
+    assert part_charge(D(2), D(2), D("45.00"), customer_supplied=False) == (D(2), D("90.00"))
+    assert part_charge(D(3), D(2), D("45.00"), customer_supplied=False) == (D(2), D("90.00"))  # not beyond
+    assert part_charge(D(0), D(2), D("45.00"), customer_supplied=False) is None  # never issued: not billed
+    assert part_charge(D(0), D(1), D("45.00"), customer_supplied=True) == (D(1), D("0.00"))
+    assert part_charge(D(2), D(2), D("45.00"), customer_supplied=False, free=True) == (D(2), D("0.00"))

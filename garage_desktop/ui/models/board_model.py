@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -82,6 +82,7 @@ class BoardModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._row_of_order: dict[int, int] = {}
         self._chosen: int | None = None  # the order of the car the advisor has picked on the board
+        self._base_font = QFont()
         self._plate_font = QFont()
         self._strong_font = QFont()
         self._small_font = QFont()
@@ -99,6 +100,7 @@ class BoardModel(QAbstractTableModel):
     def set_base_font(self, font: QFont) -> None:
         """The view's font; the plate is drawn bigger and bold, the lateness bold."""
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        self._base_font = QFont(font)
         self._plate_font = QFont(font)
         self._plate_font.setBold(True)
         self._plate_font.setPointSizeF(size * 1.35)
@@ -173,13 +175,7 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _CHOSEN_FOREGROUND if chosen else _FOREGROUNDS.get(_flag(row))
         if role == Qt.ItemDataRole.FontRole:
-            if column == Column.PLATE:
-                return self._plate_font
-            if column == Column.NUMBER:
-                return self._small_font
-            if chosen or (column == Column.DUE and (row.late or row.at_risk)):
-                return self._strong_font
-            return None
+            return self._font(row, column, chosen)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENT
         if role == ORDER_ID_ROLE:
@@ -189,6 +185,35 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         return None
+
+    def _font(self, row: BoardRow, column: int, chosen: bool) -> QFont | None:
+        """The cell's own font; None for the view's font."""
+        if column == Column.PLATE:
+            return self._plate_font
+        if column == Column.NUMBER:
+            return self._small_font
+        if chosen or (column == Column.DUE and (row.late or row.at_risk)):
+            return self._strong_font
+        return None
+
+    def widest_rows(self, limit: int = 500) -> dict[Column, int | None]:
+        """For each column, the row whose text is widest in the font it is drawn in (None: no rows), among the
+        first ``limit`` rows. The view then asks its delegate for that one cell's size instead of every cell's
+        (``QTableView.sizeHintForColumn`` cost the board a good part of its start-up)."""
+        metrics = {key: QFontMetrics(font) for key, font in (("base", self._base_font), ("plate", self._plate_font),
+                                                             ("small", self._small_font), ("strong", self._strong_font))}
+        fonts = {id(self._plate_font): "plate", id(self._small_font): "small", id(self._strong_font): "strong"}
+        widest: dict[Column, int | None] = {}
+        for column in Column:
+            best, best_width = None, -1
+            for position, row in enumerate(self._rows[:limit]):
+                font = self._font(row, column, row.order_id == self._chosen)
+                measured = metrics[fonts[id(font)] if font is not None else "base"].horizontalAdvance(
+                    self._texts[position][column])
+                if measured > best_width:
+                    best, best_width = position, measured
+            widest[column] = best
+        return widest
 
     # --- what each cell says --------------------------------------------------------------------------
     def _now(self) -> datetime:

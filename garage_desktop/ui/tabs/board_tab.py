@@ -27,7 +27,6 @@ REFRESH_TOPICS = frozenset({"orders", "appointments", "customers", "operators"})
 TABLE_POINT_SIZE = 14
 COUNTER_POINT_SIZE = 30
 ROW_HEIGHT = 46
-RESIZE_PRECISION_ROWS = 100
 MIN_COLUMN_WIDTH = 60
 SHRINKABLE = (Column.VEHICLE, Column.STAGE, Column.HOLDER)  # the columns whose text may run long
 NEUTRAL_COUNTER = ("#eceff1", "#263238")
@@ -83,6 +82,10 @@ class BoardTab(QWidget):
     # --- building -------------------------------------------------------------------------------------
     def _set_up_view(self) -> None:
         view = self.ui.boardView
+        # The view draws on a viewport made here. Asking for the one Qt made (``viewport()`` returns a C++
+        # QWidget) makes PySide6 set up the Python types of the widget classes to find its type: about 10 ms of
+        # the board's start-up.
+        view.setViewport(QWidget(view))
         font = QFont(view.font())
         font.setPointSize(TABLE_POINT_SIZE)
         view.setFont(font)
@@ -109,9 +112,6 @@ class BoardTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
-        # Size the columns on the first cars only: a real garage has a few dozen, and the board stays quick
-        # even on a database where thousands are open.
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         view.viewport().installEventFilter(self)
         # Keep the board's own order (late first) until someone clicks a header.
         header.setSortIndicatorClearable(True)
@@ -140,10 +140,24 @@ class BoardTab(QWidget):
         self._paint_counter(self.ui.inShopCounter, *NEUTRAL_COUNTER)
         self._paint_counter(self.ui.qcCounter, *NEUTRAL_COUNTER)
 
+    def column_needs(self) -> dict[Column, int]:
+        """How wide each column wants to be: its widest cell as the delegate draws it, or its header."""
+        view = self.ui.boardView
+        header = view.horizontalHeader()
+        grid = 1 if view.showGrid() else 0  # as QTableView.sizeHintForColumn counts it
+        needs: dict[Column, int] = {}
+        for column, row in self.model.widest_rows().items():
+            cell = 0
+            if row is not None:
+                index = self.proxy.mapFromSource(self.model.index(row, column))
+                cell = view.sizeHintForIndex(index).width() + grid
+            needs[column] = max(cell, header.sectionSizeHint(column))
+        return needs
+
     def _fit_columns(self) -> None:
         view = self.ui.boardView
         header = view.horizontalHeader()
-        needs = {column: max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in Column}
+        needs = self.column_needs()
         for column, width in fit_widths(needs, view.viewport().width()).items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
@@ -157,7 +171,7 @@ class BoardTab(QWidget):
     def reload(self) -> None:
         """Read the board again, keeping the selected car selected (one query, one model reset)."""
         keep = self.selected_order_id()
-        result = self.ctx.read(board.open_orders, clock.now())
+        result = self.ctx.read_core(board.open_orders, clock.now())
         self.model.set_board(result)  # the view's current row is gone with the reset; the model's choice stays
         self._show_counters(result)
         self._fit_columns()

@@ -1,0 +1,43 @@
+"""Who works at the reception PC, read side only, in Core: start-up chooses the operator and shows them in the
+status bar before the ORM is loaded. Changing people is ``services.operators``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select
+
+from garage_desktop.db.read_tables import operator
+from garage_desktop.domain.classes import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    id: int
+    name: str
+    role: Role
+    team: str
+    active: bool
+
+
+_COLUMNS = (operator.c.id, operator.c.name, operator.c.role, operator.c.team, operator.c.active)
+
+
+def list_operators(session: Connection | Session, *, include_inactive: bool = False) -> list[OperatorInfo]:
+    stmt = select(*_COLUMNS).order_by(operator.c.role, operator.c.name)
+    if not include_inactive:
+        stmt = stmt.where(operator.c.active.is_(True))
+    return [OperatorInfo(id_, name, role, team or "", bool(active))
+            for id_, name, role, team, active in session.execute(stmt)]
+
+
+def get_operator(session: Connection | Session, operator_id: int) -> OperatorInfo | None:
+    found = session.execute(select(*_COLUMNS).where(operator.c.id == operator_id)).first()
+    if found is None:
+        return None
+    id_, name, role, team, active = found
+    return OperatorInfo(id_, name, role, team or "", bool(active))
