@@ -186,6 +186,19 @@ def test_column_widths_come_from_the_widest_cell_as_qt_would_measure_every_cell(
     assert tab.column_needs() == expected
 
 
+def test_cars_added_while_the_board_is_hidden_fit_once_it_is_shown_again(
+        qtbot, tab: BoardTab, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """The board skips fitting its columns while hidden (another tab in front) and fits them when shown."""
+    tab.hide()
+    make_order(db, S.IN_REPAIR, NOW + timedelta(hours=2), customer="歐陽娜娜娜娜娜娜娜娜娜娜")
+    tab.reload()
+    tab.show()
+    qtbot.waitExposed(tab)
+    view = tab.ui.boardView
+    header = view.horizontalHeader()
+    assert header.sectionSize(Column.CUSTOMER) >= view.sizeHintForColumn(Column.CUSTOMER)
+
+
 def test_a_narrow_board_cuts_the_widest_long_text_first() -> None:
     needs = dict.fromkeys(Column, 100) | {Column.VEHICLE: 180, Column.STAGE: 290, Column.HOLDER: 150}
     roomy = fit_widths(needs, 500 + 180 + 290 + 150 + 100)

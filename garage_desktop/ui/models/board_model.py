@@ -82,6 +82,7 @@ class BoardModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._row_of_order: dict[int, int] = {}
         self._chosen: int | None = None  # the order of the car the advisor has picked on the board
+        self._widest: dict[Column, int | None] | None = None  # widest_rows, until the texts or fonts change
         self._base_font = QFont()
         self._plate_font = QFont()
         self._strong_font = QFont()
@@ -94,6 +95,7 @@ class BoardModel(QAbstractTableModel):
         self._board = board
         self._rows = list(board.rows)
         self._texts = [tuple(self._text(row, column) for column in Column) for row in self._rows]
+        self._widest = None
         self._row_of_order = {row.order_id: position for position, row in enumerate(self._rows)}
         self.endResetModel()
 
@@ -101,6 +103,7 @@ class BoardModel(QAbstractTableModel):
         """The view's font; the plate is drawn bigger and bold, the lateness bold."""
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         self._base_font = QFont(font)
+        self._widest = None
         self._plate_font = QFont(font)
         self._plate_font.setBold(True)
         self._plate_font.setPointSizeF(size * 1.35)
@@ -136,6 +139,7 @@ class BoardModel(QAbstractTableModel):
             return
         rows = [self.row_of_order(self._chosen), self.row_of_order(order_id)]
         self._chosen = order_id
+        self._widest = None
         for position in rows:
             if position is not None:
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
@@ -199,7 +203,13 @@ class BoardModel(QAbstractTableModel):
     def widest_rows(self, limit: int = 500) -> dict[Column, int | None]:
         """For each column, the row whose text is widest in the font it is drawn in (None: no rows), among the
         first ``limit`` rows. The view then asks its delegate for that one cell's size instead of every cell's
-        (``QTableView.sizeHintForColumn`` cost the board a good part of its start-up)."""
+        (``QTableView.sizeHintForColumn`` cost the board a good part of its start-up). Kept until the board,
+        the chosen car or the fonts change, since every resize of the window asks again."""
+        if self._widest is None:
+            self._widest = self._measure_widest(limit)
+        return self._widest
+
+    def _measure_widest(self, limit: int) -> dict[Column, int | None]:
         metrics = {key: QFontMetrics(font) for key, font in (("base", self._base_font), ("plate", self._plate_font),
                                                              ("small", self._small_font), ("strong", self._strong_font))}
         fonts = {id(self._plate_font): "plate", id(self._small_font): "small", id(self._strong_font): "strong"}

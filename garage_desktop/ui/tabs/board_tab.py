@@ -156,6 +156,8 @@ class BoardTab(QWidget):
 
     def _fit_columns(self) -> None:
         view = self.ui.boardView
+        if not view.isVisible():
+            return  # fitted when the board is shown (the viewport's Show event): hidden, it has no width yet
         header = view.horizontalHeader()
         needs = self.column_needs()
         for column, width in fit_widths(needs, view.viewport().width()).items():
@@ -237,7 +239,7 @@ class BoardTab(QWidget):
         self._open_index(current if current.isValid() else self.proxy.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.boardView.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.boardView.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._fit_columns()
         if (watched is self.ui.boardView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
