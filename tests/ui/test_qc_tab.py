@@ -210,3 +210,48 @@ def test_a_booking_shows_the_waiting_list(qtbot, ctx: AppContext, db: Database, 
     tab = make_tab(qtbot, ctx, people)
     tab.on_current_order_changed(booking)
     assert tab.view is None and tab.ui.pages.currentWidget() is tab.ui.listPage
+
+
+def test_answers_typed_are_kept_while_the_inspector_looks_at_another_car(
+        qtbot, ctx: AppContext, db: Database, people: dict) -> None:  # type: ignore[no-untyped-def]
+    """Half an inspection typed, another car opened (the board, the list), back again: nothing typed is lost."""
+    first = make_qc_order(db, regulatory=RegulatoryClass.ASSEMBLY_OVERHAUL, job=JobClass.MAJOR)
+    second = make_qc_order(db)
+    ctx.current_order_id = first
+    tab = make_tab(qtbot, ctx, people)
+    tab.all_unanswered_pass()
+    fill_readings(tab, {"compression": {"cylinders": "1025 975 1000 1010"}})
+    tab.ui.noNewDamageCheck.setChecked(True)
+    tab.ui.mileageEdit.setText("45262")
+    tab.ui.reworkNoteEdit.setText("右前輪異響再聽一次")
+    typed = dict(tab.checklist.answers)
+
+    ctx.current_order_changed.connect(tab.on_current_order_changed)  # as the main window relays it
+    ctx.set_current_order(second)
+    assert tab.view is not None and tab.view.order_id == second
+    assert tab.checklist.answers == {} and tab.ui.mileageEdit.text() == ""  # the other car's own, empty form
+    ctx.set_current_order(None)  # the waiting list
+    assert tab.ui.pages.currentWidget() is tab.ui.listPage
+    ctx.set_current_order(first)
+
+    assert tab.checklist.answers == typed
+    assert tab.panels["compression"].edits["cylinders"].text() == "1025 975 1000 1010"
+    assert tab.ui.noNewDamageCheck.isChecked()
+    assert (tab.ui.mileageEdit.text(), tab.ui.reworkNoteEdit.text()) == ("45262", "右前輪異響再聽一次")
+
+
+def test_a_draft_is_gone_once_the_inspection_is_recorded(
+        qtbot, ctx: AppContext, db: Database, people: dict) -> None:  # type: ignore[no-untyped-def]
+    order_id = make_qc_order(db)
+    other = make_qc_order(db)
+    ctx.current_order_id = order_id
+    tab = make_tab(qtbot, ctx, people)
+    tab.all_unanswered_pass()
+    tab.ui.noNewDamageCheck.setChecked(True)
+    ctx.current_order_changed.connect(tab.on_current_order_changed)
+    ctx.set_current_order(other)
+    ctx.set_current_order(order_id)
+    assert tab.ui.passButton.isEnabled()  # the kept answers pass
+    tab.ui.passButton.click()
+    assert order_of(db, order_id)[0] is S.READY
+    assert tab._drafts == {}

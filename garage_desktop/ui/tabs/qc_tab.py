@@ -3,6 +3,7 @@ the outcome (pass → ready and customer told, with the certificate; fail → re
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt
@@ -50,6 +51,26 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
 
 
+@dataclass(frozen=True)
+class Draft:
+    """Answers typed for an inspection not yet passed or failed, kept while the inspector looks at another order
+    (for as long as the program runs)."""
+
+    template: str
+    answers: dict[str, tuple[Result | None, str]]
+    measurements: dict[str, qc.MeasurementAnswer]
+    no_new_damage: bool
+    mileage: str
+    rework_note: str
+
+    def typed(self) -> bool:
+        """Anything entered at all (an untouched form is not worth keeping)."""
+        readings = any(text.strip() for m in self.measurements.values() for text in m.readings.values())
+        notes = any(m.note.strip() for m in self.measurements.values())
+        return bool(self.answers or readings or notes or self.no_new_damage or self.mileage.strip()
+                    or self.rework_note.strip())
+
+
 class QcTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +84,7 @@ class QcTab(QWidget):
         self.panels: dict[str, MeasurementPanel] = {}
         self._form_of: tuple[int, int, bool] | None = None  # (order, attempt, to inspect) the answers are of
         self._stored_measurements: dict[str, qc.MeasurementAnswer] = {}
+        self._drafts: dict[tuple[int, int], Draft] = {}  # by (order, attempt)
         self._reloads = 0
         self.diagram = QcDamageDiagram(ui.damageHolder)
         layout = QVBoxLayout(ui.damageHolder)
@@ -131,6 +153,7 @@ class QcTab(QWidget):
 
     def show_order(self, order_id: int | None) -> None:
         self._reloads += 1
+        self._keep_draft()
         view = None
         if order_id is not None:
             try:
@@ -195,8 +218,25 @@ class QcTab(QWidget):
         self._fill_status(view)
         self._evaluate()
 
+    def _keep_draft(self) -> None:
+        """Remember what was typed for the inspection on screen, before another order (or the list) replaces it."""
+        if self._form_of is None or not self._form_of[2] or self.template is None:
+            return
+        ui = self.ui
+        draft = Draft(self.template.id, dict(self.checklist.answers), {k: p.answer() for k, p in self.panels.items()},
+                      ui.noNewDamageCheck.isChecked(), ui.mileageEdit.text(), ui.reworkNoteEdit.text())
+        if draft.typed():
+            self._drafts[self._form_of[:2]] = draft
+        else:
+            self._drafts.pop(self._form_of[:2], None)
+
     def _load_form(self, view: QcView) -> None:
-        """The answers: empty for an inspection to come, else those of the latest inspection."""
+        """The answers: for an inspection to come, those typed before (kept as a draft) or none; else those of the
+        latest inspection."""
+        draft = self._drafts.get((view.order_id, view.next_attempt)) if view.status is OrderStatus.QC_PENDING else None
+        if draft is not None:
+            self._load_draft(view, draft)
+            return
         stored = None if view.status is OrderStatus.QC_PENDING else self.ctx.read(qc.inspection_form, view.order_id)
         by_id = {t.id: t for t in view.templates}
         self.template = by_id.get(stored.template if stored else view.default_template) or by_id[
@@ -208,6 +248,16 @@ class QcTab(QWidget):
         ui.noNewDamageCheck.setChecked(bool(stored and stored.no_new_damage))
         ui.mileageEdit.setText(str(stored.mileage) if stored and stored.mileage else "")
         ui.reworkNoteEdit.clear()
+
+    def _load_draft(self, view: QcView, draft: Draft) -> None:
+        by_id = {t.id: t for t in view.templates}
+        self.template = by_id.get(draft.template) or by_id[view.default_template]
+        self.checklist.answers = dict(draft.answers)
+        self._stored_measurements = dict(draft.measurements)
+        self.panels = {}
+        self.ui.noNewDamageCheck.setChecked(draft.no_new_damage)
+        self.ui.mileageEdit.setText(draft.mileage)
+        self.ui.reworkNoteEdit.setText(draft.rework_note)
 
     def _template_chosen(self) -> None:
         if self.view is None:
@@ -438,7 +488,10 @@ class QcTab(QWidget):
             return None
 
     def _done(self, message: str) -> None:
+        recorded = (self.view.order_id, self.view.next_attempt) if self.view is not None else None
         self._announce()
+        if recorded is not None:  # passed or failed: what was typed is stored with the inspection now
+            self._drafts.pop(recorded, None)
         self.ui.resultLabel.setText(message)
 
     # --- printing ---------------------------------------------------------------------------------------
