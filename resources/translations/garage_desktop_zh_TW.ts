@@ -2321,8 +2321,356 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>已回訪</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Imported from a workbook</source>
+        <translation>由活頁簿匯入</translation>
+    </message>
+    <message>
+        <source>Starter catalog loaded</source>
+        <translation>載入預設目錄</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>設定變更</translation>
+    </message>
+    <message>
+        <source>PIN set or removed</source>
+        <translation>設定或移除 PIN</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>預約登記</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>預約改期</translation>
+    </message>
+    <message>
+        <source>Car received (intake)</source>
+        <translation>接車</translation>
+    </message>
+    <message>
+        <source>Intake record changed</source>
+        <translation>接車記錄修改</translation>
+    </message>
+    <message>
+        <source>Promised time changed</source>
+        <translation>約定交車時間變更</translation>
+    </message>
+    <message>
+        <source>Estimate saved</source>
+        <translation>估價存檔</translation>
+    </message>
+    <message>
+        <source>Work order confirmed by the customer</source>
+        <translation>客戶確認維修工單</translation>
+    </message>
+    <message>
+        <source>Work dispatched to a team</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Work item started</source>
+        <translation>工項開工</translation>
+    </message>
+    <message>
+        <source>Work item finished</source>
+        <translation>工項完工</translation>
+    </message>
+    <message>
+        <source>Work item sent back for rework</source>
+        <translation>工項退回返工</translation>
+    </message>
+    <message>
+        <source>Part substituted</source>
+        <translation>更換替代配件</translation>
+    </message>
+    <message>
+        <source>Old part disposition</source>
+        <translation>舊件處理</translation>
+    </message>
+    <message>
+        <source>Extra part requested</source>
+        <translation>申請用料批條</translation>
+    </message>
+    <message>
+        <source>Extra part approved</source>
+        <translation>用料批條核准</translation>
+    </message>
+    <message>
+        <source>Extra part declined</source>
+        <translation>用料批條駁回</translation>
+    </message>
+    <message>
+        <source>Added work proposed</source>
+        <translation>提出增項</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer to added work</source>
+        <translation>客戶答覆增項</translation>
+    </message>
+    <message>
+        <source>Price changed by added work</source>
+        <translation>增項變更金額</translation>
+    </message>
+    <message>
+        <source>Extra part put on the order</source>
+        <translation>增補配件列入工單</translation>
+    </message>
+    <message>
+        <source>Part not used</source>
+        <translation>配件未使用</translation>
+    </message>
+    <message>
+        <source>Part cost changed</source>
+        <translation>配件成本變更</translation>
+    </message>
+    <message>
+        <source>Prices from a supplier list</source>
+        <translation>依供應商價目更新價格</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>庫存調整</translation>
+    </message>
+    <message>
+        <source>Stock counted</source>
+        <translation>庫存盤點</translation>
+    </message>
+    <message>
+        <source>Final QC passed</source>
+        <translation>完工總檢合格</translation>
+    </message>
+    <message>
+        <source>Final QC failed</source>
+        <translation>完工總檢不合格</translation>
+    </message>
+    <message>
+        <source>Customer told the car is ready</source>
+        <translation>已通知客戶取車</translation>
+    </message>
+    <message>
+        <source>New damage marked at QC</source>
+        <translation>總檢標記新損傷</translation>
+    </message>
+    <message>
+        <source>Damage mark removed</source>
+        <translation>移除損傷標記</translation>
+    </message>
+    <message>
+        <source>New damage resolved</source>
+        <translation>新損傷已處理</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>給予折讓</translation>
+    </message>
+    <message>
+        <source>Discount removed</source>
+        <translation>取消折讓</translation>
+    </message>
+    <message>
+        <source>Claim amount approved</source>
+        <translation>索賠金額核准</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Excess payment refunded</source>
+        <translation>退還溢收款</translation>
+    </message>
+    <message>
+        <source>Order settled</source>
+        <translation>工單結算</translation>
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
         <source>Deposit refunded</source>
         <translation>已退押金</translation>
+    </message>
+    <message>
+        <source>Exit mileage and old parts recorded</source>
+        <translation>記錄出廠里程與舊件</translation>
+    </message>
+    <message>
+        <source>Car handed over</source>
+        <translation>交車</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪電話</translation>
+    </message>
+    <message>
+        <source>Complaint given to a person</source>
+        <translation>指派投訴負責人</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>投訴已解決</translation>
+    </message>
+    <message>
+        <source>Comeback confirmed</source>
+        <translation>確認返修</translation>
+    </message>
+    <message>
+        <source>Comeback rejected</source>
+        <translation>不屬返修</translation>
+    </message>
+    <message>
+        <source>Stage: car received</source>
+        <translation>階段：已接車</translation>
+    </message>
+    <message>
+        <source>Stage: no-show</source>
+        <translation>階段：未到店</translation>
+    </message>
+    <message>
+        <source>Stage: estimated</source>
+        <translation>階段：已估價</translation>
+    </message>
+    <message>
+        <source>Stage: confirmed by the customer</source>
+        <translation>階段：客戶已確認</translation>
+    </message>
+    <message>
+        <source>Stage: dispatched</source>
+        <translation>階段：已派工</translation>
+    </message>
+    <message>
+        <source>Stage: repair started</source>
+        <translation>階段：開始維修</translation>
+    </message>
+    <message>
+        <source>Stage: added work awaiting the customer</source>
+        <translation>階段：增項待客戶確認</translation>
+    </message>
+    <message>
+        <source>Stage: customer answered on added work</source>
+        <translation>階段：客戶已答覆增項</translation>
+    </message>
+    <message>
+        <source>Stage: repair finished, awaiting QC</source>
+        <translation>階段：完工待總檢</translation>
+    </message>
+    <message>
+        <source>Stage: QC failed, rework</source>
+        <translation>階段：總檢不合格，返工</translation>
+    </message>
+    <message>
+        <source>Stage: rework done</source>
+        <translation>階段：返工完成</translation>
+    </message>
+    <message>
+        <source>Stage: QC passed, ready</source>
+        <translation>階段：總檢合格，可交車</translation>
+    </message>
+    <message>
+        <source>Stage: released on a deposit</source>
+        <translation>階段：押金放行</translation>
+    </message>
+    <message>
+        <source>Stage: settled</source>
+        <translation>階段：已結算</translation>
+    </message>
+    <message>
+        <source>Stage: delivered</source>
+        <translation>階段：已交車</translation>
+    </message>
+    <message>
+        <source>Stage: followed up</source>
+        <translation>階段：已回訪</translation>
+    </message>
+    <message>
+        <source>Stage: deposit refunded</source>
+        <translation>階段：押金已退</translation>
+    </message>
+    <message>
+        <source>Stage: cancelled</source>
+        <translation>階段：已取消</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>維修工單</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Model class</source>
+        <translation>車型類別</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Labour operation</source>
+        <translation>工時項目</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>工項</translation>
+    </message>
+    <message>
+        <source>Part line</source>
+        <translation>配件明細</translation>
+    </message>
+    <message>
+        <source>Customer approval</source>
+        <translation>客戶確認</translation>
+    </message>
+    <message>
+        <source>QC inspection</source>
+        <translation>總檢記錄</translation>
+    </message>
+    <message>
+        <source>Damage mark</source>
+        <translation>損傷標記</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折讓</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交車</translation>
     </message>
     <message>
         <source>No-show</source>

@@ -24,6 +24,10 @@ def test_owner_reads_the_audit_trail_filtered_by_person(qtbot: QtBot, ctx: AppCo
     qtbot.addWidget(dialog)
     texts = [dialog.ui.eventTable.item(r, 6).text() for r in range(dialog.ui.eventTable.rowCount())]
     assert any("新來的" in t for t in texts)
+    row = next(r for r, t in enumerate(texts) if "新來的" in t)
+    # In words, not the stored codes ("create", "operator").
+    assert dialog.ui.eventTable.item(row, 4).text() == "Created"
+    assert dialog.ui.eventTable.item(row, 3).text().startswith("Operator #")
     dialog.ui.personCombo.setCurrentIndex(dialog.ui.personCombo.findData(people[Role.CASHIER]))
     dialog.reload()
     assert dialog.ui.eventTable.rowCount() == 0

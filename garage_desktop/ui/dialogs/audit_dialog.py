@@ -7,10 +7,11 @@ from datetime import timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
+from garage_desktop.domain.audit_labels import action_label, entity_label
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import audit_query, clock, operators
 from garage_desktop.ui.context import AppContext
-from garage_desktop.ui.errors import error_text
+from garage_desktop.ui.errors import error_text, tr_domain
 from garage_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
 
 
@@ -43,11 +44,13 @@ class AuditDialog(QDialog):
         ui.messageLabel.setText(self.tr("%n event(s)", "", len(rows)))
         ui.eventTable.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            entity = tr_domain(entity_label(row.entity))
             values = (f"{row.at:%Y-%m-%d %H:%M:%S}", row.operator_name, row.order_no,
-                      f"{row.entity} #{row.entity_id}" if row.entity_id else row.entity, row.action, row.before,
-                      row.after)
+                      f"{entity} #{row.entity_id}" if row.entity_id else entity, tr_domain(action_label(row.action)),
+                      row.before, row.after)
+            codes = {3: row.entity, 4: row.action}  # the stored codes, for whoever reads the database itself
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(f"{value}\n({codes[c]})" if c in codes else value)
                 ui.eventTable.setItem(r, c, item)
         ui.eventTable.resizeColumnsToContents()
