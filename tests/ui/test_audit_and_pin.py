@@ -54,3 +54,12 @@ def test_switching_to_a_person_with_a_pin_asks_for_it(qtbot: QtBot, ctx: AppCont
     monkeypatch.setattr(main_window_module.QMessageBox, "warning", lambda *args: None)
     assert window.switch_operator(cashier) is switched
     assert ctx.operator_id == (cashier if switched else people[Role.ADVISOR])
+
+
+def test_a_stage_change_reads_as_the_stages_moved_between(qapp) -> None:  # type: ignore[no-untyped-def]
+    from garage_desktop.domain.lifecycle import STATUS_LABELS, OrderStatus
+    from garage_desktop.ui.dialogs.audit_dialog import _stage
+
+    assert _stage('"in_repair"') == STATUS_LABELS[OrderStatus.IN_REPAIR]
+    assert _stage("qc_pending") == STATUS_LABELS[OrderStatus.QC_PENDING]
+    assert _stage('{"total": "120.00"}') == '{"total": "120.00"}'  # not a stage: as stored

@@ -8,11 +8,21 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from garage_desktop.domain.audit_labels import action_label, entity_label
+from garage_desktop.domain.lifecycle import STATUS_LABELS, OrderStatus
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import audit_query, clock, operators
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import error_text, tr_domain
 from garage_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
+
+
+def _stage(value: str) -> str:
+    """A stored status ("in_repair", possibly JSON-quoted) as the stage's name; anything else as it is."""
+    code = value.strip().strip('"')
+    try:
+        return tr_domain(STATUS_LABELS[OrderStatus(code)])
+    except ValueError:
+        return value
 
 
 class AuditDialog(QDialog):
@@ -45,9 +55,12 @@ class AuditDialog(QDialog):
         ui.eventTable.setRowCount(len(rows))
         for r, row in enumerate(rows):
             entity = tr_domain(entity_label(row.entity))
+            before, after = row.before, row.after
+            if row.action.startswith("status:"):  # the stages moved between, in words
+                before, after = _stage(before), _stage(after)
             values = (f"{row.at:%Y-%m-%d %H:%M:%S}", row.operator_name, row.order_no,
                       f"{entity} #{row.entity_id}" if row.entity_id else entity, tr_domain(action_label(row.action)),
-                      row.before, row.after)
+                      before, after)
             codes = {3: row.entity, 4: row.action}  # the stored codes, for whoever reads the database itself
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
