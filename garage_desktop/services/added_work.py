@@ -479,7 +479,7 @@ def _apply_promise(session: Session, actor: int | None, order: RepairOrder, prop
     if in_force != old:
         if order.original_promised_at is None:
             order.original_promised_at = old
-        order.promised_at = in_force
+        orders.set_promise(order, in_force, agreed_at)
         audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
                      before={"promised_at": _stamp(old)},
                      after={"promised_at": _stamp(in_force), "agreed_at": _stamp(agreed_at)})

@@ -387,7 +387,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
     if promised_at != order.promised_at:
         audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
                      before=order.promised_at, after=promised_at)
-        order.promised_at = promised_at
+        orders.set_promise(order, promised_at, now)
     order.diagnosis = diagnosis
     order.notify_above = notify_above
     order.may_replace_found_parts = draft.may_replace_found_parts

@@ -286,7 +286,7 @@ def update_intake(session: Session, actor: int | None, order_id: int, form: Inta
     if checked.promised_at != order.promised_at:
         audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
                      before=order.promised_at, after=checked.promised_at)
-        order.promised_at = checked.promised_at
+        orders.set_promise(order, checked.promised_at, now)
         if order.original_promised_at is None:
             order.original_promised_at = checked.promised_at
 

@@ -12,6 +12,7 @@ from garage_desktop.db.models import Appointment, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus
+from garage_desktop.domain.promise import Promises, repromise
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock
 
@@ -113,3 +114,10 @@ def summary(session: Session, order_id: int) -> OrderSummary | None:
     name = order.customer.name if order.customer else (
         order.appointment.contact_name if order.appointment else "")
     return OrderSummary(order.id, order.order_no, order.status, lifecycle.STATUS_LABELS[order.status], plate, name)
+
+
+def set_promise(order: RepairOrder, new: datetime | None, agreed_at: datetime) -> None:
+    """Move the promised time to ``new``, agreed with the customer at ``agreed_at``. The promise the on-time rate
+    is measured against moves with it only when agreed before it passed (``domain.promise``)."""
+    after = repromise(Promises(order.promised_at, order.promise_in_force_at), new, agreed_at)
+    order.promised_at, order.promise_in_force_at = after.promised_at, after.in_force_at

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import (
@@ -158,9 +158,13 @@ def _in(session: Session, columns: Sequence[Any], key: Any, ids: Iterable[int] |
     return rows
 
 
+# The promise the on-time rate is measured against (``RepairOrder.promise_in_force_at``, else ``promised_at``),
+# read as ``promised_at``: everything the figures read of the promise is that one.
+PROMISE_IN_FORCE = func.coalesce(RepairOrder.promise_in_force_at, RepairOrder.promised_at).label("promised_at")
+
 _ORDER_COLUMNS = (
     RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.received_at, RepairOrder.ready_at,
-    RepairOrder.customer_told_at, RepairOrder.promised_at, RepairOrder.original_promised_at,
+    RepairOrder.customer_told_at, PROMISE_IN_FORCE, RepairOrder.original_promised_at,
     RepairOrder.settled_at, RepairOrder.delivered_at, RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id,
     RepairOrder.job_class, RepairOrder.regulatory_class, RepairOrder.payer, RepairOrder.complaint,
     RepairOrder.mileage_in, RepairOrder.mileage_out, RepairOrder.closed_at, RepairOrder.vehicle_id, Vehicle.plate,
@@ -170,7 +174,7 @@ _ORDER_COLUMNS = (
 # What the figures alone need of an order (the trend's twelve months read only these).
 _FACT_COLUMNS = (
     RepairOrder.id, RepairOrder.status, RepairOrder.received_at, RepairOrder.ready_at, RepairOrder.customer_told_at,
-    RepairOrder.promised_at, RepairOrder.original_promised_at, RepairOrder.settled_at, RepairOrder.delivered_at,
+    PROMISE_IN_FORCE, RepairOrder.original_promised_at, RepairOrder.settled_at, RepairOrder.delivered_at,
     RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id, RepairOrder.payer, RepairOrder.vehicle_id)
 
 

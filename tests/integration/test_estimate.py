@@ -237,6 +237,37 @@ def test_a_new_promise_replaces_the_current_one_and_keeps_the_original(db: Datab
     assert (result.promised_at, result.original_promised_at) == (later, PROMISE)
 
 
+def test_a_new_time_agreed_after_the_promise_passed_still_counts_the_delay(db: Database, advisor: int) -> None:
+    """The diagnosis ran past 17:00: the customer agrees to tomorrow morning. The workshop and the customer work to
+    the new time, but the on-time rate keeps measuring against 17:00 (DOMAIN.md: the promise in force)."""
+    from garage_desktop.services import reports
+
+    order_id = make_order(db, advisor)
+    clock.set_fixed(PROMISE + timedelta(minutes=30))
+    tomorrow = PROMISE + timedelta(hours=16)
+    result = save(db, advisor, order_id, draft(promised_at=tomorrow))
+    assert result.promised_at == tomorrow
+    with db.session_scope() as s:
+        assert s.get(RepairOrder, order_id).promise_in_force_at == PROMISE  # type: ignore[union-attr]
+        line = reports.order_lines(s, [order_id])[0]
+    assert line.promised_at == PROMISE  # what the report measures against
+    # Agreed again before tomorrow's time: the missed promise still stands.
+    save(db, advisor, order_id, draft(promised_at=tomorrow + timedelta(hours=2)))
+    with db.session_scope() as s:
+        assert reports.order_lines(s, [order_id])[0].promised_at == PROMISE
+
+
+def test_a_new_time_agreed_in_time_is_the_promise_in_force(db: Database, advisor: int) -> None:
+    from garage_desktop.services import reports
+
+    order_id = make_order(db, advisor)
+    later = PROMISE + timedelta(hours=2)
+    save(db, advisor, order_id, draft(promised_at=later))  # at 10:00, well before 17:00
+    with db.session_scope() as s:
+        assert s.get(RepairOrder, order_id).promise_in_force_at is None  # type: ignore[union-attr]
+        assert reports.order_lines(s, [order_id])[0].promised_at == later
+
+
 # --- confirmation ----------------------------------------------------------------------------------------
 def test_confirm_needs_an_estimate_lines_and_the_customers_answers(db: Database, advisor: int) -> None:
     order_id = make_order(db, advisor)

@@ -73,6 +73,27 @@ def test_head_revision_is_alembic_head(tmp_path: Path) -> None:
     database.dispose()
 
 
+def test_a_garage_file_of_the_first_schema_upgrades_and_keeps_its_orders(tmp_path: Path) -> None:
+    """0001 → 0002 (the promise in force) on a file with an order in it: the order stays, its promise in force is
+    empty (its promised time is the one in force, as it was measured before)."""
+    database = _fresh(tmp_path)
+    upgrade(database.engine)
+    with database.session_scope() as session:
+        customer = Customer(name="林志明", phone="13812345678", created_at=NOW)
+        car = Vehicle(customer=customer, plate="粵A12345", make="豐田", model="卡羅拉", created_at=NOW)
+        session.add(RepairOrder(order_no="WO20261128-001", status=OrderStatus.RECEIVED, customer=customer,
+                                vehicle=car, job_class=JobClass.MINOR, regulatory_class=RegulatoryClass.MINOR_REPAIR,
+                                payer=Payer.SELF, promised_at=NOW, created_at=NOW, updated_at=NOW))
+    command.downgrade(alembic_config(database.engine), "0001_initial")
+    assert current_revision(database.engine) == "0001_initial"
+    assert upgrade(database.engine)
+    assert current_revision(database.engine) == HEAD_REVISION
+    with database.engine.connect() as conn:
+        row = conn.execute(text("SELECT order_no, promised_at, promise_in_force_at FROM repair_order")).one()
+    assert row[0] == "WO20261128-001" and row[1] is not None and row[2] is None
+    database.dispose()
+
+
 def test_upgrade_twice_is_a_no_op(tmp_path: Path) -> None:
     database = _fresh(tmp_path)
     assert upgrade(database.engine) is True
