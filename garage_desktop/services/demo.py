@@ -45,7 +45,7 @@ from garage_desktop.domain import lifecycle, pinyin
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.paths import sqlite_file
-from garage_desktop.services import bootstrap, clock, operators, settings
+from garage_desktop.services import bootstrap, clock, demo_qc, operators, settings
 from garage_desktop.services import demo_names as names
 from garage_desktop.services.demo_orders import TABLES, OrderWriter
 from garage_desktop.services.demo_plan import BAYS, Car, Planner, Timeline
@@ -129,6 +129,7 @@ class _DemoGarage:
         for model, rows in tables:
             if rows:
                 self.session.execute(insert(model), rows)
+        demo_qc.record_inspections(self.session, self.rng)
         self.progress(len(plans) + 1)
         ends = Counter(p.final for p in plans)
         return (f"{len(names_by_id)} operators, {len(customers)} customers, {len(cars)} vehicles, "

@@ -92,7 +92,7 @@ def _number(value: object) -> str | None:
     return None if value is None else f"{value}"
 
 
-def _snapshot(template: Template, view: QcView, form: QcForm, judged: Judgement,
+def snapshot(template: Template, view: QcView, form: QcForm, judged: Judgement,
               mileage: int | None) -> dict[str, object]:
     """Everything the QC sheet prints, independent of later template edits."""
     answers = {a.key: a for a in form.items}
@@ -204,7 +204,7 @@ def pass_qc(session: Session, actor: int | None, order_id: int, form: QcForm, *,
     now = clock.now()
     certificate = (_next_certificate(session, now.year) if order.regulatory_class in CERTIFICATE_CLASSES
                    else None)
-    inspection = _record(session, actor, order, template, True, _snapshot(template, view, form, judged, mileage),
+    inspection = _record(session, actor, order, template, True, snapshot(template, view, form, judged, mileage),
                          certificate)
     orders.transition(session, order, Event.QC_PASS, actor, at=now)
     if customer_told:
@@ -238,7 +238,7 @@ def fail_qc(session: Session, actor: int | None, order_id: int, form: QcForm,
     chosen = [line for line in view.lines if line.key in failed_lines]
     if not chosen and not note:
         raise DomainError(WHAT_TO_REDO, field="rework_note")
-    results = _snapshot(template, view, form, judged, mileage)
+    results = snapshot(template, view, form, judged, mileage)
     results["rework"] = {"lines": [{"id": x.id, "seq": x.seq, "name": x.name, "team": x.team} for x in chosen],
                          "note": note}
     inspection = _record(session, actor, order, template, False, results)

@@ -150,6 +150,31 @@ def test_qc_settlement_delivery_and_follow_up_leave_their_records(demo: Database
         assert deposits and all(p.amount > 0 for p in deposits)
 
 
+def test_a_demo_inspection_reads_back_as_the_qc_tab_recorded_it(demo: Database) -> None:
+    """The QC tab and the QC sheet show a demo inspection like a real one: a passed one with every check
+    answered and its judgement passing, a failed one with its failed item and the rework."""
+    from garage_desktop.domain.qc import Result
+    from garage_desktop.services import qc, qc_templates
+
+    templates = qc_templates.current()
+    with demo.session_scope() as session:
+        inspections = session.scalars(select(m.QcInspection)).all()
+        assert any(not i.passed for i in inspections) and any(i.passed for i in inspections)
+        for inspection in inspections:
+            form = qc.inspection_form(session, inspection.order_id, inspection.attempt)
+            assert form is not None and form.items
+            template = templates.get(form.template)
+            view = qc.qc_view(session, inspection.order_id)
+            judged = qc.judge(template, view.fuel, view.line_names(), form)
+            results = [answer.result for answer in form.items]
+            if inspection.passed:
+                assert set(results) == {Result.PASS}
+                assert not judged.sheet.failed, inspection.order_id
+            else:
+                assert Result.FAIL in results
+                assert qc.inspection_results(session, inspection.order_id, inspection.attempt)["rework"]
+
+
 def test_comebacks_link_an_earlier_order_of_the_same_car_within_its_warranty(demo: Database) -> None:
     with demo.session_scope() as session:
         comebacks = list(session.scalars(select(m.RepairOrder).where(m.RepairOrder.comeback_of_id.is_not(None))))
