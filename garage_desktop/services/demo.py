@@ -121,6 +121,10 @@ class _DemoGarage:
             if done % 25 == 0:
                 self.progress(done)
         self._stock(parts, writer, people["store"][0])
+        # Movements and audit events get their ids as inserted: in time order, as a garage records them (the
+        # opening receipt above is dated before the orders' issues).
+        writer.rows["StockMovement"].sort(key=lambda row: row["created_at"])
+        writer.rows["AuditEvent"].sort(key=lambda row: row["at"])
         created = self._created(customers, cars, writer.first_seen)
         tables: list[tuple[type[m.Base], list[dict[str, Any]]]] = [
             (m.Customer, customers),

@@ -227,3 +227,11 @@ def test_an_empty_file_is_filled_and_the_same_seed_gives_the_same_garage(tmp_pat
                 .outerjoin(m.Vehicle).order_by(m.RepairOrder.id)).all())
         database.dispose()
     assert digests[0] == digests[1] and len(digests[0]) == 30
+
+
+def test_stock_movements_are_numbered_in_time_order(demo: Database) -> None:
+    """The stock tab lists a part's movements newest first by their number, with the balance each left: the demo's
+    opening receipt must come before the orders' issues, as in a garage's own records."""
+    with demo.session_scope() as session:
+        moments = list(session.scalars(select(m.StockMovement.created_at).order_by(m.StockMovement.id)))
+    assert moments and moments == sorted(moments)
