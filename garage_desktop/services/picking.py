@@ -20,7 +20,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, case, func, literal_column, select, type_coerce
+from sqlalchemy import Connection, Integer, and_, bindparam, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, Vehicle
@@ -291,7 +291,7 @@ def _qty(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def pick_list(session: Session, order_id: int) -> PickList:
+def pick_list(session: Session | Connection, order_id: int) -> PickList:
     """The order's pick list: every part line with planned, allowed, issued and the stock to issue it from
     (on hand, bin, what other open orders still need of it), and the extra parts asked for. One statement."""
     rows = _LINES.rows(session, order_id=order_id)
@@ -334,9 +334,9 @@ def pick_list(session: Session, order_id: int) -> PickList:
                     tuple(requests), issue_why, return_why)
 
 
-def order_movements(session: Session, order_id: int) -> tuple[OrderMovement, ...]:
+def order_movements(session: Session | Connection, order_id: int) -> tuple[OrderMovement, ...]:
     """The stock movements booked to the order (issues and returns, who and when), newest first."""
-    rows = session.connection().execute(_MOVEMENTS, {"order_id": order_id})
+    rows = stock.connection_of(session).execute(_MOVEMENTS, {"order_id": order_id})
     return tuple(OrderMovement(m[0], m[1], m[2], stock.KIND_LABELS.get(m[2], m[2]), m[3], m[4], m[5], m[6], m[7],
                                m[8] or "", m[9] or "") for m in rows)
 
@@ -383,7 +383,7 @@ def reconciliation(session: Session, order_id: int) -> Reconciliation:
     return _reconcile(order_id, pick_list(session, order_id).lines, order_movements(session, order_id))
 
 
-def pick_screen(session: Session, order_id: int) -> PickScreen:
+def pick_screen(session: Session | Connection, order_id: int) -> PickScreen:
     """The pick list, its issues and returns and its reconciliation, read together for the parts tab."""
     pick = pick_list(session, order_id)
     movements = order_movements(session, order_id)

@@ -43,7 +43,8 @@ class AppContext(QObject):
 
     def read_core(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a Core-only read function ``function(connection, *args)`` on a plain connection, without the
-        ORM: for what start-up shows before the ORM is loaded (the board, the operator)."""
+        ORM: what start-up shows before the ORM is loaded (the board, the operator), and the hottest reads (the
+        pick list, the low-stock list), for which a session costs more than the query."""
         with self.db.read_scope() as connection:
             return function(connection, *args, **kwargs)
 

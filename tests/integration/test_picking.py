@@ -110,6 +110,19 @@ def test_partial_issue_and_return_are_reflected_on_the_order(db: Database, peopl
         assert stock.ledger_mismatches(session) == []
 
 
+def test_the_parts_tab_reads_the_same_on_a_plain_connection(db: Database, people: dict, brake: dict) -> None:
+    """The parts and stock tabs read through ``ctx.read_core`` (a connection, no session): same pick list,
+    movements, reconciliation and low-stock list."""
+    call(db, actions.issue, people[Role.STORE], pick(db, brake["order"]).lines[0].id, "1")
+    with db.read_scope() as connection:
+        on_connection = picking.pick_screen(connection, brake["order"])
+        low_on_connection = stock.low_stock(connection)
+    assert on_connection == pick(db, brake["order"])
+    assert len(on_connection.movements) == 1
+    with db.session_scope() as session:
+        assert low_on_connection == stock.low_stock(session)
+
+
 def test_issuing_more_than_planned_or_on_hand_is_refused(db: Database, people: dict, brake: dict) -> None:
     store = people[Role.STORE]
     pads, filters = pick(db, brake["order"]).lines

@@ -168,7 +168,7 @@ class PartsTab(QWidget):
         view = None
         if order_id is not None:
             try:
-                view = self.ctx.read(picking.pick_screen, order_id)
+                view = self.ctx.read_core(picking.pick_screen, order_id)
             except DomainError:
                 view = None
         if view is not None and view.pick.status in NOT_ARRIVED:  # a booking: no car to work on yet

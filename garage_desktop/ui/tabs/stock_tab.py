@@ -84,7 +84,7 @@ class StockTab(QWidget):
         ui = self.ui
         if ui.lowOnlyCheck.isChecked():
             text = ui.searchEdit.text().strip().lower()
-            rows = [r for r in self.ctx.read(stock.low_stock)
+            rows = [r for r in self.ctx.read_core(stock.low_stock)
                     if not text or any(text in v.lower() for v in (r.code, r.name, r.spec, r.supplier, r.bin_location))]
             total = len(rows)
             ui.countLabel.setText(self.tr("%n part(s) below their minimum", "", total))
