@@ -63,3 +63,12 @@ def test_a_stage_change_reads_as_the_stages_moved_between(qapp) -> None:  # type
     assert _stage('"in_repair"') == STATUS_LABELS[OrderStatus.IN_REPAIR]
     assert _stage("qc_pending") == STATUS_LABELS[OrderStatus.QC_PENDING]
     assert _stage('{"total": "120.00"}') == '{"total": "120.00"}'  # not a stage: as stored
+
+
+def test_a_changed_record_reads_as_its_fields(qapp) -> None:  # type: ignore[no-untyped-def]
+    from garage_desktop.ui.dialogs.audit_dialog import readable
+
+    assert readable('{"name": "周淑芬", "role": "cashier", "team": null}') == "name: 周淑芬 · role: cashier · team: —"
+    assert readable('{"lines": [1, 2], "ok": true}') == "lines: [1, 2] · ok: true"
+    assert readable("2026-11-28 17:00:00") == "2026-11-28 17:00:00"  # not JSON: as stored
+    assert readable('"qc_pending"') == '"qc_pending"'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from PySide6.QtCore import QDate
@@ -23,6 +24,24 @@ def _stage(value: str) -> str:
         return tr_domain(STATUS_LABELS[OrderStatus(code)])
     except ValueError:
         return value
+
+
+def readable(value: str) -> str:
+    """A stored value as a line to read: ``{"name": "周淑芬", "role": "cashier"}`` → ``name: 周淑芬 · role: cashier``;
+    anything but a JSON object as stored (the tooltip keeps the stored text in any case)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(data, dict):
+        return value
+    return " · ".join(f"{key}: {_plain(item)}" for key, item in data.items())
+
+
+def _plain(item: object) -> str:
+    if item is None or item == "":
+        return "—"
+    return item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
 
 
 class AuditDialog(QDialog):
@@ -58,12 +77,15 @@ class AuditDialog(QDialog):
             before, after = row.before, row.after
             if row.action.startswith("status:"):  # the stages moved between, in words
                 before, after = _stage(before), _stage(after)
+            else:
+                before, after = readable(before), readable(after)
             values = (f"{row.at:%Y-%m-%d %H:%M:%S}", row.operator_name, row.order_no,
                       f"{entity} #{row.entity_id}" if row.entity_id else entity, tr_domain(action_label(row.action)),
                       before, after)
-            codes = {3: row.entity, 4: row.action}  # the stored codes, for whoever reads the database itself
+            # The stored codes and values, for whoever reads the database itself.
+            stored = {3: row.entity, 4: row.action, 5: row.before, 6: row.after}
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"{value}\n({codes[c]})" if c in codes else value)
+                item.setToolTip(f"{value}\n({stored[c]})" if stored.get(c) and stored[c] != value else value)
                 ui.eventTable.setItem(r, c, item)
         ui.eventTable.resizeColumnsToContents()
