@@ -62,8 +62,7 @@ def record_inspections(session: Session, rng: random.Random) -> int:
         results = qc.snapshot(template, view, form, judged, mileage)
         if not inspection.passed:
             chosen = [line for line in view.lines if line.key == failed]
-            results["rework"] = {"lines": [{"id": x.id, "seq": x.seq, "name": x.name, "team": x.team} for x in chosen],
-                                 "note": note}
+            results["rework"] = qc.rework_record(chosen, note)
         inspection.template = template.ref
         inspection.results = json.dumps(results, ensure_ascii=False, default=str)
         done += 1

@@ -13,6 +13,7 @@ later change of a template file never changes what an old QC sheet says.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -90,6 +91,11 @@ def _text(value: str, field_name: str, limit: int = NOTE_LIMIT) -> str:
 
 def _number(value: object) -> str | None:
     return None if value is None else f"{value}"
+
+
+def rework_record(lines: Sequence[QcLine], note: str) -> dict[str, object]:
+    """What a failed inspection sends back, as stored with it: the order items and the note."""
+    return {"lines": [{"id": x.id, "seq": x.seq, "name": x.name, "team": x.team} for x in lines], "note": note}
 
 
 def snapshot(template: Template, view: QcView, form: QcForm, judged: Judgement,
@@ -239,8 +245,7 @@ def fail_qc(session: Session, actor: int | None, order_id: int, form: QcForm,
     if not chosen and not note:
         raise DomainError(WHAT_TO_REDO, field="rework_note")
     results = snapshot(template, view, form, judged, mileage)
-    results["rework"] = {"lines": [{"id": x.id, "seq": x.seq, "name": x.name, "team": x.team} for x in chosen],
-                         "note": note}
+    results["rework"] = rework_record(chosen, note)
     inspection = _record(session, actor, order, template, False, results)
     rows = {line.id: line for line in order.labour_lines}
     for line in chosen:

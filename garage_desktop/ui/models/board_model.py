@@ -210,15 +210,14 @@ class BoardModel(QAbstractTableModel):
         return self._widest
 
     def _measure_widest(self, limit: int) -> dict[Column, int | None]:
-        metrics = {key: QFontMetrics(font) for key, font in (("base", self._base_font), ("plate", self._plate_font),
-                                                             ("small", self._small_font), ("strong", self._strong_font))}
-        fonts = {id(self._plate_font): "plate", id(self._small_font): "small", id(self._strong_font): "strong"}
+        fonts = (self._base_font, self._plate_font, self._small_font, self._strong_font)
+        metrics = {id(font): QFontMetrics(font) for font in fonts}  # _font() returns one of these, or None
         widest: dict[Column, int | None] = {}
         for column in Column:
             best, best_width = None, -1
             for position, row in enumerate(self._rows[:limit]):
                 font = self._font(row, column, row.order_id == self._chosen)
-                measured = metrics[fonts[id(font)] if font is not None else "base"].horizontalAdvance(
+                measured = metrics[id(font if font is not None else self._base_font)].horizontalAdvance(
                     self._texts[position][column])
                 if measured > best_width:
                     best, best_width = position, measured
