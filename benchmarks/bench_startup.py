@@ -6,7 +6,12 @@ same run. Both run as fresh processes (offscreen, a clean home folder) and are t
 parent: process start until the line saying the window is ready (``--startup-probe`` for the program).
 Runs alternate, after one warm-up run of each. Timings are printed, never asserted.
 
-    python benchmarks/bench_startup.py [--db EXISTING.sqlite3] [--runs 7]
+    python benchmarks/bench_startup.py [--db EXISTING.sqlite3] [--runs 7] [--bundle dist/garage-desktop/garage-desktop]
+                                       [--platform xcb]
+
+``--bundle`` times the PyInstaller bundle's executable instead of ``python -m garage_desktop`` (the bare window
+stays the baseline); ``--platform xcb`` runs both on the X display in ``DISPLAY`` (e.g. under ``xvfb-run``)
+instead of offscreen.
 """
 
 from __future__ import annotations
@@ -56,13 +61,14 @@ def byte_compile_program() -> None:
     compileall.compile_dir(Path(garage_desktop.__file__).parent, quiet=1)
 
 
-def bench(db: Path, runs: int, home: Path) -> dict[str, list[float]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+def bench(db: Path, runs: int, home: Path, bundle: Path | None = None,
+          platform: str = "offscreen") -> dict[str, list[float]]:
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, HOME=str(home), XDG_DATA_HOME=str(home / "data"),
                XDG_CONFIG_HOME=str(home / "config"))
+    program = [str(bundle.resolve())] if bundle else [sys.executable, "-m", "garage_desktop"]
     programs = {
         "bare window": ([sys.executable, str(HERE / "bare_window.py")], "bare-window:"),
-        "garage_desktop": ([sys.executable, "-m", "garage_desktop", "--db", str(db), "--startup-probe"],
-                           "startup-probe:"),
+        "garage_desktop": ([*program, "--db", str(db), "--startup-probe"], "startup-probe:"),
     }
     times: dict[str, list[float]] = {name: [] for name in programs}
     for run in range(runs + 1):
@@ -81,6 +87,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="an existing generated database (default: generate one)")
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each (at least 5)")
+    parser.add_argument("--bundle", type=Path, help="time this PyInstaller executable instead of the package")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform for both (default offscreen)")
     args = parser.parse_args()
     runs = max(5, args.runs)
     with tempfile.TemporaryDirectory(prefix="garage-bench-") as folder:
@@ -90,12 +98,14 @@ def main() -> int:
             print("generating 50,000 vehicles and 200,000 orders …")
             generate(db)
         byte_compile_program()
-        times = bench(db, runs, Path(folder) / "home")
+        times = bench(db, runs, Path(folder) / "home", args.bundle, args.platform)
     bare = statistics.median(times["bare window"])
     real = statistics.median(times["garage_desktop"])
     print(f"\nstart-up to a shown window, {runs} runs each (seconds, from process start)")
     print(f"{'':<28}{'median':>8}{'min':>8}{'max':>8}")
-    for name, label in (("bare window", "bare PySide6 window"), ("garage_desktop", "garage_desktop, board filled")):
+    ours = "bundle, board filled" if args.bundle else "garage_desktop, board filled"
+    print(f"platform {args.platform}")
+    for name, label in (("bare window", "bare PySide6 window"), ("garage_desktop", ours)):
         values = times[name]
         print(f"{label:<28}{statistics.median(values):>8.3f}{min(values):>8.3f}{max(values):>8.3f}")
     ratio = real / bare

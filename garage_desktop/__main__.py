@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
+from pathlib import Path
 
 STARTED_AT = time.perf_counter()  # first thing, for the hidden --startup-probe (benchmarks/bench_startup.py)
+
+from garage_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,8 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="start on a fresh database filled with a demo garage")
     parser.add_argument("--smoke", action="store_true",
-                        help="start on a temporary database offscreen, check the window, exit")
-    parser.add_argument("--lang", default="zh_TW", help="interface language: zh_TW (default) or en")
+                        help="start on a temporary demo database and settings store, open every tab, check "
+                             "the font, the language and the window's size, exit (0 ok; problems on stderr)")
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES, metavar="LANG",
+                        help=f"interface language, one of: {', '.join(LANGUAGES)} (default {DEFAULT_LANGUAGE})")
     # Benchmarks only: print the start-up time once the board is filled, then exit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
@@ -61,7 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     from garage_desktop.logsetup import setup_logging
     from garage_desktop.paths import data_dir, database_url, sqlite_file
 
-    setup_logging()
+    smoke_home: Path | None = None
+    if args.smoke:
+        # The smoke start touches nothing of the user's: database, settings and log live in a temporary folder.
+        import tempfile
+
+        from garage_desktop.paths import use_data_dir
+
+        smoke_home = Path(tempfile.mkdtemp(prefix="garage-smoke-"))
+        use_data_dir(smoke_home / "data")
+        setup_logging(smoke_home / "logs")
+    else:
+        setup_logging()
     if args.command == "demo":
         from garage_desktop.services import demo
 
@@ -86,18 +101,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_backup_command(args)
 
-    if args.smoke:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from garage_desktop.ui.app import temporary_database_url
-
-        url = temporary_database_url()
+    if smoke_home is not None:
+        url = database_url(smoke_home / "smoke.sqlite3")
     elif args.demo and args.db is None:
-        demo_file = data_dir() / "demo.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            path = demo_file.with_name(demo_file.name + suffix)
-            if path.exists():
-                path.unlink()
-        url = database_url(demo_file)
+        # A fresh demo.sqlite3: the window deletes the old one once it holds its lock (another window may be on it).
+        url = database_url(data_dir() / "demo.sqlite3")
     else:
         url = database_url(args.db)
         existing = sqlite_file(url)
@@ -106,9 +114,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"garage-desktop: {existing} already exists; --demo needs a new file", file=sys.stderr)
             return 2
     _import_before_qt()
+    if smoke_home is not None:
+        from garage_desktop.ui.smoke import run_smoke
+
+        return run_smoke(url, smoke_home, language=args.lang)
     from garage_desktop.ui.app import run_window
 
-    return run_window(url, language=args.lang, demo=args.demo or args.smoke, smoke=args.smoke,
+    return run_window(url, language=args.lang, demo=args.demo, replace_demo=args.demo and args.db is None,
                       startup_probe=STARTED_AT if args.startup_probe else None)
 
 

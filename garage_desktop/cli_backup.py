@@ -8,8 +8,11 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def add_backup_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,63 +26,87 @@ def add_backup_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     check.add_argument("--db", dest="sub_db", help="the database file (default: the user's)")
 
 
-def _db_file(args: argparse.Namespace) -> Path:
+def _db_file(args: argparse.Namespace) -> Path | None:
     from garage_desktop.paths import database_url, default_db_path, sqlite_file
 
     if args.sub_db is None:
         return default_db_path()
-    path = sqlite_file(database_url(args.sub_db))
-    if path is None:
-        raise SystemExit("garage-desktop: backups work on SQLite files; back up a server database with its "
-                         "own tools")
-    return path
+    return sqlite_file(database_url(args.sub_db))
+
+
+def _fail(message: str) -> int:
+    """A command-line error: on stderr for whoever ran it, and in the log for whoever looks later."""
+    print(f"garage-desktop: {message}", file=sys.stderr)
+    log.error("command line: %s", message)
+    return 1
 
 
 def default_backup_folder(db_file: Path) -> Path:
-    """The folder set in the garage's settings, else backups/ beside the database file."""
-    from garage_desktop.db.engine import Database
-    from garage_desktop.services import settings
+    """The folder set in the garage's settings, else backups/ beside the database file. Reads the file
+    read-only: never creates it, never changes it."""
+    import sqlite3
 
-    try:
-        db = Database(f"sqlite:///{db_file}")
-        with db.session_scope() as session:
-            folder = settings.load(session).backup_folder
-        db.dispose()
-    except Exception:  # noqa: BLE001 - an unreadable database still gets its backup beside it
-        folder = ""
+    from garage_desktop.db.backup import sqlite_uri
+
+    folder = ""
+    if db_file.is_file() and db_file.stat().st_size > 0:
+        try:
+            conn = sqlite3.connect(sqlite_uri(db_file), uri=True)
+            try:
+                row = conn.execute("SELECT value FROM setting WHERE key = 'backup_folder'").fetchone()
+            finally:
+                conn.close()
+            folder = (row[0] or "").strip() if row else ""
+        except sqlite3.Error:  # an unreadable database still gets its backup beside it
+            folder = ""
     return Path(folder).expanduser() if folder else db_file.parent / "backups"
 
 
 def run_backup_command(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from garage_desktop.db import backup
     from garage_desktop.db.migrate import HEAD_REVISION
 
     db_file = _db_file(args)
+    if db_file is None:
+        return _fail("backups work on SQLite files; back up a server database with its own tools")
+    if args.command in ("backup", "check") and not db_file.is_file():
+        return _fail(f"there is no database file {db_file}")
     if args.command == "backup":
         folder = Path(args.folder).expanduser() if args.folder else default_backup_folder(db_file)
         try:
             made = backup.make_backup(db_file, folder)
         except backup.BackupError as error:
-            print(f"garage-desktop: backup failed: {error}", file=sys.stderr)
-            return 1
+            return _fail(f"backup failed: {error}")
+        except (OSError, sqlite3.Error) as error:  # not expected (make_backup explains its failures)
+            log.exception("backup of %s failed", db_file)
+            return _fail(f"backup failed: {error}")
         print(f"backup written and checked: {made}")
+        log.info("backup written and checked: %s", made)
         return 0
     if args.command == "restore":
         if program_is_running(db_file):
-            print("garage-desktop: the program is open on this database; close it before restoring",
-                  file=sys.stderr)
-            return 1
+            return _fail("the program is open on this database; close it before restoring")
         try:
-            saved = backup.restore(Path(args.backup_file), db_file)
+            saved = backup.restore(Path(args.backup_file).expanduser(), db_file)
         except backup.BackupError as error:
-            print(f"garage-desktop: restore refused: {error}", file=sys.stderr)
-            return 1
+            return _fail(f"restore refused: {error}")
+        except (OSError, sqlite3.Error) as error:
+            log.exception("restore of %s failed", db_file)
+            return _fail(f"restore failed: {error}")
         print(f"restored {args.backup_file} into {db_file}" + (f"; the previous file is kept as {saved}"
                                                                  if saved else ""))
+        log.info("restored %s into %s (previous file: %s)", args.backup_file, db_file, saved)
         return 0
     result = backup.check_file(db_file)
     if not result.ok:
         print(f"damaged: {result.integrity}")
+        log.error("check of %s: damaged: %s", db_file, result.integrity)
+        return 1
+    if result.problem:
+        print(f"not a garage database as it is: {result.problem}")
+        log.error("check of %s: not a garage database as it is: %s", db_file, result.problem)
         return 1
     if result.revision == HEAD_REVISION:
         print(f"ok: integrity ok, schema {result.revision} (current)")
@@ -88,13 +115,15 @@ def run_backup_command(args: argparse.Namespace) -> int:
 
     if result.revision is not None and result.revision not in known_revision_ids():
         print(f"too new: schema {result.revision} was written by a newer program version")
+        log.warning("check of %s: schema %s is from a newer program version", db_file, result.revision)
         return 2
     print(f"ok: integrity ok, schema {result.revision or 'empty'} (will be upgraded at the next start)")
     return 0
 
 
 def program_is_running(db_file: Path) -> bool:
-    """True while a window holds the database's lock file."""
+    """True while a window holds the database's lock file (not when the lock cannot be written at all: a
+    read-only folder is for ``restore`` to explain)."""
     from PySide6.QtCore import QLockFile
 
     lock = QLockFile(str(db_file.with_name(db_file.name + ".lock")))
@@ -102,4 +131,4 @@ def program_is_running(db_file: Path) -> bool:
     if lock.tryLock(0):
         lock.unlock()
         return False
-    return True
+    return lock.error() == QLockFile.LockError.LockFailedError

@@ -41,7 +41,10 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
 
 
 def _refuse(message: str) -> int:
+    import logging
+
     print(f"garage-desktop export: {message}", file=sys.stderr)
+    logging.getLogger(__name__).error("command line: export: %s", message)  # whoever looks later reads it too
     return 1
 
 

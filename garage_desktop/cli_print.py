@@ -159,7 +159,10 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> argparse.Argum
 
 
 def _refuse(message: str) -> int:
+    import logging
+
     print(f"garage-desktop print: {message}", file=sys.stderr)
+    logging.getLogger(__name__).error("command line: print: %s", message)  # whoever looks later reads it too
     return 1
 
 

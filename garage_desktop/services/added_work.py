@@ -25,7 +25,7 @@ from garage_desktop.db.models import (
     Recommendation,
     RepairOrder,
 )
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.added_work import CONTACT_LABELS, ContactNeed, contact_need, promise_in_force
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
@@ -41,12 +41,8 @@ ANSWER_ROLES = (Role.ADVISOR,)
 METHODS = ("phone", "in_person", "message")
 SPOKEN = ("phone", "in_person")  # what "must phone first" accepts
 PROPOSE_ACTION = "added_work:propose"
-DESCRIPTION_LIMIT = 500
-NAME_LIMIT = 120  # LabourLine.name / PartLine.name
-ANSWERED_BY_LIMIT = 60
 
 NO_DESCRIPTION = QT_TRANSLATE_NOOP("Domain", "Say what was found and what should be done.")
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
 NO_LINES = QT_TRANSLATE_NOOP("Domain", "Enter the labour hours or a part (or both).")
 NO_PART_NAME = QT_TRANSLATE_NOOP("Domain", "Enter the part's name.")
 NOT_ADDED_WORK = QT_TRANSLATE_NOOP("Domain", "There is no added-work proposal {ref}.")
@@ -248,13 +244,11 @@ class _PricedPart:
     amount: Decimal
 
 
-def _text(value: str, field: str, limit: int, missing: str) -> str:
+def _text(value: str, field: str, rule: limits.TextLimit, missing: str) -> str:
     text = (value or "").strip()
     if not text:
         raise DomainError(missing, field=field)
-    if len(text) > limit:
-        raise DomainError(TOO_LONG, field=field, count=limit)
-    return text
+    return rule.check(text, field)
 
 
 def _basis(session: Session, order: RepairOrder) -> tuple[Decimal, Decimal]:
@@ -269,20 +263,20 @@ def _basis(session: Session, order: RepairOrder) -> tuple[Decimal, Decimal]:
 def _price(session: Session, order: RepairOrder, proposal: Proposal, *,
            described: bool = True) -> tuple[str, list[_PricedLabour], list[_PricedPart]]:
     """The proposal's lines priced like the estimate; ``described`` False lets a preview go without the text."""
-    description = (_text(proposal.description, "description", DESCRIPTION_LIMIT, NO_DESCRIPTION) if described
+    description = (_text(proposal.description, "description", limits.ADDED_WORK, NO_DESCRIPTION) if described
                    else proposal.description.strip() or "-")
     rate, coefficient = _basis(session, order)
     labour = []
     for item in proposal.labour:
         hours = parse_decimal(str(item.hours), field="labour_hours", places=2, minimum=Decimal("0.01"),
                               maximum=Decimal(999))
-        name = (item.name or "").strip() or description[:NAME_LIMIT]
-        labour.append(_PricedLabour(_text(name, "labour_name", NAME_LIMIT, NO_DESCRIPTION), item.operation_code,
+        name = (item.name or "").strip() or description[:limits.LINE_NAME.limit]
+        labour.append(_PricedLabour(_text(name, "labour_name", limits.LINE_NAME, NO_DESCRIPTION), item.operation_code,
                                     hours, rate, coefficient, labour_amount(hours, rate, coefficient)))
     parts = []
     for item in proposal.parts:
         catalog = session.get(Part, item.part_id) if item.part_id is not None else None
-        name = _text(item.name or (catalog.name if catalog else ""), "part_name", NAME_LIMIT, NO_PART_NAME)
+        name = _text(item.name or (catalog.name if catalog else ""), "part_name", limits.LINE_NAME, NO_PART_NAME)
         quantity = parse_decimal(str(item.quantity), field="part_qty", places=3, minimum=Decimal("0.001"),
                                  maximum=Decimal(99999))
         typed = str(item.unit_price).strip()
@@ -416,7 +410,7 @@ def record_answer(session: Session, actor: int | None, approval_id: int, contact
         raise DomainError(ALREADY_ANSWERED)
     if method not in METHODS:
         raise DomainError(BAD_METHOD, field="method")
-    who = _text(answered_by, "answered_by", ANSWERED_BY_LIMIT, NO_ANSWERED_BY)
+    who = _text(answered_by, "answered_by", limits.ANSWERED_BY, NO_ANSWERED_BY)
     contacted_at = contacted_at.replace(microsecond=0)
     if contacted_at > clock.now():
         raise DomainError(CONTACT_IN_FUTURE, field="contacted_at")

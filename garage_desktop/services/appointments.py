@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from garage_desktop.db.models import Appointment, Customer, RepairOrder, Vehicle
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import DEFAULT_REGULATORY, LABELS, JobClass, Payer
 from garage_desktop.domain.identifiers import check_phone, check_plate, normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
@@ -27,7 +27,6 @@ from garage_desktop.services import settings as garage_settings
 MIN_DURATION = 15
 MAX_DURATION = 480
 DEFAULT_DURATION = 60
-_NAME_MAX, _NOTE_MAX = 60, 200
 # Statuses whose booking no longer takes a place in the workshop.
 _NOT_COMING = frozenset({OrderStatus.CANCELLED, OrderStatus.NO_SHOW})
 
@@ -35,7 +34,6 @@ PAST = QT_TRANSLATE_NOOP("Domain", "A booking cannot start in the past.")
 OUTSIDE_HOURS = QT_TRANSLATE_NOOP("Domain", "Bookings start within opening hours, from {opening} to {closing}.")
 BAD_DURATION = QT_TRANSLATE_NOOP("Domain", "A booking lasts from {min} to {max} minutes.")
 NAME_MISSING = QT_TRANSLATE_NOOP("Domain", "Enter the customer's name.")
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "At most {max} characters here.")
 NOT_A_BOOKING = QT_TRANSLATE_NOOP("Domain", "Order {ref} has no booking.")
 CUSTOMER_GONE = QT_TRANSLATE_NOOP("Domain", "That customer no longer exists.")
 VEHICLE_GONE = QT_TRANSLATE_NOOP("Domain", "That vehicle no longer exists.")
@@ -299,11 +297,8 @@ def _check_time(config: garage_settings.GarageSettings, start_at: datetime, dura
     return start_at
 
 
-def _text(value: str, field_name: str, limit: int) -> str:
-    value = (value or "").strip()
-    if len(value) > limit:
-        raise DomainError(TOO_LONG, field=field_name, max=limit)
-    return value
+def _text(value: str, field_name: str, rule: limits.TextLimit) -> str:
+    return rule.check((value or "").strip(), field_name)
 
 
 def _booking(session: Session, order_id: int) -> RepairOrder:
@@ -357,7 +352,7 @@ def book(session: Session, actor: int | None, form: BookingForm) -> AppointmentI
     config = garage_settings.load(session)
     start_at = _check_time(config, form.start_at, form.duration_min)
     customer, vehicle = _parties(session, form)
-    name = _text(form.contact_name, "contact_name", _NAME_MAX) or (customer.name if customer else "")
+    name = _text(form.contact_name, "contact_name", limits.CONTACT_NAME) or (customer.name if customer else "")
     if not name:
         raise DomainError(NAME_MISSING, field="contact_name")
     try:
@@ -368,7 +363,7 @@ def book(session: Session, actor: int | None, form: BookingForm) -> AppointmentI
     if form.plate.strip():
         checked = check_plate(form.plate)
         plate, warnings = checked.value, list(checked.warnings)
-    note = _text(form.note, "note", _NOTE_MAX)
+    note = _text(form.note, "note", limits.BOOKING_NOTE)
     job_class, payer = JobClass(form.job_class), Payer(form.payer)
 
     now = clock.now()

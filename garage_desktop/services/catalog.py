@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import LabourLine, LabourOperation, Part, PartLine, StockMovement
-from garage_desktop.domain import pinyin
+from garage_desktop.domain import limits, pinyin
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal, parse_money
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -29,11 +29,12 @@ ORIGIN_LABELS: dict[str, str] = {
     "repaired": QT_TRANSLATE_NOOP("Domain", "Repaired"),
 }
 
-# Column sizes of db.models, so a long value is refused beside its field instead of failing in the database.
-OPERATION_LENGTHS = {"code": 20, "name": 80, "category": 40}
-PART_LENGTHS = {"code": 40, "name": 80, "spec": 80, "unit": 10, "bin_location": 20, "supplier": 60}
-
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
+# The column sizes of db.models (declared in domain.limits), so a long value is refused beside its field instead
+# of failing in the database.
+OPERATION_LENGTHS = {"code": limits.OPERATION_CODE, "name": limits.CATALOG_OPERATION_NAME,
+                     "category": limits.CATEGORY}
+PART_LENGTHS = {"code": limits.PART_CODE, "name": limits.PART_NAME, "spec": limits.SPEC, "unit": limits.UNIT,
+                "bin_location": limits.BIN_LOCATION, "supplier": limits.SUPPLIER}
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,13 @@ def normalise_code(code: str) -> str:
     return " ".join((code or "").split()).upper()
 
 
-def _text(value: str, field: str, limit: int, errors: list[DomainError], *,
+def _text(value: str, field: str, rule: limits.TextLimit, errors: list[DomainError], *,
           required: str | None = None) -> str:
     value = " ".join((value or "").split())
     if required and not value:
         errors.append(DomainError(required, field=field))
-    elif len(value) > limit:
-        errors.append(DomainError(TOO_LONG, field=field, count=limit))
+    elif len(value) > rule.limit:
+        errors.append(rule.refusal(field, len(value)))
     return value
 
 

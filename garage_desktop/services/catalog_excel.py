@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import LabourOperation, ModelClass, Part
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -357,8 +358,8 @@ def _parse_model_class(cells: _Cells, existing: dict[str, tuple[int, dict[str, s
     name = " ".join(cells.text("name").split())
     if not name:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the model class's name."), field="name"))
-    elif len(name) > model_classes.NAME_LENGTH:
-        errors.append(DomainError(catalog.TOO_LONG, field="name", count=model_classes.NAME_LENGTH))
+    elif len(name) > limits.MODEL_CLASS_NAME.limit:
+        errors.append(limits.MODEL_CLASS_NAME.refusal("name", len(name)))
     coefficient = Decimal(0)
     try:
         coefficient = model_classes.check_coefficient(parse_decimal(
@@ -367,8 +368,8 @@ def _parse_model_class(cells: _Cells, existing: dict[str, tuple[int, dict[str, s
         errors.append(error)
     old = existing.get(name)
     note = cells.text("note", old[1]["note"] if old else "")
-    if len(note) > model_classes.NOTE_LENGTH:
-        errors.append(DomainError(catalog.TOO_LONG, field="note", count=model_classes.NOTE_LENGTH))
+    if len(note) > limits.MODEL_CLASS_NOTE.limit:
+        errors.append(limits.MODEL_CLASS_NOTE.refusal("note", len(note)))
     after = {"name": name, "coefficient": str(coefficient.quantize(Decimal("0.001"))), "note": note}
     return name, name, after, errors, (name, coefficient, note)
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Discount, Payment, RepairOrder
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import Payer, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.money import ZERO, format_yuan, parse_money
@@ -40,11 +40,9 @@ from garage_desktop.services.checkout_state import (
 )
 
 MONEY_ROLES = (Role.CASHIER,)
-TEXT_LIMIT = 200  # Discount.reason, Payment.note
 
 NO_REASON = QT_TRANSLATE_NOOP("Domain", "Say why the discount is given.")
 NO_REFUND_REASON = QT_TRANSLATE_NOOP("Domain", "Say why the deposit is refunded.")
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
 BAD_METHOD = QT_TRANSLATE_NOOP("Domain", "Choose how the customer pays: cash, WeChat Pay, Alipay, bank card or "
                                          "bank transfer.")
 NOT_POSITIVE = QT_TRANSLATE_NOOP("Domain", "Enter an amount above zero.")
@@ -60,12 +58,11 @@ EXIT_OPEN = frozenset({OrderStatus.READY, OrderStatus.DEPOSIT_RELEASED, OrderSta
 
 
 def _text(value: str, field: str, missing: str | None) -> str:
+    """A reason (``missing``: the message when it is left empty) or an optional note."""
     value = (value or "").strip()
     if missing is not None and not value:
         raise DomainError(missing, field=field)
-    if len(value) > TEXT_LIMIT:
-        raise DomainError(TOO_LONG, field=field, count=TEXT_LIMIT)
-    return value
+    return (limits.REASON if missing is not None else limits.PAYMENT_NOTE).check(value, field)
 
 
 def _amount(value: Decimal | str, field: str) -> Decimal:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import ComebackDecision, LabourLine, Operator, RepairOrder
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import JobClass, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -31,13 +31,11 @@ WARRANTED: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.FOLLOWED_UP})
 LINKABLE: frozenset[OrderStatus] = frozenset(
     {S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL, S.QC_PENDING, S.REWORK,
      S.READY})
-REASON_LIMIT = 200
 
 NOT_LINKABLE = QT_TRANSLATE_NOOP("Domain", "A comeback can be linked only from intake until settlement; this order "
                                            "is {status}.")
 NOT_EARLIER = QT_TRANSLATE_NOOP("Domain", "Order {ref} is not an earlier repair of this car that has been handed "
                                           "over.")
-REASON_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
 
 
 @dataclass(frozen=True)
@@ -252,9 +250,7 @@ def reject_comeback(session: Session, actor: int | None, order_id: int, earlier_
     Rejecting the linked order removes the link."""
     permissions.require(session, actor, *DECIDERS)
     order, earlier = _linkable(session, order_id, earlier_order_id)
-    reason = (reason or "").strip()
-    if len(reason) > REASON_LIMIT:
-        raise DomainError(REASON_TOO_LONG, field="reason", count=REASON_LIMIT)
+    reason = limits.REASON.check((reason or "").strip(), "reason")
     _save_decision(session, actor, order, earlier, confirmed=False, free=False, reason=reason)
     before = order.comeback_of_id
     if before == earlier.id:

@@ -12,7 +12,7 @@ from sqlalchemy import CompoundSelect, Select, bindparam, func, or_, select, uni
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, ModelClass, Vehicle
-from garage_desktop.domain import pinyin
+from garage_desktop.domain import limits, pinyin
 from garage_desktop.domain.classes import FuelType, Role
 from garage_desktop.domain.identifiers import PROVINCES, check_phone, check_plate, check_vin, normalise_plate
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -166,7 +166,6 @@ def _vehicle_info(vehicle: Vehicle) -> VehicleInfo:
                        vehicle.last_mileage)
 
 
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "At most {size} characters.")
 BAD_YEAR = QT_TRANSLATE_NOOP("Domain", "The model year must be between 1900 and {last}.")
 VIN_TAKEN = QT_TRANSLATE_NOOP("Domain", "This VIN is already registered for {plate}: pick that vehicle "
                                         "with the search.")
@@ -237,23 +236,18 @@ class VehicleForm:
     model_class_id: int | None = None
 
 
-def _limit(value: str, size: int, field_name: str) -> str:
-    value = (value or "").strip()
-    if len(value) > size:
-        raise DomainError(TOO_LONG, field=field_name, size=size)
-    return value
+def _limit(value: str, rule: limits.TextLimit, field_name: str) -> str:
+    return rule.check((value or "").strip(), field_name)
 
 
 def check_customer(form: CustomerForm) -> CustomerForm:
     """The customer cleaned up (name trimmed, phone normalised), or the first DomainError with its field."""
-    name = _limit(form.name, 60, "name")
+    name = _limit(form.name, limits.CUSTOMER_NAME, "name")
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the customer's name."), field="name")
-    phone = check_phone(form.phone)
-    if len(phone) > 24:
-        raise DomainError(TOO_LONG, field="phone", size=24)
-    return CustomerForm(form.customer_id, name, phone, _limit(form.address, 200, "address"),
-                        (form.note or "").strip())
+    phone = limits.PHONE.check(check_phone(form.phone), "phone")
+    return CustomerForm(form.customer_id, name, phone, _limit(form.address, limits.ADDRESS, "address"),
+                        _limit(form.note, limits.CUSTOMER_NOTE, "note"))
 
 
 def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, list[FieldWarning]]:
@@ -262,11 +256,11 @@ def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, lis
     warnings = [FieldWarning("plate", w) for w in plate_checked.warnings]
     vin_checked = check_vin(form.vin)
     warnings += [FieldWarning("vin", w) for w in vin_checked.warnings]
-    make = _limit(form.make, 40, "make")
-    model = _limit(form.model, 60, "model")
+    make = _limit(form.make, limits.MAKE, "make")
+    model = _limit(form.model, limits.MODEL, "model")
     if form.year is not None and not 1900 <= form.year <= clock.now().year + 1:
         raise DomainError(BAD_YEAR, field="year", last=clock.now().year + 1)
-    colour = _limit(form.colour, 20, "colour")
+    colour = _limit(form.colour, limits.COLOUR, "colour")
     fuel_type = FuelType(form.fuel_type)
     if form.model_class_id is not None and session.get(ModelClass, form.model_class_id) is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "That model class no longer exists: choose another."),

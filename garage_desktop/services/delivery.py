@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Approval, Delivery, Recommendation, RepairOrder
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES, LABELS, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
@@ -33,7 +33,6 @@ CHECKLIST_LABELS: dict[str, str] = {
 # A usual maintenance interval, offered as the next service due; the advisor changes it per car.
 NEXT_SERVICE_DAYS = 180
 NEXT_SERVICE_KM = 5000
-POSTPONED_LIMIT = 500
 
 BEFORE_QC = QT_TRANSLATE_NOOP("Domain", "The car has not passed final QC yet: it cannot be handed over.")
 NOT_SETTLED = QT_TRANSLATE_NOOP("Domain", "Settle the order (or release the car on a deposit) before handing "
@@ -43,7 +42,6 @@ NO_CERTIFICATE = QT_TRANSLATE_NOOP("Domain", "{job_class} needs a completion cer
 ALREADY_HANDED = QT_TRANSLATE_NOOP("Domain", "The car has already been handed over.")
 NEXT_KM_BELOW = QT_TRANSLATE_NOOP("Domain", "The next service is due above the current mileage ({km} km).")
 NEXT_DATE_PAST = QT_TRANSLATE_NOOP("Domain", "The next service date must be after today.")
-POSTPONED_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
 NO_VEHICLE = QT_TRANSLATE_NOOP("Domain", "The order has no vehicle to book the next visit for.")
 UNCHECKED = QT_TRANSLATE_NOOP("Domain", "Not done at the handover: {items}.")
 
@@ -149,8 +147,7 @@ def _keep_recommendations(session: Session, order: RepairOrder, postponed: tuple
         text = text.strip()
         if not text or text in kept:
             continue
-        if len(text) > POSTPONED_LIMIT:
-            raise DomainError(POSTPONED_TOO_LONG, field="postponed", count=POSTPONED_LIMIT)
+        limits.POSTPONED.check(text, "postponed")
         session.add(Recommendation(vehicle_id=order.vehicle_id, order_id=order.id, description=text,
                                    created_at=now))
         kept.add(text)

@@ -34,7 +34,7 @@ from garage_desktop.db.models import (
     RepairOrder,
     Vehicle,
 )
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import JobClass, Payer, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.money import ZERO, parse_decimal, parse_money
@@ -57,9 +57,6 @@ LOCKED = QT_TRANSLATE_NOOP("Domain", "Prices are locked: the customer confirmed 
                                      "confirmation are added work.")
 QTY_PLACES = 3
 MAX_QTY = Decimal(99999)
-NAME_LIMIT = 120  # LabourLine.name / PartLine.name
-CUSTOMER_NAME_LIMIT = 60
-DIAGNOSIS_LIMIT = 4000
 
 
 # --- what the screen sends -------------------------------------------------------------------------------
@@ -221,11 +218,8 @@ class WaitingEstimate:
 
 
 # --- checking ----------------------------------------------------------------------------------------------
-def _text(value: str, field: str, limit: int) -> str:
-    text = " ".join((value or "").split())
-    if len(text) > limit:
-        raise DomainError(catalog.TOO_LONG, field=field, count=limit)
-    return text
+def _text(value: str, field: str, rule: limits.TextLimit) -> str:
+    return rule.check(" ".join((value or "").split()), field)
 
 
 def _number(value: str | Decimal, field: str, *, places: int, minimum: Decimal | None = Decimal(0),
@@ -241,9 +235,9 @@ def _blank(value: str | Decimal | None) -> bool:
 
 def _labour_line(session: Session, draft: LabourDraft, i: int, defaults: _Defaults) -> LabourLine:
     field = f"labour_lines[{i}]"
-    code = _text(catalog.normalise_code(draft.operation_code), f"{field}.operation_code", 20)
+    code = _text(catalog.normalise_code(draft.operation_code), f"{field}.operation_code", limits.OPERATION_CODE)
     operation = (session.scalar(select(LabourOperation).where(LabourOperation.code == code)) if code else None)
-    name = _text(draft.name, f"{field}.name", NAME_LIMIT) or (operation.name if operation else "")
+    name = _text(draft.name, f"{field}.name", limits.LINE_NAME) or (operation.name if operation else "")
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Name the job, or pick it from the catalog."),
                           field=f"{field}.name")
@@ -269,12 +263,12 @@ def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) 
     part = session.get(Part, draft.part_id) if draft.part_id is not None else None
     if draft.part_id is not None and part is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "That part no longer exists."), field=f"{field}.name")
-    name = _text(draft.name, f"{field}.name", NAME_LIMIT) or (part.name if part else "")
+    name = _text(draft.name, f"{field}.name", limits.LINE_NAME) or (part.name if part else "")
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Name the part, or pick it from the catalog."),
                           field=f"{field}.name")
-    spec = _text(draft.spec, f"{field}.spec", 80) or (part.spec or "" if part else "")
-    unit = _text(draft.unit, f"{field}.unit", 10) or (part.unit or "" if part else "")
+    spec = _text(draft.spec, f"{field}.spec", limits.SPEC) or (part.spec or "" if part else "")
+    unit = _text(draft.unit, f"{field}.unit", limits.UNIT) or (part.unit or "" if part else "")
     origin = catalog.parse_origin(draft.origin) if draft.origin.strip() else (part.origin if part else "oem")
     if origin is None:
         raise DomainError(
@@ -356,9 +350,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
     now = clock.now()
     defaults = _Defaults(settings.hourly_rate, _coefficient(order), settings.hour_unit, order.payer)
 
-    diagnosis = (draft.diagnosis or "").strip()
-    if len(diagnosis) > DIAGNOSIS_LIMIT:
-        raise DomainError(catalog.TOO_LONG, field="diagnosis", count=DIAGNOSIS_LIMIT)
+    diagnosis = limits.DIAGNOSIS.check((draft.diagnosis or "").strip(), "diagnosis")
     labour = [_labour_line(session, line, i, defaults) for i, line in enumerate(draft.labour)]
     parts = [_part_line(session, line, i, defaults) for i, line in enumerate(draft.parts)]
     if draft.notify_above is None:
@@ -437,8 +429,7 @@ def confirm(session: Session, actor: int | None, order_id: int, *, customer_name
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the name of the person who confirms for the "
                                                       "customer."), field="customer_name")
-    if len(name) > CUSTOMER_NAME_LIMIT:
-        raise DomainError(catalog.TOO_LONG, field="customer_name", count=CUSTOMER_NAME_LIMIT)
+    limits.CONFIRMED_BY.check(name, "customer_name")
     revision = session.scalar(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
                               .order_by(desc(EstimateRevision.revision)).limit(1))
     orders.transition(session, order, Event.CONFIRM, actor, at=now)

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, FollowUp, LabourLine, Operator, RepairOrder, Vehicle
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.kpi import FOLLOW_UP_WITHIN
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
@@ -33,7 +33,6 @@ DUE_AFTER_DAYS = 2
 WAITING: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.DEPOSIT_RELEASED})
 # Orders a call can be recorded on (a second call after the follow-up, about a complaint, is fine).
 CALLABLE: frozenset[OrderStatus] = WAITING | {S.FOLLOWED_UP}
-TEXT_LIMIT = 2000
 
 NO_SATISFACTION = QT_TRANSLATE_NOOP("Domain", "Ask how satisfied the customer is: 1 (very unhappy) to 5 (very "
                                               "happy).")
@@ -41,7 +40,6 @@ NOT_REACHED_SATISFACTION = QT_TRANSLATE_NOOP("Domain", "Satisfaction can be give
                                                        "reached.")
 NOT_REACHED_COMPLAINT = QT_TRANSLATE_NOOP("Domain", "A complaint can be recorded only when the customer was "
                                                     "reached.")
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters.")
 NO_OWNER = QT_TRANSLATE_NOOP("Domain", "Choose who takes care of the complaint.")
 NO_RESOLUTION = QT_TRANSLATE_NOOP("Domain", "Say how the complaint was resolved.")
 NO_COMPLAINT = QT_TRANSLATE_NOOP("Domain", "There is no such complaint.")
@@ -241,11 +239,12 @@ def caller_refusal(session: Session, actor: int | None) -> DomainError | None:
 
 # --- recording -----------------------------------------------------------------------------------------------
 
+_LIMITS = {"remarks": limits.FOLLOW_UP_REMARKS, "complaint": limits.FOLLOW_UP_COMPLAINT,
+           "resolution": limits.RESOLUTION}
+
+
 def _text(value: str | None, field: str) -> str:
-    text = (value or "").strip()
-    if len(text) > TEXT_LIMIT:
-        raise DomainError(TOO_LONG, field=field, count=TEXT_LIMIT)
-    return text
+    return _LIMITS[field].check((value or "").strip(), field)
 
 
 def _operator(session: Session, operator_id: int | None) -> Operator:

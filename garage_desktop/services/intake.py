@@ -18,7 +18,7 @@ from garage_desktop.db.models import (
     RepairOrder,
     Vehicle,
 )
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import (
     DEFAULT_REGULATORY,
     BodyView,
@@ -112,10 +112,7 @@ def _check_marks(marks: tuple[DamageMarkInput, ...]) -> list[DamageMarkInput]:
         if not (0 <= mark.x <= 1000 and 0 <= mark.y <= 1000):
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "A damage mark lies outside the car outline."),
                               field="damage_marks")
-        note = (mark.note or "").strip()
-        if len(note) > 200:
-            raise DomainError(QT_TRANSLATE_NOOP("Domain", "A damage note has at most {size} characters."),
-                              field="damage_marks", size=200)
+        note = limits.DAMAGE_NOTE.check((mark.note or "").strip(), "damage_marks")
         checked.append(DamageMarkInput(BodyView(mark.view), mark.x, mark.y, DamageKind(mark.kind), note))
     return checked
 
@@ -154,6 +151,9 @@ def _check(session: Session, form: IntakeForm, now: datetime,
     if not complaint:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Write down the complaint in the customer's own "
                                                       "words."), field="complaint")
+    limits.COMPLAINT.check(complaint, "complaint")
+    items_left = limits.ITEMS_LEFT.check((form.items_left or "").strip(), "items_left")
+    notes = limits.INTAKE_NOTES.check((form.notes or "").strip(), "notes")
     marks = _check_marks(form.damage_marks)
     job_class = JobClass(form.job_class)
     regulatory_class = RegulatoryClass(form.regulatory_class or DEFAULT_REGULATORY[job_class])
@@ -165,9 +165,8 @@ def _check(session: Session, form: IntakeForm, now: datetime,
     if promised_at != current_promise and promised_at <= now:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
                           field="promised_at")
-    return _Checked(customer, vehicle, warnings, mileage, form.fuel_level, complaint,
-                    (form.items_left or "").strip(), (form.notes or "").strip(), marks, job_class,
-                    regulatory_class, payer, promised_at)
+    return _Checked(customer, vehicle, warnings, mileage, form.fuel_level, complaint, items_left, notes, marks,
+                    job_class, regulatory_class, payer, promised_at)
 
 
 def _new_marks(marks: list[DamageMarkInput]) -> list[DamageMark]:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import ModelClass, Vehicle
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, permissions
@@ -16,8 +17,6 @@ from garage_desktop.services import audit, permissions
 MIN_COEFFICIENT = Decimal("0.5")
 MAX_COEFFICIENT = Decimal("5.0")
 COEFFICIENT_PLACES = 3
-NAME_LENGTH = 60  # model_class.name
-NOTE_LENGTH = 200  # model_class.note
 
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Domain", "The complexity coefficient must be between {minimum} and {maximum}.")
@@ -65,9 +64,7 @@ def _check_name(session: Session, name: str, class_id: int | None) -> str:
     name = name.strip()
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the model class's name."), field="name")
-    if len(name) > NAME_LENGTH:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters."), field="name",
-                          count=NAME_LENGTH)
+    limits.MODEL_CLASS_NAME.check(name, "name")
     clash = session.scalar(select(ModelClass.id).where(ModelClass.name == name))
     if clash is not None and clash != class_id:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is already a model class called {name}."),
@@ -95,10 +92,7 @@ def save_class(session: Session, actor: int | None, class_id: int | None, name: 
     permissions.require(session, actor, Role.OWNER)
     name = _check_name(session, name, class_id)
     coefficient = check_coefficient(coefficient)
-    note = (note or "").strip()
-    if len(note) > NOTE_LENGTH:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters."), field="note",
-                          count=NOTE_LENGTH)
+    note = limits.MODEL_CLASS_NOTE.check((note or "").strip(), "note")
     if class_id is None:
         mc = ModelClass(name=name, coefficient=coefficient, note=note)
         session.add(mc)

@@ -6,15 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Operator
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, permissions
 from garage_desktop.services.roster import OperatorInfo, get_operator, list_operators
 
-__all__ = ["NAME_LIMIT", "OperatorInfo", "first_operator", "get_operator", "list_operators", "save_operator"]
-
-# The length of ``Operator.name``: a server database refuses longer text with an error.
-NAME_LIMIT = 40
+__all__ = ["OperatorInfo", "first_operator", "get_operator", "list_operators", "save_operator"]
 
 
 def _info(op: Operator) -> OperatorInfo:
@@ -25,9 +23,7 @@ def _check(session: Session, name: str, operator_id: int | None) -> str:
     name = name.strip()
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the person's name."), field="name")
-    if len(name) > NAME_LIMIT:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A name has at most {limit} characters."), field="name",
-                          limit=NAME_LIMIT)
+    limits.OPERATOR_NAME.check(name, "name")
     clash = session.scalar(select(Operator).where(Operator.name == name))
     if clash is not None and clash.id != operator_id:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is already an operator called {name}."), field="name",
@@ -59,8 +55,9 @@ def save_operator(session: Session, actor: int | None, operator_id: int | None, 
     """Add (``operator_id`` None) or change a person. Only the owner manages operators."""
     permissions.require(session, actor, Role.OWNER)
     name = _check(session, name, operator_id)
+    team = limits.TEAM.check((team or "").strip(), "team")
     if operator_id is None:
-        op = Operator(name=name, role=role, team=team.strip(), active=active)
+        op = Operator(name=name, role=role, team=team, active=active)
         session.add(op)
         session.flush()
         audit.record(session, actor, "create", "operator", op.id, after={"name": name, "role": role.value})
@@ -71,7 +68,7 @@ def save_operator(session: Session, actor: int | None, operator_id: int | None, 
     if op.role is Role.OWNER and op.active and (role is not Role.OWNER or not active):
         _keep_an_owner(session, op.id, field="role" if role is not Role.OWNER else "active")
     before = {"name": op.name, "role": op.role.value, "team": op.team, "active": op.active}
-    op.name, op.role, op.team, op.active = name, role, team.strip(), active
+    op.name, op.role, op.team, op.active = name, role, team, active
     audit.record(session, actor, "update", "operator", op.id, before=before,
                  after={"name": name, "role": role.value, "team": op.team, "active": active})
     return _info(op)

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Appointment, RepairOrder, Vehicle
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.promise import Promises, repromise
@@ -17,9 +17,6 @@ from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock
 
 ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Domain", "There is no order {ref}.")
-REASON_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Keep the reason to {limit} characters.")
-# The length of ``RepairOrder.cancel_reason``: a server database refuses longer text with an error.
-REASON_LIMIT = 200
 
 # The timestamp/operator columns an event fills in, so every step records who did it and when.
 _STAMPS: dict[Event, tuple[str, str | None]] = {
@@ -45,8 +42,8 @@ def transition(session: Session, order: RepairOrder, event: Event, actor: int | 
     """Apply ``event`` to ``order`` (or raise TransitionRefused), stamp who and when, audit the change."""
     before = order.status
     after = lifecycle.apply(event, before, reason=reason)
-    if reason is not None and len(reason.strip()) > REASON_LIMIT:
-        raise DomainError(REASON_TOO_LONG, field="reason", limit=REASON_LIMIT)
+    if reason is not None:  # kept in ``RepairOrder.cancel_reason`` (and the audit trail)
+        limits.REASON.check(reason.strip(), "reason")
     moment = at or clock.now()
     order.status = after
     order.updated_at = moment

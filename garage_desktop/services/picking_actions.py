@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Approval, PartLine, RepairOrder
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock, permissions, stock
@@ -37,7 +38,6 @@ APPROVE_ROLES = (Role.INSPECTOR,)  # the 用料批條 is the inspector's (the ow
 SUBSTITUTE_ROLES = (Role.STORE, Role.INSPECTOR)
 ORDER_ROLES = (Role.ADVISOR, Role.INSPECTOR)  # put extra parts on the order, mark planned parts not used
 OLD_PART_ROLES = (Role.ADVISOR, Role.STORE, Role.INSPECTOR)
-REASON_LIMIT = 500  # Approval.description of an extra part
 
 NO_LINE = QT_TRANSLATE_NOOP("Domain", "That part line no longer exists.")
 OVER_PLAN = QT_TRANSLATE_NOOP("Domain", "Only {left} {unit} are left to issue on line {seq} (allowed {allowed}). "
@@ -224,8 +224,7 @@ def request_extra(session: Session, actor: int | None, order_id: int, part_id: i
     why = " ".join((reason or "").split())
     if not why:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Say why the extra part is needed."), field="reason")
-    if len(why) > REASON_LIMIT:
-        raise DomainError(stock.REASON_TOO_LONG, field="reason", limit=REASON_LIMIT)
+    limits.EXTRA_PART_REASON.check(why, "reason")
     part = stock.get_part(session, part_id, lock=False)
     # More of a planned part is charged at the planned line's (locked) price; a new part at the catalog's.
     planned_price = session.scalar(select(PartLine.unit_price).where(

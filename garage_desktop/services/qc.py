@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import DamageMark, IntakeInspection, QcInspection, RepairOrder
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain import qc as rules
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES
 from garage_desktop.domain.lifecycle import Event, OrderStatus
@@ -33,8 +33,6 @@ from garage_desktop.services.qc_view import (
     INSPECTORS,
     LINE_PREFIX,
     NOT_READY,
-    NOTE_LIMIT,
-    REMARKS_LIMIT,
     REWORKERS,
     TELLERS,
     InspectionSummary,
@@ -71,7 +69,6 @@ NO_MARK = QT_TRANSLATE_NOOP("Domain", "There is no damage mark {ref} found at QC
 MARK_RESOLVED = QT_TRANSLATE_NOOP("Domain", "This damage is already resolved; it stays on the record.")
 RESOLVE_NOTE = QT_TRANSLATE_NOOP("Domain", "Write how the new damage was resolved (repaired, or agreed with the "
                                            "customer).")
-TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Keep it to {limit} characters.")
 LINE_NOT_NA = QT_TRANSLATE_NOOP("Domain", "An order item is either done properly (pass) or not (fail).")
 WHAT_TO_REDO = QT_TRANSLATE_NOOP("Domain", "Say what must be redone: mark the order items to send back or write "
                                            "a rework note.")
@@ -82,11 +79,8 @@ NO_INTAKE = QT_TRANSLATE_NOOP("Domain", "This order has no intake record to comp
 
 
 # --- writing ----------------------------------------------------------------------------------------------
-def _text(value: str, field_name: str, limit: int = NOTE_LIMIT) -> str:
-    text = (value or "").strip()
-    if len(text) > limit:
-        raise DomainError(TOO_LONG, field=field_name, limit=limit)
-    return text
+def _text(value: str, field_name: str, rule: limits.TextLimit = limits.QC_NOTE) -> str:
+    return rule.check((value or "").strip(), field_name)
 
 
 def _number(value: object) -> str | None:
@@ -134,7 +128,7 @@ def snapshot(template: Template, view: QcView, form: QcForm, judged: Judgement,
             "fuel": view.fuel.value, "sections": sections, "measurements": measurements,
             "damage": {"confirmed": form.no_new_damage,
                        "marks": [vars(d) for d in view.damage]},
-            "mileage": mileage, "remarks": _text(form.remarks, "remarks", REMARKS_LIMIT),
+            "mileage": mileage, "remarks": _text(form.remarks, "remarks", limits.QC_REMARKS),
             "failed": list(judged.sheet.failed),
             "failed_labels": [judged.names.get(k, k) for k in judged.sheet.failed], "rework": None}
 
@@ -234,7 +228,7 @@ def fail_qc(session: Session, actor: int | None, order_id: int, form: QcForm,
     refusal = rules.fail_refusal(judged.sheet, unresolved_damage=view.preconditions.unresolved_damage)
     if refusal is not None:
         raise refusal
-    note = _text(rework_note, "rework_note")
+    note = _text(rework_note, "rework_note", limits.REWORK_NOTE)
     failed_lines = {a.key for a in form.items if a.key.startswith(LINE_PREFIX) and a.result is Result.FAIL}
     by_key = {line.key: line for line in view.lines}
     for line_id in rework_line_ids:
@@ -320,8 +314,8 @@ def add_new_damage(session: Session, actor: int | None, order_id: int, mark: Dam
     if not (0 <= mark.x <= 1000 and 0 <= mark.y <= 1000):
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "A damage mark lies outside the car outline."),
                           field="damage")
-    new = DamageMark(view=mark.view, x=mark.x, y=mark.y, kind=mark.kind, note=_text(mark.note, "damage"),
-                     found_at="qc")
+    new = DamageMark(view=mark.view, x=mark.x, y=mark.y, kind=mark.kind,
+                     note=_text(mark.note, "damage", limits.DAMAGE_NOTE), found_at="qc")
     intake.damage_marks.append(new)
     session.flush()
     audit.record(session, actor, "qc:damage", "damage_mark", new.id, order_id=order.id,
@@ -333,7 +327,7 @@ def note_new_damage(session: Session, actor: int | None, order_id: int, mark_id:
     order, mark = _qc_mark(session, actor, order_id, mark_id)
     if (mark.resolved_note or "").strip():
         raise DomainError(MARK_RESOLVED, field="damage")
-    mark.note = _text(note, "damage")
+    mark.note = _text(note, "damage", limits.DAMAGE_NOTE)
     return qc_view(session, order.id, actor)
 
 
@@ -353,7 +347,7 @@ def resolve_new_damage(session: Session, actor: int | None, order_id: int, mark_
                        resolved_note: str) -> QcView:
     """Resolved and noted: repaired (often as rework) or agreed with the customer. The mark stays on record."""
     order, mark = _qc_mark(session, actor, order_id, mark_id, (S.QC_PENDING, S.REWORK))
-    text = _text(resolved_note, "resolved_note")
+    text = _text(resolved_note, "resolved_note", limits.DAMAGE_RESOLVED)
     if not text:
         raise DomainError(RESOLVE_NOTE, field="resolved_note")
     mark.resolved_note = text

@@ -32,8 +32,6 @@ INSPECTORS = (Role.INSPECTOR,)
 REWORKERS = (Role.FOREMAN, Role.INSPECTOR)
 TELLERS = (Role.ADVISOR, Role.INSPECTOR)
 QUEUE: tuple[OrderStatus, ...] = (S.QC_PENDING, S.REWORK)
-NOTE_LIMIT = 200
-REMARKS_LIMIT = 500
 LINE_PREFIX = "line:"  # checklist keys of the order's own items: "line:<labour line id>"
 
 NOT_READY = QT_TRANSLATE_NOOP("Domain", "The customer is told once the car has passed final QC.")

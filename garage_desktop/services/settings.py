@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Setting
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -72,9 +73,17 @@ def load(session: Session) -> GarageSettings:
     return replace(DEFAULTS, **values)
 
 
+# The settings typed as free text, with their limits (printed on every document: they must fit its header).
+TEXT_LIMITS: dict[str, limits.TextLimit] = {
+    "garage_name": limits.GARAGE_NAME, "garage_address": limits.GARAGE_ADDRESS, "garage_phone": limits.GARAGE_PHONE,
+    "licence_no": limits.LICENCE_NO, "tax_id": limits.TAX_ID, "backup_folder": limits.BACKUP_FOLDER}
+
+
 def validate(settings: GarageSettings) -> None:
     if not settings.garage_name.strip():
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the garage's name."), field="garage_name")
+    for name, rule in TEXT_LIMITS.items():
+        rule.check(getattr(settings, name).strip(), name)
     if settings.hourly_rate <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The hourly rate must be above zero."), field="hourly_rate")
     # Both are copied onto order lines, which store whole 分.

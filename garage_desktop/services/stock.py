@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Approval, Operator, Part, PartLine, RepairOrder, StockMovement
 from garage_desktop.db.types import Scaled
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import parse_decimal, parse_money
@@ -42,14 +43,12 @@ EXTRA_PART = "extra_part"  # Approval.kind of a 用料批條
 STORE_ROLES = (Role.STORE,)
 QTY = Decimal("0.001")
 MAX_QTY = Decimal(999999)
-REASON_LIMIT = 200  # StockMovement.reason
 LIST_LIMIT = 500
 
 NO_PART = QT_TRANSLATE_NOOP("Domain", "That part no longer exists.")
 BELOW_ZERO = QT_TRANSLATE_NOOP("Domain", "Only {on_hand} {unit} of {code} {name} are in stock: the stock cannot "
                                          "go below zero.")
 NO_REASON = QT_TRANSLATE_NOOP("Domain", "Say why the stock changes (the reason is kept with the movement).")
-REASON_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "Keep the reason to {limit} characters.")
 ZERO_QTY = QT_TRANSLATE_NOOP("Domain", "The quantity must be above zero.")
 NO_CHANGE = QT_TRANSLATE_NOOP("Domain", "An adjustment of zero changes nothing.")
 NOTHING_RECEIVED = QT_TRANSLATE_NOOP("Domain", "Add at least one part to the delivery.")
@@ -313,7 +312,7 @@ def book(session: Session, actor: int | None, part: Part, kind: str, quantity: D
                           code=part.code, name=part.name)
     part.on_hand = after
     movement = StockMovement(part_id=part.id, kind=kind, quantity=quantity, unit_cost=unit_cost,
-                             order_id=order_id, part_line_id=part_line_id, reason=reason[:REASON_LIMIT],
+                             order_id=order_id, part_line_id=part_line_id, reason=reason[:limits.REASON.limit],
                              created_at=clock.now(), created_by_id=actor)
     session.add(movement)
     return movement
@@ -331,8 +330,7 @@ def check_reason(reason: str, *, required: bool = True) -> str:
     text = " ".join((reason or "").split())
     if required and not text:
         raise DomainError(NO_REASON, field="reason")
-    if len(text) > REASON_LIMIT:
-        raise DomainError(REASON_TOO_LONG, field="reason", limit=REASON_LIMIT)
+    limits.REASON.check(text, "reason")
     return text
 
 
@@ -364,8 +362,8 @@ def receive(session: Session, actor: int | None, supplier: str, lines: Sequence[
             note: str = "") -> ReceiptResult:
     """A supplier's delivery: each part's stock goes up and its cost becomes the moving average."""
     permissions.require(session, actor, *STORE_ROLES)
-    supplier = check_reason(supplier, required=False)[:60]
-    note = check_reason(note, required=False)
+    supplier = limits.SUPPLIER.check(" ".join((supplier or "").split()), "supplier")
+    note = limits.RECEIPT_NOTE.check(" ".join((note or "").split()), "note")
     if not lines:
         raise DomainError(NOTHING_RECEIVED, field="lines")
     reason = "；".join(p for p in (supplier, note) if p)

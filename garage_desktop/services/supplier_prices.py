@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Part
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal, round_yuan
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -39,7 +40,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("code", "cost")
 MAX_HEADER_ROW = 5
-SUPPLIER_LIMIT = 60  # Part.supplier
+SUPPLIER_LIMIT = limits.SUPPLIER.limit  # Part.supplier
 
 NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("Domain", "This file could not be read as an Excel workbook (.xlsx).")
 NO_HEADERS = QT_TRANSLATE_NOOP("Domain", "No sheet has a part code column and a price column in its first rows: "
@@ -169,8 +170,7 @@ def _check_supplier(supplier: str) -> str:
     name = " ".join((supplier or "").split())
     if not name:
         raise DomainError(NO_SUPPLIER, field="supplier")
-    if len(name) > SUPPLIER_LIMIT:
-        raise DomainError(catalog.TOO_LONG, field="supplier", count=SUPPLIER_LIMIT)
+    limits.SUPPLIER.check(name, "supplier")
     return name
 
 

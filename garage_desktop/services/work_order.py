@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import LabourLine, Operator, RepairOrder
-from garage_desktop.domain import lifecycle
+from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -31,7 +31,6 @@ WORKSHOP_LIST: tuple[OrderStatus, ...] = (S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR
 LINE_WORK: frozenset[OrderStatus] = frozenset({S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL, S.REWORK})
 # The length of ``RepairOrder.holder`` and ``LabourLine.team``.
 HOLDER_LIMIT = 40
-TEAM_LIMIT = 40
 
 DISPATCH_ROLES = (Role.FOREMAN, Role.ADVISOR)
 WORK_ROLES = (Role.FOREMAN,)
@@ -52,7 +51,6 @@ UNFINISHED = QT_TRANSLATE_NOOP("Domain", "Some repair lines are not finished yet
 UNFINISHED_LIST = QT_TRANSLATE_NOOP("Domain", "These repair lines are not finished yet: {lines}")
 NO_LINE = QT_TRANSLATE_NOOP("Domain", "There is no repair line {ref} on this order.")
 NO_TEAM = QT_TRANSLATE_NOOP("Domain", "Choose the team (or the mechanic) this line goes to.")
-TEAM_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "A team name has at most {limit} characters.")
 NO_MECHANIC = QT_TRANSLATE_NOOP("Domain", "That mechanic is not an active operator.")
 IN_FUTURE = QT_TRANSLATE_NOOP("Domain", "The time may not be in the future.")
 BEFORE_CONFIRMED = QT_TRANSLATE_NOOP("Domain", "The work may not start before the work order was confirmed "
@@ -358,8 +356,7 @@ def dispatch(session: Session, actor: int | None, order_id: int, line_id: int, t
         team = team or (mechanic.team or "").strip()
     if not team:
         raise DomainError(NO_TEAM, field="team")
-    if len(team) > TEAM_LIMIT:
-        raise DomainError(TEAM_TOO_LONG, field="team", limit=TEAM_LIMIT)
+    limits.TEAM.check(team, "team")
     before = {"team": line.team or "", "mechanic_id": line.mechanic_id}
     line.team, line.mechanic_id = team, mechanic_id
     audit.record(session, actor, "dispatch", "labour_line", line.id, order_id=order.id, before=before,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
 from pathlib import Path
 from types import TracebackType
 
@@ -13,17 +12,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from garage_desktop import APP_AUTHOR, APP_NAME
 from garage_desktop.db.engine import Database
-from garage_desktop.ui.appearance import install_font, install_translation
+from garage_desktop.languages import DEFAULT_LANGUAGE
+from garage_desktop.ui.appearance import install_font, install_icon, install_translation
 
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None, language: str = "zh_TW") -> QApplication:
+def make_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     install_font(app)  # type: ignore[arg-type]
     install_translation(app, language)
+    install_icon(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
@@ -70,6 +71,10 @@ def open_database(url: str) -> Database:
             raise StartupRefused(QCoreApplication.translate(
                 "App", "The database file {file} is damaged ({detail}). It was not changed.")
                 .format(file=db_file, detail=state.detail), db_file)
+        if state.verdict is Verdict.FOREIGN:
+            raise StartupRefused(QCoreApplication.translate(
+                "App", "The file {file} is not a garage database this program can open as it is ({detail}). "
+                "It was not changed.").format(file=db_file, detail=state.detail), db_file)
         if state.verdict is Verdict.TOO_NEW:
             raise StartupRefused(QCoreApplication.translate(
                 "App", "The database file {file} was written by a newer version of this program (schema "
@@ -78,7 +83,7 @@ def open_database(url: str) -> Database:
         if state.verdict is Verdict.UPGRADE:
             from garage_desktop.ui.backup_actions import backup_folder
 
-            saved = backup_before_upgrade(db_file, backup_folder(db_file))
+            saved = backup_before_upgrade(db_file, backup_folder(db_file), state.revision)
             log.info("backed up %s to %s before upgrading its schema", db_file, saved)
     db = Database(url)
     if current:
@@ -89,6 +94,12 @@ def open_database(url: str) -> Database:
     upgrade(db.engine)
     with db.session_scope() as session:
         bootstrap.ensure_first_operator(session)
+    if db_file is not None:
+        from garage_desktop.paths import private_file
+
+        for path in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
+            if path.exists():
+                private_file(path)  # customers' names and phones: the user's alone
     return db
 
 
@@ -128,55 +139,52 @@ def choose_operator(db: Database) -> int | None:
     return people[0].id if people else None
 
 
-def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: bool = False,
+def run_window(url: str, *, language: str = DEFAULT_LANGUAGE, demo: bool = False, replace_demo: bool = False,
                startup_probe: float | None = None) -> int:
+    """``demo``: write the demo garage into the (new) file first; ``replace_demo``: the file is the data folder's
+    demo.sqlite3, deleted first — only once this program holds its lock (a window may be open on it)."""
     app = make_application(language=language)
     _install_excepthook()
-    if demo:
-        from garage_desktop.services import demo as demo_data
-        from garage_desktop.ui.runner import run_with_progress
-
-        run_with_progress(None, QCoreApplication.translate("App", "Building the demo garage…"),
-                          lambda progress: demo_data.write_demo(url, progress=progress))
     from garage_desktop.paths import sqlite_file
 
     db_file = sqlite_file(url)
     instance = None
-    if db_file is not None and not smoke:
-        from garage_desktop.ui.single_instance import SingleInstance
+    if db_file is not None:
+        from garage_desktop.ui.single_instance import LockNotWritable, SingleInstance
 
+        problem = cannot_save_message(db_file)
+        if problem is not None:
+            return refuse_start(problem)
         instance = SingleInstance(db_file)
-        if not instance.acquire():
+        try:
+            acquired = instance.acquire()
+        except LockNotWritable:
+            return refuse_start(cannot_save_message(db_file, folder_hint=True) or "")
+        if not acquired:
             print(f"garage-desktop: already open on {db_file}; brought that window forward", file=sys.stderr)
             return 0
+    if demo:
+        if replace_demo and db_file is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                db_file.with_name(db_file.name + suffix).unlink(missing_ok=True)
+        build_demo(url)
     db = None
     while db is None:
         try:
             db = open_database(url)
         except StartupRefused as refused:
             log.error("database refused at start-up: %s", refused)
-            if smoke or not offer_restore(refused):
+            if not offer_restore(refused):
                 print(f"garage-desktop: {refused}", file=sys.stderr)
                 return 1
         except Exception as error:
             log.exception("could not open the database")
-            if smoke:
-                print(f"smoke: could not open the database: {error}", file=sys.stderr)
-                return 1
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
                                  QCoreApplication.translate("App", "The database {url} cannot be opened:\n{error}")
                                  .format(url=url, error=error))
             return 1
 
-    from garage_desktop.ui.context import AppContext
-    from garage_desktop.ui.main_window import MainWindow
-
-    ctx = AppContext(db)
-    ctx.set_operator(choose_operator(db))
-    window = MainWindow(ctx)
-    window.show()
-    if smoke:
-        return _smoke_check(app, window)
+    ctx, window = show_main_window(db)
     backups = None
     if db_file is not None:
         from garage_desktop.ui.backup_actions import AutomaticBackups
@@ -201,6 +209,56 @@ def run_window(url: str, *, language: str = "zh_TW", demo: bool = False, smoke: 
     if instance is not None:
         instance.release()
     return code
+
+
+def cannot_save_message(db_file: Path, *, folder_hint: bool = False) -> str | None:
+    """In plain words, why the program could not save into ``db_file`` (a read-only data folder or database
+    file), or None. ``folder_hint``: the folder refused the lock file even though it looks writable."""
+    from garage_desktop.db.startup import unwritable
+
+    found = unwritable(db_file)
+    if found is None and folder_hint:
+        found = ("folder", db_file.parent)
+    if found is None:
+        return None
+    kind, path = found
+    if kind == "folder":
+        return QCoreApplication.translate(
+            "App", "The data folder {folder} is not writable: the program could not save anything there. Give "
+            "this user the right to write in it (or copy the garage's file to a folder that is) and start again."
+        ).format(folder=path)
+    return QCoreApplication.translate(
+        "App", "The database file {file} is read-only: the program could not save anything into it. Make it "
+        "writable for this user and start again.").format(file=path)
+
+
+def refuse_start(message: str) -> int:
+    """Say why the program cannot start (a message box, stderr and the log) and give the exit code 1."""
+    log.error("start refused: %s", message)
+    print(f"garage-desktop: {message}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), message)
+    return 1
+
+
+def build_demo(url: str) -> None:
+    """Write the demo garage into ``url`` off the UI thread, with a progress dialog."""
+    from garage_desktop.services import demo as demo_data
+    from garage_desktop.ui.runner import run_with_progress
+
+    run_with_progress(None, QCoreApplication.translate("App", "Building the demo garage…"),
+                      lambda progress: demo_data.write_demo(url, progress=progress))
+
+
+def show_main_window(db: Database):  # type: ignore[no-untyped-def]
+    """The main window over ``db``, shown, with the last operator (or the first) at the PC."""
+    from garage_desktop.ui.context import AppContext
+    from garage_desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(db)
+    ctx.set_operator(choose_operator(db))
+    window = MainWindow(ctx)
+    window.show()
+    return ctx, window
 
 
 # The window paints the board first; the ORM and the models every other screen needs are loaded just after.
@@ -234,34 +292,3 @@ def _probe_startup(app: QApplication, window, started: float) -> None:  # type: 
             QTimer.singleShot(5, check)
 
     QTimer.singleShot(0, check)
-
-
-def _smoke_check(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
-    """Show the window offscreen, open every tab and let it paint, check the font and language, and exit."""
-    problems: list[str] = []
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    for index in range(window.ui.tabs.count()):
-        window.ui.tabs.setCurrentIndex(index)  # builds the tab on first show
-        app.processEvents()
-        page = window.ui.tabs.currentWidget()
-        if page.layout() is None or page.layout().count() != 1:
-            problems.append(f"tab {window.ui.tabs.tabText(index)!r} did not build")
-    window.ui.tabs.setCurrentIndex(0)
-    if "WenQuanYi" not in app.font().family():
-        problems.append(f"bundled font not in use (font is {app.font().family()})")
-    if window.ui.tabs.tabText(0) in ("Workshop board", ""):
-        problems.append("the zh_TW translation is not loaded")
-    image = window.grab()
-    if image.isNull():
-        problems.append("window could not be painted")
-    for problem in problems:
-        print(f"smoke: {problem}", file=sys.stderr)
-    if not problems:
-        print(f"smoke: ok ({window.ui.tabs.count()} tabs, font {app.font().family()})")
-    return 1 if problems else 0
-
-
-def temporary_database_url() -> str:
-    folder = Path(tempfile.mkdtemp(prefix="garage-smoke-"))
-    return f"sqlite:///{folder / 'smoke.sqlite3'}"

@@ -1,4 +1,4 @@
-"""The bundled CJK font and the zh_TW translation, installed into the application."""
+"""The bundled CJK font, the icon and the translation, installed into the application."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from garage_desktop.languages import DEFAULT_LANGUAGE
 from garage_desktop.paths import font_path, resource
 
 log = logging.getLogger(__name__)
-DEFAULT_LANGUAGE = "zh_TW"
 _translators: list[QTranslator] = []
 
 
@@ -26,6 +26,13 @@ def install_font(app: QApplication) -> str:
     font.setPointSize(10)
     app.setFont(font)
     return family
+
+
+def install_icon(app: QApplication) -> None:
+    """The program's icon (resources/icons, drawn by ``garage_desktop.ui.icon_tool``) on every window."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("icons", "garage_desktop.png"))))
 
 
 def install_translation(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:

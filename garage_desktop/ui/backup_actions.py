@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -25,7 +26,7 @@ def backup_folder(db_file: Path) -> Path:
 def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
     """The backup to restore (tests replace this)."""
     path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Backups", "Restore a backup"), str(folder),
-                                          QCoreApplication.translate("Backups", "Garage backups (garage-*.sqlite3);;All files (*)"))
+                                          QCoreApplication.translate("Backups", "Backups (*.sqlite3);;All files (*)"))
     return path
 
 
@@ -53,7 +54,7 @@ class AutomaticBackups(QObject):
 
     def backup_if_due(self) -> None:
         folder = backup_folder(self.db_file)
-        if due_for_daily_backup(folder, time.time()) and not self.running():
+        if due_for_daily_backup(folder, time.time(), stem=self.db_file.stem) and not self.running():
             self._thread = threading.Thread(target=self._run, args=(folder,), daemon=True)
             self._thread.start()
 
@@ -64,7 +65,9 @@ class AutomaticBackups(QObject):
         try:
             made = backup.make_backup(self.db_file, folder)
             log.info("automatic backup %s", made)
-        except Exception:  # logged; the next hour tries again
+        except backup.BackupError as error:  # logged; the next hour tries again
+            log.error("automatic backup failed: %s", error)
+        except Exception:
             log.exception("automatic backup failed")
 
     def at_close(self) -> None:
@@ -72,7 +75,9 @@ class AutomaticBackups(QObject):
             self._thread.join(timeout=60)
         try:
             backup.make_backup(self.db_file, backup_folder(self.db_file))
-        except Exception:  # closing must not fail because a USB drive is missing
+        except backup.BackupError as error:  # closing must not fail because a USB drive is missing
+            log.error("backup at close failed: %s", error)
+        except Exception:
             log.exception("backup at close failed")
 
 
@@ -84,7 +89,8 @@ def backup_now(parent: QWidget, db_file: Path) -> Path | None:
     try:
         made = run_with_progress(parent, QCoreApplication.translate("Backups", "Backing up…"),
                                  lambda progress: backup.make_backup(db_file, folder, progress=progress))
-    except (backup.BackupError, OSError) as error:
+    except (backup.BackupError, OSError, sqlite3.Error) as error:
+        log.error("backup now failed: %s", error)
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Backup failed"), QCoreApplication.translate("Backups", "The backup failed: {error}").format(error=error))
         return None
     QMessageBox.information(parent, QCoreApplication.translate("Backups", "Backup made"),
@@ -101,15 +107,18 @@ def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ign
     chosen = ask_backup_file(parent, backup_folder(db_file))
     if not chosen or not confirm_restore(parent, chosen):
         return False
-    if not backup.check_file(Path(chosen)).ok:
-        QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"),
-                             QCoreApplication.translate("Backups", "This backup fails its integrity check; nothing was changed."))
+    try:
+        backup.verify_backup(Path(chosen))  # before closing anything: a file that is no garage backup is refused
+    except backup.BackupError as error:
+        log.error("restore refused: %s", error)
+        QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"), str(error))
         return False
     url = ctx.db.url
     ctx.db.dispose()
     try:
         saved = run_with_progress(parent, QCoreApplication.translate("Backups", "Restoring…"), lambda _progress: backup.restore(Path(chosen), db_file))
-    except (backup.BackupError, OSError) as error:
+    except (backup.BackupError, OSError, sqlite3.Error) as error:
+        log.error("restore failed: %s", error)
         ctx.db = Database(url)
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"), str(error))
         return False

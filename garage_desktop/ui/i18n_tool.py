@@ -13,10 +13,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from garage_desktop.languages import LANGUAGES as INTERFACE_LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "garage_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_TW",)
+# The translated languages: every interface language but English, the source language.
+LANGUAGES = tuple(code for code in INTERFACE_LANGUAGES if code != "en")
 
 
 def ts_file(language: str) -> Path:

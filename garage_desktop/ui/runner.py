@@ -2,55 +2,43 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]  # (done, total)
 
+# How often the main thread looks at the job while it keeps the window painted (milliseconds).
+POLL_MS = 15
 
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object, object)  # result, error
+
+class _Job:
+    """The job's outcome and progress, written by the worker thread and read by the main thread. Nothing is
+    handed over through queued Qt signals: a job started from inside an event Qt is still delivering (a tab's
+    showEvent during a tab switch, say) could otherwise wait for ever for a signal Qt holds back."""
 
     def __init__(self, job: Callable[[Progress], Any]) -> None:
-        super().__init__()
         self.job = job
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.progress: tuple[int, int] | None = None
 
     def run(self) -> None:
         try:
-            result = self.job(lambda done, total: self.progressed.emit(done, total))
-        except BaseException as error:  # noqa: BLE001 - handed to the main thread, which reports it
-            self.finished.emit(None, error)
-        else:
-            self.finished.emit(result, None)
+            self.result = self.job(self._report)
+        except BaseException as error:  # noqa: BLE001 - handed to the main thread, which raises it
+            self.error = error
 
-
-class _Receiver(QObject):
-    """Lives on the main thread, so the worker's signals reach it queued: the dialog is only touched here.
-
-    (A plain Python function connected to a worker's signal would run on the worker thread.)
-    """
-
-    def __init__(self, dialog: QProgressDialog, thread: QThread, outcome: dict[str, Any]) -> None:
-        super().__init__()
-        self.dialog, self.thread, self.outcome = dialog, thread, outcome
-
-    @Slot(int, int)
-    def on_progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-
-    @Slot(object, object)
-    def on_finished(self, result: Any, error: BaseException | None) -> None:
-        self.outcome["result"], self.outcome["error"] = result, error
-        self.thread.quit()
+    def _report(self, done: int, total: int) -> None:
+        self.progress = (done, total)
 
 
 def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], Any]) -> Any:
-    """Run ``job(progress)`` in a worker thread while a modal progress dialog keeps the window alive.
+    """Run ``job(progress)`` in a worker thread while a progress dialog keeps the window alive (repainted, not
+    taking clicks or keys: one action at a time).
 
     Returns the job's result or raises its exception, on the calling (main) thread.
     """
@@ -58,21 +46,19 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progres
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
-    thread = QThread()
-    worker = _Worker(job)
-    worker.moveToThread(thread)
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    receiver = _Receiver(dialog, thread, outcome)
-    worker.progressed.connect(receiver.on_progress)
-    worker.finished.connect(receiver.on_finished)
-    thread.started.connect(worker.run)
-    thread.finished.connect(loop.quit)
-    thread.start()
-    loop.exec()
-    thread.wait()
+    state = _Job(job)
+    worker = threading.Thread(target=state.run, name="garage-job", daemon=True)
+    worker.start()
+    shown: tuple[int, int] | None = None
+    while worker.is_alive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, POLL_MS)
+        worker.join(POLL_MS / 1000)
+        if state.progress != shown and state.progress is not None:
+            shown = state.progress
+            dialog.setMaximum(shown[1])
+            dialog.setValue(shown[0])
     dialog.close()
-    if outcome.get("error") is not None:
-        raise outcome["error"]
-    return outcome.get("result")
+    dialog.deleteLater()
+    if state.error is not None:
+        raise state.error
+    return state.result

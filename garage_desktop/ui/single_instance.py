@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
+class LockNotWritable(OSError):
+    """The lock file cannot be made: the data folder is not writable (not "another program has it")."""
+
+
 class SingleInstance(QObject):
     """``acquire()`` is True for the first program on ``db_file``; a second one wakes the first and gets False."""
 
@@ -31,8 +35,12 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock; False (after asking the program holding it to come forward) when it is taken."""
+        """Take the lock; False (after asking the program holding it to come forward) when it is taken.
+        Raises ``LockNotWritable`` when the lock file cannot be written at all (a read-only folder)."""
         if not self.lock.tryLock(200):
+            if self.lock.error() != QLockFile.LockError.LockFailedError:
+                raise LockNotWritable(f"cannot write the lock file {self.lock.fileName()} "
+                                      f"({self.lock.error().name})")
             self._wake_first()
             return False
         return True

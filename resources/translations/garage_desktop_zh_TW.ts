@@ -239,6 +239,10 @@
         <translation>資料庫檔案 {file} 已損壞（{detail}），檔案未被變更。</translation>
     </message>
     <message>
+        <source>The file {file} is not a garage database this program can open as it is ({detail}). It was not changed.</source>
+        <translation>檔案 {file} 不是本程式可以直接開啟的維修廠資料庫（{detail}），檔案未被變更。</translation>
+    </message>
+    <message>
         <source>The database file {file} was written by a newer version of this program (schema {revision}). Install the newer version, or restore a backup made by this one.</source>
         <translation>資料庫檔案 {file} 是由較新版本的本程式寫入的（結構版本 {revision}）。請安裝較新版本，或還原由目前版本製作的備份。</translation>
     </message>
@@ -253,6 +257,14 @@
     <message>
         <source>Restore refused</source>
         <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable: the program could not save anything there. Give this user the right to write in it (or copy the garage&apos;s file to a folder that is) and start again.</source>
+        <translation>資料夾 {folder} 無法寫入：程式無法在其中儲存任何資料。請給予此使用者寫入該資料夾的權限（或把本店的資料檔複製到可寫入的資料夾），然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>The database file {file} is read-only: the program could not save anything into it. Make it writable for this user and start again.</source>
+        <translation>資料庫檔案 {file} 是唯讀的：程式無法在其中儲存任何資料。請讓此使用者可以寫入該檔案，然後重新啟動。</translation>
     </message>
     <message>
         <source>Building the demo garage…</source>
@@ -666,8 +678,8 @@
         <translation>還原備份</translation>
     </message>
     <message>
-        <source>Garage backups (garage-*.sqlite3);;All files (*)</source>
-        <translation>本店備份 (garage-*.sqlite3);;所有檔案 (*)</translation>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>備份檔 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Replace the garage&apos;s data with the backup
@@ -704,10 +716,6 @@ The current file is saved aside first.</source>
     <message>
         <source>Restore refused</source>
         <translation>無法還原</translation>
-    </message>
-    <message>
-        <source>This backup fails its integrity check; nothing was changed.</source>
-        <translation>此備份未通過完整性檢查，資料未做任何變更。</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -2713,10 +2721,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請說明發現的問題及應做的維修。</translation>
     </message>
     <message>
-        <source>Use at most {count} characters.</source>
-        <translation>最多 {count} 個字。</translation>
-    </message>
-    <message>
         <source>Enter the labour hours or a part (or both).</source>
         <translation>請輸入工時或配件（或兩者）。</translation>
     </message>
@@ -2833,10 +2837,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>活頁簿中沒有 {sheets} 任何一個工作表：這是從本程式匯出的目錄嗎？</translation>
     </message>
     <message>
-        <source>At most {size} characters.</source>
-        <translation>最多 {size} 個字。</translation>
-    </message>
-    <message>
         <source>The model year must be between 1900 and {last}.</source>
         <translation>年份須介於 1900 與 {last} 之間。</translation>
     </message>
@@ -2875,10 +2875,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
-    </message>
-    <message>
-        <source>At most {max} characters here.</source>
-        <translation>此處最多 {max} 個字元。</translation>
     </message>
     <message>
         <source>Order {ref} has no booking.</source>
@@ -2973,10 +2969,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>有損傷標記位於車身輪廓之外。</translation>
     </message>
     <message>
-        <source>A damage note has at most {size} characters.</source>
-        <translation>損傷說明最多 {size} 個字。</translation>
-    </message>
-    <message>
         <source>The fuel level is given in eighths of a tank (0 to 8).</source>
         <translation>燃油量以八分之一油箱為單位（0 至 8）。</translation>
     </message>
@@ -3009,10 +3001,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <source>A name has at most {limit} characters.</source>
-        <translation>姓名最多 {limit} 個字。</translation>
-    </message>
-    <message>
         <source>There is already an operator called {name}.</source>
         <translation>已有名為 {name} 的操作員。</translation>
     </message>
@@ -3031,10 +3019,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>There is no order {ref}.</source>
         <translation>找不到工單 {ref}。</translation>
-    </message>
-    <message>
-        <source>Keep the reason to {limit} characters.</source>
-        <translation>原因最多 {limit} 個字。</translation>
     </message>
     <message>
         <source>Choose who you are (the operator in the status bar) first.</source>
@@ -3177,10 +3161,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請填寫新損傷的處理方式（已修復，或已與客戶協商）。</translation>
     </message>
     <message>
-        <source>Keep it to {limit} characters.</source>
-        <translation>最多 {limit} 個字。</translation>
-    </message>
-    <message>
         <source>An order item is either done properly (pass) or not (fail).</source>
         <translation>工單項目只有合格或不合格兩種結果。</translation>
     </message>
@@ -3207,10 +3187,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Choose the team (or the mechanic) this line goes to.</source>
         <translation>請選擇此項目派給哪個班組（或維修工）。</translation>
-    </message>
-    <message>
-        <source>A team name has at most {limit} characters.</source>
-        <translation>班組名稱最多 {limit} 個字。</translation>
     </message>
     <message>
         <source>That mechanic is not an active operator.</source>
@@ -3675,6 +3651,182 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>This complaint is already closed.</source>
         <translation>此投訴已結案。</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters ({length} now).</source>
+        <translation>{what}最多 {limit} 個字（目前 {length} 個）。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The note on the customer</source>
+        <translation>客戶備註</translation>
+    </message>
+    <message>
+        <source>The make</source>
+        <translation>廠牌</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>The colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>故障現象</translation>
+    </message>
+    <message>
+        <source>The list of items left in the car</source>
+        <translation>車內物品</translation>
+    </message>
+    <message>
+        <source>The intake notes</source>
+        <translation>進場檢驗備註</translation>
+    </message>
+    <message>
+        <source>A damage note</source>
+        <translation>損傷說明</translation>
+    </message>
+    <message>
+        <source>How the damage was resolved</source>
+        <translation>損傷處理方式</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>聯絡人姓名</translation>
+    </message>
+    <message>
+        <source>The booking note</source>
+        <translation>預約備註</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The diagnosis</source>
+        <translation>檢測診斷</translation>
+    </message>
+    <message>
+        <source>The job code</source>
+        <translation>作業代碼</translation>
+    </message>
+    <message>
+        <source>The line&apos;s name</source>
+        <translation>項目名稱</translation>
+    </message>
+    <message>
+        <source>The brand / spec</source>
+        <translation>品牌／規格</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>The name of the person confirming</source>
+        <translation>確認人姓名</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>班組名稱</translation>
+    </message>
+    <message>
+        <source>The description of the added work</source>
+        <translation>追加項目說明</translation>
+    </message>
+    <message>
+        <source>The name of who answered</source>
+        <translation>答覆人姓名</translation>
+    </message>
+    <message>
+        <source>The reason for the extra part</source>
+        <translation>追加用料原因</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>The remarks</source>
+        <translation>總檢備註</translation>
+    </message>
+    <message>
+        <source>The rework note</source>
+        <translation>返工說明</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>建議項目</translation>
+    </message>
+    <message>
+        <source>The call notes</source>
+        <translation>回訪意見</translation>
+    </message>
+    <message>
+        <source>The resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>The delivery note</source>
+        <translation>送貨備註</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name</source>
+        <translation>作業名稱</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>The part code</source>
+        <translation>配件代碼</translation>
+    </message>
+    <message>
+        <source>The part&apos;s name</source>
+        <translation>配件名稱</translation>
+    </message>
+    <message>
+        <source>The bin location</source>
+        <translation>庫位</translation>
+    </message>
+    <message>
+        <source>The model class&apos;s name</source>
+        <translation>車型類別名稱</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s name</source>
+        <translation>維修廠名稱</translation>
+    </message>
+    <message>
+        <source>The licence number</source>
+        <translation>道路運輸經營許可證號</translation>
+    </message>
+    <message>
+        <source>The tax ID</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>備份資料夾</translation>
     </message>
 </context>
 <context>

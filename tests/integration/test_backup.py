@@ -21,7 +21,7 @@ def test_backup_of_a_live_database_is_checked_and_readable(db: Database, tmp_pat
     with db.session_scope() as session:  # the program holds the database open while the backup runs
         made = backup.make_backup(_db_file(db), tmp_path / "backups", now=datetime(2026, 11, 28, 18, 0))
         assert operators.list_operators(session)
-    assert made.name == "garage-20261128-180000.sqlite3"
+    assert made.name == "test-20261128-180000.sqlite3"  # named after the file backed up (test.sqlite3)
     result = backup.check_file(made)
     assert result.ok and result.integrity == "ok" and result.revision == HEAD_REVISION
 

@@ -19,7 +19,7 @@ def _file(db: Database) -> Path:
 def test_backup_then_check_then_restore(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     live = _file(db)
     assert main(["backup", "--db", str(live), "--to", str(tmp_path / "usb")]) == 0
-    made = sorted((tmp_path / "usb").glob("garage-*.sqlite3"))
+    made = sorted((tmp_path / "usb").glob("test-*.sqlite3"))
     assert len(made) == 1
     assert "checked" in capsys.readouterr().out
 
@@ -36,7 +36,7 @@ def test_backup_then_check_then_restore(db: Database, tmp_path: Path, capsys: py
 def test_backup_without_folder_goes_beside_the_database(db: Database) -> None:
     live = _file(db)
     assert main(["backup", "--db", str(live)]) == 0
-    assert list((live.parent / "backups").glob("garage-*.sqlite3"))
+    assert list((live.parent / "backups").glob("test-*.sqlite3"))
 
 
 def test_check_reports_damage_and_newer_schema(tmp_path: Path, db: Database,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import AuditEvent, Customer, Vehicle
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import DomainError, PermissionRefused
 from garage_desktop.services import bootstrap, clock, model_classes, operators, settings
@@ -98,7 +99,7 @@ def test_a_name_is_required(db: Database, owner: int) -> None:
 
 
 def test_a_too_long_name_is_refused_at_its_field(db: Database, owner: int) -> None:
-    assert refusal(db, owner, None, "車" * (model_classes.NAME_LENGTH + 1), "1.0").field == "name"
+    assert refusal(db, owner, None, "車" * (limits.MODEL_CLASS_NAME.limit + 1), "1.0").field == "name"
 
 
 def test_names_are_unique_when_adding_and_renaming(db: Database, owner: int) -> None:

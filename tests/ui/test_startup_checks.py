@@ -34,20 +34,115 @@ def test_newer_schema_is_refused_and_not_touched(qapp, tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+def _first_schema_garage(path: Path) -> Path:
+    """A garage file of the first schema (0001_initial) holding a setting, closed."""
+    from alembic import command
+
+    from garage_desktop.db.engine import Database
+    from garage_desktop.db.migrate import alembic_config, upgrade
+
+    database = Database(f"sqlite:///{path}")
+    upgrade(database.engine)
+    command.downgrade(alembic_config(database.engine), "0001_initial")
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('garage_name', 'kept')")
+    database.dispose()
+    return path
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    conn.close()
+    return names
+
+
 def test_upgrade_is_preceded_by_a_backup(qapp, tmp_path: Path) -> None:
+    path = _first_schema_garage(tmp_path / "garage.sqlite3")
+    db = open_database(f"sqlite:///{path}")
+    db.dispose()
+    assert "promise_in_force_at" in _columns(path, "repair_order")
+    made = list((tmp_path / "backups" / "pre-upgrade").glob("garage-pre-upgrade-0001_initial-*.sqlite3"))
+    assert len(made) == 1  # named for the schema it holds, apart from the daily backups
+    assert backups(tmp_path / "backups") == []
+    assert "promise_in_force_at" not in _columns(made[0], "repair_order")  # the file as it was
+    with sqlite3.connect(made[0]) as conn:
+        assert conn.execute("SELECT value FROM setting WHERE key='garage_name'").fetchall() == [("kept",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_initial",)]
+    conn.close()
+
+
+def test_the_backup_before_an_upgrade_outlives_the_daily_retention(qapp, tmp_path: Path) -> None:
+    """The daily backup later the same day keeps only the newest of the day: it must not take the copy of the
+    file as it was before the upgrade with it."""
+    from datetime import datetime, timedelta
+
+    from garage_desktop.db.backup import make_backup
+
+    path = _first_schema_garage(tmp_path / "garage.sqlite3")
+    open_database(f"sqlite:///{path}").dispose()
+    later = datetime.now()
+    for seconds in (1, 2):
+        make_backup(path, tmp_path / "backups", now=later + timedelta(seconds=seconds))
+
+    def schema(file: Path) -> str:
+        with sqlite3.connect(file) as conn:
+            value = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        conn.close()
+        return value
+
+    kept = [file for file in (tmp_path / "backups").rglob("*.sqlite3") if schema(file) == "0001_initial"]
+    assert len(kept) == 1 and "0001_initial" in kept[0].name
+
+
+def test_an_empty_file_is_damaged_not_a_new_garage(qapp, tmp_path: Path) -> None:
     path = tmp_path / "garage.sqlite3"
-    with sqlite3.connect(path) as conn:  # an old file without the current schema
+    path.touch()  # years of data, cut to 0 bytes by a crash or a bad copy
+    with pytest.raises(StartupRefused, match="damaged.*empty"):
+        open_database(f"sqlite:///{path}")
+    assert path.stat().st_size == 0
+
+
+@pytest.mark.parametrize(("change", "reason"), [
+    ("DELETE FROM alembic_version", "schema version record .alembic_version. is empty"),
+    ("DROP TABLE alembic_version", "no schema version"),
+])
+def test_an_odd_schema_stamp_is_refused_in_plain_words(qapp, tmp_path: Path, change: str, reason: str) -> None:
+    path = tmp_path / "garage.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(change)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StartupRefused, match=f"not a garage database.*{reason}"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before  # never stamped over
+
+
+def test_another_programs_file_is_not_turned_into_a_garage(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "garage.sqlite3"
+    with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE note (text TEXT)")
         conn.execute("INSERT INTO note VALUES ('kept')")
     conn.close()
-    db = open_database(f"sqlite:///{path}")
-    db.dispose()
-    made = backups(tmp_path / "backups")
-    assert len(made) == 1
-    with sqlite3.connect(made[0][1]) as conn:
-        assert conn.execute("SELECT text FROM note").fetchall() == [("kept",)]
-        assert not conn.execute("SELECT name FROM sqlite_master WHERE name='repair_order'").fetchall()
-    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StartupRefused, match="not a garage database"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["a#b", "a?b", "a%20b"])
+def test_a_folder_named_oddly_holds_the_garage(qapp, tmp_path: Path, name: str) -> None:
+    from garage_desktop.paths import database_url
+
+    path = tmp_path / name / "garage.sqlite3"
+    path.parent.mkdir()
+    open_database(database_url(path)).dispose()
+    assert path.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # not "a", not "a b"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)
+    with pytest.raises(StartupRefused, match="damaged"):
+        open_database(database_url(path))
 
 
 def test_new_and_current_files_need_no_backup(qapp, tmp_path: Path) -> None:

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.text import DomainError
 from garage_desktop.ui.errors import FieldErrors, tr_domain
 from garage_desktop.ui.forms.ui_operator_dialog import Ui_OperatorDialog
+from garage_desktop.ui.text_limits import limit_inputs
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class OperatorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OperatorDialog()
         self.ui.setupUi(self)
+        limit_inputs({self.ui.nameEdit: limits.OPERATOR_NAME, self.ui.teamEdit: limits.TEAM})
         self.setWindowTitle(self.tr("New operator") if adding else self.tr("Change operator"))
         for role in Role:
             self.ui.roleCombo.addItem(tr_domain(LABELS[role]), role.value)

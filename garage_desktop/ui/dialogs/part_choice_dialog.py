@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog
 from garage_desktop.services.catalog import PartInfo
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors
+from garage_desktop.ui.text_limits import limit_input
 from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_part
 
 # submit(part_id, quantity, reason): runs the service, raises DomainError when refused.
@@ -51,6 +53,7 @@ class PartChoiceDialog(QDialog):
         self.quantity_edit.setObjectName("quantityEdit")
         self.quantity_error = QLabel()
         self.reason_edit = QLineEdit()
+        limit_input(self.reason_edit, limits.EXTRA_PART_REASON if with_quantity else limits.REASON)
         self.reason_edit.setObjectName("reasonEdit")
         self.reason_error = QLabel()
         self.general_error = QLabel()

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import supplier_prices
 from garage_desktop.services.supplier_prices import PricePreview, PriceStatus
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import error_text
+from garage_desktop.ui.text_limits import limit_input
 
 COLOURS = {PriceStatus.NEW: "#1565c0", PriceStatus.CHANGED: "#2e7d32", PriceStatus.UNCHANGED: "#757575",
            PriceStatus.ERROR: "#c62828"}
@@ -66,6 +68,7 @@ class PriceListDialog(QDialog):
         file_row.addWidget(self.template_button)
         form.addRow(self.tr("File:"), file_row)
         self.supplier_edit = QLineEdit()
+        limit_input(self.supplier_edit, limits.SUPPLIER)
         self.supplier_edit.setObjectName("supplierEdit")
         self.supplier_edit.editingFinished.connect(self.refresh)
         supplier_label = QLabel(self.tr("&Supplier:"))

@@ -186,8 +186,11 @@ class PrintPreviewDialog(QDialog):
     # --- saving and printing ---------------------------------------------------------------------------
     def save_to(self, path: str | Path) -> Path:
         """Write the PDF to ``path`` (exactly the previewed bytes)."""
+        from garage_desktop.paths import private_file
+
         target = Path(path)
         target.write_bytes(self.pdf_bytes)
+        private_file(target)  # customers' names and cars: the user's alone, like the backups and the log
         return target
 
     def save_as(self) -> None:

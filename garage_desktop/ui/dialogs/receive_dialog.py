@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog
 from garage_desktop.services.catalog import PartInfo
 from garage_desktop.services.stock import ReceiptLine
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import error_text
+from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_part
 
 Submit = Callable[[str, list[ReceiptLine], str], object]
@@ -47,6 +49,7 @@ class ReceiveDialog(QDialog):
         self.supplier_edit = QLineEdit()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("delivery note number, remarks"))
+        limit_inputs({self.supplier_edit: limits.SUPPLIER, self.note_edit: limits.RECEIPT_NOTE})
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Type a code, a name or its pinyin initials to add a part"))
         for text, widget in ((self.tr("&Supplier:"), self.supplier_edit), (self.tr("&Note:"), self.note_edit),

@@ -40,7 +40,6 @@ class Ui_AddedWorkPanel(object):
 
         self.descriptionEdit = QLineEdit(self.proposeGroup)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
-        self.descriptionEdit.setMaxLength(500)
 
         self.proposeGrid.addWidget(self.descriptionEdit, 0, 1, 1, 3)
 
@@ -77,7 +76,6 @@ class Ui_AddedWorkPanel(object):
 
         self.partEdit = QLineEdit(self.proposeGroup)
         self.partEdit.setObjectName(u"partEdit")
-        self.partEdit.setMaxLength(120)
         self.partEdit.setClearButtonEnabled(True)
 
         self.proposeGrid.addWidget(self.partEdit, 4, 1, 1, 3)
@@ -121,7 +119,7 @@ class Ui_AddedWorkPanel(object):
         self.foundPartCheck = QCheckBox(self.proposeGroup)
         self.foundPartCheck.setObjectName(u"foundPartCheck")
 
-        self.proposeGrid.addWidget(self.foundPartCheck, 8, 0, 1, 4)
+        self.proposeGrid.addWidget(self.foundPartCheck, 10, 0, 1, 3)
 
         self.contactBanner = QLabel(self.proposeGroup)
         self.contactBanner.setObjectName(u"contactBanner")
@@ -135,7 +133,7 @@ class Ui_AddedWorkPanel(object):
         self.proposeError = QLabel(self.proposeGroup)
         self.proposeError.setObjectName(u"proposeError")
 
-        self.proposeGrid.addWidget(self.proposeError, 10, 0, 1, 3)
+        self.proposeGrid.addWidget(self.proposeError, 11, 0, 1, 4)
 
         self.proposeButton = QPushButton(self.proposeGroup)
         self.proposeButton.setObjectName(u"proposeButton")
@@ -155,8 +153,7 @@ class Ui_AddedWorkPanel(object):
         self.proposalsList.setObjectName(u"proposalsList")
         self.proposalsList.setRootIsDecorated(False)
         self.proposalsList.setAlternatingRowColors(True)
-        self.proposalsList.setMinimumSize(QSize(0, 90))
-        self.proposalsList.setMaximumSize(QSize(16777215, 150))
+        self.proposalsList.setMinimumSize(QSize(0, 60))
 
         self.proposalsLayout.addWidget(self.proposalsList)
 
@@ -215,7 +212,6 @@ class Ui_AddedWorkPanel(object):
 
         self.answeredByEdit = QLineEdit(self.answerGroup)
         self.answeredByEdit.setObjectName(u"answeredByEdit")
-        self.answeredByEdit.setMaxLength(60)
 
         self.answerGrid.addWidget(self.answeredByEdit, 3, 1, 1, 1)
 
@@ -245,17 +241,32 @@ class Ui_AddedWorkPanel(object):
 
         self.answerGrid.addWidget(self.approvedError, 4, 2, 1, 2)
 
+        self.promiseRow = QHBoxLayout()
+        self.promiseRow.setSpacing(6)
+        self.promiseRow.setObjectName(u"promiseRow")
         self.newPromiseCheck = QCheckBox(self.answerGroup)
         self.newPromiseCheck.setObjectName(u"newPromiseCheck")
 
-        self.answerGrid.addWidget(self.newPromiseCheck, 5, 0, 1, 2)
+        self.promiseRow.addWidget(self.newPromiseCheck)
 
         self.newPromisedAtEdit = QDateTimeEdit(self.answerGroup)
         self.newPromisedAtEdit.setObjectName(u"newPromisedAtEdit")
         self.newPromisedAtEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.newPromisedAtEdit.setCalendarPopup(True)
 
-        self.answerGrid.addWidget(self.newPromisedAtEdit, 5, 2, 1, 2)
+        self.promiseRow.addWidget(self.newPromisedAtEdit)
+
+        self.promiseSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.promiseRow.addItem(self.promiseSpacer)
+
+        self.recordButton = QPushButton(self.answerGroup)
+        self.recordButton.setObjectName(u"recordButton")
+
+        self.promiseRow.addWidget(self.recordButton)
+
+
+        self.answerGrid.addLayout(self.promiseRow, 5, 0, 1, 4)
 
         self.newPromisedAtError = QLabel(self.answerGroup)
         self.newPromisedAtError.setObjectName(u"newPromisedAtError")
@@ -265,22 +276,14 @@ class Ui_AddedWorkPanel(object):
         self.answerError = QLabel(self.answerGroup)
         self.answerError.setObjectName(u"answerError")
 
-        self.answerGrid.addWidget(self.answerError, 7, 0, 1, 3)
-
-        self.recordButton = QPushButton(self.answerGroup)
-        self.recordButton.setObjectName(u"recordButton")
-
-        self.answerGrid.addWidget(self.recordButton, 7, 3, 1, 1)
+        self.answerGrid.addWidget(self.answerError, 7, 0, 1, 4)
 
         self.answerGrid.setColumnStretch(1, 1)
         self.answerGrid.setColumnStretch(3, 1)
 
         self.panelLayout.addWidget(self.answerGroup)
 
-        self.panelSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.panelLayout.addItem(self.panelSpacer)
-
+        self.panelLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
         self.labourHoursLabel.setBuddy(self.labourHoursEdit)

@@ -249,7 +249,6 @@ class Ui_AppointmentsTab(object):
 
         self.contactNameEdit = QLineEdit(self.bookingPanel)
         self.contactNameEdit.setObjectName(u"contactNameEdit")
-        self.contactNameEdit.setMaxLength(60)
 
         self.bookingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactNameEdit)
 
@@ -265,7 +264,6 @@ class Ui_AppointmentsTab(object):
 
         self.contactPhoneEdit = QLineEdit(self.bookingPanel)
         self.contactPhoneEdit.setObjectName(u"contactPhoneEdit")
-        self.contactPhoneEdit.setMaxLength(24)
 
         self.bookingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contactPhoneEdit)
 
@@ -323,7 +321,6 @@ class Ui_AppointmentsTab(object):
 
         self.noteEdit = QLineEdit(self.bookingPanel)
         self.noteEdit.setObjectName(u"noteEdit")
-        self.noteEdit.setMaxLength(200)
 
         self.bookingForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 

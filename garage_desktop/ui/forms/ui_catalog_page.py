@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
     QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
+
 class Ui_CatalogPage(object):
     def setupUi(self, CatalogPage):
         if not CatalogPage.objectName():
@@ -122,7 +124,15 @@ class Ui_CatalogPage(object):
 
         self.operationsLayout.addLayout(self.opListLayout)
 
-        self.opEditorGroup = QGroupBox(self.operationsPage)
+        self.opEditorArea = VerticalScrollArea(self.operationsPage)
+        self.opEditorArea.setObjectName(u"opEditorArea")
+        self.opEditorArea.setWidgetResizable(True)
+        self.opEditorAreaContents = ScrollContents()
+        self.opEditorAreaContents.setObjectName(u"opEditorAreaContents")
+        self.opEditorAreaLayout = QVBoxLayout(self.opEditorAreaContents)
+        self.opEditorAreaLayout.setObjectName(u"opEditorAreaLayout")
+        self.opEditorAreaLayout.setContentsMargins(0, 0, 0, 0)
+        self.opEditorGroup = QGroupBox(self.opEditorAreaContents)
         self.opEditorGroup.setObjectName(u"opEditorGroup")
         self.opEditorGroup.setMinimumSize(QSize(340, 0))
         self.opEditorGroup.setMaximumSize(QSize(380, 16777215))
@@ -137,7 +147,6 @@ class Ui_CatalogPage(object):
 
         self.opCodeEdit = QLineEdit(self.opEditorGroup)
         self.opCodeEdit.setObjectName(u"opCodeEdit")
-        self.opCodeEdit.setMaxLength(20)
 
         self.opFormLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.opCodeEdit)
 
@@ -153,7 +162,6 @@ class Ui_CatalogPage(object):
 
         self.opNameEdit = QLineEdit(self.opEditorGroup)
         self.opNameEdit.setObjectName(u"opNameEdit")
-        self.opNameEdit.setMaxLength(80)
 
         self.opFormLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.opNameEdit)
 
@@ -239,7 +247,11 @@ class Ui_CatalogPage(object):
         self.opEditorLayout.addItem(self.opEditorSpacer)
 
 
-        self.operationsLayout.addWidget(self.opEditorGroup)
+        self.opEditorAreaLayout.addWidget(self.opEditorGroup)
+
+        self.opEditorArea.setWidget(self.opEditorAreaContents)
+
+        self.operationsLayout.addWidget(self.opEditorArea)
 
         self.operationsLayout.setStretch(0, 1)
         self.catalogTabs.addTab(self.operationsPage, "")
@@ -310,7 +322,15 @@ class Ui_CatalogPage(object):
 
         self.partsLayout.addLayout(self.partListLayout)
 
-        self.partEditorGroup = QGroupBox(self.partsPage)
+        self.partEditorArea = VerticalScrollArea(self.partsPage)
+        self.partEditorArea.setObjectName(u"partEditorArea")
+        self.partEditorArea.setWidgetResizable(True)
+        self.partEditorAreaContents = ScrollContents()
+        self.partEditorAreaContents.setObjectName(u"partEditorAreaContents")
+        self.partEditorAreaLayout = QVBoxLayout(self.partEditorAreaContents)
+        self.partEditorAreaLayout.setObjectName(u"partEditorAreaLayout")
+        self.partEditorAreaLayout.setContentsMargins(0, 0, 0, 0)
+        self.partEditorGroup = QGroupBox(self.partEditorAreaContents)
         self.partEditorGroup.setObjectName(u"partEditorGroup")
         self.partEditorGroup.setMinimumSize(QSize(340, 0))
         self.partEditorGroup.setMaximumSize(QSize(380, 16777215))
@@ -325,7 +345,6 @@ class Ui_CatalogPage(object):
 
         self.partCodeEdit = QLineEdit(self.partEditorGroup)
         self.partCodeEdit.setObjectName(u"partCodeEdit")
-        self.partCodeEdit.setMaxLength(40)
 
         self.partFormLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partCodeEdit)
 
@@ -341,7 +360,6 @@ class Ui_CatalogPage(object):
 
         self.partNameEdit = QLineEdit(self.partEditorGroup)
         self.partNameEdit.setObjectName(u"partNameEdit")
-        self.partNameEdit.setMaxLength(80)
 
         self.partFormLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.partNameEdit)
 
@@ -357,7 +375,6 @@ class Ui_CatalogPage(object):
 
         self.partSpecEdit = QLineEdit(self.partEditorGroup)
         self.partSpecEdit.setObjectName(u"partSpecEdit")
-        self.partSpecEdit.setMaxLength(80)
 
         self.partFormLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partSpecEdit)
 
@@ -374,7 +391,6 @@ class Ui_CatalogPage(object):
         self.partUnitEdit = QLineEdit(self.partEditorGroup)
         self.partUnitEdit.setObjectName(u"partUnitEdit")
         self.partUnitEdit.setMaximumSize(QSize(90, 16777215))
-        self.partUnitEdit.setMaxLength(10)
 
         self.partFormLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.partUnitEdit)
 
@@ -453,7 +469,6 @@ class Ui_CatalogPage(object):
 
         self.partBinEdit = QLineEdit(self.partEditorGroup)
         self.partBinEdit.setObjectName(u"partBinEdit")
-        self.partBinEdit.setMaxLength(20)
 
         self.partFormLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.partBinEdit)
 
@@ -469,7 +484,6 @@ class Ui_CatalogPage(object):
 
         self.partSupplierEdit = QLineEdit(self.partEditorGroup)
         self.partSupplierEdit.setObjectName(u"partSupplierEdit")
-        self.partSupplierEdit.setMaxLength(60)
 
         self.partFormLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.partSupplierEdit)
 
@@ -521,7 +535,11 @@ class Ui_CatalogPage(object):
         self.partEditorLayout.addItem(self.partEditorSpacer)
 
 
-        self.partsLayout.addWidget(self.partEditorGroup)
+        self.partEditorAreaLayout.addWidget(self.partEditorGroup)
+
+        self.partEditorArea.setWidget(self.partEditorAreaContents)
+
+        self.partsLayout.addWidget(self.partEditorArea)
 
         self.partsLayout.setStretch(0, 1)
         self.catalogTabs.addTab(self.partsPage, "")

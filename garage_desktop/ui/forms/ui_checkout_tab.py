@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
     QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
 
+from garage_desktop.ui.widgets.elided_label import ElidedLabel
+
 class Ui_CheckoutTab(object):
     def setupUi(self, CheckoutTab):
         if not CheckoutTab.objectName():
@@ -623,11 +625,9 @@ class Ui_CheckoutTab(object):
 
         self.nextGrid.addWidget(self.postponedError, 3, 1, 1, 3)
 
-        self.recommendationsLabel = QLabel(self.nextGroup)
+        self.recommendationsLabel = ElidedLabel(self.nextGroup)
         self.recommendationsLabel.setObjectName(u"recommendationsLabel")
-        self.recommendationsLabel.setText(u"")
-        self.recommendationsLabel.setTextFormat(Qt.RichText)
-        self.recommendationsLabel.setWordWrap(True)
+        self.recommendationsLabel.setMaxLines(3)
 
         self.nextGrid.addWidget(self.recommendationsLabel, 4, 0, 1, 4)
 

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateTimeEdit, QFormLayout, QG
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
     QSizePolicy, QSpacerItem, QStackedWidget, QTableView, QTreeWidget, QVBoxLayout, QWidget)
 
+from garage_desktop.ui.widgets.elided_label import ElidedLabel
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
+
 class Ui_EstimateTab(object):
     def setupUi(self, EstimateTab):
         if not EstimateTab.objectName():
@@ -78,11 +81,8 @@ class Ui_EstimateTab(object):
 
         self.orderLayout.addLayout(self.headerRow, 0, 0, 1, 2)
 
-        self.complaintLabel = QLabel(self.orderPage)
+        self.complaintLabel = ElidedLabel(self.orderPage)
         self.complaintLabel.setObjectName(u"complaintLabel")
-        self.complaintLabel.setText(u"complaint")
-        self.complaintLabel.setWordWrap(True)
-        self.complaintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.orderLayout.addWidget(self.complaintLabel, 1, 0, 1, 2)
 
@@ -219,10 +219,13 @@ class Ui_EstimateTab(object):
 
         self.orderLayout.addLayout(self.linesColumn, 3, 0, 1, 1)
 
-        self.sideColumn = QWidget(self.orderPage)
+        self.sideScroll = VerticalScrollArea(self.orderPage)
+        self.sideScroll.setObjectName(u"sideScroll")
+        self.sideScroll.setMinimumSize(QSize(330, 0))
+        self.sideScroll.setMaximumSize(QSize(400, 16777215))
+        self.sideScroll.setWidgetResizable(True)
+        self.sideColumn = ScrollContents()
         self.sideColumn.setObjectName(u"sideColumn")
-        self.sideColumn.setMinimumSize(QSize(330, 0))
-        self.sideColumn.setMaximumSize(QSize(380, 16777215))
         self.sideLayout = QVBoxLayout(self.sideColumn)
         self.sideLayout.setSpacing(4)
         self.sideLayout.setObjectName(u"sideLayout")
@@ -429,8 +432,9 @@ class Ui_EstimateTab(object):
 
         self.sideLayout.addItem(self.sideSpacer)
 
+        self.sideScroll.setWidget(self.sideColumn)
 
-        self.orderLayout.addWidget(self.sideColumn, 3, 1, 1, 1)
+        self.orderLayout.addWidget(self.sideScroll, 3, 1, 1, 1)
 
         self.orderLayout.setColumnStretch(0, 1)
         self.stack.addWidget(self.orderPage)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
     QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
     QTreeWidget, QVBoxLayout, QWidget)
 
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
+
 class Ui_FollowUpTab(object):
     def setupUi(self, FollowUpTab):
         if not FollowUpTab.objectName():
@@ -98,7 +100,15 @@ class Ui_FollowUpTab(object):
 
         self.detailLayout.addWidget(self.headerLabel)
 
-        self.actionPages = QStackedWidget(self.detailPane)
+        self.actionScroll = VerticalScrollArea(self.detailPane)
+        self.actionScroll.setObjectName(u"actionScroll")
+        self.actionScroll.setWidgetResizable(True)
+        self.actionScrollContents = ScrollContents()
+        self.actionScrollContents.setObjectName(u"actionScrollContents")
+        self.actionScrollLayout = QVBoxLayout(self.actionScrollContents)
+        self.actionScrollLayout.setObjectName(u"actionScrollLayout")
+        self.actionScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.actionPages = QStackedWidget(self.actionScrollContents)
         self.actionPages.setObjectName(u"actionPages")
         self.emptyPage = QWidget()
         self.emptyPage.setObjectName(u"emptyPage")
@@ -313,7 +323,11 @@ class Ui_FollowUpTab(object):
 
         self.actionPages.addWidget(self.complaintPage)
 
-        self.detailLayout.addWidget(self.actionPages)
+        self.actionScrollLayout.addWidget(self.actionPages)
+
+        self.actionScroll.setWidget(self.actionScrollContents)
+
+        self.detailLayout.addWidget(self.actionScroll)
 
         self.formError = QLabel(self.detailPane)
         self.formError.setObjectName(u"formError")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QGridLayout, QGroupBox,
     QTreeWidget, QVBoxLayout, QWidget)
 
 from garage_desktop.ui.widgets.damage_diagram import DamageDiagram
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
 
 class Ui_IntakeTab(object):
     def setupUi(self, IntakeTab):
@@ -30,24 +31,33 @@ class Ui_IntakeTab(object):
 
         self.mainLayout.addWidget(self.modeLabel, 0, 0, 1, 2)
 
+        self.formScroll = VerticalScrollArea(IntakeTab)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setWidgetResizable(True)
+        self.formScrollContents = ScrollContents()
+        self.formScrollContents.setObjectName(u"formScrollContents")
+        self.formColumns = QHBoxLayout(self.formScrollContents)
+        self.formColumns.setSpacing(10)
+        self.formColumns.setObjectName(u"formColumns")
+        self.formColumns.setContentsMargins(0, 0, 0, 0)
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setSpacing(6)
         self.leftColumn.setObjectName(u"leftColumn")
         self.searchRow = QHBoxLayout()
         self.searchRow.setSpacing(6)
         self.searchRow.setObjectName(u"searchRow")
-        self.searchLabel = QLabel(IntakeTab)
+        self.searchLabel = QLabel(self.formScrollContents)
         self.searchLabel.setObjectName(u"searchLabel")
 
         self.searchRow.addWidget(self.searchLabel)
 
-        self.searchEdit = QLineEdit(IntakeTab)
+        self.searchEdit = QLineEdit(self.formScrollContents)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
         self.searchRow.addWidget(self.searchEdit)
 
-        self.newCustomerButton = QPushButton(IntakeTab)
+        self.newCustomerButton = QPushButton(self.formScrollContents)
         self.newCustomerButton.setObjectName(u"newCustomerButton")
 
         self.searchRow.addWidget(self.newCustomerButton)
@@ -55,7 +65,7 @@ class Ui_IntakeTab(object):
 
         self.leftColumn.addLayout(self.searchRow)
 
-        self.customerGroup = QGroupBox(IntakeTab)
+        self.customerGroup = QGroupBox(self.formScrollContents)
         self.customerGroup.setObjectName(u"customerGroup")
         self.customerGrid = QGridLayout(self.customerGroup)
         self.customerGrid.setObjectName(u"customerGrid")
@@ -67,14 +77,13 @@ class Ui_IntakeTab(object):
 
         self.nameEdit = QLineEdit(self.customerGroup)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(60)
 
         self.customerGrid.addWidget(self.nameEdit, 0, 1, 1, 1)
 
         self.nameError = QLabel(self.customerGroup)
         self.nameError.setObjectName(u"nameError")
 
-        self.customerGrid.addWidget(self.nameError, 1, 1, 1, 1)
+        self.customerGrid.addWidget(self.nameError, 0, 0, 1, 1)
 
         self.phoneLabel = QLabel(self.customerGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")
@@ -83,7 +92,6 @@ class Ui_IntakeTab(object):
 
         self.phoneEdit = QLineEdit(self.customerGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
-        self.phoneEdit.setMaxLength(24)
 
         self.customerGrid.addWidget(self.phoneEdit, 2, 1, 1, 1)
 
@@ -99,7 +107,6 @@ class Ui_IntakeTab(object):
 
         self.addressEdit = QLineEdit(self.customerGroup)
         self.addressEdit.setObjectName(u"addressEdit")
-        self.addressEdit.setMaxLength(200)
 
         self.customerGrid.addWidget(self.addressEdit, 4, 1, 1, 1)
 
@@ -111,7 +118,7 @@ class Ui_IntakeTab(object):
 
         self.leftColumn.addWidget(self.customerGroup)
 
-        self.vehicleGroup = QGroupBox(IntakeTab)
+        self.vehicleGroup = QGroupBox(self.formScrollContents)
         self.vehicleGroup.setObjectName(u"vehicleGroup")
         self.vehicleGrid = QGridLayout(self.vehicleGroup)
         self.vehicleGrid.setObjectName(u"vehicleGrid")
@@ -156,7 +163,6 @@ class Ui_IntakeTab(object):
 
         self.makeEdit = QLineEdit(self.vehicleGroup)
         self.makeEdit.setObjectName(u"makeEdit")
-        self.makeEdit.setMaxLength(40)
 
         self.vehicleGrid.addWidget(self.makeEdit, 2, 1, 1, 1)
 
@@ -167,7 +173,6 @@ class Ui_IntakeTab(object):
 
         self.modelEdit = QLineEdit(self.vehicleGroup)
         self.modelEdit.setObjectName(u"modelEdit")
-        self.modelEdit.setMaxLength(60)
 
         self.vehicleGrid.addWidget(self.modelEdit, 2, 3, 1, 1)
 
@@ -202,7 +207,6 @@ class Ui_IntakeTab(object):
 
         self.colourEdit = QLineEdit(self.vehicleGroup)
         self.colourEdit.setObjectName(u"colourEdit")
-        self.colourEdit.setMaxLength(20)
 
         self.vehicleGrid.addWidget(self.colourEdit, 4, 3, 1, 1)
 
@@ -256,7 +260,7 @@ class Ui_IntakeTab(object):
 
         self.leftColumn.addWidget(self.vehicleGroup)
 
-        self.comebackHolder = QWidget(IntakeTab)
+        self.comebackHolder = QWidget(self.formScrollContents)
         self.comebackHolder.setObjectName(u"comebackHolder")
 
         self.leftColumn.addWidget(self.comebackHolder)
@@ -266,12 +270,12 @@ class Ui_IntakeTab(object):
         self.leftColumn.addItem(self.leftSpacer)
 
 
-        self.mainLayout.addLayout(self.leftColumn, 1, 0, 1, 1)
+        self.formColumns.addLayout(self.leftColumn)
 
         self.middleColumn = QVBoxLayout()
         self.middleColumn.setSpacing(6)
         self.middleColumn.setObjectName(u"middleColumn")
-        self.visitGroup = QGroupBox(IntakeTab)
+        self.visitGroup = QGroupBox(self.formScrollContents)
         self.visitGroup.setObjectName(u"visitGroup")
         self.visitGrid = QGridLayout(self.visitGroup)
         self.visitGrid.setObjectName(u"visitGrid")
@@ -462,16 +466,27 @@ class Ui_IntakeTab(object):
 
         self.middleColumn.addWidget(self.visitGroup)
 
-        self.formError = QLabel(IntakeTab)
+        self.formError = QLabel(self.formScrollContents)
         self.formError.setObjectName(u"formError")
 
         self.middleColumn.addWidget(self.formError)
 
-        self.resultLabel = QLabel(IntakeTab)
+        self.resultLabel = QLabel(self.formScrollContents)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setWordWrap(True)
 
         self.middleColumn.addWidget(self.resultLabel)
+
+        self.middleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.middleColumn.addItem(self.middleSpacer)
+
+
+        self.formColumns.addLayout(self.middleColumn)
+
+        self.formScroll.setWidget(self.formScrollContents)
+
+        self.mainLayout.addWidget(self.formScroll, 1, 0, 1, 2)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
@@ -495,14 +510,7 @@ class Ui_IntakeTab(object):
         self.buttonRow.addWidget(self.receiveButton)
 
 
-        self.middleColumn.addLayout(self.buttonRow)
-
-        self.middleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.middleColumn.addItem(self.middleSpacer)
-
-
-        self.mainLayout.addLayout(self.middleColumn, 1, 1, 1, 1)
+        self.mainLayout.addLayout(self.buttonRow, 2, 0, 1, 2)
 
         self.waitingGroup = QGroupBox(IntakeTab)
         self.waitingGroup.setObjectName(u"waitingGroup")
@@ -510,6 +518,7 @@ class Ui_IntakeTab(object):
         self.waitingLayout.setObjectName(u"waitingLayout")
         self.waitingList = QTreeWidget(self.waitingGroup)
         self.waitingList.setObjectName(u"waitingList")
+        self.waitingList.setMinimumSize(QSize(0, 48))
         self.waitingList.setRootIsDecorated(False)
         self.waitingList.setAlternatingRowColors(True)
         self.waitingList.setUniformRowHeights(True)
@@ -517,7 +526,7 @@ class Ui_IntakeTab(object):
         self.waitingLayout.addWidget(self.waitingList)
 
 
-        self.mainLayout.addWidget(self.waitingGroup, 2, 0, 1, 2)
+        self.mainLayout.addWidget(self.waitingGroup, 3, 0, 1, 2)
 
         self.damageGroup = QGroupBox(IntakeTab)
         self.damageGroup.setObjectName(u"damageGroup")
@@ -534,9 +543,9 @@ class Ui_IntakeTab(object):
         self.damageLayout.addWidget(self.damageMarksError)
 
 
-        self.mainLayout.addWidget(self.damageGroup, 0, 2, 3, 1)
+        self.mainLayout.addWidget(self.damageGroup, 0, 2, 4, 1)
 
-        self.mainLayout.setRowStretch(2, 1)
+        self.mainLayout.setRowStretch(3, 1)
         self.mainLayout.setColumnStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)

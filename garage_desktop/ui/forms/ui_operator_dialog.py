@@ -27,7 +27,6 @@ class Ui_OperatorDialog(object):
 
         self.nameEdit = QLineEdit(OperatorDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(40)
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -58,7 +57,6 @@ class Ui_OperatorDialog(object):
 
         self.teamEdit = QLineEdit(OperatorDialog)
         self.teamEdit.setObjectName(u"teamEdit")
-        self.teamEdit.setMaxLength(40)
 
         self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.teamEdit)
 

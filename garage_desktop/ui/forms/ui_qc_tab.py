@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, 
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
 
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
+
 class Ui_QcTab(object):
     def setupUi(self, QcTab):
         if not QcTab.objectName():
@@ -185,36 +187,47 @@ class Ui_QcTab(object):
         self.damageGroup.setObjectName(u"damageGroup")
         self.damageLayout = QVBoxLayout(self.damageGroup)
         self.damageLayout.setObjectName(u"damageLayout")
-        self.damageHolder = QWidget(self.damageGroup)
+        self.damageArea = VerticalScrollArea(self.damageGroup)
+        self.damageArea.setObjectName(u"damageArea")
+        self.damageArea.setWidgetResizable(True)
+        self.damageAreaContents = ScrollContents()
+        self.damageAreaContents.setObjectName(u"damageAreaContents")
+        self.damageAreaLayout = QVBoxLayout(self.damageAreaContents)
+        self.damageAreaLayout.setObjectName(u"damageAreaLayout")
+        self.damageAreaLayout.setContentsMargins(0, 0, 0, 0)
+        self.damageHolder = QWidget(self.damageAreaContents)
         self.damageHolder.setObjectName(u"damageHolder")
 
-        self.damageLayout.addWidget(self.damageHolder)
+        self.damageAreaLayout.addWidget(self.damageHolder)
 
         self.resolveRow = QHBoxLayout()
         self.resolveRow.setObjectName(u"resolveRow")
-        self.resolveLabel = QLabel(self.damageGroup)
+        self.resolveLabel = QLabel(self.damageAreaContents)
         self.resolveLabel.setObjectName(u"resolveLabel")
 
         self.resolveRow.addWidget(self.resolveLabel)
 
-        self.resolveEdit = QLineEdit(self.damageGroup)
+        self.resolveEdit = QLineEdit(self.damageAreaContents)
         self.resolveEdit.setObjectName(u"resolveEdit")
-        self.resolveEdit.setMaxLength(200)
 
         self.resolveRow.addWidget(self.resolveEdit)
 
-        self.resolveButton = QPushButton(self.damageGroup)
+        self.resolveButton = QPushButton(self.damageAreaContents)
         self.resolveButton.setObjectName(u"resolveButton")
 
         self.resolveRow.addWidget(self.resolveButton)
 
 
-        self.damageLayout.addLayout(self.resolveRow)
+        self.damageAreaLayout.addLayout(self.resolveRow)
 
-        self.resolvedNoteError = QLabel(self.damageGroup)
+        self.resolvedNoteError = QLabel(self.damageAreaContents)
         self.resolvedNoteError.setObjectName(u"resolvedNoteError")
 
-        self.damageLayout.addWidget(self.resolvedNoteError)
+        self.damageAreaLayout.addWidget(self.resolvedNoteError)
+
+        self.damageArea.setWidget(self.damageAreaContents)
+
+        self.damageLayout.addWidget(self.damageArea)
 
         self.noNewDamageCheck = QCheckBox(self.damageGroup)
         self.noNewDamageCheck.setObjectName(u"noNewDamageCheck")
@@ -262,7 +275,6 @@ class Ui_QcTab(object):
 
         self.reworkNoteEdit = QLineEdit(self.outcomeGroup)
         self.reworkNoteEdit.setObjectName(u"reworkNoteEdit")
-        self.reworkNoteEdit.setMaxLength(200)
 
         self.outcomeLayout.addWidget(self.reworkNoteEdit, 2, 1, 1, 3)
 

@@ -58,7 +58,6 @@ class Ui_SettingsTab(object):
 
         self.garageNameEdit = QLineEdit(self.profileGroup)
         self.garageNameEdit.setObjectName(u"garageNameEdit")
-        self.garageNameEdit.setMaxLength(60)
 
         self.profileLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.garageNameEdit)
 
@@ -74,7 +73,6 @@ class Ui_SettingsTab(object):
 
         self.garageAddressEdit = QLineEdit(self.profileGroup)
         self.garageAddressEdit.setObjectName(u"garageAddressEdit")
-        self.garageAddressEdit.setMaxLength(200)
 
         self.profileLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.garageAddressEdit)
 
@@ -90,7 +88,6 @@ class Ui_SettingsTab(object):
 
         self.garagePhoneEdit = QLineEdit(self.profileGroup)
         self.garagePhoneEdit.setObjectName(u"garagePhoneEdit")
-        self.garagePhoneEdit.setMaxLength(40)
 
         self.profileLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.garagePhoneEdit)
 
@@ -106,7 +103,6 @@ class Ui_SettingsTab(object):
 
         self.licenceNoEdit = QLineEdit(self.profileGroup)
         self.licenceNoEdit.setObjectName(u"licenceNoEdit")
-        self.licenceNoEdit.setMaxLength(40)
 
         self.profileLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.licenceNoEdit)
 
@@ -122,7 +118,6 @@ class Ui_SettingsTab(object):
 
         self.taxIdEdit = QLineEdit(self.profileGroup)
         self.taxIdEdit.setObjectName(u"taxIdEdit")
-        self.taxIdEdit.setMaxLength(40)
 
         self.profileLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.taxIdEdit)
 

@@ -7,10 +7,12 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
+
+from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
 
 class Ui_WorkTicketTab(object):
     def setupUi(self, WorkTicketTab):
@@ -287,12 +289,10 @@ class Ui_WorkTicketTab(object):
         self.leftLayout.setStretch(0, 3)
         self.leftLayout.setStretch(1, 2)
         self.splitter.addWidget(self.leftPane)
-        self.addedWorkScroll = QScrollArea(self.splitter)
+        self.addedWorkScroll = VerticalScrollArea(self.splitter)
         self.addedWorkScroll.setObjectName(u"addedWorkScroll")
         self.addedWorkScroll.setWidgetResizable(True)
-        self.addedWorkScroll.setFrameShape(QFrame.NoFrame)
-        self.addedWorkScroll.setMinimumSize(QSize(400, 0))
-        self.addedWorkHolder = QWidget()
+        self.addedWorkHolder = ScrollContents()
         self.addedWorkHolder.setObjectName(u"addedWorkHolder")
         self.addedWorkScroll.setWidget(self.addedWorkHolder)
         self.splitter.addWidget(self.addedWorkScroll)

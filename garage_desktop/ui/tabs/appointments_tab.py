@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, JobClass, Payer
 from garage_desktop.domain.lifecycle import STATUS_LABELS, OrderStatus
 from garage_desktop.domain.text import DomainError
@@ -28,6 +29,7 @@ from garage_desktop.services.appointments import AppointmentRow, BookingAction, 
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_appointments_tab import Ui_AppointmentsTab
+from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets.load_chart import ChartBar, fill_week_grid
 
 TOPICS = frozenset({"appointments", "orders", "settings"})
@@ -45,6 +47,8 @@ class AppointmentsTab(QWidget):
         self.ctx = ctx
         self.ui = Ui_AppointmentsTab()
         self.ui.setupUi(self)
+        limit_inputs({self.ui.contactNameEdit: limits.CONTACT_NAME, self.ui.contactPhoneEdit: limits.PHONE,
+                      self.ui.noteEdit: limits.BOOKING_NOTE})
         self.rows: list[AppointmentRow] = []
         self.days: list[DayView] = []
         self.moving: AppointmentRow | None = None

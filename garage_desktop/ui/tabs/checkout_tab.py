@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
@@ -29,6 +30,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
 from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
+from garage_desktop.ui.text_limits import limit_inputs
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
@@ -61,6 +63,9 @@ class CheckoutTab(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_CheckoutTab()
         ui.setupUi(self)
+        limit_inputs({ui.discountReasonEdit: limits.REASON, ui.payNoteEdit: limits.PAYMENT_NOTE,
+                      ui.refundReasonEdit: limits.REASON, ui.depositNoteEdit: limits.PAYMENT_NOTE,
+                      ui.nextVisitNoteEdit: limits.BOOKING_NOTE})
         self.state: CheckoutState | None = None
         self.handover: delivery.DeliveryView | None = None
         self._reloads = 0

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QStyle,
     QTableView,
     QTreeWidgetItem,
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
@@ -40,9 +42,15 @@ from garage_desktop.ui.models.estimate_lines_model import (
     PartRow,
     plain,
 )
+from garage_desktop.ui.text_limits import LimitedTextDelegate, limit_inputs
 from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_operation, describe_part
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+# The widest text a money or quantity column is kept wide enough for, typed or not (table, column) → sample.
+COLUMN_SAMPLES: dict[tuple[str, int], str] = {
+    ("labourTable", LabourColumn.HOURS): "888.88", ("labourTable", LabourColumn.RATE): "8,888.88",
+    ("partTable", PartColumn.QUANTITY): "8,888", ("partTable", PartColumn.PRICE): "88,888.88",
+    ("partTable", PartColumn.AMOUNT): "¥88,888.88"}
 
 _ORDER_ID = Qt.ItemDataRole.UserRole
 _LINE_FIELD = re.compile(r"^(labour_lines|part_lines)\[(\d+)\]\.(\w+)$")
@@ -81,6 +89,7 @@ class EstimateTab(QWidget):
         self.view: EstimateView | None = None
         self.dirty = False
         self._loading = False
+        limit_inputs({ui.diagnosisEdit: limits.DIAGNOSIS})
         self.labour_model = LabourLinesModel(self)
         self.parts_model = PartLinesModel(self)
         self._set_up_table(ui.labourTable, self.labour_model, LabourColumn.NAME)
@@ -89,6 +98,11 @@ class EstimateTab(QWidget):
             LabourColumn.PAYER, ChoiceDelegate([(tr_domain(LABELS[p]), p.value) for p in Payer], self))
         ui.partTable.setItemDelegateForColumn(
             PartColumn.ORIGIN, ChoiceDelegate([(tr_domain(ORIGIN_LABELS[o]), o) for o in ORIGINS], self))
+        for table, column, rule in ((ui.labourTable, LabourColumn.NAME, limits.LINE_NAME),
+                                    (ui.partTable, PartColumn.NAME, limits.LINE_NAME),
+                                    (ui.partTable, PartColumn.SPEC, limits.SPEC),
+                                    (ui.partTable, PartColumn.UNIT, limits.UNIT)):
+            table.setItemDelegateForColumn(column, LimitedTextDelegate(rule, self))
         self.errors = FieldErrors({
             "diagnosis": ui.diagnosisError, "labour_lines": ui.labourLinesError, "part_lines": ui.partLinesError,
             "notify_above": ui.notifyAboveError, "may_replace_found_parts": ui.mayReplaceFoundPartsError,
@@ -132,6 +146,24 @@ class EstimateTab(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(24)
         table.verticalHeader().setVisible(False)
+        # The header sizes its columns to their contents only when the model is reset (a load, a save), not when
+        # a line is added or a cell typed in: size them again then, so codes, prices and amounts show whole
+        # while the estimate is drafted.
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
+            signal.connect(lambda *_args, table=table: self._fit_columns(table))
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 8
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                table.resizeColumnToContents(column)
+                sample = COLUMN_SAMPLES.get((table.objectName(), column))
+                if sample is not None:  # room for a large amount before it is typed
+                    header.resizeSection(column, max(header.sectionSize(column),
+                                                     metrics.horizontalAdvance(sample) + padding))
 
     def _hour_unit(self) -> HourUnit:
         return self.view.hour_unit if self.view else HourUnit.HOUR

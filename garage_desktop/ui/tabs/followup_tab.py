@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, followup, operators
@@ -17,6 +18,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import vehicle_history_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_followup_tab import Ui_FollowUpTab
+from garage_desktop.ui.text_limits import limit_inputs
 
 _KEY = Qt.ItemDataRole.UserRole
 LATE = QBrush(QColor("#c62828"))
@@ -36,6 +38,8 @@ class FollowUpTab(QWidget):
         self.ui = Ui_FollowUpTab()
         self.ui.setupUi(self)
         ui = self.ui
+        limit_inputs({ui.remarksEdit: limits.FOLLOW_UP_REMARKS, ui.complaintEdit: limits.FOLLOW_UP_COMPLAINT,
+                      ui.resolutionEdit: limits.RESOLUTION})
         self.calls: dict[int, CallDue] = {}  # order id → call, for the due and coming-up lists
         self.complaints: dict[int, OpenComplaint] = {}  # follow-up id → open complaint
         self.chosen: tuple[str, int] | None = None  # ("call", order id) or ("complaint", follow-up id)

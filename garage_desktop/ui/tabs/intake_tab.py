@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import (
     DEFAULT_REGULATORY,
     LABELS,
@@ -26,6 +27,7 @@ from garage_desktop.services.intake import DamageMarkInput, IntakeForm, IntakeVi
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_intake_tab import Ui_IntakeTab
+from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets.comeback_panel import ComebackPanel
 from garage_desktop.ui.widgets.damage_diagram import Mark
 from garage_desktop.ui.widgets.search_completer import SearchCompleter
@@ -60,6 +62,10 @@ class IntakeTab(QWidget):
             "promised_at": ui.promisedAtEdit, "damage_marks": self.diagram}
         self.errors = FieldErrors({name: getattr(ui, self._label_name(name)) for name in self.fields},
                                   fallback=ui.formError)
+        limit_inputs({ui.nameEdit: limits.CUSTOMER_NAME, ui.phoneEdit: limits.PHONE, ui.addressEdit: limits.ADDRESS,
+                      ui.makeEdit: limits.MAKE, ui.modelEdit: limits.MODEL, ui.colourEdit: limits.COLOUR,
+                      ui.complaintEdit: limits.COMPLAINT, ui.itemsLeftEdit: limits.ITEMS_LEFT,
+                      ui.notesEdit: limits.INTAKE_NOTES})
         self._fill_choices()
         self.search = SearchCompleter(ui.searchEdit, lambda text: ctx.read(customers.search, text),
                                       self._describe_hit)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, clock, picking, picking_documents
@@ -29,6 +30,7 @@ from garage_desktop.services.picking import ExtraRequest, PickLine, PickScreen
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_parts_tab import Ui_PartsTab
+from garage_desktop.ui.text_limits import limit_inputs
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
@@ -108,6 +110,7 @@ class PartsTab(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_PartsTab()
         ui.setupUi(self)
+        limit_inputs({ui.reasonEdit: limits.REASON, ui.noteEdit: limits.REASON})
         self.view: PickScreen | None = None
         self.roles: dict[str, DomainError | None] = {}
         self._reloads = 0

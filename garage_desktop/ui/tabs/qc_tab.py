@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain import qc as rules
 from garage_desktop.domain.classes import LABELS, BodyView, DamageKind, RegulatoryClass
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -25,6 +26,7 @@ from garage_desktop.services.qc import ItemAnswer, QcForm, QcView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_qc_tab import Ui_QcTab
+from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets.damage_diagram import Mark
 from garage_desktop.ui.widgets.qc_checklist import Checklist, Row
 from garage_desktop.ui.widgets.qc_widgets import (
@@ -78,6 +80,7 @@ class QcTab(QWidget):
         self.ui = Ui_QcTab()
         self.ui.setupUi(self)
         ui = self.ui
+        limit_inputs({ui.resolveEdit: limits.DAMAGE_RESOLVED, ui.reworkNoteEdit: limits.REWORK_NOTE})
         self.language = "en" if QLocale().name().startswith("en") else "zh_TW"
         self.view: QcView | None = None
         self.template: Template | None = None

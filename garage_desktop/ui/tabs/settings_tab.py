@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.money import parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit
@@ -22,6 +23,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs.operator_dialog import OperatorDialog, OperatorDraft
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_settings_tab import Ui_SettingsTab
+from garage_desktop.ui.text_limits import limit_inputs
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CLASS_COLUMNS = {"name": 0, "coefficient": 1, "vehicles": 2, "note": 3}
@@ -54,6 +56,9 @@ class SettingsTab(QWidget):
         self.ctx = ctx
         self.ui = Ui_SettingsTab()
         self.ui.setupUi(self)
+        limit_inputs({self.ui.garageNameEdit: limits.GARAGE_NAME, self.ui.garageAddressEdit: limits.GARAGE_ADDRESS,
+                      self.ui.garagePhoneEdit: limits.GARAGE_PHONE, self.ui.licenceNoEdit: limits.LICENCE_NO,
+                      self.ui.taxIdEdit: limits.TAX_ID, self.ui.backupFolderEdit: limits.BACKUP_FOLDER})
         from garage_desktop.ui.widgets.catalog_page import CatalogPage
 
         self.catalog_page = CatalogPage(ctx)

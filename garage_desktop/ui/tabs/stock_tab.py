@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, stock
 from garage_desktop.services.catalog import ORIGIN_LABELS
@@ -17,6 +18,7 @@ from garage_desktop.services.stock import CountLine, ReceiptLine, StockRow
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_stock_tab import Ui_StockTab
+from garage_desktop.ui.text_limits import limit_inputs
 
 _ID = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -50,6 +52,7 @@ class StockTab(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_StockTab()
         ui.setupUi(self)
+        limit_inputs({ui.adjustReasonEdit: limits.REASON, ui.countReasonEdit: limits.REASON})
         self.rows: list[StockRow] = []
         self.counted: dict[int, tuple[str, Decimal]] = {}  # part id → (typed count, on hand when shown)
         ui.splitter.setStretchFactor(0, 3)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
@@ -24,6 +25,7 @@ from garage_desktop.services.work_order import RoleRefusals, TicketLabourLine, T
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_work_ticket_tab import Ui_WorkTicketTab
+from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets.added_work_panel import AddedWorkPanel
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
@@ -62,6 +64,7 @@ class WorkTicketTab(QWidget):
         self.ctx = ctx
         self.ui = Ui_WorkTicketTab()
         self.ui.setupUi(self)
+        limit_inputs({self.ui.teamCombo.lineEdit(): limits.TEAM})
         ui = self.ui
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None

@@ -4,10 +4,12 @@ contact need in a coloured banner), the list of added items, and the customer's 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.added_work import ContactNeed
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
@@ -18,9 +20,11 @@ from garage_desktop.services.work_order import RoleRefusals, TicketView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_added_work_panel import Ui_AddedWorkPanel
+from garage_desktop.ui.text_limits import limit_inputs, shorten
 from garage_desktop.ui.widgets.search_completer import SearchCompleter
 
 _APPROVAL_ID = Qt.ItemDataRole.UserRole
+DESCRIPTION_SHOWN = 80  # characters of an item's description above the answer form (the tooltip has it all)
 BANNER_STYLES: dict[ContactNeed | None, str] = {
     ContactNeed.MUST_PHONE: "background: #fdecea; color: #b71c1c; border: 1px solid #e57373; border-radius: 4px;",
     ContactNeed.ASK: "background: #fff8e1; color: #6d4c00; border: 1px solid #ffca28; border-radius: 4px;",
@@ -48,6 +52,8 @@ class AddedWorkPanel(QWidget):
         self.ui = Ui_AddedWorkPanel()
         self.ui.setupUi(self)
         ui = self.ui
+        limit_inputs({ui.descriptionEdit: limits.ADDED_WORK, ui.partEdit: limits.LINE_NAME,
+                      ui.answeredByEdit: limits.ANSWERED_BY})
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
         self._part_id: int | None = None
@@ -272,12 +278,14 @@ class AddedWorkPanel(QWidget):
         self.answer_errors.clear()
         if not pending or chosen is None or self.ticket is None:
             ui.answeredByEdit.clear()  # not the name of the customer of the order shown before
+            ui.answerForLabel.setToolTip("")
             ui.answerForLabel.setText(self.tr("No added item waits for an answer.") if chosen is None
                                       else self._answer_text(chosen).replace("\n", "<br>"))
             return
         must_phone = chosen.contact_need is ContactNeed.MUST_PHONE
+        ui.answerForLabel.setToolTip(chosen.description)  # shown shortened: the answer form stays on screen
         ui.answerForLabel.setText(
-            f"<b>{chosen.description}</b> {format_yuan(chosen.amount)} — "
+            f"<b>{escape(shorten(chosen.description, DESCRIPTION_SHOWN))}</b> {format_yuan(chosen.amount)} — "
             + (f"<span style='color:#b71c1c'>{tr_domain(chosen.contact_label)}</span>" if must_phone
                else tr_domain(chosen.contact_label)))
         now = clock.now()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.pricing import HourUnit, hours_to_units
 from garage_desktop.domain.text import DomainError
@@ -32,6 +33,7 @@ from garage_desktop.ui.dialogs.catalog_import_dialog import CatalogImportDialog,
 from garage_desktop.ui.errors import FieldErrors, error_text
 from garage_desktop.ui.forms.ui_catalog_page import Ui_CatalogPage
 from garage_desktop.ui.runner import run_with_progress
+from garage_desktop.ui.text_limits import limit_inputs
 
 UNITS_COLUMN = 4  # the operations table's "5-minute units" column, shown only in that mode
 ON_HAND_COLUMN = 7
@@ -116,6 +118,10 @@ class CatalogPage(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_CatalogPage()
         ui.setupUi(self)
+        limit_inputs({ui.opCodeEdit: limits.OPERATION_CODE, ui.opNameEdit: limits.CATALOG_OPERATION_NAME,
+                      ui.opCategoryCombo.lineEdit(): limits.CATEGORY, ui.partCodeEdit: limits.PART_CODE,
+                      ui.partNameEdit: limits.PART_NAME, ui.partSpecEdit: limits.SPEC, ui.partUnitEdit: limits.UNIT,
+                      ui.partBinEdit: limits.BIN_LOCATION, ui.partSupplierEdit: limits.SUPPLIER})
         self.operation_id: int | None = None  # the operation in the editor; None: a new one
         self.part_id: int | None = None
         self.is_owner = False

@@ -3,6 +3,8 @@ as a comeback of it (confirm, free of charge by default, or reject); the link on
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QFrame, QWidget
 
 from garage_desktop.domain.classes import LABELS
@@ -13,9 +15,11 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import vehicle_history_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_comeback_panel import Ui_ComebackPanel
+from garage_desktop.ui.text_limits import shorten
 
 PROPOSAL_STYLE = "background: #fff8e1; color: #6d4c00; border: 1px solid #ffca28; border-radius: 4px;"
 LINKED_STYLE = "background: #fdecea; color: #8e1b1b; border: 1px solid #e57373; border-radius: 4px;"
+WORK_SHOWN = 60  # characters of the earlier repair's work in the proposal (the tooltip has it all)
 
 
 class ComebackPanel(QFrame):
@@ -69,6 +73,8 @@ class ComebackPanel(QFrame):
         else:
             text = ""
         ui.proposalLabel.setText(text)
+        ui.proposalLabel.setToolTip("\n".join((*self.proposal.work, self.proposal.complaint))
+                                    if self.link is None and self.proposal is not None else "")
         ui.proposalLabel.setVisible(bool(text))
         ui.confirmButton.setVisible(self.link is None and self.proposal is not None)
         ui.freeCheck.setVisible(self.link is None and self.proposal is not None)
@@ -86,7 +92,8 @@ class ComebackPanel(QFrame):
         ui.freeCheck.setChecked(True)
 
     def _proposal_text(self, proposal: ComebackProposal, more: int) -> str:
-        work = "、".join(proposal.work) or proposal.complaint or "—"
+        # The work done, a line or so of it: the whole list and the complaint are in the label's tooltip.
+        work = escape(shorten("、".join(proposal.work) or proposal.complaint or "—", WORK_SHOWN))
         until = f"{proposal.warranty_until:%Y-%m-%d}"
         if proposal.warranty_until_km is not None:
             until += self.tr(" or %1 km").replace("%1", f"{proposal.warranty_until_km:,}")

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, BodyView, DamageKind
 from garage_desktop.ui.errors import tr_domain
+from garage_desktop.ui.text_limits import limit_input
 
 V, K = BodyView, DamageKind
 # Logical size of each view's drawing; marks are per mille of these.
@@ -341,6 +343,7 @@ class DamageDiagram(QWidget):
         row = QHBoxLayout()
         self.note_label = QLabel(self.tr("Note on the picked mark:"), self)
         self.note_edit = QLineEdit(self)
+        limit_input(self.note_edit, limits.DAMAGE_NOTE)
         self.note_edit.setPlaceholderText(self.tr("e.g. old scratch, 10 cm"))
         self.note_label.setBuddy(self.note_edit)
         self.remove_button = QPushButton(self.tr("Remove mark"), self)

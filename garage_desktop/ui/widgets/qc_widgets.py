@@ -10,10 +10,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, BodyView, DamageKind, FuelType
 from garage_desktop.domain.qc import Finding, Kind, Measurement, Status, Verdict
 from garage_desktop.services.qc import MeasurementAnswer, QcDamage
 from garage_desktop.ui.errors import error_text, tr_domain
+from garage_desktop.ui.text_limits import limit_input
 from garage_desktop.ui.widgets.damage_diagram import DamageDiagram, Mark
 
 PASS_COLOUR, FAIL_COLOUR, MUTED_COLOUR, WAIT_COLOUR = "#2e7d32", "#c62828", "#757575", "#b26a00"
@@ -51,7 +53,7 @@ class MeasurementPanel(QFrame):
         grid.addWidget(title, 0, 0)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note (why, when not applicable)"))
-        self.note_edit.setMaxLength(200)
+        limit_input(self.note_edit, limits.QC_NOTE)
         self.note_edit.textEdited.connect(lambda _text: self.changed.emit())
         grid.addWidget(self.note_edit, 0, 1)
         self.na_check = QCheckBox(self.tr("Not applicable"), self)

@@ -54,7 +54,7 @@ class TrendChart(QWidget):
         self._ceiling: float | None = None
         self._floor = 0.0
         self._selected: int | None = None
-        self.setMinimumSize(360, 220)
+        self.setMinimumSize(360, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 

@@ -1,0 +1,101 @@
+"""How long each free text may be: every text a service stores is declared here once, with its limit.
+
+The services refuse a longer text with a ``DomainError`` on the field it was typed in (the window shows it beside
+that field and keeps what was typed); the window stops typing at the same length (``ui.text_limits``). The
+limits fit the database columns (``db.models``) and what a screen or a printed A4 page can show: a complaint of
+a few lines, not a letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+
+TOO_LONG = QT_TRANSLATE_NOOP("Domain", "{what} can be at most {limit} characters ({length} now).")
+
+
+@dataclass(frozen=True)
+class TextLimit:
+    """A free text's name (English source, translated by the window) and its longest allowed length."""
+
+    what: str
+    limit: int
+
+    def refusal(self, field: str, length: int) -> DomainError:
+        return DomainError(TOO_LONG, field=field, what=self.what, limit=self.limit, length=length)
+
+    def check(self, text: str, field: str) -> str:
+        """``text`` as given (the caller trims it first), or a ``DomainError`` on ``field`` when it is too long."""
+        if len(text) > self.limit:
+            raise self.refusal(field, len(text))
+        return text
+
+
+# --- customers and vehicles ----------------------------------------------------------------------------------
+CUSTOMER_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The name"), 60)
+PHONE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The phone number"), 24)
+ADDRESS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The address"), 200)
+CUSTOMER_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The note on the customer"), 500)
+MAKE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The make"), 40)
+MODEL = TextLimit(QT_TRANSLATE_NOOP("Domain", "The model"), 60)
+COLOUR = TextLimit(QT_TRANSLATE_NOOP("Domain", "The colour"), 20)
+
+# --- intake --------------------------------------------------------------------------------------------------
+COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 500)
+ITEMS_LEFT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The list of items left in the car"), 200)
+INTAKE_NOTES = TextLimit(QT_TRANSLATE_NOOP("Domain", "The intake notes"), 500)
+DAMAGE_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "A damage note"), 200)
+DAMAGE_RESOLVED = TextLimit(QT_TRANSLATE_NOOP("Domain", "How the damage was resolved"), 200)
+
+# --- appointments and orders ---------------------------------------------------------------------------------
+CONTACT_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The contact's name"), 60)
+BOOKING_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The booking note"), 200)
+REASON = TextLimit(QT_TRANSLATE_NOOP("Domain", "The reason"), 200)  # cancelling, discounts, refunds, stock, comebacks
+
+# --- estimate and work order ---------------------------------------------------------------------------------
+DIAGNOSIS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The diagnosis"), 1000)
+OPERATION_CODE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The job code"), 20)
+LINE_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The line's name"), 120)
+SPEC = TextLimit(QT_TRANSLATE_NOOP("Domain", "The brand / spec"), 80)
+UNIT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The unit"), 10)
+CONFIRMED_BY = TextLimit(QT_TRANSLATE_NOOP("Domain", "The name of the person confirming"), 60)
+TEAM = TextLimit(QT_TRANSLATE_NOOP("Domain", "The team"), 40)
+ADDED_WORK = TextLimit(QT_TRANSLATE_NOOP("Domain", "The description of the added work"), 500)
+ANSWERED_BY = TextLimit(QT_TRANSLATE_NOOP("Domain", "The name of who answered"), 60)
+EXTRA_PART_REASON = TextLimit(QT_TRANSLATE_NOOP("Domain", "The reason for the extra part"), 500)
+
+# --- QC, settlement, delivery and follow-up ------------------------------------------------------------------
+QC_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The note"), 200)
+QC_REMARKS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The remarks"), 500)
+REWORK_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The rework note"), 200)
+PAYMENT_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The note"), 200)
+POSTPONED = TextLimit(QT_TRANSLATE_NOOP("Domain", "A recommendation"), 500)
+FOLLOW_UP_REMARKS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The call notes"), 1000)
+FOLLOW_UP_COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 1000)
+RESOLUTION = TextLimit(QT_TRANSLATE_NOOP("Domain", "The resolution"), 1000)
+
+# --- stock and catalogs --------------------------------------------------------------------------------------
+SUPPLIER = TextLimit(QT_TRANSLATE_NOOP("Domain", "The supplier"), 60)
+RECEIPT_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The delivery note"), 120)  # with the supplier: a movement's reason
+CATALOG_OPERATION_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The job's name"), 80)
+CATEGORY = TextLimit(QT_TRANSLATE_NOOP("Domain", "The category"), 40)
+PART_CODE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The part code"), 40)
+PART_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The part's name"), 80)
+BIN_LOCATION = TextLimit(QT_TRANSLATE_NOOP("Domain", "The bin location"), 20)
+MODEL_CLASS_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The model class's name"), 60)
+MODEL_CLASS_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The note"), 200)
+
+# --- people and the garage -----------------------------------------------------------------------------------
+OPERATOR_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The name"), 40)
+GARAGE_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The garage's name"), 60)
+GARAGE_ADDRESS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The address"), 200)
+GARAGE_PHONE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The phone number"), 40)
+LICENCE_NO = TextLimit(QT_TRANSLATE_NOOP("Domain", "The licence number"), 40)
+TAX_ID = TextLimit(QT_TRANSLATE_NOOP("Domain", "The tax ID"), 40)
+BACKUP_FOLDER = TextLimit(QT_TRANSLATE_NOOP("Domain", "The backup folder"), 500)
+
+
+def every_limit() -> dict[str, TextLimit]:
+    """Every declared limit by its name here (for the tests and the window's maximum lengths)."""
+    return {name: value for name, value in globals().items() if isinstance(value, TextLimit)}
