@@ -109,7 +109,14 @@ def run_backup_command(args: argparse.Namespace) -> int:
         log.error("check of %s: not a garage database as it is: %s", db_file, result.problem)
         return 1
     if result.revision == HEAD_REVISION:
-        print(f"ok: integrity ok, schema {result.revision} (current)")
+        from garage_desktop.db.audit_chain import verify_file
+
+        audit = verify_file(db_file)
+        if audit.finding is not None:
+            print(f"audit trail altered: {audit.finding.describe()}")
+            log.error("check of %s: audit trail altered: %s", db_file, audit.finding.describe())
+            return 1
+        print(f"ok: integrity ok, schema {result.revision} (current), audit trail intact ({audit.events} events)")
         return 0
     from garage_desktop.db.migrate import known_revision_ids
 

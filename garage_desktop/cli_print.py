@@ -96,7 +96,7 @@ def _receipt(doc: Any, language: str, args: argparse.Namespace) -> tuple[bytes, 
 
 
 def _slip_id(text: str | None) -> int | None:
-    digits = "".join(ch for ch in (text or "") if ch.isdigit())
+    digits = "".join(ch for ch in (text or "") if ch in "0123456789")  # str.isdigit takes "²", int() does not
     return int(digits) if digits else None
 
 

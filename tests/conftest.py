@@ -14,7 +14,7 @@ import pytest
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
 from garage_desktop.domain.classes import Role
-from garage_desktop.services import bootstrap, clock, operators
+from garage_desktop.services import audit, bootstrap, clock, operators
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +24,14 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(autouse=True)
+def _every_change_is_audited() -> Iterator[None]:
+    """Every test is also a check that no transaction changes the garage's records without an audit event."""
+    remove = audit.install_guard(direct_from=[Path(__file__).parent])
+    yield
+    remove()
 
 
 @pytest.fixture(autouse=True)

@@ -16,9 +16,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+from garage_desktop.db import audit_chain
 from garage_desktop.db.types import EnumText, Money, Scaled
 from garage_desktop.domain.classes import (
     BodyView,
@@ -258,7 +262,9 @@ class LabourLine(Base):
     operation_code: Mapped[str] = mapped_column(String(20), default="")
     name: Mapped[str] = mapped_column(String(120))
     # 工時定額 counted in the garage's 工時 unit when the line was priced (an hour, or 5 minutes for makers that
-    # count so); ``rate`` is per such unit, so amount = standard_hours × rate × coefficient as the seed says.
+    # count so), which ``hour_unit`` records; ``rate`` is the hourly rate (yuan per clock hour) whatever the unit,
+    # so amount = real hours × rate × coefficient, rounded once (``pricing.labour_amount``). Lines written before
+    # the unit was recorded say "hour" (the column default; NULL, only written by hand, reads as "hour" too).
     standard_hours: Mapped[Decimal] = mapped_column(Scaled(2))
     hour_unit: Mapped[HourUnit] = mapped_column(EnumText(HourUnit), default=HourUnit.HOUR, server_default="hour")
     rate: Mapped[Decimal] = mapped_column(Money())
@@ -435,6 +441,28 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 over the previous event's chain and this event's fields (``db.audit_chain``); the id and the chain
+    # are given at flush (``_seal_audit_events``), never by the caller.
+    chain: Mapped[str] = mapped_column(String(64))
+
+
+@event.listens_for(Session, "before_flush")
+def _seal_audit_events(session: Session, _context: object, _instances: object) -> None:
+    """Number and chain the audit events about to be written, in the order they were added, after the last
+    event in the database as this transaction sees it (see ``db.audit_chain`` for concurrent writers)."""
+    pending = [obj for obj in session.new if isinstance(obj, AuditEvent) and obj.chain is None]
+    if not pending:
+        return
+    pending.sort(key=lambda obj: inspect(obj).insert_order)
+    last = session.connection().execute(
+        select(AuditEvent.id, AuditEvent.chain).order_by(AuditEvent.id.desc()).limit(1)).first()
+    last_id, last_chain = (last[0], last[1]) if last is not None else (0, "")
+    for obj in pending:
+        fields = {name: getattr(obj, name) for name in audit_chain.FIELDS if name != "id"}
+        fields["before"] = fields["before"] if fields["before"] is not None else ""
+        fields["after"] = fields["after"] if fields["after"] is not None else ""
+        last_id, last_chain = audit_chain.seal(last_id, last_chain, [fields])
+        obj.id, obj.before, obj.after, obj.chain = last_id, fields["before"], fields["after"], last_chain
 
 
 class Discount(Base):

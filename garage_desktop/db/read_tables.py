@@ -25,7 +25,7 @@ vehicle = table("vehicle", column("id", Integer), column("plate", String), colum
                 column("model", String))
 customer = table("customer", column("id", Integer), column("name", String))
 operator = table("operator", column("id", Integer), column("name", String), column("role", EnumText(Role)),
-                 column("team", String), column("active", Boolean))
+                 column("team", String), column("active", Boolean), column("pin_hash", String))
 appointment = table("appointment", column("order_id", Integer), column("plate", String),
                     column("contact_name", String))
 labour_line = table("labour_line", column("id", Integer), column("order_id", Integer), column("seq", Integer),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from garage_desktop.db import backup
+from garage_desktop.db import audit_chain, backup
 from garage_desktop.db.migrate import HEAD_REVISION, known_revision_ids
 
 
@@ -55,6 +55,13 @@ def inspect_file(db_file: Path) -> Inspection:
 def full_check(db_file: Path) -> backup.CheckResult:
     """The full integrity check of the file in use (run off the UI thread once the window is up)."""
     return backup.check_file(db_file)
+
+
+def audit_check(db_file: Path) -> audit_chain.Verdict:
+    """The audit trail of the file in use: its table, its append-only triggers and every event's link (run off
+    the UI thread after ``full_check``: seconds on years of events). Finding it altered never stops the
+    program: the window tells the user (README, "Rules written down")."""
+    return audit_chain.verify_file(db_file)
 
 
 def backup_before_upgrade(db_file: Path, folder: Path, revision: str | None = None) -> Path:

@@ -40,10 +40,11 @@ def contact_need(confirmed_total: Decimal, added_total: Decimal, notify_above: D
 
 
 def promise_in_force(current: datetime | None, proposed: datetime | None, agreed_at: datetime) -> datetime | None:
-    """The promised time after the customer agreed to ``proposed`` at ``agreed_at``.
+    """The promise the on-time rate measures against after the customer agreed to ``proposed`` at ``agreed_at``.
 
-    A new time replaces the promise only when agreed before the old one passed (DOMAIN.md, on-time KPI);
-    agreed later, the late promise stays in force (the delay counts).
+    A new time replaces it only when agreed before the old one passed (DOMAIN.md, on-time KPI); agreed later,
+    the late promise stays in force for the KPI (the delay counts), while the new time is still what the board,
+    the work order and the customer go by (``domain.promise.repromise``, which the services use).
     """
     if proposed is None:
         return current

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from garage_desktop.domain.limits import control_problem
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 # Province abbreviations, traditional and simplified forms.
@@ -42,6 +43,9 @@ def check_plate(text: str) -> Checked:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the plate number."), field="plate")
     if len(plate) > 10:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "A plate has at most 10 characters."), field="plate")
+    refused = control_problem(plate, "plate", QT_TRANSLATE_NOOP("Domain", "The plate"))
+    if refused is not None:
+        raise refused
     warnings: list[str] = []
     if "I" in plate[1:] or "O" in plate[1:]:
         warnings.append(QT_TRANSLATE_NOOP("Domain", "Plates never use the letters I or O: did you mean 1 or 0?"))

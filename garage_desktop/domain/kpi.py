@@ -7,13 +7,14 @@ nothing was counted) and the order ids behind both, so a screen can list the ord
 Definitions (the month-end workbook prints them beside the figures):
 
 - **First-time fix rate** (一次修復率): orders delivered in the period that passed final QC at the first
-  inspection and have no comeback ÷ orders delivered in the period. A comeback is a later order marked 返修
-  of this one (the advisor confirms the link; cancelled and no-show orders never count).
+  inspection and have no comeback ÷ orders delivered in the period that went through final QC (a counter sale,
+  parts only, has none and is not counted). A comeback is a later order marked 返修 of this one (the advisor
+  confirms the link; cancelled and no-show orders never count).
 - **On-time delivery rate** (准時交車率): orders whose car was ready — QC passed and the customer told — at or
   before the promised time in force ÷ orders ready in the period; also against the original promise.
 - **Follow-up rate**: deliveries whose customer was reached by a follow-up call within 2 days ÷ deliveries.
 - **Comeback rate** (返修率): orders delivered in the period that came back as a comeback ÷ orders delivered
-  in the period (the same denominator as the first-time fix rate).
+  in the period.
 - **Average hours in the shop**: received → handed over, in clock hours, over the orders delivered.
 - **Revenue**: the charged lines (confirmed lines and approved added work; parts as charged, customer-supplied
   parts at zero) less discounts, of the orders settled in the period, by category and by payer.
@@ -24,8 +25,9 @@ A car counts as delivered when it is handed over (``delivered_at``), which inclu
 the customer has the car from then on and the follow-up call is due. The ready moment is when the customer
 was told the car passed QC; an order whose customer was never told counts as ready when the customer was
 next at the counter (settled or handed over), so a missing note never flatters the on-time rate. The promise
-in force is the order's ``promised_at``, which the services replace only by ``added_work.promise_in_force``
-(a new time agreed before the old one passed); the original promise is ``original_promised_at``.
+in force is the order's ``promise_in_force_at`` when a new time was agreed after the promise had passed (at the
+estimate or for added work alike, ``domain.promise.repromise``), else its ``promised_at``; the original promise
+is ``original_promised_at``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from garage_desktop.domain.classes import Payer, RegulatoryClass
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import ZERO
-from garage_desktop.domain.pricing import HourUnit
+from garage_desktop.domain.pricing import HourUnit, clock_hours
 from garage_desktop.domain.settlement import PAYER_ORDER, Category, Charge, Reduction
 from garage_desktop.domain.warranty import WARRANTY, within_warranty
 
@@ -179,6 +181,12 @@ def first_time_fixed(order: OrderFacts) -> bool:
     return order.passed_qc_first_time is True and not order.comeback_ids
 
 
+def repairs(orders: Iterable[OrderFacts]) -> list[OrderFacts]:
+    """The orders that went through final QC: a counter sale (parts only, never inspected) repaired nothing and
+    is not counted in 一次修復率."""
+    return [o for o in orders if o.passed_qc_first_time is not None]
+
+
 # --- the figures ----------------------------------------------------------------------------------------------
 
 def delivered_in(orders: Iterable[OrderFacts], period: Period) -> list[OrderFacts]:
@@ -194,7 +202,7 @@ def settled_in(orders: Iterable[OrderFacts], period: Period) -> list[OrderFacts]
 
 
 def first_time_fix(orders: Iterable[OrderFacts], period: Period) -> Rate:
-    delivered = delivered_in(orders, period)
+    delivered = repairs(delivered_in(orders, period))
     return rate((o.order_id for o in delivered if first_time_fixed(o)), (o.order_id for o in delivered))
 
 
@@ -368,7 +376,8 @@ def figures(orders: Sequence[OrderFacts], period: Period) -> PeriodFigures:
     delivered_ids = [o.order_id for o in delivered]
     measured = hours_in_shop(delivered, period)
     return PeriodFigures(
-        rate((o.order_id for o in delivered if first_time_fixed(o)), delivered_ids),
+        rate((o.order_id for o in repairs(delivered) if first_time_fixed(o)),
+             (o.order_id for o in repairs(delivered))),
         rate((o.order_id for o in ready if on_time_against(o, promise_in_force_of(o))), (o.order_id for o in ready)),
         rate((o.order_id for o in ready if on_time_against(o, original_promise_of(o))), (o.order_id for o in ready)),
         rate((o.order_id for o in delivered if followed_up_in_time(o)), delivered_ids),
@@ -382,6 +391,7 @@ def months_touched(order: OrderFacts) -> set[date]:
             if m is not None}
 
 
-def hours_of(standard_hours: Decimal, unit: HourUnit | str) -> Decimal:
-    """工時定額 in clock hours: as it is when a 工時 is an hour, ÷ 12 when a 工時 is 5 minutes."""
-    return standard_hours if unit == HourUnit.HOUR else standard_hours / 12
+def hours_of(standard_hours: Decimal, unit: HourUnit | str | None) -> Decimal:
+    """工時定額 in clock hours: as it is when a 工時 is an hour, ÷ 12 when a 工時 is 5 minutes (the unit the
+    line recorded when it was priced; none recorded: hours)."""
+    return clock_hours(standard_hours, unit)

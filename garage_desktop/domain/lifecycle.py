@@ -39,6 +39,7 @@ class Event(StrEnum):
     NO_SHOW = "no_show"
     ESTIMATE = "estimate"
     CONFIRM = "confirm"
+    CONFIRM_COUNTER_SALE = "confirm_counter_sale"  # parts only, no labour: straight to settlement
     DISPATCH = "dispatch"
     START_REPAIR = "start_repair"
     PROPOSE_ADDED_WORK = "propose_added_work"
@@ -97,6 +98,12 @@ RULES: dict[Event, Rule] = {
     Event.CONFIRM: _rule({S.ESTIMATED}, S.CONFIRMED,
                          QT_TRANSLATE_NOOP("Domain", "The customer can confirm the work order only once it has an "
                                               "estimate and has not been confirmed yet.")),
+    # A counter sale (parts only, no labour line): nothing to dispatch, repair or inspect, so the confirmed
+    # order is ready for settlement at once (its parts are issued while it waits there).
+    Event.CONFIRM_COUNTER_SALE: _rule({S.ESTIMATED}, S.READY,
+                                      QT_TRANSLATE_NOOP("Domain", "The customer can confirm the work order only "
+                                                           "once it has an estimate and has not been confirmed "
+                                                           "yet.")),
     Event.DISPATCH: _rule({S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.REWORK}, None,
                           QT_TRANSLATE_NOOP("Domain", "Work can be dispatched only after the customer confirmed the "
                                                "work order and before final QC.")),

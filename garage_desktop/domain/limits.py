@@ -4,31 +4,80 @@ The services refuse a longer text with a ``DomainError`` on the field it was typ
 that field and keeps what was typed); the window stops typing at the same length (``ui.text_limits``). The
 limits fit the database columns (``db.models``) and what a screen or a printed A4 page can show: a complaint of
 a few lines, not a letter.
+
+The same check refuses what no one types on purpose and what breaks a printout, a database or an export: a
+control character (C0, DEL and C1: NUL, a tab, a carriage return, an escape ...) or a lone surrogate, with its
+position, in every text; a line break too except in the few texts written on several lines (``multiline``).
+Nothing is removed or replaced silently: the user sees where the character is and deletes it.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
 TOO_LONG = QT_TRANSLATE_NOOP("Domain", "{what} can be at most {limit} characters ({length} now).")
+CONTROL = QT_TRANSLATE_NOOP("Domain", "{what} contains an invisible control character ({code}) at position "
+                                      "{position}: delete it.")
+ONE_LINE = QT_TRANSLATE_NOOP("Domain", "{what} must be on one line: delete the line break at position {position}.")
+
+_SPACES = re.compile(r"[^\S\x00-\x1f\x7f-\x9f\u2028\u2029]+")  # runs of spaces (never a tab or line break)
+
+
+def squeeze(text: str | None) -> str:
+    """``text`` trimmed with each run of spaces made one space, for one-line texts (names, codes, reasons). Tabs,
+    line breaks and other control characters are left in for ``TextLimit.check`` to refuse."""
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def _control(text: str, multiline: bool) -> tuple[int, str] | None:
+    """The first character no text may hold (position from 1, the character), or None."""
+    for position, ch in enumerate(text, start=1):
+        if ch == "\n" and multiline:
+            continue
+        if ch in "\u2028\u2029" or unicodedata.category(ch) in ("Cc", "Cs"):
+            return position, ch
+    return None
+
+
+def control_problem(text: str, field: str, what: str, *, multiline: bool = False) -> DomainError | None:
+    """Why ``text`` (``what``: its name, English source) cannot be stored for a control character, or None."""
+    found = _control(text, multiline)
+    if found is None:
+        return None
+    position, ch = found
+    if ch in "\n\r\u2028\u2029" and not multiline:
+        return DomainError(ONE_LINE, field=field, what=what, position=position)
+    return DomainError(CONTROL, field=field, what=what, code=f"U+{ord(ch):04X}", position=position)
 
 
 @dataclass(frozen=True)
 class TextLimit:
-    """A free text's name (English source, translated by the window) and its longest allowed length."""
+    """A free text's name (English source, translated by the window), its longest allowed length and whether it
+    may hold line breaks (a text typed in a box of several lines)."""
 
     what: str
     limit: int
+    multiline: bool = False
 
     def refusal(self, field: str, length: int) -> DomainError:
         return DomainError(TOO_LONG, field=field, what=self.what, limit=self.limit, length=length)
 
-    def check(self, text: str, field: str) -> str:
-        """``text`` as given (the caller trims it first), or a ``DomainError`` on ``field`` when it is too long."""
+    def problem(self, text: str, field: str) -> DomainError | None:
+        """Why ``text`` cannot be stored (too long, or a control character), or None."""
         if len(text) > self.limit:
-            raise self.refusal(field, len(text))
+            return self.refusal(field, len(text))
+        return control_problem(text, field, self.what, multiline=self.multiline)
+
+    def check(self, text: str, field: str) -> str:
+        """``text`` as given (the caller trims it first), or a ``DomainError`` on ``field`` when it is too long or
+        holds a control character."""
+        problem = self.problem(text, field)
+        if problem is not None:
+            raise problem
         return text
 
 
@@ -42,7 +91,7 @@ MODEL = TextLimit(QT_TRANSLATE_NOOP("Domain", "The model"), 60)
 COLOUR = TextLimit(QT_TRANSLATE_NOOP("Domain", "The colour"), 20)
 
 # --- intake --------------------------------------------------------------------------------------------------
-COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 500)
+COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 500, multiline=True)
 ITEMS_LEFT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The list of items left in the car"), 200)
 INTAKE_NOTES = TextLimit(QT_TRANSLATE_NOOP("Domain", "The intake notes"), 500)
 DAMAGE_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "A damage note"), 200)
@@ -54,7 +103,7 @@ BOOKING_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The booking note"), 200)
 REASON = TextLimit(QT_TRANSLATE_NOOP("Domain", "The reason"), 200)  # cancelling, discounts, refunds, stock, comebacks
 
 # --- estimate and work order ---------------------------------------------------------------------------------
-DIAGNOSIS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The diagnosis"), 1000)
+DIAGNOSIS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The diagnosis"), 1000, multiline=True)
 OPERATION_CODE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The job code"), 20)
 LINE_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The line's name"), 120)
 SPEC = TextLimit(QT_TRANSLATE_NOOP("Domain", "The brand / spec"), 80)
@@ -71,9 +120,9 @@ QC_REMARKS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The remarks"), 500)
 REWORK_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The rework note"), 200)
 PAYMENT_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "The note"), 200)
 POSTPONED = TextLimit(QT_TRANSLATE_NOOP("Domain", "A recommendation"), 500)
-FOLLOW_UP_REMARKS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The call notes"), 1000)
-FOLLOW_UP_COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 1000)
-RESOLUTION = TextLimit(QT_TRANSLATE_NOOP("Domain", "The resolution"), 1000)
+FOLLOW_UP_REMARKS = TextLimit(QT_TRANSLATE_NOOP("Domain", "The call notes"), 1000, multiline=True)
+FOLLOW_UP_COMPLAINT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The complaint"), 1000, multiline=True)
+RESOLUTION = TextLimit(QT_TRANSLATE_NOOP("Domain", "The resolution"), 1000, multiline=True)
 
 # --- stock and catalogs --------------------------------------------------------------------------------------
 SUPPLIER = TextLimit(QT_TRANSLATE_NOOP("Domain", "The supplier"), 60)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.numbers import parse_number
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -25,35 +25,15 @@ def from_fen(fen: int) -> Decimal:
     return (Decimal(fen) / 100).quantize(CENT)
 
 
-def parse_decimal(text: str, *, field: str, places: int = 2, minimum: Decimal | None = Decimal(0),
-                  maximum: Decimal | None = None) -> Decimal:
-    """Parse what a user typed ("1,280.5", "¥300", "  80 ") into a Decimal, or explain what is wrong."""
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
-    if not cleaned:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter a number."), field=field)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a number."), field=field,
-                          text=text.strip()) from None
-    if not value.is_finite():
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a number."), field=field,
-                          text=text.strip())
-    if value.is_zero():
-        value = value.copy_abs()  # "-0" is zero, not a negative zero that prints as ¥-0.00
-    if value.as_tuple().exponent < -places:  # type: ignore[operator]
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Use at most {places} decimal places."),
-                          field=field, places=places)
-    if minimum is not None and value < minimum:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The value may not be below {minimum}."),
-                          field=field, minimum=minimum)
-    if maximum is not None and value > maximum:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The value may not be above {maximum}."),
-                          field=field, maximum=maximum)
-    return value
+def parse_decimal(text: str | Decimal | int, *, field: str, places: int = 2,
+                  minimum: Decimal | None = Decimal(0), maximum: Decimal | None = None) -> Decimal:
+    """What a user typed ("1,280.5", "¥300", "  80 ") or a Decimal from a script as a Decimal, or explain what is
+    wrong (``domain.numbers``: thousands commas only, no NaN, no exponent, at most ``places`` decimals)."""
+    return parse_number(text, field=field, places=places, minimum=minimum, maximum=maximum)
 
 
-def parse_money(text: str, *, field: str, maximum: Decimal | None = Decimal("9999999.99")) -> Decimal:
+def parse_money(text: str | Decimal | int, *, field: str, maximum: Decimal | None = Decimal("9999999.99")) -> Decimal:
+    """An amount in yuan with at most two decimals (0.001 is refused, never rounded), always shown with two."""
     return round_yuan(parse_decimal(text, field=field, places=2, maximum=maximum))
 
 

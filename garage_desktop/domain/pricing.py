@@ -2,15 +2,19 @@
 
 Rounding rule: the product is computed exactly with Decimal and rounded once, at the end of each line,
 to whole 分, half up. Totals add the rounded lines, so the printed lines always add up to the printed total.
-Some makers count 5 minutes as one 工時 unit: then the standard time is given in units and the rate is per
-unit; ``hours_to_units`` converts.
+Some makers count 5 minutes as one 工時 unit: then the standard time is typed and stored in units of 5 minutes,
+but the rate stays the owner's hourly rate (yuan per clock hour), so no rounded per-unit rate (¥95 ÷ 12) ever
+enters a price: the line is hourly rate × real hours (units ÷ 12, kept as an exact fraction) × coefficient,
+rounded once. ``hours_to_units`` converts catalog hours into units; ``clock_hours`` gives the real hours of a line.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from garage_desktop.domain.money import ZERO, round_yuan
 
@@ -26,19 +30,45 @@ def _no_float(*values: object) -> None:
             raise TypeError("pricing takes Decimal, not float")
 
 
-def labour_amount(standard_hours: Decimal, rate: Decimal, coefficient: Decimal = Decimal(1)) -> Decimal:
-    """工時費 of one line, in yuan, rounded to 分 half up."""
+# How many of each unit make a clock hour.
+UNITS_PER_HOUR: dict[HourUnit, int] = {HourUnit.HOUR: 1, HourUnit.FIVE_MINUTES: 12}
+
+
+def unit_of(value: HourUnit | str | None) -> HourUnit:
+    """A labour line's recorded unit; a missing one (NULL, only ever written by hand) is read as hours."""
+    return HourUnit(value) if value else HourUnit.HOUR
+
+
+def labour_amount(standard_hours: Decimal, rate: Decimal, coefficient: Decimal = Decimal(1), *,
+                  unit: HourUnit = HourUnit.HOUR) -> Decimal:
+    """工時費 of one line, in yuan, rounded to 分 half up: ``standard_hours`` counted in ``unit``, ``rate`` per
+    clock hour. The product is exact (a fraction for 5-minute units) and rounded once, at the end."""
     _no_float(standard_hours, rate, coefficient)
     for value in (standard_hours, rate, coefficient):
         if value < 0:
             raise ValueError("hours, rate and coefficient may not be negative")
-    return round_yuan(Decimal(standard_hours) * Decimal(rate) * Decimal(coefficient))
+    exact = Fraction(standard_hours) * Fraction(rate) * Fraction(coefficient) / UNITS_PER_HOUR[HourUnit(unit)]
+    fen = math.floor(exact * 100 + Fraction(1, 2))  # half up, on a value that is never negative
+    return Decimal(fen).scaleb(-2)
 
 
 def hours_to_units(hours: Decimal, unit: HourUnit) -> Decimal:
     """Standard time in the garage's 工時 units: hours as they are, or the number of 5-minute units."""
     _no_float(hours)
     return hours if unit is HourUnit.HOUR else hours * 12
+
+
+def clock_hours(standard_hours: Decimal, unit: HourUnit | str | None) -> Decimal:
+    """A line's standard time in real (clock) hours, whatever unit it was priced in (÷ 12 for 5-minute units;
+    not rounded, so sums stay exact enough: round only what is shown)."""
+    _no_float(standard_hours)
+    per_hour = UNITS_PER_HOUR[unit_of(unit)]
+    return Decimal(standard_hours) if per_hour == 1 else Decimal(standard_hours) / per_hour
+
+
+def shown_hours(standard_hours: Decimal, unit: HourUnit | str | None) -> Decimal:
+    """Real hours as views and documents show them: two places, half up (47 minutes → 0.78)."""
+    return clock_hours(standard_hours, unit).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def part_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:

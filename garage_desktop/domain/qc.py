@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
+from garage_desktop.domain import numbers
 from garage_desktop.domain.classes import FuelType
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
@@ -115,9 +116,10 @@ class Measurement:
         return self.kind is not Kind.COMPRESSION or fuel in self.spread_limits
 
     def inputs(self) -> tuple[str, ...]:
-        """The keys of the readings the inspector enters."""
+        """The keys of the readings the inspector enters (compression: how many cylinders the engine has, then
+        every cylinder's pressure: the vehicle record holds no cylinder count)."""
         if self.kind is Kind.COMPRESSION:
-            return ("cylinders",)
+            return ("count", "cylinders")
         if self.kind is Kind.START:
             return ("tries", "seconds")
         if self.kind is Kind.WEIGHT_GAIN:
@@ -174,23 +176,20 @@ ENTER_READING = QT_TRANSLATE_NOOP("Domain", "Enter the reading.")
 TWO_CYLINDERS = QT_TRANSLATE_NOOP("Domain", "Enter the pressure of every cylinder (at least two), separated by "
                                             "spaces.")
 ABOVE_ZERO = QT_TRANSLATE_NOOP("Domain", "Readings must be above zero.")
+CYLINDER_COUNT = QT_TRANSLATE_NOOP("Domain", "Enter how many cylinders the engine has (a whole number from 2 to "
+                                             "{maximum}).")
+MISSING_CYLINDER = QT_TRANSLATE_NOOP("Domain", "A cylinder's reading is missing (nothing between two commas): "
+                                               "enter every cylinder's pressure.")
+WRONG_CYLINDERS = QT_TRANSLATE_NOOP("Domain", "{entered} readings for {count} cylinders: enter one pressure for "
+                                              "every cylinder.")
+MAX_CYLINDERS = 16
 WHOLE_TRIES = QT_TRANSLATE_NOOP("Domain", "Enter the number of tries as a whole number from 1.")
 
 
 def parse_reading(text: str | Decimal | None, key: str) -> Decimal | None:
-    """A reading as typed ("1,050", "0.6"), None when blank; DomainError (field ``key``) when unreadable."""
-    if isinstance(text, Decimal):
-        return text
-    cleaned = (text or "").strip().replace(",", "").replace("，", "")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise DomainError(NOT_A_NUMBER, field=key, text=(text or "").strip()) from None
-    if not value.is_finite():
-        raise DomainError(NOT_A_NUMBER, field=key, text=(text or "").strip())
-    return value
+    """A reading as typed ("1,050", "0.6"), None when blank; DomainError (field ``key``) when it is not a plain
+    number within ±1,000,000 (``domain.numbers.parse_reading``: "1E999999", "NaN" and "12,50" are refused)."""
+    return numbers.parse_reading(text, field=key)
 
 
 def parse_cylinders(text: str | Sequence[Decimal] | None) -> list[Decimal]:
@@ -198,7 +197,7 @@ def parse_cylinders(text: str | Sequence[Decimal] | None) -> list[Decimal]:
     if text is None:
         return []
     if not isinstance(text, str):
-        return [Decimal(v) for v in text]
+        return [value for value in (parse_reading(v, "cylinders") for v in text) if value is not None]
     words = text.replace("，", " ").replace(",", " ").replace("/", " ").replace("、", " ").split()
     values = []
     for word in words:
@@ -233,7 +232,29 @@ def spread_percent(readings: Sequence[Decimal], reading: SpreadReading) -> Decim
     return figure.quantize(Decimal("0.01"), rounding=ROUND_CEILING)
 
 
-def judge_compression(readings: Sequence[Decimal], fuel: FuelType, m: Measurement) -> Verdict:
+def cylinder_left_out(text: str | Sequence[Decimal] | None) -> bool:
+    """An empty place between two readings ("1180,1150,,1165"): a cylinder left out, never a shorter engine."""
+    if not isinstance(text, str):
+        return False
+    places = text.replace("，", ",").replace("/", ",").replace("、", ",").split(",")
+    filled = [i for i, place in enumerate(places) if place.strip()]
+    return bool(filled) and any(not places[i].strip() for i in range(filled[0], filled[-1] + 1))
+
+
+def parse_cylinder_count(text: str | Decimal | None) -> int:
+    """How many cylinders the inspector said the engine has; DomainError (field ``count``) when missing or odd."""
+    value = parse_reading(text, "count")
+    if value is None or value != value.to_integral_value() or not 2 <= value <= MAX_CYLINDERS:
+        raise DomainError(CYLINDER_COUNT, field="count", maximum=MAX_CYLINDERS)
+    return int(value)
+
+
+def judge_compression(readings: Sequence[Decimal], fuel: FuelType, m: Measurement,
+                      count: int | None = None) -> Verdict:
+    """``count``: the engine's cylinders, as the inspector stated; fewer or more readings are incomplete."""
+    if count is not None and len(readings) != count:
+        return Verdict(Status.INCOMPLETE, problems=(DomainError(WRONG_CYLINDERS, field="cylinders",
+                                                                entered=len(readings), count=count),))
     if len(readings) < 2:
         return Verdict(Status.INCOMPLETE, problems=(DomainError(TWO_CYLINDERS, field="cylinders"),))
     if any(p <= 0 for p in readings):
@@ -281,11 +302,20 @@ def judge_measurement(m: Measurement, readings: Mapping[str, str | Decimal | Non
         return Verdict(Status.NA)
     problems: list[DomainError] = []
     if m.kind is Kind.COMPRESSION:
+        count: int | None = None
+        try:
+            count = parse_cylinder_count(readings.get("count"))
+        except DomainError as error:
+            problems.append(error)
         try:
             cylinders = parse_cylinders(readings.get("cylinders"))
         except DomainError as error:
-            return Verdict(Status.INCOMPLETE, problems=(error,))
-        return judge_compression(cylinders, fuel, m)
+            return Verdict(Status.INCOMPLETE, problems=(*problems, error))
+        if cylinder_left_out(readings.get("cylinders")):
+            problems.append(DomainError(MISSING_CYLINDER, field="cylinders"))
+        if problems:
+            return Verdict(Status.INCOMPLETE, problems=tuple(problems))
+        return judge_compression(cylinders, fuel, m, count)
     values: dict[str, Decimal] = {}
     for key in m.inputs():
         try:

@@ -8,6 +8,7 @@ title and copy mark in the header and its own page numbering ("page 1 of 2" coun
 from __future__ import annotations
 
 import io
+import math
 import re
 import zlib
 from collections import Counter
@@ -128,14 +129,77 @@ def make_styles(language: str) -> Styles:
 CELL_PADDING = 12  # a table cell's default left + right padding
 
 
-def fitted(text: str, width: float, style: ParagraphStyle, size: float | None = None) -> str | Paragraph:
+def fitted(text: str, width: float, style: ParagraphStyle, size: float | None = None) -> str | Flowable:
     """``text`` as a plain table cell when it fits on one line of ``width`` (cheap to lay out), else as a
-    wrapping Paragraph. A plain cell takes the table's FONT command, so give the same size."""
+    wrapping Paragraph (``Capped``). A plain cell takes the table's FONT command, so give the same size."""
     size = size or style.fontSize
     if "\n" not in text and stringWidth(text, style.fontName, size) <= width - CELL_PADDING:
         return text
-    return Paragraph(xml(text), style if size == style.fontSize else
-                     ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25))
+    return Capped(Paragraph(xml(text), style if size == style.fontSize else
+                            ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25)))
+
+
+CELL_CAP = 110 * mm  # the tallest a table cell's text may grow (under half a page): a row must fit on one page
+PIECE_HEIGHT = 40 * mm  # a free text is laid out in pieces this high, so its box can run onto the next page
+
+
+class Capped(Flowable):
+    """A paragraph in a table cell, cut short with "…" where it would grow taller than ``cap``.
+
+    A table row cannot run onto the next page, so a cell taller than the page stops the whole printout
+    (ReportLab's LayoutError). Every text within its limit (``domain.limits``) fits well within the cap and
+    prints whole; only a text stored before the limits existed can be cut. Longer free texts are split into
+    rows instead (``pieces``), so none of them is lost.
+    """
+
+    def __init__(self, paragraph: Paragraph, cap: float = CELL_CAP) -> None:
+        super().__init__()
+        self.paragraph, self.cap = paragraph, cap
+        self.parts: list[Flowable] = [paragraph]
+        self._wrapped: tuple[float, float, float] | None = None  # (width asked, width, height): tables ask twice
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == available_width:
+            return self._wrapped[1], self._wrapped[2]
+        width, height = self.paragraph.wrap(available_width, available_height)
+        self.parts = [self.paragraph]
+        if height > self.cap:
+            more = Paragraph("…", self.paragraph.style)
+            _, more_height = more.wrap(available_width, available_height)
+            first = self.paragraph.split(available_width, self.cap - more_height)[:1]
+            self.parts = [*first, more]
+            height = sum(part.wrap(available_width, self.cap)[1] for part in self.parts)
+        self.width, self.height = width, height
+        self._wrapped = (available_width, width, height)
+        return width, height
+
+    def draw(self) -> None:
+        y = self.height
+        for part in self.parts:
+            y -= part.height
+            part.drawOn(self.canv, 0, y)
+
+
+def pieces(paragraph: Paragraph, width: float, height: float = PIECE_HEIGHT) -> list[Paragraph]:
+    """``paragraph`` (laid out ``width`` wide) cut into pieces at most ``height`` high, one table row each, so
+    the table can run onto the next page between them: a long free text prints whole. (Cut in halves, so a very
+    long text is laid out a few times, not once per piece.)"""
+    total = paragraph.wrap(width, PAGE_HEIGHT)[1]
+    if total <= height:
+        return [paragraph]
+    parts = paragraph.split(width, math.ceil(total / height) // 2 * height)
+    if len(parts) < 2:
+        return [paragraph]
+    return pieces(parts[0], width, height) + pieces(parts[1], width, height)
+
+
+def side_by_side(paragraphs: Sequence[Paragraph], widths: Sequence[float],
+                 height: float = PIECE_HEIGHT) -> list[list[Any]]:
+    """Paragraphs in adjacent cells of ``widths``, each cut into ``pieces``: the table rows holding them (row i
+    holds piece i of each), so a long list (many damage marks) runs onto the next page."""
+    columns = [pieces(p, w - CELL_PADDING, height) for p, w in zip(paragraphs, widths, strict=True)]
+    return [[column[i] if i < len(column) else "" for column in columns]
+            for i in range(max(len(column) for column in columns))]
 
 
 TITLE_SIZE = 9.5
@@ -222,7 +286,8 @@ def data_table(title: str, columns: Sequence[Column], rows: Sequence[Sequence[An
                             styles.cell)
     title_cells = [heading] + [""] * (count - 1)
     header = [fitted(c.header, w, styles.head) for c, w in zip(columns, widths, strict=True)]
-    body = [list(row) for row in rows] or [[Paragraph(xml(empty), styles.cell)] + [""] * (count - 1)]
+    body = ([[Capped(cell) if isinstance(cell, Paragraph) else cell for cell in row] for row in rows]
+            or [[Paragraph(xml(empty), styles.cell)] + [""] * (count - 1)])
     commands: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
@@ -275,10 +340,12 @@ def signature_lines(fields: Sequence[tuple[str, str]], styles: Styles, *, height
         if index:
             data.append("")
             widths.append(6 * mm)
-        data += [label + colon, prefilled]
+        size = _fit(prefilled, styles.font, 9, line_width - 4, 6.5)  # a long name shrinks, then is cut
+        data += [label + colon, _elide(prefilled, styles.font, size, line_width - 4)]
         widths += [label_width, line_width]
         column = len(data) - 1
-        commands += [("LINEBELOW", (column, 0), (column, 0), 0.7, INK), ("ALIGN", (column, 0), (column, 0), "CENTER")]
+        commands += [("LINEBELOW", (column, 0), (column, 0), 0.7, INK), ("ALIGN", (column, 0), (column, 0), "CENTER"),
+                     ("FONT", (column, 0), (column, 0), styles.font, size)]
     table = Table([data], colWidths=widths, rowHeights=[height])
     table.setStyle(TableStyle(commands))
     return table
@@ -342,13 +409,15 @@ class _PagedCanvas(Canvas):
         self.setStrokeColor(GRID)
         self.setLineWidth(0.4)
         self.line(MARGIN_X, y + 3.5 * mm, PAGE_WIDTH - MARGIN_X, y + 3.5 * mm)
+        page_text = info.page_format.format(page=page, pages=pages)
+        side = CONTENT_WIDTH / 2 - stringWidth(page_text, font, 8.5) / 2 - 3 * mm  # beside the page number
         self.setFont(font, 7.5)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, y, info.footer_left)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, info.footer_right)
+        self.drawString(MARGIN_X, y, _elide(info.footer_left, font, 7.5, side))
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, _elide(info.footer_right, font, 7.5, side))
         self.setFillColor(INK)
         self.setFont(font, 8.5)
-        self.drawCentredString(PAGE_WIDTH / 2, y, info.page_format.format(page=page, pages=pages))
+        self.drawCentredString(PAGE_WIDTH / 2, y, page_text)
         self.restoreState()
 
 
@@ -374,6 +443,20 @@ def _fit(text: str, font: str, size: float, width: float, smallest: float = 6) -
     return size
 
 
+def _elide(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with "…" to fit ``width`` at ``size`` (a header or signature line has one line to give)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
 def _spaced_width(text: str, font: str, size: float, spacing: float) -> float:
     return stringWidth(text, font, size) + spacing * max(len(text) - 1, 0)
 
@@ -385,12 +468,18 @@ class _Header:
         self.garage, self.section, self.styles, self.printed_at = garage, section, styles, printed_at
         self.first_page: int | None = None
         t, font = styles.t, styles.font
-        self.mark_width = stringWidth(section.mark, font, 10.5) + 5 * mm if section.mark else 0.0
-        self.name_size = _fit(garage.name, font, 14, CONTENT_WIDTH - 2 * self.mark_width - 8 * mm, 9)
-        self.contact = "　".join(f"{t(key)}{t(':')}{value}" for key, value in (
+        # The longest name, address and team (``domain.limits``) shrink to fit their line, and are cut with "…"
+        # below a readable size, rather than run over the copy mark or off the page.
+        self.mark = _elide(section.mark, font, 10.5, 45 * mm)
+        self.mark_width = stringWidth(self.mark, font, 10.5) + 5 * mm if self.mark else 0.0
+        room = CONTENT_WIDTH - 2 * self.mark_width - 8 * mm
+        self.name_size = _fit(garage.name, font, 14, room, 7)
+        self.name = _elide(garage.name, font, self.name_size, room)
+        contact = "　".join(f"{t(key)}{t(':')}{value}" for key, value in (
             ("Address", garage.address), ("Phone", garage.phone), ("Licence no.", garage.licence_no),
             ("Tax ID", garage.tax_id)) if value)
-        self.contact_size = _fit(self.contact, font, 7.5, CONTENT_WIDTH)
+        self.contact_size = _fit(contact, font, 7.5, CONTENT_WIDTH)
+        self.contact = _elide(contact, font, self.contact_size, CONTENT_WIDTH)
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         t, font, section = self.styles.t, self.styles.font, self.section
@@ -401,13 +490,13 @@ class _Header:
         right = PAGE_WIDTH - MARGIN_X
         canvas.saveState()
         mark_width = self.mark_width
-        if section.mark:  # the copy mark, boxed at the top right
+        if self.mark:  # the copy mark, boxed at the top right
             canvas.setLineWidth(0.9)
             canvas.roundRect(right - mark_width, top - 5.5 * mm, mark_width, 7 * mm, 1.5 * mm)
             canvas.setFont(font, 10.5)
-            canvas.drawCentredString(right - mark_width / 2, top - 3.4 * mm, section.mark)
+            canvas.drawCentredString(right - mark_width / 2, top - 3.4 * mm, self.mark)
         canvas.setFont(font, self.name_size)
-        canvas.drawCentredString(PAGE_WIDTH / 2, top - 4 * mm, self.garage.name)
+        canvas.drawCentredString(PAGE_WIDTH / 2, top - 4 * mm, self.name)
         if self.contact:
             canvas.setFillColor(MUTED)
             canvas.setFont(font, self.contact_size)
@@ -515,14 +604,20 @@ def text_box(title: str, text: str, styles: Styles, *, min_height: float = 0, ru
     ]
     if text or not ruled_lines:
         paragraph = Paragraph(xml(text) or "&nbsp;", styles.body)
-        rows.append([paragraph])
-        _, needed = paragraph.wrap(CONTENT_WIDTH - 12, PAGE_HEIGHT)
-        heights.append(max(min_height, needed + 8) if min_height else None)
+        parts = pieces(paragraph, CONTENT_WIDTH - CELL_PADDING)  # a long text runs onto the next page
+        first = len(rows)
+        if len(parts) > 1:  # the pieces read as one text: no gap between them
+            commands += [("BOTTOMPADDING", (0, first), (0, first + len(parts) - 2), 0),
+                         ("TOPPADDING", (0, first + 1), (0, first + len(parts) - 1), 0)]
+        rows += [[part] for part in parts]
+        _, needed = parts[0].wrap(CONTENT_WIDTH - CELL_PADDING, PAGE_HEIGHT)
+        heights.append(max(min_height, needed + 8) if min_height and len(parts) == 1 else None)
+        heights += [None] * (len(parts) - 1)
     for _ in range(ruled_lines):
         rows.append([""])
         heights.append(8 * mm)
         commands.append(("LINEBELOW", (0, len(rows) - 1), (0, len(rows) - 1), 0.3, GRID))
-    table = Table(rows, colWidths=[CONTENT_WIDTH], rowHeights=heights)
+    table = Table(rows, colWidths=[CONTENT_WIDTH], rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
 

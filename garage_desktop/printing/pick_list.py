@@ -116,7 +116,8 @@ def pick_list_story(doc: PickListDoc, styles: Styles, t: Callable[[str], str]) -
         planned = line.allowed if line.kind == "extra" else line.planned
         rows.append([str(line.seq), fitted(line.code, widths[1], styles.cell), fitted(name, widths[2], styles.cell),
                      fitted(line.spec, widths[3], styles.cell), t(ORIGIN_KEYS.get(line.origin, line.origin)),
-                     line.unit, _qty(planned), _qty(line.issued) if line.issued else "",
+                     fitted(line.unit, widths[5], styles.cell_center), _qty(planned),
+                     _qty(line.issued) if line.issued else "",
                      fitted(line.bin_location, widths[8], styles.cell_center),
                      fitted(t(OLD_PART_KEYS[line.old_part]) if line.old_part in OLD_PART_KEYS else "", widths[9],
                             styles.cell_center)])
@@ -165,7 +166,8 @@ def slip_story(slip: ExtraSlipDoc, styles: Styles, t: Callable[[str], str]) -> l
                Column(t("Amount"), 16, right=True), Column(t("Already issued"), 13, right=True)]
     widths = column_widths(columns)
     row = [str(slip.seq), fitted(slip.code, widths[1], styles.cell), fitted(slip.name, widths[2], styles.cell),
-           fitted(slip.spec, widths[3], styles.cell), t(ORIGIN_KEYS.get(slip.origin, slip.origin)), slip.unit,
+           fitted(slip.spec, widths[3], styles.cell), t(ORIGIN_KEYS.get(slip.origin, slip.origin)),
+           fitted(slip.unit, widths[5], styles.cell_center),
            _qty(slip.quantity), money(slip.unit_price), money(slip.amount),
            _qty(slip.issued) if slip.issued else ""]
     table = data_table(t("Extra part"), columns, [row], styles, row_padding=6)

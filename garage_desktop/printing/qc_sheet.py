@@ -23,6 +23,7 @@ from garage_desktop.printing.labels import (
     normalise_language,
 )
 from garage_desktop.printing.layout import (
+    CELL_PADDING,
     CONTENT_WIDTH,
     GRID,
     INK,
@@ -37,6 +38,8 @@ from garage_desktop.printing.layout import (
     data_table,
     info_grid,
     make_styles,
+    pieces,
+    side_by_side,
     signature_lines,
     title_cell,
     when,
@@ -301,22 +304,23 @@ def damage_block(doc: QcSheetDoc, styles: Styles) -> Flowable:
     table = Table([
         [title_cell(t("Body damage: intake record and exit check"), CONTENT_WIDTH, styles), ""],
         [_QcDiagram(doc.damage, CONTENT_WIDTH - 12, t, styles.font), ""],
-        [Paragraph(f"{t('Intake inspection')}{t(':')}{before}", styles.cell),
-         Paragraph(f"{after}<br/>{confirm}", styles.cell)],
+        *side_by_side([Paragraph(f"{t('Intake inspection')}{t(':')}{before}", styles.cell),
+                       Paragraph(f"{after}<br/>{confirm}", styles.cell)], [CONTENT_WIDTH / 2] * 2),
     ], colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5), ("FONT", (0, 0), (0, 0), styles.font, TITLE_SIZE),
         ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)), ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL), ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
-        ("LINEABOVE", (0, 2), (-1, 2), 0.4, GRID), ("LINEAFTER", (0, 2), (0, 2), 0.4, GRID),
+        ("LINEABOVE", (0, 2), (-1, 2), 0.4, GRID), ("LINEAFTER", (0, 2), (0, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 4)]))
     return table
 
 
 def _boxed(title: str, body: str, styles: Styles, *, room: float = 0) -> Table:
-    rows: list[list[Any]] = [[title_cell(title, CONTENT_WIDTH, styles)], [Paragraph(body, styles.body)]]
+    parts = pieces(Paragraph(body, styles.body), CONTENT_WIDTH - CELL_PADDING)  # long remarks: onto the next page
+    rows: list[list[Any]] = [[title_cell(title, CONTENT_WIDTH, styles)], *([part] for part in parts)]
     return Table(rows + ([[""]] if room else []), colWidths=[CONTENT_WIDTH],
-                 rowHeights=[None, None] + ([room] if room else []),
+                 rowHeights=[None] * len(rows) + ([room] if room else []), repeatRows=1,
                  style=[("BOX", (0, 0), (-1, -1), 0.9, INK), ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL),
                         ("FONT", (0, 0), (-1, -1), styles.font, TITLE_SIZE), ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID)])
 

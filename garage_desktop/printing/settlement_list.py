@@ -279,7 +279,8 @@ def materials_table(doc: SettlementDoc, styles: Styles) -> Table:
     for line in doc.parts:
         supplied = line.customer_supplied
         rows.append([str(line.seq), fitted(line.name, widths[1], styles.cell), fitted(line.spec, widths[2], styles.cell),
-                     t(ORIGIN_KEYS.get(line.origin, line.origin)), line.unit, plain_number(line.quantity),
+                     t(ORIGIN_KEYS.get(line.origin, line.origin)), fitted(line.unit, widths[4], styles.cell_center),
+                     plain_number(line.quantity),
                      "—" if supplied else money(line.unit_price),
                      fitted(t("Customer-supplied"), widths[7], styles.cell_center) if supplied else money(line.amount),
                      fitted(_marks(line, t, mixed), widths[8], styles.cell_center)])
@@ -327,9 +328,10 @@ def closing_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
         [title_cell(t("Warranty period"), 30 * mm, styles), Paragraph(f"{xml(warranty)}（{xml(until)}）", styles.cell)],
         [title_cell(t("Old parts"), 30 * mm, styles), Paragraph(xml(old), styles.cell)],
     ]
-    if doc.discounts:
-        listed = "；".join(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} {d.reason}" for d in doc.discounts)
-        rows.append([title_cell(t("Discounts"), 30 * mm, styles), Paragraph(xml(listed), styles.cell)])
+    for index, d in enumerate(doc.discounts):  # a row each: many discounts with long reasons run onto the next page
+        rows.append([title_cell(t("Discounts"), 30 * mm, styles) if index == 0 else "",
+                     fitted(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} {d.reason}",
+                            CONTENT_WIDTH - 30 * mm, styles.cell)])
     table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5),

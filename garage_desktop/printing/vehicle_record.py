@@ -21,11 +21,13 @@ from garage_desktop.printing.labels import (
     normalise_language,
 )
 from garage_desktop.printing.layout import (
+    CELL_PADDING,
     CONTENT_WIDTH,
     GRID,
     HEAD_FILL,
     INK,
     Big,
+    Capped,
     Column,
     DocumentInfo,
     Section,
@@ -37,6 +39,7 @@ from garage_desktop.printing.layout import (
     hours,
     make_styles,
     money,
+    pieces,
     plain_number,
     xml,
 )
@@ -137,22 +140,28 @@ def grid(rows: list[tuple[Any, ...]], styles: Styles) -> Flowable:
     big = ParagraphStyle("gd-record-big", parent=styles.cell, fontSize=10.5, leading=13)
     data: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = []
-    for r, row in enumerate(rows):
+    heads: list[int] = []  # the first table row of each pair row
+    for row in rows:
+        heads.append(len(data))
         cells: list[Any] = []
         for i in range(0, len(row), 2):
             value = row[i + 1]
             text, style = (value.text, big) if isinstance(value, Big) else (str(value), styles.cell)
-            cells += [Paragraph(xml(str(row[i])), styles.cell), Paragraph(xml(text), style)]
-        if len(row) == 2:
-            cells += ["", ""]
-            commands.append(("SPAN", (1, r), (3, r)))
-        data.append(cells)
+            cells += [Capped(Paragraph(xml(str(row[i])), styles.cell)), Capped(Paragraph(xml(text), style))]
+        if len(row) != 2:
+            data.append(cells)
+            continue
+        # A value across the line (the complaint, the follow-up calls): in pieces, so it can run onto the next page.
+        parts = pieces(Paragraph(xml(text), style), CONTENT_WIDTH - label_width - CELL_PADDING)
+        for k, part in enumerate(parts):
+            commands.append(("SPAN", (1, len(data)), (3, len(data))))
+            data.append([cells[0] if k == 0 else "", part, "", ""])
     table = Table(data, colWidths=[label_width, value_width, label_width, value_width])
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-        *[("BACKGROUND", (2, r), (2, r), HEAD_FILL) for r, row in enumerate(rows) if len(row) > 2],
+        *[("BACKGROUND", (2, r), (2, r), HEAD_FILL) for r, row in zip(heads, rows, strict=True) if len(row) > 2],
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

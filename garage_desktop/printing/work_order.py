@@ -44,6 +44,7 @@ from garage_desktop.printing.layout import (
     make_styles,
     money,
     plain_number,
+    side_by_side,
     signature_lines,
     stationery,
     text_box,
@@ -151,8 +152,8 @@ def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     table = Table([
         [title_cell(t("Intake inspection"), CONTENT_WIDTH, styles), ""],
         [drawing, ""],
-        [Paragraph(f"{t('Body damage')}{t(':')}{listed}", styles.cell),
-         Paragraph(f"{t('Items left in the car')}{t(':')}{items}{notes}", styles.cell)],
+        *side_by_side([Paragraph(f"{t('Body damage')}{t(':')}{listed}", styles.cell),
+                       Paragraph(f"{t('Items left in the car')}{t(':')}{items}{notes}", styles.cell)], [half, half]),
     ], colWidths=[half, half])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.font, 8.5),
@@ -163,7 +164,7 @@ def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
         ("LINEABOVE", (0, 2), (-1, 2), 0.4, GRID),
-        ("LINEAFTER", (0, 2), (0, 2), 0.4, GRID),
+        ("LINEAFTER", (0, 2), (0, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, 0), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5),
@@ -233,7 +234,8 @@ def parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
         supplied = line.customer_supplied
         rows.append([str(line.seq), _item(line.name, line.added, widths[1], styles),
                      fitted(line.spec, widths[2], styles.cell),
-                     t(ORIGIN_KEYS.get(line.origin, line.origin)), line.unit, plain_number(line.quantity),
+                     t(ORIGIN_KEYS.get(line.origin, line.origin)), fitted(line.unit, widths[4], styles.cell_center),
+                     plain_number(line.quantity),
                      "—" if supplied else money(line.unit_price),
                      t("Customer-supplied") if supplied else money(line.amount)])
     if rows:
@@ -350,7 +352,7 @@ def workshop_parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     rows = [[str(line.seq), _item(line.name, line.added, widths[1], styles), fitted(line.spec, widths[2], styles.cell),
              fitted(t("Customer-supplied") if line.customer_supplied else t(ORIGIN_KEYS.get(line.origin, line.origin)),
                     widths[3], styles.cell_center),
-             line.unit, plain_number(line.quantity)]
+             fitted(line.unit, widths[4], styles.cell_center), plain_number(line.quantity)]
             for line in doc.parts]
     return data_table(t("Planned parts"), columns, rows, styles, empty=t("No planned parts."))
 

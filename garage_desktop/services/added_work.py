@@ -3,8 +3,9 @@
 Nothing is added without asking: the proposed lines are written at once (marked ``added``, tied to their
 ``Approval``) but may not be worked until the customer said yes. Over the notify-above amount the customer
 must be phoned (or asked in person) first; a declined item stays on the order, excluded from the total, and
-becomes a recommendation on the vehicle for its next visit. A new promised time replaces the old one only if
-agreed before the old one passed (``domain.added_work.promise_in_force``).
+becomes a recommendation on the vehicle for its next visit. A new promised time the customer agrees to becomes
+what the board, the work order and the customer go by, as at the estimate (``orders.set_promise``); agreed after
+the promise in force had passed, the on-time rate keeps measuring against the missed one (``domain.promise``).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from garage_desktop.db.models import (
     RepairOrder,
 )
 from garage_desktop.domain import lifecycle, limits
-from garage_desktop.domain.added_work import CONTACT_LABELS, ContactNeed, contact_need, promise_in_force
+from garage_desktop.domain.added_work import CONTACT_LABELS, ContactNeed, contact_need
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.money import ZERO, format_yuan, parse_decimal, parse_money
-from garage_desktop.domain.pricing import labour_amount, part_amount, split_tax
+from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount, shown_hours, split_tax
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock, orders, permissions
 from garage_desktop.services import settings as garage_settings
@@ -57,8 +58,9 @@ CONTACT_BEFORE_PROPOSAL = QT_TRANSLATE_NOOP("Domain", "The customer cannot have 
                                                       "proposed ({proposed}).")
 PROMISE_BEFORE_CONTACT = QT_TRANSLATE_NOOP("Domain", "The new promised time must be after the customer agreed "
                                                      "to it.")
-PROMISE_KEPT = QT_TRANSLATE_NOOP("Domain", "The new time was agreed after the promised time {promised} had passed: "
-                                           "the promise stays as it was and the car counts as late.")
+PROMISE_LATE = QT_TRANSLATE_NOOP("Domain", "The new time was agreed after the promised time {promised} had passed: "
+                                           "the board and the work order go by the new time, and the on-time rate "
+                                           "still counts the car as late.")
 NOT_IN_REPAIR = QT_TRANSLATE_NOOP("Domain", "Added work can be proposed only while the car is being repaired.")
 
 
@@ -172,7 +174,8 @@ class ProposalView:
 
 
 def _line_texts(order: RepairOrder, approval_id: int) -> tuple[str, ...]:
-    texts = [f"{line.name} {line.standard_hours.normalize():f} h {format_yuan(line.amount)}"
+    texts = [f"{line.name} {shown_hours(line.standard_hours, line.hour_unit).normalize():f} h "
+             f"{format_yuan(line.amount)}"
              for line in order.labour_lines if line.approval_id == approval_id]
     texts += [f"{p.name} {p.planned_qty.normalize():f}{p.unit or ''} × {format_yuan(p.unit_price)}"
               for p in order.part_lines if p.approval_id == approval_id]
@@ -204,7 +207,7 @@ def proposal_views(session: Session, order: RepairOrder) -> list[ProposalView]:
 # --- proposing ------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AddedLabour:
-    hours: str | Decimal  # standard time in the garage's 工時 units, as typed
+    hours: str | Decimal  # standard time in the garage's 工時 units (hours or 5 minutes), as typed
     name: str = ""  # default: the proposal's description
     operation_code: str = ""
 
@@ -229,10 +232,11 @@ class Proposal:
 class _PricedLabour:
     name: str
     code: str
-    hours: Decimal
-    rate: Decimal
+    hours: Decimal  # in ``unit``
+    rate: Decimal  # per clock hour
     coefficient: Decimal
     amount: Decimal
+    unit: HourUnit
 
 
 @dataclass(frozen=True)
@@ -266,18 +270,20 @@ def _price(session: Session, order: RepairOrder, proposal: Proposal, *,
     description = (_text(proposal.description, "description", limits.ADDED_WORK, NO_DESCRIPTION) if described
                    else proposal.description.strip() or "-")
     rate, coefficient = _basis(session, order)
+    unit = garage_settings.load(session).hour_unit
     labour = []
     for item in proposal.labour:
-        hours = parse_decimal(str(item.hours), field="labour_hours", places=2, minimum=Decimal("0.01"),
+        hours = parse_decimal(item.hours, field="labour_hours", places=2, minimum=Decimal("0.01"),
                               maximum=Decimal(999))
         name = (item.name or "").strip() or description[:limits.LINE_NAME.limit]
         labour.append(_PricedLabour(_text(name, "labour_name", limits.LINE_NAME, NO_DESCRIPTION), item.operation_code,
-                                    hours, rate, coefficient, labour_amount(hours, rate, coefficient)))
+                                    hours, rate, coefficient, labour_amount(hours, rate, coefficient, unit=unit),
+                                    unit))
     parts = []
     for item in proposal.parts:
         catalog = session.get(Part, item.part_id) if item.part_id is not None else None
         name = _text(item.name or (catalog.name if catalog else ""), "part_name", limits.LINE_NAME, NO_PART_NAME)
-        quantity = parse_decimal(str(item.quantity), field="part_qty", places=3, minimum=Decimal("0.001"),
+        quantity = parse_decimal(item.quantity, field="part_qty", places=3, minimum=Decimal("0.001"),
                                  maximum=Decimal(99999))
         typed = str(item.unit_price).strip()
         price = catalog.sale_price if (not typed and catalog) else parse_money(typed, field="part_price")
@@ -299,6 +305,7 @@ class ProposalPreview:
     notify_above: Decimal | None
     contact_need: ContactNeed
     contact_label: str
+    hour_unit: HourUnit = HourUnit.HOUR  # the unit the labour hours were typed in (the rate is per clock hour)
 
 
 def _preview(session: Session, order: RepairOrder, labour: list[_PricedLabour], parts: list[_PricedPart],
@@ -314,7 +321,7 @@ def _preview(session: Session, order: RepairOrder, labour: list[_PricedLabour], 
     need = contact_need(confirmed, new_total - confirmed, order.notify_above, order.may_replace_found_parts,
                         is_found_part_replacement=found_part)
     return ProposalPreview(amount, labour_total, parts_total, rate, coefficient, confirmed, new_total,
-                           order.notify_above, need, CONTACT_LABELS[need])
+                           order.notify_above, need, CONTACT_LABELS[need], settings.hour_unit)
 
 
 def preview(session: Session, order_id: int, proposal: Proposal) -> ProposalPreview:
@@ -351,7 +358,8 @@ def propose(session: Session, actor: int | None, order_id: int, proposal: Propos
     for item in labour:
         seq += 1
         session.add(LabourLine(order_id=order.id, seq=seq, operation_code=item.code, name=item.name,
-                               standard_hours=item.hours, rate=item.rate, coefficient=item.coefficient,
+                               standard_hours=item.hours, hour_unit=item.unit, rate=item.rate,
+                               coefficient=item.coefficient,
                                amount=item.amount, payer=order.payer, added=True, approval_id=approval.id))
     seq = session.scalar(select(func.max(PartLine.seq)).where(PartLine.order_id == order.id)) or 0
     for part in parts:
@@ -364,7 +372,8 @@ def propose(session: Session, actor: int | None, order_id: int, proposal: Propos
     audit.record(session, actor, PROPOSE_ACTION, "approval", approval.id, order_id=order.id, after={
         "description": description, "amount": str(amount), "replaces_found_part": proposal.replaces_found_part,
         "contact_need": result_preview.contact_need.value, "new_total": str(result_preview.new_total),
-        "labour": [[x.name, str(x.hours), str(x.rate), str(x.coefficient), str(x.amount)] for x in labour],
+        "labour": [[x.name, str(x.hours), str(x.rate), str(x.coefficient), str(x.amount), x.unit.value]
+                   for x in labour],
         "parts": [[x.name, str(x.quantity), str(x.unit_price), str(x.amount)] for x in parts]})
     if order.status is not OrderStatus.AWAITING_APPROVAL:
         orders.transition(session, order, Event.PROPOSE_ADDED_WORK, actor)
@@ -386,9 +395,10 @@ class AnswerResult:
     promised_at: datetime | None  # the promise in force after the answer
     original_promised_at: datetime | None
     promise_replaced: bool | None  # None: no new time was agreed
-    promise_note: str | None  # English (placeholder {promised}) when the new time could not replace the old
+    promise_note: str | None  # English (placeholder {promised}: ``missed_promise_at``) when agreed too late
     recommendation_id: int | None
     total: Decimal  # the customer's total now (confirmed + approved added work)
+    missed_promise_at: datetime | None = None  # the promise the on-time rate still measures against
 
 
 def _approval(session: Session, approval_id: int) -> Approval:
@@ -458,26 +468,27 @@ def record_answer(session: Session, actor: int | None, approval_id: int, contact
         approval_id=approval.id, approved=approved, contact_need=need, status=order.status,
         status_label=lifecycle.STATUS_LABELS[order.status], promised_at=order.promised_at,
         original_promised_at=order.original_promised_at, promise_replaced=replaced, promise_note=note,
-        recommendation_id=recommendation_id, total=total_after)
+        recommendation_id=recommendation_id, total=total_after,
+        missed_promise_at=order.promise_in_force_at if note else None)
 
 
 def _apply_promise(session: Session, actor: int | None, order: RepairOrder, proposed: datetime | None,
                    agreed_at: datetime) -> tuple[bool | None, str | None]:
-    """Replace the promised time when the customer agreed to a new one in time; say so when too late."""
+    """The new time the customer agreed to is the promised time from now on (the board, the work order), as at the
+    estimate; agreed after the promise in force had passed, the on-time rate keeps the missed promise (say so)."""
     if proposed is None:
         return None, None
     old = order.promised_at
-    in_force = promise_in_force(old, proposed, agreed_at)
-    if in_force != proposed:
-        return False, PROMISE_KEPT
-    if in_force != old:
-        if order.original_promised_at is None:
-            order.original_promised_at = old
-        orders.set_promise(order, in_force, agreed_at)
-        audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
-                     before={"promised_at": _stamp(old)},
-                     after={"promised_at": _stamp(in_force), "agreed_at": _stamp(agreed_at)})
-    return True, None
+    if proposed == old:
+        return True, None
+    if order.original_promised_at is None:
+        order.original_promised_at = old
+    orders.set_promise(order, proposed, agreed_at)
+    audit.record(session, actor, "promise", "repair_order", order.id, order_id=order.id,
+                 before={"promised_at": _stamp(old)},
+                 after={"promised_at": _stamp(proposed), "agreed_at": _stamp(agreed_at),
+                        "in_force_for_kpi": _stamp(order.promise_in_force_at)})
+    return True, (PROMISE_LATE if order.promise_in_force_at is not None else None)
 
 
 # --- the vehicle's recommendations ----------------------------------------------------------------------

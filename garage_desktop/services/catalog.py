@@ -91,16 +91,16 @@ class PartDraft:
 # --- checking what was typed ---------------------------------------------------------------------------
 def normalise_code(code: str) -> str:
     """Codes are compared and stored upper-case without surrounding spaces ("by-001 " is "BY-001")."""
-    return " ".join((code or "").split()).upper()
+    return limits.squeeze(code).upper()
 
 
 def _text(value: str, field: str, rule: limits.TextLimit, errors: list[DomainError], *,
           required: str | None = None) -> str:
-    value = " ".join((value or "").split())
+    value = limits.squeeze(value)
     if required and not value:
         errors.append(DomainError(required, field=field))
-    elif len(value) > rule.limit:
-        errors.append(rule.refusal(field, len(value)))
+    elif (problem := rule.problem(value, field)) is not None:
+        errors.append(problem)
     return value
 
 
@@ -110,8 +110,8 @@ def _number(value: str | Decimal, field: str, errors: list[DomainError], *, plac
         raise TypeError("catalog numbers are Decimal or text, never float")
     try:
         if money:
-            return parse_money(str(value), field=field)
-        number = parse_decimal(str(value), field=field, places=places, maximum=maximum)
+            return parse_money(value, field=field)
+        number = parse_decimal(value, field=field, places=places, maximum=maximum)
         return number.quantize(Decimal(1).scaleb(-places))  # "0.5" and "0.50" are the same hours
     except DomainError as error:
         errors.append(error)

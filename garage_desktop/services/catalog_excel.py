@@ -355,11 +355,11 @@ def _parse_part(cells: _Cells, existing: dict[str, tuple[int, dict[str, str]]]) 
 
 def _parse_model_class(cells: _Cells, existing: dict[str, tuple[int, dict[str, str]]]) -> Parsed:
     errors: list[DomainError] = []
-    name = " ".join(cells.text("name").split())
+    name = limits.squeeze(cells.text("name"))
     if not name:
         errors.append(DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the model class's name."), field="name"))
-    elif len(name) > limits.MODEL_CLASS_NAME.limit:
-        errors.append(limits.MODEL_CLASS_NAME.refusal("name", len(name)))
+    elif (problem := limits.MODEL_CLASS_NAME.problem(name, "name")) is not None:
+        errors.append(problem)
     coefficient = Decimal(0)
     try:
         coefficient = model_classes.check_coefficient(parse_decimal(
@@ -368,8 +368,8 @@ def _parse_model_class(cells: _Cells, existing: dict[str, tuple[int, dict[str, s
         errors.append(error)
     old = existing.get(name)
     note = cells.text("note", old[1]["note"] if old else "")
-    if len(note) > limits.MODEL_CLASS_NOTE.limit:
-        errors.append(limits.MODEL_CLASS_NOTE.refusal("note", len(note)))
+    if (problem := limits.MODEL_CLASS_NOTE.problem(note, "note")) is not None:
+        errors.append(problem)
     after = {"name": name, "coefficient": str(coefficient.quantize(Decimal("0.001"))), "note": note}
     return name, name, after, errors, (name, coefficient, note)
 

@@ -36,6 +36,7 @@ from garage_desktop.services.checkout_state import (
     NOTHING_OWED,
     STILL_OWES,
     CheckoutState,
+    counter_sale_refusal,
     load_state,
 )
 
@@ -66,7 +67,7 @@ def _text(value: str, field: str, missing: str | None) -> str:
 
 
 def _amount(value: Decimal | str, field: str) -> Decimal:
-    amount = parse_money(value, field=field) if isinstance(value, str) else Decimal(value)
+    amount = parse_money(value, field=field)
     if amount <= 0:
         raise DomainError(NOT_POSITIVE, field=field)
     return amount
@@ -141,7 +142,7 @@ def set_claim_approved(session: Session, actor: int | None, order_id: int,
     claim = state.settlement.of(Payer.CLAIM)
     if claim is None:
         raise DomainError(NO_CLAIM, field="claim_approved")
-    value = parse_money(amount, field="claim_approved") if isinstance(amount, str) else Decimal(amount)
+    value = parse_money(amount, field="claim_approved")
     value = claim_share(claim.payable, value)
     row = session.scalar(select(Payment).where(Payment.order_id == order.id,
                                                Payment.kind == PaymentKind.RECEIVABLE.value,
@@ -224,6 +225,9 @@ def settle(session: Session, actor: int | None, order_id: int,
 
 def _settle(session: Session, actor: int | None, order: RepairOrder, state: CheckoutState,
             refund_method: PaymentMethod) -> None:
+    parts_open = counter_sale_refusal(session, order)
+    if parts_open is not None:
+        raise parts_open
     if state.settlement.claim_pending:
         raise DomainError(CLAIM_PENDING, field="claim_approved")
     if state.balance > 0:

@@ -198,7 +198,7 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         certificate_no=delivery.certificate_no(session, order.id), claim_pending=totals.claim_pending,
         warranty_until_km=warranty.until_km, old_parts=state.old_parts,
         advisor=_name(session, order.confirmed_by_id or order.received_by_id or order.created_by_id),
-        cashier=_name(session, order.settled_by_id), hour_unit=settings.hour_unit.value)
+        cashier=_name(session, order.settled_by_id), hour_unit="hour")  # the lines' hours are real hours
 
 
 def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[Decimal | None, Decimal | None]]:

@@ -15,6 +15,8 @@ from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.money import ZERO, format_yuan
+from garage_desktop.domain.pricing import shown_hours
+from garage_desktop.domain.qc import PARTS_OPEN
 from garage_desktop.domain.settlement import (
     Category,
     Charge,
@@ -26,7 +28,7 @@ from garage_desktop.domain.settlement import (
     settle_totals,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import delivery, orders
+from garage_desktop.services import delivery, orders, picking
 from garage_desktop.services import settings as garage_settings
 
 OVER_AGREED = QT_TRANSLATE_NOOP("Domain", "{part}: {issued} issued but {planned} agreed with the customer; only "
@@ -42,7 +44,7 @@ class ChargedLabour:
     seq: int
     name: str
     code: str
-    hours: Decimal  # 工時定額 in the garage's unit
+    hours: Decimal  # 工時定額 in real hours, two places (whatever unit the line was priced in)
     rate: Decimal
     coefficient: Decimal
     amount: Decimal
@@ -150,7 +152,8 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
     free = is_free_comeback(session, order.id)
     approvals = _approved(session, order.id)
     labour = tuple(
-        ChargedLabour(line.id, line.seq, line.name, line.operation_code or "", line.standard_hours, line.rate,
+        ChargedLabour(line.id, line.seq, line.name, line.operation_code or "",
+                      shown_hours(line.standard_hours, line.hour_unit), line.rate,
                       line.coefficient, ZERO if free else line.amount, Payer(line.payer or order.payer), line.added)
         for line in order.labour_lines if is_charged(line.added, _answer(line, approvals)))
     parts: list[ChargedPart] = []
@@ -196,6 +199,17 @@ def _refusal(event: Event, status: OrderStatus) -> DomainError | None:
     return TransitionRefused(why, status=lifecycle.STATUS_LABELS[status]) if why else None
 
 
+def counter_sale_refusal(session: Session, order: RepairOrder) -> DomainError | None:
+    """A counter sale (no labour line) never had final QC check its parts: it is settled only once they are
+    issued as agreed (the parts reconciliation QC requires of a repair). None for any other order."""
+    if order.labour_lines or order.status is not OrderStatus.READY:
+        return None
+    problems = picking.reconciliation(session, order.id).problems
+    if not problems:
+        return None
+    return DomainError(PARTS_OPEN, field="parts", problems="; ".join(p.text() for p in problems))
+
+
 def load_state(session: Session, order: RepairOrder) -> CheckoutState:
     """The settlement of ``order`` now: what is charged to whom, what was paid, what is left."""
     session.flush()
@@ -220,7 +234,7 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
     balance = settlement.customer_owes - paid
     status = order.status
 
-    settle_refusal = _refusal(Event.SETTLE, status)
+    settle_refusal = _refusal(Event.SETTLE, status) or counter_sale_refusal(session, order)
     pay_refusal = settle_refusal
     if settle_refusal is None:
         if settlement.claim_pending:

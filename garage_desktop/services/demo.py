@@ -45,7 +45,7 @@ from garage_desktop.domain import lifecycle, pinyin
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.paths import sqlite_file
-from garage_desktop.services import bootstrap, clock, demo_qc, operators, settings
+from garage_desktop.services import audit, bootstrap, clock, demo_qc, operators, settings
 from garage_desktop.services import demo_names as names
 from garage_desktop.services.demo_orders import TABLES, OrderWriter
 from garage_desktop.services.demo_plan import BAYS, Car, Planner, Timeline
@@ -125,6 +125,7 @@ class _DemoGarage:
         # opening receipt above is dated before the orders' issues).
         writer.rows["StockMovement"].sort(key=lambda row: row["created_at"])
         writer.rows["AuditEvent"].sort(key=lambda row: row["at"])
+        audit.seal_rows(self.session, writer.rows["AuditEvent"])  # numbered and chained after the staff's
         created = self._created(customers, cars, writer.first_seen)
         tables: list[tuple[type[m.Base], list[dict[str, Any]]]] = [
             (m.Customer, customers),

@@ -46,7 +46,8 @@ FLUID_UNITS = frozenset({"桶", "瓶", "升", "片", "面"})  # nothing old to h
 TABLES = ("RepairOrder", "Appointment", "IntakeInspection", "DamageMark", "Approval", "LabourLine", "PartLine",
           "EstimateRevision", "StockMovement", "QcInspection", "Payment", "Delivery", "FollowUp",
           "Recommendation", "AuditEvent")
-# Tables whose ids the database assigns: nothing refers to them, and other services may have written some.
+# Tables whose ids are given when written (stock movements: by the database; audit events: by ``audit.seal_rows``,
+# which chains them): nothing refers to them, and other services may have written some.
 AUTO_ID = frozenset({"StockMovement", "AuditEvent"})
 
 

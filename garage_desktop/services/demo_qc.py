@@ -22,7 +22,7 @@ def good_readings(rng: random.Random, fuel: FuelType) -> dict[str, dict[str, str
     cylinders = " ".join(str(base + rng.randint(-15, 15)) for _ in range(4))
     design = rng.randint(1250, 1650)
     return {
-        "compression": {"cylinders": cylinders},
+        "compression": {"count": "4", "cylinders": cylinders},
         "start_cold": {"tries": "1", "seconds": f"{rng.uniform(1.5, 4.0):.1f}"},
         "start_warm": {"tries": "1", "seconds": f"{rng.uniform(0.8, 2.0):.1f}"},
         "weight_gain": {"design": str(design), "after": str(design + rng.randint(3, 15))},

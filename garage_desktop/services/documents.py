@@ -1,5 +1,8 @@
 """The printed documents' content, read from the database into plain frozen dataclasses for ``printing``.
 
+Labour hours on every document are real (clock) hours and the rate is per hour, whatever unit a line was
+priced in (``LabourLine.hour_unit``) and whatever the garage's unit is when the document is (re)printed.
+
 Which lines a document shows: the estimate's lines plus added work the customer approved (marked as added).
 Added work still waiting for an answer, or declined, is not on the work order nor on a dispatch slip: it may
 not be worked. Totals add the shown lines' rounded amounts (customer-supplied parts count zero), and the VAT
@@ -17,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Approval, LabourLine, Operator, PartLine, RepairOrder
 from garage_desktop.domain.money import ZERO
-from garage_desktop.domain.pricing import part_amount, split_tax, total
+from garage_desktop.domain.pricing import HourUnit, part_amount, shown_hours, split_tax, total
 from garage_desktop.services import clock, orders
 from garage_desktop.services import settings as garage_settings
 
@@ -49,8 +52,8 @@ class DamageMarkDoc:
 class LabourLineDoc:
     seq: int
     name: str
-    standard_hours: Decimal
-    rate: Decimal
+    standard_hours: Decimal  # real hours, two places
+    rate: Decimal  # per hour
     coefficient: Decimal
     amount: Decimal
     code: str = ""
@@ -117,7 +120,7 @@ class WorkOrderDoc:
     notify_above: Decimal | None = None
     may_replace_found_parts: bool | None = None
     advisor: str = ""
-    hour_unit: str = "hour"  # HourUnit value
+    hour_unit: str = "hour"  # HourUnit value of ``standard_hours``: always "hour" (real hours), see module doc
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,8 @@ def _make_model(order: RepairOrder) -> str:
 def _labour_docs(order: RepairOrder, approved: dict[int, bool | None],
                  names: dict[int, str]) -> tuple[LabourLineDoc, ...]:
     return tuple(
-        LabourLineDoc(seq=line.seq, name=line.name, standard_hours=line.standard_hours, rate=line.rate,
+        LabourLineDoc(seq=line.seq, name=line.name, standard_hours=shown_hours(line.standard_hours, line.hour_unit),
+                      rate=line.rate,
                       coefficient=line.coefficient, amount=line.amount, code=line.operation_code or "",
                       added=line.added, team=line.team or "",
                       mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "",
@@ -266,7 +270,7 @@ def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
         notify_above=order.notify_above,
         may_replace_found_parts=order.may_replace_found_parts,
         advisor=names.get(advisor_id, "") if advisor_id else "",
-        hour_unit=settings.hour_unit.value,
+        hour_unit=HourUnit.HOUR.value,
     )
 
 
@@ -286,7 +290,7 @@ def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]
     for line in lines:
         team = (line.team or "").strip() or (teams_of.get(line.mechanic_id) or "").strip()
         by_team.setdefault(team, []).append(DispatchLineDoc(
-            seq=line.seq, name=line.name, standard_hours=line.standard_hours,
+            seq=line.seq, name=line.name, standard_hours=shown_hours(line.standard_hours, line.hour_unit),
             mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", added=line.added,
             started_at=line.started_at, finished_at=line.finished_at))
     # teams in the order of their first line (dicts keep insertion order); the unassigned lines last
@@ -297,5 +301,5 @@ def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]
     return [DispatchSlipDoc(garage=header, order_no=order.order_no or f"#{order.id}", printed_at=now, team=team,
                             plate=vehicle.plate if vehicle else "", make_model=_make_model(order),
                             lines=tuple(by_team[team]), promised_at=order.promised_at,
-                            complaint=order.complaint or "", hour_unit=settings.hour_unit.value)
+                            complaint=order.complaint or "", hour_unit=HourUnit.HOUR.value)
             for team in ordered]

@@ -1,11 +1,13 @@
 """維修估價 Estimate and 開單 confirmation: the planned labour and parts with their prices, the customer's answers,
 each saved revision kept, and the customer's confirmation that locks the prices.
 
-Standard time on a labour line is kept in the garage's 工時 unit, the unit the hourly rate is per: hours, or,
-when the garage counts 5 minutes as one 工時 (setting ``hour_unit``), the number of 5-minute units. What the
-user types is in that unit; a catalog operation's hours (always hours) are converted with
-``pricing.hours_to_units`` when it is picked. Amounts are never typed: ``pricing.labour_amount`` and
-``pricing.part_amount`` compute them (customer-supplied parts count zero).
+Standard time on a labour line is kept in the garage's 工時 unit when the line was priced, and the line records
+that unit (``LabourLine.hour_unit``): hours, or, when the garage counts 5 minutes as one 工時 (setting
+``hour_unit``), the number of 5-minute units. What the user types is in that unit; a catalog operation's hours
+(always hours) are converted with ``pricing.hours_to_units`` when it is picked. The rate is always the hourly
+rate (yuan per clock hour, the owner's number), whatever the unit. Amounts are never typed:
+``pricing.labour_amount`` (hourly rate × real hours × coefficient, rounded once) and ``pricing.part_amount``
+compute them (customer-supplied parts count zero).
 
 Field names of errors: ``diagnosis``, ``notify_above``, ``may_replace_found_parts``, ``promised_at``,
 ``customer_name``, ``lines`` and, for a line, ``labour_lines[i].<field>`` / ``part_lines[i].<field>`` with ``i``
@@ -45,6 +47,7 @@ from garage_desktop.domain.pricing import (
     part_amount,
     split_tax,
     total,
+    unit_of,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, catalog, clock, model_classes, orders, permissions
@@ -64,7 +67,8 @@ MAX_QTY = Decimal(99999)
 class LabourDraft:
     """A labour line as typed. Empty ``rate``/``coefficient`` take the defaults (hourly rate from the settings,
     coefficient of the vehicle's model class); with an ``operation_code`` from the catalog an empty name or
-    standard time is taken from the catalog. ``standard_hours`` is in the garage's 工時 unit (see module doc)."""
+    standard time is taken from the catalog. ``standard_hours`` is in ``hour_unit`` (None: the garage's 工時 unit
+    now, see module doc); ``rate`` is per clock hour."""
 
     operation_code: str = ""
     name: str = ""
@@ -72,6 +76,7 @@ class LabourDraft:
     rate: str | Decimal = ""
     coefficient: str | Decimal = ""
     payer: Payer | None = None  # None: the order's payer
+    hour_unit: HourUnit | None = None  # a line kept from an earlier revision keeps the unit it was priced in
 
 
 @dataclass(frozen=True)
@@ -109,12 +114,13 @@ class LabourLineView:
     seq: int
     operation_code: str
     name: str
-    standard_hours: Decimal  # in the garage's 工時 unit
-    rate: Decimal
+    standard_hours: Decimal  # in ``hour_unit``, the unit the line was priced in
+    rate: Decimal  # per clock hour
     coefficient: Decimal
     amount: Decimal
     payer: Payer | None
     added: bool
+    hour_unit: HourUnit = HourUnit.HOUR
 
 
 @dataclass(frozen=True)
@@ -219,14 +225,14 @@ class WaitingEstimate:
 
 # --- checking ----------------------------------------------------------------------------------------------
 def _text(value: str, field: str, rule: limits.TextLimit) -> str:
-    return rule.check(" ".join((value or "").split()), field)
+    return rule.check(limits.squeeze(value), field)
 
 
 def _number(value: str | Decimal, field: str, *, places: int, minimum: Decimal | None = Decimal(0),
             maximum: Decimal | None = None) -> Decimal:
     if isinstance(value, float):
         raise TypeError("estimate numbers are Decimal or text, never float")
-    return parse_decimal(str(value), field=field, places=places, minimum=minimum, maximum=maximum)
+    return parse_decimal(value, field=field, places=places, minimum=minimum, maximum=maximum)
 
 
 def _blank(value: str | Decimal | None) -> bool:
@@ -241,21 +247,22 @@ def _labour_line(session: Session, draft: LabourDraft, i: int, defaults: _Defaul
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Name the job, or pick it from the catalog."),
                           field=f"{field}.name")
+    unit = HourUnit(draft.hour_unit or defaults.hour_unit)
     if _blank(draft.standard_hours) and operation is not None:
-        hours = hours_to_units(operation.standard_hours, defaults.hour_unit)
+        hours = hours_to_units(operation.standard_hours, unit)
     else:
         hours = _number(draft.standard_hours, f"{field}.standard_hours", places=2,
-                        maximum=hours_to_units(catalog.MAX_HOURS, defaults.hour_unit))
-    rate = defaults.rate if _blank(draft.rate) else parse_money(str(draft.rate), field=f"{field}.rate",
+                        maximum=hours_to_units(catalog.MAX_HOURS, unit))
+    rate = defaults.rate if _blank(draft.rate) else parse_money(draft.rate, field=f"{field}.rate",
                                                                   maximum=Decimal("99999.99"))
     if _blank(draft.coefficient):
         coefficient = defaults.coefficient
     else:
         coefficient = _number(draft.coefficient, f"{field}.coefficient", places=model_classes.COEFFICIENT_PLACES,
                               minimum=model_classes.MIN_COEFFICIENT, maximum=model_classes.MAX_COEFFICIENT)
-    return LabourLine(operation_code=code, name=name, standard_hours=hours, rate=rate, coefficient=coefficient,
-                      amount=labour_amount(hours, rate, coefficient), payer=Payer(draft.payer or defaults.payer),
-                      added=False)
+    return LabourLine(operation_code=code, name=name, standard_hours=hours, hour_unit=unit, rate=rate,
+                      coefficient=coefficient, amount=labour_amount(hours, rate, coefficient, unit=unit),
+                      payer=Payer(draft.payer or defaults.payer), added=False)
 
 
 def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) -> PartLine:
@@ -283,7 +290,7 @@ def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) 
         if price is None:
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the unit price."), field=f"{field}.unit_price")
     else:
-        price = parse_money(str(draft.unit_price), field=f"{field}.unit_price")
+        price = parse_money(draft.unit_price, field=f"{field}.unit_price")
     return PartLine(part_id=part.id if part else None, name=name, spec=spec, unit=unit, origin=origin,
                     planned_qty=quantity, unit_price=price, payer=Payer(draft.payer or defaults.payer),
                     customer_supplied=bool(draft.customer_supplied), added=False)
@@ -311,7 +318,7 @@ def _line_amount(line: PartLine) -> Decimal:
 def _snapshot(order: RepairOrder, hour_unit: HourUnit, codes: dict[int, str]) -> dict[str, object]:
     """The revision as shown to the customer (the keys of the demo's snapshot, and more)."""
     labour = [{"operation_code": line.operation_code, "name": line.name, "standard_hours": str(line.standard_hours),
-               "rate": str(line.rate), "coefficient": str(line.coefficient), "amount": str(line.amount),
+               "hour_unit": unit_of(line.hour_unit).value, "rate": str(line.rate), "coefficient": str(line.coefficient), "amount": str(line.amount),
                "payer": line.payer.value if line.payer else None} for line in order.labour_lines if not line.added]
     parts = [{"part_id": line.part_id, "code": codes.get(line.part_id or 0, ""), "name": line.name,
               "spec": line.spec, "unit": line.unit, "origin": line.origin, "planned_qty": str(line.planned_qty),
@@ -359,7 +366,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Ask the customer above what amount they must be phoned "
                                                       "first, and enter it."), field="notify_above")
     else:
-        notify_above = parse_money(str(draft.notify_above), field="notify_above")
+        notify_above = parse_money(draft.notify_above, field="notify_above")
     promised_at = order.promised_at
     if draft.promised_at is not None:
         promised_at = draft.promised_at.replace(second=0, microsecond=0)
@@ -403,8 +410,16 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
     return estimate_view(session, order.id)
 
 
+def is_counter_sale(order: RepairOrder) -> bool:
+    """A counter sale: an order with parts and no labour line (nothing to dispatch, repair or inspect)."""
+    return not order.labour_lines
+
+
 def confirm(session: Session, actor: int | None, order_id: int, *, customer_name: str) -> EstimateView:
-    """開單: the customer confirms the estimated work order; its prices are locked from now on."""
+    """開單: the customer confirms the estimated work order; its prices are locked from now on.
+
+    A counter sale (parts only) is ready for settlement at once (``Event.CONFIRM_COUNTER_SALE``): its parts are
+    issued by the store while it waits there, and it never goes through dispatch, repair or final QC."""
     permissions.require(session, actor, *ESTIMATORS)
     order = orders.get_order(session, order_id)
     why = lifecycle.refusal(Event.CONFIRM, order.status)
@@ -425,14 +440,17 @@ def confirm(session: Session, actor: int | None, order_id: int, *, customer_name
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised completion time has passed: agree a new time "
                                                       "with the customer and save the estimate."),
                           field="promised_at")
-    name = " ".join((customer_name or "").split())
+    name = limits.squeeze(customer_name)
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the name of the person who confirms for the "
                                                       "customer."), field="customer_name")
     limits.CONFIRMED_BY.check(name, "customer_name")
     revision = session.scalar(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
                               .order_by(desc(EstimateRevision.revision)).limit(1))
-    orders.transition(session, order, Event.CONFIRM, actor, at=now)
+    counter_sale = is_counter_sale(order)
+    orders.transition(session, order, Event.CONFIRM_COUNTER_SALE if counter_sale else Event.CONFIRM, actor, at=now)
+    if counter_sale:
+        order.ready_at = now
     order.confirmed_customer_name = name
     order.confirmed_revision = revision.revision if revision else None
     audit.record(session, actor, "estimate:confirm", "repair_order", order.id, order_id=order.id,
@@ -477,7 +495,8 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
     settings = garage_settings.load(session)
     codes = _part_codes(session, order)
     labour = tuple(LabourLineView(line.id, line.seq, line.operation_code or "", line.name, line.standard_hours,
-                                  line.rate, line.coefficient, line.amount, line.payer, line.added)
+                                  line.rate, line.coefficient, line.amount, line.payer, line.added,
+                                  unit_of(line.hour_unit))
                    for line in order.labour_lines)
     parts = tuple(PartLineView(line.id, line.seq, line.part_id, codes.get(line.part_id or 0, ""), line.name,
                                line.spec or "", line.origin or "oem", line.unit or "", line.planned_qty,

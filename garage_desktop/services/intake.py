@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -18,7 +17,7 @@ from garage_desktop.db.models import (
     RepairOrder,
     Vehicle,
 )
-from garage_desktop.domain import lifecycle, limits
+from garage_desktop.domain import lifecycle, limits, numbers
 from garage_desktop.domain.classes import (
     DEFAULT_REGULATORY,
     BodyView,
@@ -46,7 +45,7 @@ EDITABLE: frozenset[OrderStatus] = frozenset({OrderStatus.RECEIVED, OrderStatus.
 NOT_EDITABLE = QT_TRANSLATE_NOOP("Domain", "The intake record can be changed only until the customer "
                                            "confirms the work order; this order is {status}.")
 MAX_FUEL = 8  # fuel level in eighths of a tank
-MAX_MILEAGE = 9_999_999
+MAX_MILEAGE = numbers.MAX_MILEAGE
 
 
 @dataclass(frozen=True)
@@ -88,22 +87,9 @@ class IntakeResult:
 
 # --- checking -------------------------------------------------------------------------------------------
 def parse_mileage(value: int | str | None) -> int:
-    """The odometer reading in whole km from what was typed ("45,230 km"); DomainError on field "mileage"."""
-    if isinstance(value, int):
-        number = value
-    else:
-        text = re.sub(r"[\s,，]|km$", "", (value or "").strip().lower())
-        if not text:
-            raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the odometer reading in km."),
-                              field="mileage")
-        if not text.isdigit():
-            raise DomainError(QT_TRANSLATE_NOOP("Domain", "\"{text}\" is not a whole number of kilometres."),
-                              field="mileage", text=str(value).strip())
-        number = int(text)
-    if not 0 <= number <= MAX_MILEAGE:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The mileage must be between 0 and {maximum} km."),
-                          field="mileage", maximum=MAX_MILEAGE)
-    return number
+    """The odometer reading in whole km from what was typed ("45,230 km"); DomainError on field "mileage" (the
+    rules are ``domain.numbers.parse_mileage``'s: ASCII or full-width digits, thousands commas only)."""
+    return numbers.parse_mileage(value, field="mileage")
 
 
 def _check_marks(marks: tuple[DamageMarkInput, ...]) -> list[DamageMarkInput]:

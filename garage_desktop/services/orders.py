@@ -23,6 +23,7 @@ _STAMPS: dict[Event, tuple[str, str | None]] = {
     Event.RECEIVE: ("received_at", "received_by_id"),
     Event.ESTIMATE: ("estimated_at", "estimated_by_id"),
     Event.CONFIRM: ("confirmed_at", "confirmed_by_id"),
+    Event.CONFIRM_COUNTER_SALE: ("confirmed_at", "confirmed_by_id"),  # and ready_at: ``estimate.confirm``
     Event.QC_PASS: ("ready_at", None),
     Event.SETTLE: ("settled_at", "settled_by_id"),
     Event.DELIVER: ("delivered_at", "delivered_by_id"),

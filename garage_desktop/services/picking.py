@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Integer, and_, bindparam, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import Customer, Vehicle
+from garage_desktop.db.models import Customer, LabourLine, Vehicle
 from garage_desktop.db.types import Scaled
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -33,9 +33,15 @@ from garage_desktop.services.stock import EXTRA_PART, RESERVING
 
 S = OrderStatus
 ZERO = Decimal("0.000")
-# Parts are issued (and extra parts asked for) while the car is in the workshop; returned until settlement.
+# Parts are issued (and extra parts asked for) while the car is in the workshop, and for a counter sale (no
+# labour) while it waits for settlement (``may_issue``); returned until settlement.
 ISSUING: frozenset[OrderStatus] = RESERVING
 RETURNING: frozenset[OrderStatus] = RESERVING | {S.QC_PENDING, S.READY}
+
+
+def may_issue(status: OrderStatus, *, counter_sale: bool) -> bool:
+    """Whether parts may be issued to an order now (``counter_sale``: it has no labour line)."""
+    return status in ISSUING or (counter_sale and status is S.READY)
 OLD_PARTS = ("taken", "left", "none")  # 客戶帶走 / 留廠處理 / 無舊件
 OLD_PART_LABELS = {"": QT_TRANSLATE_NOOP("Domain", "Not recorded"),
                    "taken": QT_TRANSLATE_NOOP("Domain", "Customer takes it"),
@@ -210,6 +216,7 @@ class PickScreen:
 
 # --- the queries (SQLAlchemy Core on the tables, built once: opening a pick list must stay quick) -------------
 LINE, ORDER, PART, APPROVAL = stock.LINE, stock.ORDER, stock.PART, stock.APPROVAL
+LABOUR = LabourLine.__table__
 MOVEMENT, OPERATOR = stock.MOVEMENT, stock.OPERATOR
 VEHICLE, CUSTOMER = Vehicle.__table__, Customer.__table__
 
@@ -222,7 +229,7 @@ def _elsewhere() -> Any:
             .select_from(line.join(order, order.c.id == line.c.order_id)
                          .outerjoin(approval, approval.c.id == line.c.approval_id))
             .where(line.c.part_id == LINE.c.part_id, line.c.order_id != LINE.c.order_id,
-                   stock.status_in_sql(order, RESERVING), stock.holds_stock_sql(line, approval))
+                   stock.reserving_sql(order), stock.holds_stock_sql(line, approval))
             .scalar_subquery())
 
 
@@ -299,7 +306,9 @@ def pick_list(session: Session | Connection, order_id: int) -> PickList:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is no order {ref}."), ref=f"#{order_id}")
     head = rows[0]
     status: OrderStatus = head[2]
-    issue_why = None if status in ISSUING else NOT_ISSUING
+    counter_sale = status is S.READY and session.execute(
+        select(func.count()).select_from(LABOUR).where(LABOUR.c.order_id == order_id)).scalar() == 0
+    issue_why = None if may_issue(status, counter_sale=counter_sale) else NOT_ISSUING
     return_why = None if status in RETURNING else NOT_RETURNING
     back_why = None if status is S.CANCELLED else return_why  # a cancelled order's parts still go back on the shelf
     lines, requests = [], []
@@ -418,7 +427,7 @@ def waiting_orders(session: Session) -> list[WaitingOrder]:
                      .outerjoin(CUSTOMER, CUSTOMER.c.id == ORDER.c.customer_id)
                      .outerjoin(LINE, LINE.c.order_id == ORDER.c.id)
                      .outerjoin(APPROVAL, APPROVAL.c.id == LINE.c.approval_id))
-        .where(stock.status_in_sql(ORDER, ISSUING))
+        .where(stock.reserving_sql(ORDER))
         .group_by(*columns))
     found = [WaitingOrder(r[0], r[1] or f"#{r[0]}", r[2], lifecycle.STATUS_LABELS[r[2]], r[3] or "", r[4] or "",
                           r[5], int(r[6] or 0), int(r[7] or 0), int(r[8] or 0)) for r in rows]

@@ -18,7 +18,6 @@ from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock, permissions, stock
 from garage_desktop.services.picking import (
-    ISSUING,
     NOT_ISSUING,
     NOT_RETURNING,
     OLD_PARTS,
@@ -27,6 +26,7 @@ from garage_desktop.services.picking import (
     PickLine,
     PickList,
     PickScreen,
+    may_issue,
     pick_list,
     pick_screen,
 )
@@ -112,9 +112,13 @@ def _issue(session: Session, actor: int | None, line: PartLine, view: PickLine, 
     if quantity > part.on_hand:
         raise DomainError(OVER_STOCK, field="quantity", on_hand=_q(part.on_hand), unit=part.unit or "",
                           code=part.code, name=part.name, asked=_q(quantity))
+    before = {"issued": _q(line.issued_qty), "on_hand": _q(part.on_hand)}
     stock.book(session, actor, part, stock.ISSUE, -quantity, unit_cost=part.cost, order_id=line.order_id,
                part_line_id=line.id)
     line.issued_qty = line.issued_qty + quantity
+    audit.record(session, actor, "parts:issue", "part_line", line.id, order_id=line.order_id, before=before,
+                 after={"part": part.code, "quantity": _q(quantity), "issued": _q(line.issued_qty),
+                        "on_hand": _q(part.on_hand)})
 
 
 def issue(session: Session, actor: int | None, part_line_id: int,
@@ -172,9 +176,13 @@ def return_part(session: Session, actor: int | None, part_line_id: int, quantity
     why = stock.check_reason(reason, required=False)
     assert line.part_id is not None
     part = stock.get_part(session, line.part_id)
+    before = {"issued": _q(line.issued_qty), "on_hand": _q(part.on_hand)}
     stock.book(session, actor, part, stock.RETURN, amount, unit_cost=part.cost, order_id=line.order_id,
                part_line_id=line.id, reason=why)
     line.issued_qty = line.issued_qty - amount
+    audit.record(session, actor, "parts:return", "part_line", line.id, order_id=line.order_id, before=before,
+                 after={"part": part.code, "quantity": _q(amount), "issued": _q(line.issued_qty),
+                        "on_hand": _q(part.on_hand), "reason": why})
     return _done(session, line.order_id)
 
 
@@ -186,7 +194,7 @@ def substitute(session: Session, actor: int | None, part_line_id: int, part_id: 
     line = _line(session, part_line_id)
     _order, view = _view(session, line)
     order = session.get(RepairOrder, line.order_id)
-    if order is None or order.status not in ISSUING:
+    if order is None or not may_issue(order.status, counter_sale=not order.labour_lines):
         raise DomainError(NOT_ISSUING)
     if view.kind == "extra":
         raise DomainError(NO_SUBSTITUTE_EXTRA, field="part")
@@ -216,12 +224,12 @@ def request_extra(session: Session, actor: int | None, order_id: int, part_id: i
     order = session.get(RepairOrder, order_id)
     if order is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "There is no order {ref}."), ref=f"#{order_id}")
-    if order.status not in ISSUING:
+    if not may_issue(order.status, counter_sale=not order.labour_lines):
         raise DomainError(NOT_ISSUING)
     amount = _optional_quantity(quantity, Decimal(0))
     if amount <= 0:
         raise DomainError(stock.ZERO_QTY, field="quantity")
-    why = " ".join((reason or "").split())
+    why = limits.squeeze(reason)
     if not why:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Say why the extra part is needed."), field="reason")
     limits.EXTRA_PART_REASON.check(why, "reason")
@@ -258,7 +266,7 @@ def decide_extra(session: Session, actor: int | None, approval_id: int, approved
     if approval.approved is not None:
         raise DomainError(ALREADY_DECIDED)
     order = session.get(RepairOrder, approval.order_id)
-    if approved and (order is None or order.status not in ISSUING):
+    if approved and (order is None or not may_issue(order.status, counter_sale=not order.labour_lines)):
         raise DomainError(NOT_ISSUING)
     remark = stock.check_reason(note, required=False)
     approval.approved, approval.recorded_by_id, approval.contacted_at = approved, actor, clock.now()

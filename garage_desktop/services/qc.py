@@ -87,6 +87,20 @@ def _number(value: object) -> str | None:
     return None if value is None else f"{value}"
 
 
+def _check_readings(form: QcForm) -> None:
+    """Every reading kept with the inspection is a plain number, even one of a check marked not applicable: an
+    unreadable or absurd one ("1E999999") is refused beside its check, before anything is judged or written."""
+    for answer in form.measurements:
+        for key, typed in answer.readings.items():
+            try:
+                if key == "cylinders":
+                    rules.parse_cylinders(typed)
+                else:
+                    rules.parse_reading(typed, key)
+            except DomainError as error:
+                raise DomainError(error.message, field=answer.key, **error.params) from None
+
+
 def rework_record(lines: Sequence[QcLine], note: str) -> dict[str, object]:
     """What a failed inspection sends back, as stored with it: the order items and the note."""
     return {"lines": [{"id": x.id, "seq": x.seq, "name": x.name, "team": x.team} for x in lines], "note": note}
@@ -144,6 +158,7 @@ def _prepare(session: Session, actor: int | None, order_id: int, form: QcForm,
         if item.key.startswith(LINE_PREFIX) and item.result is Result.NA:
             raise DomainError(LINE_NOT_NA, field="items")
         _text(item.note, "items")
+    _check_readings(form)
     judged = judge(template, view.fuel, view.line_names(), form)
     for answer in form.measurements:
         if answer.not_applicable and not (answer.note or "").strip():
@@ -327,7 +342,11 @@ def note_new_damage(session: Session, actor: int | None, order_id: int, mark_id:
     order, mark = _qc_mark(session, actor, order_id, mark_id)
     if (mark.resolved_note or "").strip():
         raise DomainError(MARK_RESOLVED, field="damage")
-    mark.note = _text(note, "damage", limits.DAMAGE_NOTE)
+    text = _text(note, "damage", limits.DAMAGE_NOTE)
+    if text != mark.note:
+        audit.record(session, actor, "qc:damage_note", "damage_mark", mark.id, order_id=order.id, before=mark.note,
+                     after=text)
+        mark.note = text
     return qc_view(session, order.id, actor)
 
 

@@ -41,3 +41,12 @@ def get_operator(session: Connection | Session, operator_id: int) -> OperatorInf
         return None
     id_, name, role, team, active = found
     return OperatorInfo(id_, name, role, team or "", bool(active))
+
+
+def has_pin(session: Connection | Session, operator_id: int | None) -> bool:
+    """Whether the person has a PIN (start-up asks for it before the window does anything; the idle lock is for
+    them). Checking one is ``services.pins``."""
+    if operator_id is None:
+        return False
+    found = session.execute(select(operator.c.pin_hash).where(operator.c.id == operator_id)).first()
+    return found is not None and found[0] is not None

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from garage_desktop.db.models import Setting
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
+from garage_desktop.domain.numbers import parse_number
 from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, permissions
@@ -24,7 +25,7 @@ class GarageSettings:
     garage_phone: str = ""
     licence_no: str = ""  # 道路運輸經營許可證號
     tax_id: str = ""  # 統一社會信用代碼
-    hourly_rate: Decimal = Decimal("100.00")  # 工時單價, yuan per 工時 unit
+    hourly_rate: Decimal = Decimal("100.00")  # 工時單價, yuan per clock hour whatever the 工時 unit (pricing)
     hour_unit: HourUnit = HourUnit.HOUR
     tax_rate: Decimal = Decimal("0.13")
     prices_include_tax: bool = True
@@ -33,9 +34,11 @@ class GarageSettings:
     opening_time: time = time(8, 0)
     closing_time: time = time(18, 0)
     backup_folder: str = ""  # empty: backups/ beside the database file (a USB drive or share is typical)
+    idle_lock_minutes: int = 5  # no input this long: the window locks for an operator with a PIN (0: never)
 
 
 DEFAULTS = GarageSettings()
+IDLE_LOCK_MAX_MINUTES = 240
 
 
 def _to_text(value: object) -> str:
@@ -84,6 +87,9 @@ def validate(settings: GarageSettings) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the garage's name."), field="garage_name")
     for name, rule in TEXT_LIMITS.items():
         rule.check(getattr(settings, name).strip(), name)
+    # NaN, Infinity and more decimals than are stored (0.001 yuan) are refused before any comparison.
+    for name, places in (("hourly_rate", 2), ("notify_above_default", 2), ("tax_rate", 4)):
+        parse_number(getattr(settings, name), field=name, places=places, minimum=None)
     if settings.hourly_rate <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The hourly rate must be above zero."), field="hourly_rate")
     # Both are copied onto order lines, which store whole 分.
@@ -99,6 +105,9 @@ def validate(settings: GarageSettings) -> None:
                           field="tax_rate")
     if settings.bays < 1:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The workshop needs at least one bay."), field="bays")
+    if not 0 <= settings.idle_lock_minutes <= IDLE_LOCK_MAX_MINUTES:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The idle lock is between 0 (never) and {maximum} minutes."),
+                          field="idle_lock_minutes", maximum=IDLE_LOCK_MAX_MINUTES)
     if settings.closing_time <= settings.opening_time:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Closing time must be after opening time."),
                           field="closing_time")

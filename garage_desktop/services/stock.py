@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, case, func, literal_column, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import Approval, Operator, Part, PartLine, RepairOrder, StockMovement
+from garage_desktop.db.models import (
+    Approval,
+    LabourLine,
+    Operator,
+    Part,
+    PartLine,
+    RepairOrder,
+    StockMovement,
+)
 from garage_desktop.db.types import Scaled
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
@@ -36,7 +44,8 @@ KIND_LABELS: dict[str, str] = {
     ADJUST: QT_TRANSLATE_NOOP("Domain", "Adjusted"),
     COUNT: QT_TRANSLATE_NOOP("Domain", "Stock count"),
 }
-# Orders whose unissued parts are held for them: confirmed and still in the workshop.
+# Orders whose unissued parts are held for them: confirmed and still in the workshop (and a counter sale waiting
+# for settlement: ``reserving_sql``).
 RESERVING: frozenset[OrderStatus] = frozenset({S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL,
                                                S.REWORK})
 EXTRA_PART = "extra_part"  # Approval.kind of a 用料批條
@@ -187,13 +196,22 @@ def status_in_sql(order: Any, statuses: frozenset[OrderStatus]) -> Any:
     return order.c.status.in_([literal_column(f"'{status.value}'") for status in sorted(statuses)])
 
 
+def reserving_sql(order: Any) -> Any:
+    """SQL: the order's unissued parts are held for it (and may be issued): a RESERVING status, or a counter sale
+    (no labour line) confirmed straight to ready for settlement, whose parts the store issues while it waits."""
+    labour = LabourLine.__table__
+    counter_sale = ~select(labour.c.id).where(labour.c.order_id == order.c.id).exists()
+    return and_(status_in_sql(order, RESERVING | {S.READY}),
+                or_(order.c.status != literal_column(f"'{S.READY.value}'"), counter_sale))
+
+
 def reserved_statement() -> Select:  # type: ignore[type-arg]
     """part_id → quantity still to be issued to open orders (RESERVING statuses).
 
     The lines are found from the few open orders (``order_id IN (open orders)``, by the status index, then the
     lines' order index), not by walking every part line ever written and looking its order up.
     """
-    open_orders = select(ORDER.c.id).where(status_in_sql(ORDER, RESERVING))
+    open_orders = select(ORDER.c.id).where(reserving_sql(ORDER))
     return (select(LINE.c.part_id.label("part_id"),
                    type_coerce(func.sum(outstanding_sql()), Scaled(3)).label("reserved"))
             .select_from(LINE.outerjoin(APPROVAL, APPROVAL.c.id == LINE.c.approval_id))
@@ -321,13 +339,13 @@ def book(session: Session, actor: int | None, part: Part, kind: str, quantity: D
 def parse_quantity(text: str | Decimal, field: str = "quantity", *, signed: bool = False) -> Decimal:
     if isinstance(text, float):
         raise TypeError("quantities are Decimal or text, never float")
-    value = parse_decimal(str(text), field=field, places=3, minimum=-MAX_QTY if signed else Decimal(0),
+    value = parse_decimal(text, field=field, places=3, minimum=-MAX_QTY if signed else Decimal(0),
                           maximum=MAX_QTY)
     return value.quantize(QTY)
 
 
 def check_reason(reason: str, *, required: bool = True) -> str:
-    text = " ".join((reason or "").split())
+    text = limits.squeeze(reason)
     if required and not text:
         raise DomainError(NO_REASON, field="reason")
     limits.REASON.check(text, "reason")
@@ -362,8 +380,8 @@ def receive(session: Session, actor: int | None, supplier: str, lines: Sequence[
             note: str = "") -> ReceiptResult:
     """A supplier's delivery: each part's stock goes up and its cost becomes the moving average."""
     permissions.require(session, actor, *STORE_ROLES)
-    supplier = limits.SUPPLIER.check(" ".join((supplier or "").split()), "supplier")
-    note = limits.RECEIPT_NOTE.check(" ".join((note or "").split()), "note")
+    supplier = limits.SUPPLIER.check(limits.squeeze(supplier), "supplier")
+    note = limits.RECEIPT_NOTE.check(limits.squeeze(note), "note")
     if not lines:
         raise DomainError(NOTHING_RECEIVED, field="lines")
     reason = "；".join(p for p in (supplier, note) if p)
@@ -377,6 +395,9 @@ def receive(session: Session, actor: int | None, supplier: str, lines: Sequence[
         typed = str(line.unit_cost).strip()
         unit_cost = parse_money(typed, field=f"{field}.unit_cost") if typed else part.cost
         new_cost = average_cost(part.on_hand, part.cost, quantity, unit_cost)
+        audit.record(session, actor, "stock:receive", "part", part.id, before={"on_hand": _qty(part.on_hand)},
+                     after={"on_hand": _qty(part.on_hand + quantity), "received": _qty(quantity),
+                            "unit_cost": str(unit_cost), "supplier": supplier, "note": note})
         if new_cost != part.cost:
             audit.record(session, actor, "price:cost", "part", part.id, before={"cost": str(part.cost)},
                          after={"cost": str(new_cost), "received": str(quantity), "unit_cost": str(unit_cost)})

@@ -130,7 +130,7 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    return limits.squeeze(str(value))  # a line break or tab in a cell is left for the checks to refuse
 
 
 def _price(value: object, field: str, errors: list[DomainError]) -> Decimal | None:
@@ -167,7 +167,7 @@ def _read(data: bytes) -> tuple[str, dict[str, int], list[tuple[int, tuple[objec
 
 # --- the preview ---------------------------------------------------------------------------------------------
 def _check_supplier(supplier: str) -> str:
-    name = " ".join((supplier or "").split())
+    name = limits.squeeze(supplier)
     if not name:
         raise DomainError(NO_SUPPLIER, field="supplier")
     limits.SUPPLIER.check(name, "supplier")

@@ -23,7 +23,7 @@ from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import ZERO
-from garage_desktop.domain.pricing import part_amount
+from garage_desktop.domain.pricing import part_amount, shown_hours
 from garage_desktop.domain.settlement import charged_quantity, is_charged
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km, within_warranty
 from garage_desktop.services import clock, customers
@@ -154,7 +154,8 @@ def items_of(order: RepairOrder, approvals: dict[int, bool | None]) -> tuple[tup
         approval_id = getattr(line, "approval_id", None)
         return approvals.get(approval_id) if approval_id is not None else None
 
-    labour = tuple(HistoryLabour(line.name, line.standard_hours, line.amount, line.added)
+    labour = tuple(HistoryLabour(line.name, shown_hours(line.standard_hours, line.hour_unit), line.amount,
+                                 line.added)
                    for line in order.labour_lines if is_charged(line.added, answer(line)))
     parts: list[HistoryPart] = []
     started = order.status not in {S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.CANCELLED, S.NO_SHOW, S.BOOKED}

@@ -18,6 +18,7 @@ from garage_desktop.db.models import LabourLine, Operator, RepairOrder
 from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
+from garage_desktop.domain.pricing import shown_hours
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import added_work as state
 from garage_desktop.services import audit, clock, orders, permissions
@@ -69,7 +70,7 @@ class TicketLabourLine:
     seq: int
     name: str
     operation_code: str
-    standard_hours: Decimal
+    standard_hours: Decimal  # real hours, two places (whatever unit the line was priced in)
     rate: Decimal
     coefficient: Decimal
     amount: Decimal
@@ -206,7 +207,7 @@ def ticket_view(session: Session, order_id: int) -> TicketView:
         dispatch, start, finish = line_refusals(order.status, line, approval)
         labour.append(TicketLabourLine(
             id=line.id, seq=line.seq, name=line.name, operation_code=line.operation_code or "",
-            standard_hours=line.standard_hours, rate=line.rate, coefficient=line.coefficient, amount=line.amount,
+            standard_hours=shown_hours(line.standard_hours, line.hour_unit), rate=line.rate, coefficient=line.coefficient, amount=line.amount,
             team=line.team or "", mechanic_id=line.mechanic_id,
             mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", started_at=line.started_at,
             finished_at=line.finished_at, added=line.added, approval_id=line.approval_id, approval=approval,

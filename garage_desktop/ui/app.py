@@ -191,10 +191,11 @@ def run_window(url: str, *, language: str = DEFAULT_LANGUAGE, demo: bool = False
 
         backups = AutomaticBackups(db_file, window)
         window.set_db_file(db_file)
-        from garage_desktop.ui.backup_actions import IntegrityWatch, warn_damaged
+        from garage_desktop.ui.backup_actions import IntegrityWatch, warn_audit_altered, warn_damaged
 
         watch = IntegrityWatch(db_file, window)
         watch.failed.connect(lambda detail: warn_damaged(window, ctx, db_file, detail))
+        watch.audit_altered.connect(lambda finding: warn_audit_altered(window, finding))
         QTimer.singleShot(2000, watch.start)  # after the first paint and the first look at the board
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
     if instance is not None:

@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from garage_desktop.db import backup
-from garage_desktop.db.startup import due_for_daily_backup
+from garage_desktop.db import audit_chain, backup
+from garage_desktop.db.startup import audit_check, due_for_daily_backup
 
 log = logging.getLogger(__name__)
 
@@ -131,10 +131,12 @@ def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ign
 
 
 class IntegrityWatch(QObject):
-    """The full integrity check of the open database, run on a worker thread after the window is up (start-up
-    itself only reads the header and schema, so a big file does not delay the board)."""
+    """The full integrity check of the open database, then the check of its audit trail (table, append-only
+    triggers, every event's link), run on a worker thread after the window is up (start-up itself only reads the
+    header and schema, so a big file does not delay the board)."""
 
     failed = Signal(str)
+    audit_altered = Signal(object)  # an audit_chain.Finding
     finished = Signal(bool)
 
     def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
@@ -152,7 +154,43 @@ class IntegrityWatch(QObject):
         if not result.ok:
             log.error("integrity check of %s failed: %s", self.db_file, result.integrity)
             self.failed.emit(result.integrity)
+        else:
+            started = time.perf_counter()
+            audit = audit_check(self.db_file)
+            log.info("audit trail of %s: %d events checked in %.1f s", self.db_file, audit.events,
+                     time.perf_counter() - started)
+            if audit.finding is not None:
+                log.error("audit trail of %s altered: %s", self.db_file, audit.finding.describe())
+                self.audit_altered.emit(audit.finding)
         self.finished.emit(result.ok)
+
+
+def audit_warning_text(finding: audit_chain.Finding) -> str:
+    """The red warning's words: where the audit trail was found altered."""
+    if finding.kind == "altered":
+        return QCoreApplication.translate("Backups", "Audit trail altered at event {id} ({time})").format(
+            id=finding.event_id, time=finding.when)
+    if finding.kind in ("trigger_missing", "trigger_changed", "trigger_extra"):
+        return QCoreApplication.translate("Backups", "Audit trail protection removed or changed ({name})").format(
+            name=finding.name)
+    if finding.kind in ("no_table", "no_chain"):
+        return QCoreApplication.translate("Backups", "Audit trail missing from the database")
+    return QCoreApplication.translate("Backups", "Audit trail cannot be read")
+
+
+def warn_audit_altered(window: QMainWindow, finding: audit_chain.Finding) -> QLabel:
+    """A red warning in the status bar that stays while the window is open: the program keeps working (the
+    garage's records are intact as far as SQLite can tell), but the owner must know the trail was altered."""
+    label = QLabel(audit_warning_text(finding), window)
+    label.setObjectName("auditWarning")
+    label.setStyleSheet("QLabel { color: white; background: #c62828; font-weight: bold; padding: 2px 8px; }")
+    label.setToolTip(QCoreApplication.translate(
+        "Backups", "The audit trail no longer matches what was written: {detail}.\n\nThe program keeps working. "
+        "Keep this file and its backups as they are and ask whoever looks after the PC; 'garage-desktop check' "
+        "names the same problem.").format(detail=finding.describe()))
+    window.statusBar().addWidget(label)
+    label.show()
+    return label
 
 
 def warn_damaged(parent: QWidget, ctx, db_file: Path, detail: str) -> None:  # type: ignore[no-untyped-def]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +24,7 @@ from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
-from garage_desktop.ui.errors import show_domain_error, tr_domain
+from garage_desktop.ui.errors import error_text, show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
 # (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
@@ -97,6 +99,26 @@ class LazyTabs:
         return list(self._built.values())
 
 
+# What counts as someone at the PC for the idle lock.
+INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                          QEvent.Type.Wheel})
+MS_PER_MINUTE = 60_000  # the idle-lock setting is in minutes (tests shorten this)
+
+
+class _InputWatch(QObject):
+    """Restarts the idle timer on every key press, click, mouse move or wheel turn anywhere in the program.
+    Installed on the application only while the idle lock is armed (an operator with a PIN at the PC)."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+
 def ask_pin(parent: QWidget, name: str) -> str | None:
     """The PIN typed for ``name``, or None if cancelled (tests replace this)."""
     pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("MainWindow", "PIN"),
@@ -119,6 +141,7 @@ class MainWindow(QMainWindow):
         self.tabs[TABS[0][0]]  # the board, now
         self._add_tab_shortcuts()
         self._build_operator_button()
+        self._build_lock()
 
         self.ui.searchEdit.returnPressed.connect(self._search_order)
         self.ui.clearOrderButton.clicked.connect(lambda: ctx.set_current_order(None))
@@ -135,8 +158,11 @@ class MainWindow(QMainWindow):
         ctx.open_order_requested.connect(self.open_order)
         ctx.show_tab_requested.connect(self.show_tab)
         ctx.operator_changed.connect(lambda _id: self._refresh_operator_button())
+        ctx.operator_changed.connect(lambda _id: self.update_idle_lock())
         self._restore_geometry()
         self._current_order_changed(ctx.current_order_id)
+        if self.ctx.read_core(roster.has_pin, ctx.operator_id):
+            self.lock()  # start-up: the remembered operator's PIN before the window does anything
 
     # --- tabs -------------------------------------------------------------------------------------------
     def _add_tab_shortcuts(self) -> None:
@@ -174,6 +200,8 @@ class MainWindow(QMainWindow):
             self._current_order_changed(self.ctx.current_order_id)
         if "operators" in topics:
             self._refresh_operator_button()
+        if "operators" in topics or "settings" in topics:
+            self.update_idle_lock()
 
     # --- current order ----------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:
@@ -258,9 +286,17 @@ class MainWindow(QMainWindow):
             pin = ask_pin(self, person.name if person else "")
             if pin is None:
                 return False
-            if not self.ctx.read(pins.check_pin, operator_id, pin):
-                QMessageBox.warning(self, self.tr("Wrong PIN"), self.tr("That PIN is not right; the operator was "
-                                                                       "not switched."))
+            try:
+                right = self.ctx.read(pins.check_pin, operator_id, pin)
+            except DomainError as error:  # still waiting after repeated wrong PINs
+                QMessageBox.warning(self, self.tr("Wrong PIN"), error_text(error))
+                return False
+            if not right:
+                text = self.tr("That PIN is not right; the operator was not switched.")
+                waiting = self.ctx.read(pins.wait_seconds, operator_id)
+                if waiting:
+                    text += " " + error_text(pins.PinDelayed(waiting))
+                QMessageBox.warning(self, self.tr("Wrong PIN"), text)
                 return False
         self.ctx.set_operator(operator_id)
         QSettings().setValue("last_operator", operator_id)
@@ -282,6 +318,7 @@ class MainWindow(QMainWindow):
             show_domain_error(self, error)
             return
         self.statusBar().showMessage(self.tr("PIN saved."), 5000)
+        self.update_idle_lock()
 
     def _refresh_operator_button(self) -> None:
         person = self.ctx.read_core(roster.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
@@ -293,12 +330,135 @@ class MainWindow(QMainWindow):
                                                                                tr_domain(LABELS[person.role])))
         self.operator_button.setToolTip(self.tr("Who is working at this PC (Ctrl+Shift+O to switch)"))
 
+    # --- lock -------------------------------------------------------------------------------------------
+    def _build_lock(self) -> None:
+        """The lock screen is built on first use: until then the central widget is the tabs' page itself."""
+        self._stack: QStackedWidget | None = None
+        self.lock_screen = None
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._idle_timeout)
+        self._input_watch: _InputWatch | None = None
+        self._disabled_by_lock: list[QAction] = []
+        self._hidden_by_lock: list[QWidget] = []
+        self._focus_before_lock: QWidget | None = None
+
+    def is_locked(self) -> bool:
+        return self._stack is not None and self._stack.currentIndex() == 1
+
+    def lock(self) -> None:
+        """Show the lock screen instead of the tabs until the operator's PIN is typed (or someone else chooses
+        themselves). The tabs are only hidden: everything typed in them stays as it was."""
+        if self.is_locked():
+            return
+        from garage_desktop.ui.widgets.lock_screen import LockScreen
+
+        if self._stack is None:
+            self._stack = QStackedWidget(self)
+            self._stack.addWidget(self.takeCentralWidget())
+            self.lock_screen = LockScreen(self.ctx)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self._stack.addWidget(self.lock_screen)
+            self.setCentralWidget(self._stack)
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
+        self._idle_timer.stop()
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()  # an open menu or combo list
+        # Shortcuts (Alt+1 …, Ctrl+F, the operator switch) and the menus do nothing while locked.
+        self._disabled_by_lock = [action for action in self.findChildren(QAction)
+                                  if action.parent() is self and action.isEnabled()]
+        for action in self._disabled_by_lock:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.operator_button.setEnabled(False)
+        # Windows of this one left open (the audit trail) are hidden, not closed, and come back on unlocking.
+        self._hidden_by_lock = [widget for widget in QApplication.topLevelWidgets()
+                                if widget is not self and widget.isVisible() and self._owns(widget)]
+        for widget in self._hidden_by_lock:
+            widget.hide()
+        self._stack.setCurrentIndex(1)
+        self.lock_screen.show_for(self.ctx.operator_id)
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def unlock(self, operator_id: int) -> None:
+        """Back to the tabs as they were, as ``operator_id`` (the lock screen checked their PIN)."""
+        if not self.is_locked():
+            return
+        self._stack.setCurrentIndex(0)
+        for action in self._disabled_by_lock:
+            action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.operator_button.setEnabled(True)
+        for widget in self._hidden_by_lock:
+            widget.show()
+        self._disabled_by_lock, self._hidden_by_lock = [], []
+        if operator_id != self.ctx.operator_id:
+            self.ctx.set_operator(operator_id)  # re-arms the idle lock for them
+            QSettings().setValue("last_operator", operator_id)
+        else:
+            self.update_idle_lock()
+        focus, self._focus_before_lock = self._focus_before_lock, None
+        if focus is not None:
+            try:
+                focus.setFocus()
+            except RuntimeError:  # deleted while locked
+                pass
+
+    def update_idle_lock(self) -> None:
+        """Arm the idle lock (the garage's idle time, 0: never) while an operator with a PIN works at the PC;
+        disarm it otherwise. Nothing watches the input when nobody needs it."""
+        minutes = 0
+        if not self.is_locked() and self.ctx.read_core(roster.has_pin, self.ctx.operator_id):
+            from garage_desktop.services import settings
+
+            minutes = self.ctx.read(settings.load).idle_lock_minutes
+        if minutes <= 0:
+            self._disarm_idle_lock()
+            return
+        self._idle_timer.setInterval(minutes * MS_PER_MINUTE)
+        if self._input_watch is None:
+            self._input_watch = _InputWatch(self._idle_timer)
+            QApplication.instance().installEventFilter(self._input_watch)
+        self._idle_timer.start()
+
+    def _disarm_idle_lock(self) -> None:
+        self._idle_timer.stop()
+        if self._input_watch is not None:
+            QApplication.instance().removeEventFilter(self._input_watch)
+            self._input_watch.deleteLater()
+            self._input_watch = None
+
+    def idle_lock_armed(self) -> bool:
+        return self._idle_timer.isActive()
+
+    def _idle_timeout(self) -> None:
+        if self.is_locked():
+            return
+        if QApplication.activeModalWidget() is not None:
+            # A question is waiting for an answer: hiding it would cancel it (and what was typed in it), and
+            # locking under it would leave it usable. Lock once it is answered and the PC is idle again.
+            self._idle_timer.start()
+            return
+        self.lock()
+
     # --- backups ----------------------------------------------------------------------------------------
     def set_db_file(self, db_file) -> None:  # type: ignore[no-untyped-def]
         """The SQLite file behind the window (None for a server database: no file backups then)."""
         self.db_file = db_file
         for action in (self.ui.actionBackupNow, self.ui.actionRestore):
             action.setEnabled(db_file is not None)
+            if action.isEnabled() and self.is_locked():  # start-up sets the file behind the lock screen
+                action.setEnabled(False)
+                self._disabled_by_lock.append(action)
 
     def _backup_now(self) -> None:
         from garage_desktop.ui import backup_actions
@@ -343,5 +503,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._disarm_idle_lock()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -732,6 +732,30 @@ The current file is saved aside first.</source>
 {file}</translation>
     </message>
     <message>
+        <source>Audit trail altered at event {id} ({time})</source>
+        <translation>稽核記錄在第 {id} 筆事件（{time}）遭更改</translation>
+    </message>
+    <message>
+        <source>Audit trail protection removed or changed ({name})</source>
+        <translation>稽核記錄的防護已被移除或更改（{name}）</translation>
+    </message>
+    <message>
+        <source>Audit trail missing from the database</source>
+        <translation>資料庫中的稽核記錄已遺失</translation>
+    </message>
+    <message>
+        <source>Audit trail cannot be read</source>
+        <translation>無法讀取稽核記錄</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer matches what was written: {detail}.
+
+The program keeps working. Keep this file and its backups as they are and ask whoever looks after the PC; &apos;garage-desktop check&apos; names the same problem.</source>
+        <translation>稽核記錄已與當初寫入的內容不符：{detail}。
+
+程式可繼續使用。請保留此資料檔及其備份原狀，並告知負責這台電腦的人；「garage-desktop check」會指出同一問題。</translation>
+    </message>
+    <message>
         <source>The garage&apos;s data is damaged</source>
         <translation>本店資料已損壞</translation>
     </message>
@@ -2181,6 +2205,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>車牌號最多 10 個字元。</translation>
     </message>
     <message>
+        <source>The plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
         <source>Plates never use the letters I or O: did you mean 1 or 0?</source>
         <translation>車牌號不使用字母 I 或 O：是否應為 1 或 0？</translation>
     </message>
@@ -2357,6 +2385,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>設定或移除 PIN</translation>
     </message>
     <message>
+        <source>Wrong PIN typed</source>
+        <translation>輸入了錯誤的 PIN</translation>
+    </message>
+    <message>
+        <source>Right PIN after wrong ones</source>
+        <translation>輸錯後輸入了正確的 PIN</translation>
+    </message>
+    <message>
         <source>Appointment booked</source>
         <translation>預約登記</translation>
     </message>
@@ -2403,6 +2439,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Part substituted</source>
         <translation>更換替代配件</translation>
+    </message>
+    <message>
+        <source>Part issued from stock</source>
+        <translation>配件出庫領料</translation>
+    </message>
+    <message>
+        <source>Part returned to stock</source>
+        <translation>配件退料入庫</translation>
     </message>
     <message>
         <source>Old part disposition</source>
@@ -2453,6 +2497,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>庫存調整</translation>
     </message>
     <message>
+        <source>Stock received</source>
+        <translation>進貨入庫</translation>
+    </message>
+    <message>
         <source>Stock counted</source>
         <translation>庫存盤點</translation>
     </message>
@@ -2475,6 +2523,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Damage mark removed</source>
         <translation>移除損傷標記</translation>
+    </message>
+    <message>
+        <source>Damage note changed</source>
+        <translation>損傷說明變更</translation>
     </message>
     <message>
         <source>New damage resolved</source>
@@ -2555,6 +2607,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Stage: confirmed by the customer</source>
         <translation>階段：客戶已確認</translation>
+    </message>
+    <message>
+        <source>Stage: counter sale confirmed, ready for settlement</source>
+        <translation>階段：櫃檯銷售已確認，待結算</translation>
     </message>
     <message>
         <source>Stage: dispatched</source>
@@ -2705,6 +2761,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>「{text}」不是數字。</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is ambiguous: a comma only separates thousands (1,250). Write decimals with a point (12.50).</source>
+        <translation>「{text}」有歧義：逗號只用來分隔千位（1,250）。小數請用小數點（12.50）。</translation>
+    </message>
+    <message>
         <source>Use at most {places} decimal places.</source>
         <translation>最多 {places} 位小數。</translation>
     </message>
@@ -2761,8 +2821,8 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>新的約定交車時間須晚於客戶同意的時間。</translation>
     </message>
     <message>
-        <source>The new time was agreed after the promised time {promised} had passed: the promise stays as it was and the car counts as late.</source>
-        <translation>新時間是在原約定時間 {promised} 過後才談定的：約定時間維持不變，此車計為逾時交車。</translation>
+        <source>The new time was agreed after the promised time {promised} had passed: the board and the work order go by the new time, and the on-time rate still counts the car as late.</source>
+        <translation>新時間是在承諾時間 {promised} 過後才約定的：看板和工單以新時間為準，准時交車率仍將此車計為逾時。</translation>
     </message>
     <message>
         <source>Original (OEM)</source>
@@ -3049,6 +3109,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>車間至少需要一個工位。</translation>
     </message>
     <message>
+        <source>The idle lock is between 0 (never) and {maximum} minutes.</source>
+        <translation>閒置鎖定時間須介於 0（不鎖定）與 {maximum} 分鐘之間。</translation>
+    </message>
+    <message>
         <source>Closing time must be after opening time.</source>
         <translation>營業結束時間須晚於開始時間。</translation>
     </message>
@@ -3103,6 +3167,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Readings must be above zero.</source>
         <translation>讀數須大於零。</translation>
+    </message>
+    <message>
+        <source>Enter how many cylinders the engine has (a whole number from 2 to {maximum}).</source>
+        <translation>請輸入發動機的氣缸數（2 至 {maximum} 的整數）。</translation>
+    </message>
+    <message>
+        <source>A cylinder&apos;s reading is missing (nothing between two commas): enter every cylinder&apos;s pressure.</source>
+        <translation>缺少一缸的讀數（兩個逗號之間沒有數值）：請輸入每一缸的壓力。</translation>
+    </message>
+    <message>
+        <source>{entered} readings for {count} cylinders: enter one pressure for every cylinder.</source>
+        <translation>{count} 個氣缸只有 {entered} 個讀數：請每缸輸入一個壓力。</translation>
     </message>
     <message>
         <source>Enter the number of tries as a whole number from 1.</source>
@@ -3203,6 +3279,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The finish may not be before the start ({started}).</source>
         <translation>完工時間不可早於開工時間（{started}）。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this person: the next try is accepted in {seconds} seconds.</source>
+        <translation>此人的 PIN 輸入錯誤次數過多：{seconds} 秒後才能再試。</translation>
     </message>
     <message>
         <source>Only the person themselves or the owner sets a PIN.</source>
@@ -3655,6 +3735,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>{what} can be at most {limit} characters ({length} now).</source>
         <translation>{what}最多 {limit} 個字（目前 {length} 個）。</translation>
+    </message>
+    <message>
+        <source>{what} contains an invisible control character ({code}) at position {position}: delete it.</source>
+        <translation>{what}在第 {position} 個字含有看不見的控制字元（{code}），請刪除。</translation>
+    </message>
+    <message>
+        <source>{what} must be on one line: delete the line break at position {position}.</source>
+        <translation>{what}只能寫成一行：請刪除第 {position} 個字的換行。</translation>
     </message>
     <message>
         <source>The name</source>
@@ -4139,6 +4227,10 @@ Details were written to the log file:
     <message>
         <source>Order %1, %2: total %3, promised %4.</source>
         <translation>工單 %1，%2：總計 %3，約定交車 %4。</translation>
+    </message>
+    <message>
+        <source>Counter sale confirmed (no labour): the order goes straight to settlement; the store issues the parts.</source>
+        <translation>櫃檯銷售已確認（無工時）：直接進入結算，由庫房發料。</translation>
     </message>
     <message>
         <source>The customer confirmed the work order; prices are locked.</source>
@@ -4825,16 +4917,20 @@ Details were written to the log file:
         <translation>請輸入作業名稱。</translation>
     </message>
     <message>
+        <source>%1 × 5 min</source>
+        <translation>%1 × 5 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
         <source>Units (5 min)</source>
         <translation>單位（5 分鐘）</translation>
     </message>
     <message>
         <source>Std. hours</source>
         <translation>工時定額</translation>
-    </message>
-    <message>
-        <source>Rate / unit</source>
-        <translation>單價／單位</translation>
     </message>
     <message>
         <source>Rate / h</source>
@@ -4859,6 +4955,45 @@ Details were written to the log file:
     <message>
         <source>Hours × rate × coefficient = amount</source>
         <translation>工時 × 單價 × 係數 = 金額</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Choose who is working at this PC.</source>
+        <translation>請選擇正在使用此電腦的人。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) was working at this PC. Type the PIN to go on, or choose another operator.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）正在使用此電腦。請輸入 PIN 繼續，或選擇其他操作員。</translation>
+    </message>
+    <message>
+        <source>no PIN needed</source>
+        <translation>無需 PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN 不正確。</translation>
+    </message>
+    <message>
+        <source>This PC is locked</source>
+        <translation>此電腦已鎖定</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作員(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Someone else at the PC: choose yourself (and type your PIN, if you have one)</source>
+        <translation>換人使用電腦：請選擇自己（如設有 PIN，請一併輸入）</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5204,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Not applicable to this car&apos;s fuel (%1)</source>
         <translation>不適用於此車的燃料（%1）</translation>
+    </message>
+    <message>
+        <source>Number of cylinders:</source>
+        <translation>氣缸數：</translation>
     </message>
     <message>
         <source>Cylinders</source>
@@ -6562,10 +6701,6 @@ The service process of a small garage, offline.</source>
         <translation>計價</translation>
     </message>
     <message>
-        <source>Hourly &amp;rate (yuan per unit):</source>
-        <translation>工時單價（元／單位）(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Labour charge = standard hours × hourly rate × complexity coefficient of the car&apos;s model class</source>
         <translation>工時費 = 工時定額 × 工時單價 × 該車型類別的技術複雜係數</translation>
     </message>
@@ -6574,8 +6709,12 @@ The service process of a small garage, offline.</source>
         <translation>一個工時單位(&amp;U)：</translation>
     </message>
     <message>
-        <source>Some makers count 5 minutes as one labour unit; then the rate is per 5 minutes</source>
-        <translation>部分廠家以 5 分鐘為一個工時；此時單價按每 5 分鐘計</translation>
+        <source>Hourly &amp;rate (yuan per hour):</source>
+        <translation>工時單價（元／小時）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Some makers count 5 minutes as one labour unit: standard times are then typed in 5-minute units, while the rate stays per hour</source>
+        <translation>部分廠家以 5 分鐘為一個工時單位：工時定額按 5 分鐘單位輸入，單價仍按每小時計</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -6648,6 +6787,22 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Choose the folder</source>
         <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <source>L&amp;ock when idle after:</source>
+        <translation>閒置後鎖定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不鎖定</translation>
+    </message>
+    <message>
+        <source>For an operator with a PIN: after this many minutes without keyboard or mouse input the window locks until the PIN is typed again (0: never)</source>
+        <translation>適用於設有 PIN 的操作員：鍵盤與滑鼠閒置達此分鐘數後，視窗即鎖定，須再輸入 PIN 才能繼續（0：不鎖定）</translation>
     </message>
     <message>
         <source>Settings saved.</source>

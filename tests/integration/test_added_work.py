@@ -113,6 +113,30 @@ def test_added_lines_are_priced_like_the_estimate(db: Database, people: dict) ->
     assert ticket.pending[0].amount == Decimal("491.00") == result.preview.amount
 
 
+def test_added_labour_in_five_minute_units_records_its_unit_at_the_hourly_rate(db: Database, people: dict) -> None:
+    from dataclasses import replace
+
+    from garage_desktop.db.models import LabourLine
+    from garage_desktop.domain.pricing import HourUnit
+    from garage_desktop.services import settings as garage_settings
+
+    order_id = in_repair(db, people)  # the estimate's lines: ¥100 an hour, coefficient 1.2
+    with db.session_scope() as session:
+        garage_settings.save(session, people[Role.OWNER],
+                             replace(garage_settings.load(session), hour_unit=HourUnit.FIVE_MINUTES))
+    result = propose(db, people, order_id, Proposal("右前減震器漏油", labour=(AddedLabour("9.4", "更換右前減震器"),)))
+    # 47 minutes: 9.4 ÷ 12 h × ¥100 × 1.2 = 94.00
+    assert (result.preview.labour_amount, result.preview.rate, result.preview.hour_unit) == (
+        Decimal("94.00"), Decimal("100.00"), HourUnit.FIVE_MINUTES)
+    with db.session_scope() as session:
+        line = session.scalars(select(LabourLine).where(LabourLine.order_id == order_id, LabourLine.added)).one()
+        assert (line.standard_hours, line.hour_unit, line.rate) == (Decimal("9.40"), HourUnit.FIVE_MINUTES,
+                                                                    Decimal("100.00"))
+    added = view(db, order_id).labour[-1]
+    assert (added.standard_hours, added.amount) == (Decimal("0.78"), Decimal("94.00"))  # real hours on the ticket
+    assert view(db, order_id).pending[0].lines == ("更換右前減震器 0.78 h ¥94.00",)
+
+
 def test_a_proposal_needs_a_description_and_a_line(db: Database, people: dict) -> None:
     order_id = in_repair(db, people)
     with pytest.raises(DomainError) as error:
@@ -251,14 +275,27 @@ def test_a_new_time_agreed_in_time_replaces_the_promise(db: Database, people: di
     assert (ticket.promised_at, ticket.original_promised_at) == (later, PROMISED)
 
 
-def test_a_new_time_agreed_after_the_promise_passed_does_not_replace_it(db: Database, people: dict) -> None:
+def test_a_new_time_agreed_after_the_promise_passed_is_gone_by_while_the_kpi_keeps_the_delay(
+        db: Database, people: dict) -> None:
+    """As at the estimate: the board and the work order go by the time agreed, the on-time rate by the missed
+    promise (domain.promise)."""
+    from garage_desktop.services import board, documents, reports
+
     early = NOW - timedelta(minutes=10)  # the car was promised for 09:50: it is already late
+    later = NOW + timedelta(hours=3)
     order_id = in_repair(db, people, promised_at=early)
-    approval_id = propose(db, people, order_id, BIG_ITEM).approval_id
-    result = answer(db, people, approval_id, new_time=NOW + timedelta(hours=3))
-    assert result.promise_replaced is False and result.promise_note == added_work.PROMISE_KEPT
-    assert result.promised_at == result.original_promised_at == early
     with db.session_scope() as session:
-        approval = session.get(RepairOrder, order_id)
-        assert approval.promised_at == early
-    assert view(db, order_id).proposals[0].new_promised_at == NOW + timedelta(hours=3)  # what was said is kept
+        assert next(r for r in board.open_orders(session, NOW).rows if r.order_id == order_id).late
+    approval_id = propose(db, people, order_id, BIG_ITEM).approval_id
+    result = answer(db, people, approval_id, new_time=later)
+    assert result.promise_replaced is True and result.promise_note == added_work.PROMISE_LATE
+    assert (result.promised_at, result.original_promised_at, result.missed_promise_at) == (later, early, early)
+    assert view(db, order_id).promised_at == later
+    with db.session_scope() as session:
+        order = session.get(RepairOrder, order_id)
+        assert (order.promised_at, order.promise_in_force_at) == (later, early)
+        row = next(r for r in board.open_orders(session, NOW).rows if r.order_id == order_id)
+        assert (row.promised_at, row.late) == (later, False)  # no longer red on the board
+        assert documents.work_order_doc(session, order_id).promised_at == later
+        assert reports.order_lines(session, [order_id])[0].promised_at == early  # the KPI keeps the delay
+    assert view(db, order_id).proposals[0].new_promised_at == later  # what was said is kept

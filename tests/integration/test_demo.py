@@ -235,3 +235,10 @@ def test_stock_movements_are_numbered_in_time_order(demo: Database) -> None:
     with demo.session_scope() as session:
         moments = list(session.scalars(select(m.StockMovement.created_at).order_by(m.StockMovement.id)))
     assert moments and moments == sorted(moments)
+
+
+def test_no_demo_operator_has_a_pin(demo: Database) -> None:
+    """The window opens locked for an operator with a PIN; ``--smoke`` and the screenshot tool open the demo
+    garage and must find it unlocked (whoever is first)."""
+    with demo.session_scope() as session:
+        assert session.scalars(select(m.Operator.name).where(m.Operator.pin_hash.is_not(None))).all() == []

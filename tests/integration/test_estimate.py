@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import (
@@ -140,14 +140,74 @@ def test_typed_rate_and_coefficient_win_and_rounding_is_half_up_per_line(db: Dat
 
 def test_with_five_minute_units_the_typed_time_is_in_units_and_the_catalog_is_converted(
         db: Database, people: dict[Role, int], catalog_ids: dict[str, int]) -> None:
-    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.FIVE_MINUTES, hourly_rate=Decimal("9.00"))
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.FIVE_MINUTES, hourly_rate=Decimal("108.00"))
     order_id = make_order(db, people[Role.ADVISOR])
     result = save(db, people[Role.ADVISOR], order_id, draft(labour=(
         LabourDraft(operation_code="est-001"), LabourDraft(name="檢查異響", standard_hours="3"))))
-    # 1.5 h = 18 units × ¥9 per unit × 1.2 = 194.40; 3 units (15 minutes) × 9 × 1.2 = 32.40
-    assert [(line.standard_hours, line.amount) for line in result.labour] == [
-        (Decimal("18.00"), Decimal("194.40")), (Decimal("3.00"), Decimal("32.40"))]
+    # 1.5 h = 18 units: 1.5 h × ¥108 an hour × 1.2 = 194.40; 3 units (15 minutes): 0.25 h × 108 × 1.2 = 32.40
+    assert [(line.standard_hours, line.hour_unit, line.amount) for line in result.labour] == [
+        (Decimal("18.00"), HourUnit.FIVE_MINUTES, Decimal("194.40")),
+        (Decimal("3.00"), HourUnit.FIVE_MINUTES, Decimal("32.40"))]
     assert result.hour_unit is HourUnit.FIVE_MINUTES
+
+
+def test_five_minute_lines_record_their_unit_and_keep_the_hourly_rate_exact(db: Database,
+                                                                             people: dict[Role, int]) -> None:
+    """¥95 an hour in 5-minute units: no per-unit rate of ¥7.92 (× 12 = ¥95.04) ever prices a line."""
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.FIVE_MINUTES, hourly_rate=Decimal("95.00"))
+    order_id = make_order(db, people[Role.ADVISOR], coefficient=None)
+    result = save(db, people[Role.ADVISOR], order_id, draft(labour=(
+        LabourDraft(name="檢查異響", standard_hours="9.4"), LabourDraft(name="試車", standard_hours="12"))))
+    # 47 minutes: 95 × 9.4 ÷ 12 = 74.4166… → 74.42 (¥7.92 per unit would give 74.45); an hour is ¥95.00
+    assert [(line.standard_hours, line.hour_unit, line.rate, line.amount) for line in result.labour] == [
+        (Decimal("9.40"), HourUnit.FIVE_MINUTES, Decimal("95.00"), Decimal("74.42")),
+        (Decimal("12.00"), HourUnit.FIVE_MINUTES, Decimal("95.00"), Decimal("95.00"))]
+    assert result.hourly_rate == Decimal("95.00")
+    with db.session_scope() as s:
+        stored = s.scalars(select(LabourLine.hour_unit).where(LabourLine.order_id == order_id)).all()
+    assert stored == [HourUnit.FIVE_MINUTES, HourUnit.FIVE_MINUTES]
+
+
+def test_hours_sold_are_real_hours_on_a_reprint_and_the_month_report(db: Database,
+                                                                       people: dict[Role, int]) -> None:
+    """A 47-minute job priced in 5-minute units is 0.78 h sold, also after the owner went back to hours."""
+    from datetime import date
+
+    from garage_desktop.services import documents, month_report
+
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.FIVE_MINUTES, hourly_rate=Decimal("95.00"))
+    order_id = make_order(db, people[Role.ADVISOR], coefficient=None)
+    save(db, people[Role.ADVISOR], order_id, draft(labour=(LabourDraft(name="檢查異響", standard_hours="9.4"),),
+                                                    parts=()))
+    confirm(db, people[Role.ADVISOR], order_id)
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.HOUR)
+    with db.session_scope() as s:
+        doc = documents.work_order_doc(s, order_id)
+        slip = documents.dispatch_slip_docs(s, order_id)[0]
+    line = doc.labour[0]
+    assert (line.standard_hours, line.rate, line.amount, doc.hour_unit) == (
+        Decimal("0.78"), Decimal("95.00"), Decimal("74.42"), "hour")
+    assert (slip.lines[0].standard_hours, slip.hour_unit) == (Decimal("0.78"), "hour")
+    with db.session_scope() as s:  # settled this month (the workshop steps have their own tests)
+        s.execute(update(RepairOrder).where(RepairOrder.id == order_id)
+                  .values(status=OrderStatus.SETTLED, settled_at=NOW + timedelta(hours=3)))
+    with db.session_scope() as s:
+        report = month_report.month_report(s, date(2026, 11, 1))
+    assert [(row.lines, row.hours, row.amount) for row in report.labour] == [(1, Decimal("0.78"), Decimal("74.42"))]
+
+
+def test_a_line_kept_from_an_earlier_revision_keeps_its_unit(db: Database, people: dict[Role, int]) -> None:
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.FIVE_MINUTES, hourly_rate=Decimal("95.00"))
+    order_id = make_order(db, people[Role.ADVISOR], coefficient=None)
+    first = save(db, people[Role.ADVISOR], order_id, draft(labour=(LabourDraft(name="檢查異響",
+                                                                                 standard_hours="9.4"),)))
+    set_settings(db, people[Role.OWNER], hour_unit=HourUnit.HOUR)
+    kept = first.labour[0]
+    result = save(db, people[Role.ADVISOR], order_id, draft(labour=(
+        LabourDraft(name=kept.name, standard_hours=kept.standard_hours, rate=kept.rate, hour_unit=kept.hour_unit),
+        LabourDraft(name="試車", standard_hours="0.5"))))
+    assert [(line.standard_hours, line.hour_unit, line.amount) for line in result.labour] == [
+        (Decimal("9.40"), HourUnit.FIVE_MINUTES, Decimal("74.42")), (Decimal("0.50"), HourUnit.HOUR, Decimal("47.50"))]
 
 
 def test_a_catalog_part_brings_its_name_origin_and_sale_price(db: Database, advisor: int,
@@ -218,8 +278,8 @@ def test_each_save_keeps_a_revision_with_totals_and_a_snapshot(db: Database, peo
         first = s.scalar(select(EstimateRevision).where(EstimateRevision.revision == 1))
         snapshot = json.loads(first.snapshot)
         assert snapshot["labour"][0] == {"operation_code": "EST-001", "name": "更換前剎車片", "standard_hours": "1.50",
-                                         "rate": "100.00", "coefficient": "1.200", "amount": "180.00",
-                                         "payer": "self"}
+                                         "hour_unit": "hour", "rate": "100.00", "coefficient": "1.200",
+                                         "amount": "180.00", "payer": "self"}
         assert snapshot["parts"][0]["amount"] == "37.00" and snapshot["may_replace_found_parts"] is True
         assert s.scalars(select(LabourLine.seq).order_by(LabourLine.seq)).all() == [1]
 

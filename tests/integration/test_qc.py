@@ -52,7 +52,7 @@ _serial = count(1)
 
 # Readings that pass every measured check of the engine-overhaul template on a petrol car.
 GOOD_READINGS: dict[str, dict[str, str]] = {
-    "compression": {"cylinders": "1050 1020 1035 1040"},
+    "compression": {"count": "4", "cylinders": "1050 1020 1035 1040"},
     "start_cold": {"tries": "2", "seconds": "3.5"},
     "start_warm": {"tries": "1", "seconds": "1.2"},
     "weight_gain": {"design": "1350", "after": "1362"},
@@ -357,7 +357,7 @@ def test_the_template_follows_the_class_and_can_be_changed(db: Database, people:
 def test_a_failing_measurement_blocks_the_pass_and_is_sent_back(db: Database, people: dict) -> None:
     order_id = make_qc_order(db, regulatory=R.ASSEMBLY_OVERHAUL, job=JobClass.MAJOR)
     view = view_of(db, order_id)
-    uneven = {"compression": {"cylinders": "1025.1 974.9"}}  # 5.02 % on a petrol engine
+    uneven = {"compression": {"count": "2", "cylinders": "1025.1 974.9"}}  # 5.02 % on a petrol engine
     with pytest.raises(DomainError, match="failed"):
         call(db, qc.pass_qc, people[Role.INSPECTOR], order_id, full_form(view, readings=uneven))
     call(db, qc.fail_qc, people[Role.INSPECTOR], order_id, full_form(view, readings=uneven),
@@ -374,7 +374,8 @@ def test_a_failing_measurement_blocks_the_pass_and_is_sent_back(db: Database, pe
 def test_the_same_readings_pass_a_diesel_and_na_needs_a_reason(db: Database, people: dict) -> None:
     order_id = make_qc_order(db, regulatory=R.ASSEMBLY_OVERHAUL, job=JobClass.MAJOR, fuel=FuelType.DIESEL)
     view = view_of(db, order_id)
-    readings = {"compression": {"cylinders": "1025.1 974.9"}, "emissions_diesel": {"opacity": "0.8"}}
+    readings = {"compression": {"count": "2", "cylinders": "1025.1 974.9"},
+                "emissions_diesel": {"opacity": "0.8"}}
     form = full_form(view, readings=readings)
     skipped = QcForm(form.template, form.items, tuple(
         MeasurementAnswer(m.key, m.readings, not_applicable=m.key == "weight_gain") for m in form.measurements),
@@ -450,7 +451,8 @@ def _failed_then_passed(db: Database, people: dict) -> int:
     view = call(db, qc.add_new_damage, inspector, order_id,
                 qc.DamageMarkInput(BodyView.FRONT, 500, 450, DamageKind.DENT, "前保險槓凹陷"))
     call(db, qc.fail_qc, inspector, order_id,
-         full_form(view, readings={"compression": {"cylinders": "1025.1 974.9"}}, fail=[view.lines[0].key]),
+         full_form(view, readings={"compression": {"count": "2", "cylinders": "1025.1 974.9"}},
+                   fail=[view.lines[0].key]),
          rework_note="二缸壓縮偏低")
     call(db, work_order.finish_line, foreman, order_id, view.lines[0].id)
     call(db, qc.resolve_new_damage, inspector, order_id, view.damage[-1].id, "鈑金組已修復")

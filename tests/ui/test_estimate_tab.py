@@ -235,6 +235,50 @@ def test_a_free_line_and_its_removal(tab: EstimateTab, qtbot: QtBot, order_id: i
     assert model.rowCount() == 0
 
 
+def test_five_minute_units_are_typed_as_units_at_the_hourly_rate(tab: EstimateTab, qtbot: QtBot, ctx: AppContext,
+                                                                   order_id: int, people: dict) -> None:
+    """The owner enters ¥95 an hour whatever the unit; a 47-minute job is 9.4 units; a saved line keeps its unit
+    after the owner goes back to hours."""
+    from dataclasses import replace
+
+    from garage_desktop.db.models import LabourLine
+    from garage_desktop.domain.classes import Role
+    from garage_desktop.domain.pricing import HourUnit
+    from garage_desktop.services import settings
+
+    def set_unit(unit: HourUnit) -> None:
+        with ctx.db.session_scope() as s:
+            settings.save(s, people[Role.OWNER], replace(settings.load(s), hour_unit=unit,
+                                                         hourly_rate=Decimal("95.00")))
+
+    set_unit(HourUnit.FIVE_MINUTES)
+    ui = tab.ui
+    tab.open_order(order_id)
+    model = tab.labour_model
+    assert model.headerData(LabourColumn.RATE, Qt.Orientation.Horizontal) == "Rate / h"
+    assert model.headerData(LabourColumn.HOURS, Qt.Orientation.Horizontal) == "Units (5 min)"
+    qtbot.mouseClick(ui.addLabourButton, Qt.MouseButton.LeftButton)
+    model.setData(model.index(0, LabourColumn.NAME), "檢查異響")
+    model.setData(model.index(0, LabourColumn.HOURS), "9.4")
+    assert amount_text(tab, 0) == "9.4/12 × 95.00 × 1.2 = ¥89.30"  # 95 × 47/60 × 1.2
+    ui.diagnosisEdit.setPlainText("異響")
+    qtbot.mouseClick(ui.mayReplaceYes, Qt.MouseButton.LeftButton)
+    assert tab.save()
+    set_unit(HourUnit.HOUR)
+    tab.on_data_changed(frozenset({"settings"}))  # as the main window relays the owner's change
+    assert model.headerData(LabourColumn.HOURS, Qt.Orientation.Horizontal) == "Std. hours"
+    assert model.index(0, LabourColumn.HOURS).data() == "9.4 × 5 min"  # priced in the other unit, and says so
+    assert amount_text(tab, 0) == "9.4/12 × 95.00 × 1.2 = ¥89.30"
+    model.setData(model.index(0, LabourColumn.COEFFICIENT), "1")
+    assert tab.save()
+    with ctx.db.session_scope() as s:
+        line = s.scalars(select(LabourLine).where(LabourLine.order_id == order_id)).one()
+        assert (line.standard_hours, line.hour_unit, line.amount) == (Decimal("9.40"), HourUnit.FIVE_MINUTES,
+                                                                      Decimal("74.42"))
+    model.setData(model.index(0, LabourColumn.HOURS), "0.5")  # typed anew: in hours, as the header says
+    assert amount_text(tab, 0) == "0.5 × 95.00 × 1 = ¥47.50"
+
+
 def grab(widget: QWidget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()  # let pending layout requests settle first

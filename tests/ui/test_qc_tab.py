@@ -84,7 +84,7 @@ def test_a_failing_measurement_is_shown_in_red_and_blocks_the_pass(qtbot, ctx: A
     assert set(tab.panels) >= {"compression", "start_cold", "weight_gain", "oil_pressure"}
     assert not tab.panels["emissions_diesel"].applies  # a petrol car
     tab.all_unanswered_pass()
-    fill_readings(tab, {**GOOD_READINGS, "compression": {"cylinders": "1025.1 974.9 1000 1000"}})
+    fill_readings(tab, {**GOOD_READINGS, "compression": {"count": "4", "cylinders": "1025.1 974.9 1000 1000"}})
     tab.ui.noNewDamageCheck.setChecked(True)
     verdict = tab.panels["compression"].verdict_label.text()
     assert "5.02" in verdict and "#c62828" in verdict
@@ -94,6 +94,9 @@ def test_a_failing_measurement_is_shown_in_red_and_blocks_the_pass(qtbot, ctx: A
     grab(tab, "qc_tab_failing_measurement")
     fill_readings(tab, {"compression": {"cylinders": "1025 975 1000 1010"}})  # exactly 5 %: passes
     assert tab.ui.passButton.isEnabled()
+    fill_readings(tab, {"compression": {"cylinders": "1025,975,,1010"}})  # a cylinder left out: not a 3-cylinder
+    assert not tab.ui.passButton.isEnabled()
+    assert "#c62828" not in tab.panels["compression"].verdict_label.text()  # waiting for it, not failed
 
 
 def test_new_damage_blocks_the_pass_until_resolved(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
@@ -220,7 +223,7 @@ def test_answers_typed_are_kept_while_the_inspector_looks_at_another_car(
     ctx.current_order_id = first
     tab = make_tab(qtbot, ctx, people)
     tab.all_unanswered_pass()
-    fill_readings(tab, {"compression": {"cylinders": "1025 975 1000 1010"}})
+    fill_readings(tab, {"compression": {"count": "4", "cylinders": "1025 975 1000 1010"}})
     tab.ui.noNewDamageCheck.setChecked(True)
     tab.ui.mileageEdit.setText("45262")
     tab.ui.reworkNoteEdit.setText("右前輪異響再聽一次")
@@ -236,6 +239,7 @@ def test_answers_typed_are_kept_while_the_inspector_looks_at_another_car(
 
     assert tab.checklist.answers == typed
     assert tab.panels["compression"].edits["cylinders"].text() == "1025 975 1000 1010"
+    assert tab.panels["compression"].edits["count"].text() == "4"
     assert tab.ui.noNewDamageCheck.isChecked()
     assert (tab.ui.mileageEdit.text(), tab.ui.reworkNoteEdit.text()) == ("45262", "右前輪異響再聽一次")
 

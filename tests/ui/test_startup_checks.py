@@ -188,3 +188,50 @@ def test_damage_inside_the_file_is_found_by_the_check_after_start(qtbot, qapp, t
     with qtbot.waitSignal(watch.failed, timeout=10000) as blocker:
         watch.start()
     assert blocker.args[0]
+
+
+def test_an_altered_audit_trail_opens_the_window_with_a_red_warning(qtbot, qapp, tmp_path: Path) -> None:
+    """Tampering found after start-up (on the worker, after the integrity check) never stops the program: the
+    window stays usable and a red warning names the first altered event."""
+    from PySide6.QtWidgets import QLabel
+
+    from garage_desktop.db import audit_chain
+    from garage_desktop.db.startup import Verdict, inspect_file
+    from garage_desktop.domain.classes import Role
+    from garage_desktop.services import operators
+    from garage_desktop.ui.app import show_main_window
+    from garage_desktop.ui.backup_actions import IntegrityWatch, warn_audit_altered
+
+    path = tmp_path / "garage.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.session_scope() as session:
+        owner = operators.list_operators(session)[0].id
+        operators.save_operator(session, owner, None, "王小明", Role.ADVISOR)
+    db.dispose()
+    conn = sqlite3.connect(path)
+    first = conn.execute("SELECT id, at FROM audit_event ORDER BY id LIMIT 1").fetchone()
+    for name in audit_chain.SQLITE_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE audit_event SET operator_id = NULL WHERE id = ?", (first[0],))
+    for definition in audit_chain.SQLITE_TRIGGERS.values():
+        conn.execute(definition)
+    conn.commit()
+    conn.close()
+    assert inspect_file(path).verdict is Verdict.CURRENT
+
+    db = open_database(f"sqlite:///{path}")
+    _ctx, window = show_main_window(db)
+    qtbot.addWidget(window)
+    watch = IntegrityWatch(path, window)
+    watch.audit_altered.connect(lambda finding: warn_audit_altered(window, finding))
+    with qtbot.waitSignal(watch.finished, timeout=10000) as done:
+        watch.start()
+    assert done.args == [True]  # the file itself is intact
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "auditWarning") is not None, timeout=5000)
+    warning = window.findChild(QLabel, "auditWarning")
+    assert warning.text() == f"Audit trail altered at event {first[0]} ({first[1][:16]})"
+    assert "#c62828" in warning.styleSheet() and warning.isVisible()
+    assert f"altered at event {first[0]}" in warning.toolTip()
+    assert window.ui.tabs.isEnabled()
+    window.close()
+    db.dispose()

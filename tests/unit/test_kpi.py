@@ -43,6 +43,15 @@ def test_a_clean_month_is_all_first_time_fixes() -> None:
     assert result.numerator_ids == (1, 2) and result.denominator_ids == (1, 2)
 
 
+def test_a_counter_sale_is_no_repair_for_the_first_time_fix_rate() -> None:
+    """Parts sold over the counter never go through final QC: delivered, but not counted as a (failed) fix."""
+    counter_sale = delivered(3, 5, passed_qc_first_time=None)
+    orders = [delivered(1, 3), delivered(2, 4), counter_sale]
+    assert kpi.first_time_fix(orders, NOV).denominator_ids == (1, 2)
+    assert kpi.figures(orders, NOV).first_time_fix.denominator_ids == (1, 2)
+    assert kpi.comeback(orders, NOV).denominator == 3  # still a car handed over
+
+
 def test_comeback_inside_warranty_misses_first_time_fix_and_counts_as_comeback() -> None:
     earlier = delivered(1, 3, comeback_ids=(9,))
     comeback_order = OrderFacts(9, S.IN_REPAIR, received_at=at(8), comeback_of_id=1)

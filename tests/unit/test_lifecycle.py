@@ -32,6 +32,8 @@ EXPECTED: dict[tuple[Event, OrderStatus], OrderStatus] = {
     (E.ESTIMATE, S.RECEIVED): S.ESTIMATED,
     (E.ESTIMATE, S.ESTIMATED): S.ESTIMATED,  # revising the estimate
     (E.CONFIRM, S.ESTIMATED): S.CONFIRMED,
+    # A counter sale (parts only, no labour) is ready for settlement as soon as the customer confirms.
+    (E.CONFIRM_COUNTER_SALE, S.ESTIMATED): S.READY,
     # Dispatching the first line moves a confirmed order on; later dispatches keep the status.
     (E.DISPATCH, S.CONFIRMED): S.DISPATCHED,
     (E.DISPATCH, S.DISPATCHED): S.DISPATCHED,

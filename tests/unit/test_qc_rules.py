@@ -8,6 +8,8 @@ import pytest
 
 from garage_desktop.domain.classes import FuelType
 from garage_desktop.domain.qc import (
+    MISSING_CYLINDER,
+    WRONG_CYLINDERS,
     Kind,
     LimitField,
     Measurement,
@@ -43,7 +45,8 @@ SMOKE = Measurement("emissions_diesel", LABEL, Kind.LIMITS, fuels=frozenset({F.D
 
 
 def compression(text: str, fuel: FuelType = F.PETROL, m: Measurement = COMPRESSION) -> Status:
-    return judge_measurement(m, {"cylinders": text}, fuel).status
+    """The readings of an engine with as many cylinders as ``text`` has readings."""
+    return judge_measurement(m, {"count": str(len(text.split())), "cylinders": text}, fuel).status
 
 
 # --- compression: (highest − lowest) ÷ mean -------------------------------------------------------------
@@ -76,7 +79,7 @@ def test_a_limit_with_a_repeating_mean_is_compared_exactly() -> None:
 
 
 def test_the_verdict_shows_the_spread_and_the_limit_it_used() -> None:
-    verdict = judge_measurement(COMPRESSION, {"cylinders": "1050, 1020, 1035, 1040"}, F.PETROL)
+    verdict = judge_measurement(COMPRESSION, {"count": "4", "cylinders": "1050, 1020, 1035, 1040"}, F.PETROL)
     (finding,) = verdict.findings
     assert (finding.key, finding.value, finding.maximum, finding.unit) == ("spread", D("2.90"), D(5), "%")
     assert spread_percent([D(1025), D(975)], SpreadReading.RANGE_OVER_MEAN) == D("5.00")
@@ -98,9 +101,37 @@ def test_a_minimum_pressure_fails_a_weak_engine_even_when_even() -> None:
 
 @pytest.mark.parametrize("text", ["", "1050", "1050 abc", "1050 0"])
 def test_compression_needs_every_cylinder_as_a_number(text: str) -> None:
-    verdict = judge_measurement(COMPRESSION, {"cylinders": text}, F.PETROL)
+    verdict = judge_measurement(COMPRESSION, {"count": "2", "cylinders": text}, F.PETROL)
     assert verdict.status is Status.INCOMPLETE
     assert verdict.problems[0].field == "cylinders"
+
+
+@pytest.mark.parametrize("count", ["4", "3"])
+def test_a_missing_cylinder_is_incomplete_never_a_smaller_engine(count: str) -> None:
+    """1180,1150,,1165 is a four-cylinder engine with one reading left out, not a three-cylinder that passes."""
+    verdict = judge_measurement(COMPRESSION, {"count": count, "cylinders": "1180,1150,,1165"}, F.PETROL)
+    assert verdict.status is Status.INCOMPLETE
+    assert [p.message for p in verdict.problems] == [MISSING_CYLINDER]
+
+
+def test_the_readings_must_match_the_cylinder_count() -> None:
+    verdict = judge_measurement(COMPRESSION, {"count": "4", "cylinders": "1180 1150 1165"}, F.PETROL)
+    assert verdict.status is Status.INCOMPLETE
+    (problem,) = verdict.problems
+    assert (problem.message, problem.field, problem.params) == (WRONG_CYLINDERS, "cylinders",
+                                                                {"entered": 3, "count": 4})
+    assert compression("1180 1150 1165 1170") is Status.PASS
+    too_many = judge_measurement(COMPRESSION, {"count": "4", "cylinders": "1180 1150 1165 1170 1160"}, F.PETROL)
+    assert too_many.status is Status.INCOMPLETE
+
+
+@pytest.mark.parametrize("count", [None, "", "1", "4.5", "17", "four"])
+def test_the_inspector_states_the_cylinder_count(count: str | None) -> None:
+    assert COMPRESSION.inputs() == ("count", "cylinders")
+    readings = {"cylinders": "1180 1150 1165 1170"} | ({"count": count} if count is not None else {})
+    verdict = judge_measurement(COMPRESSION, readings, F.PETROL)
+    assert verdict.status is Status.INCOMPLETE
+    assert verdict.problems[0].field == "count"
 
 
 def test_cylinders_may_be_typed_with_commas_or_slashes() -> None:
@@ -176,8 +207,8 @@ def test_the_inspector_may_say_a_check_does_not_apply() -> None:
 
 # --- the sheet and the refusals --------------------------------------------------------------------------
 def _sheet(**answers: Result | None):  # type: ignore[no-untyped-def]
-    return judge_sheet(answers, {"compression": judge_measurement(COMPRESSION, {"cylinders": "1000 1010"},
-                                                                  F.PETROL)})
+    return judge_sheet(answers, {"compression": judge_measurement(COMPRESSION, {"count": "2",
+                                                                                "cylinders": "1000 1010"}, F.PETROL)})
 
 
 def test_a_sheet_passes_when_every_check_is_answered_and_none_failed() -> None:

@@ -278,6 +278,24 @@ class Ui_SettingsTab(object):
 
         self.workshopLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.backupFolderLayout)
 
+        self.idleLockLabel = QLabel(self.workshopGroup)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.workshopLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLockSpin = QSpinBox(self.workshopGroup)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMinimum(0)
+        self.idleLockSpin.setMaximum(240)
+        self.idleLockSpin.setMaximumSize(QSize(140, 16777215))
+
+        self.workshopLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
+        self.idleLockError = QLabel(self.workshopGroup)
+        self.idleLockError.setObjectName(u"idleLockError")
+
+        self.workshopLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.idleLockError)
+
 
         self.formLayout.addWidget(self.workshopGroup)
 
@@ -463,6 +481,7 @@ class Ui_SettingsTab(object):
         self.openingTimeLabel.setBuddy(self.openingTimeEdit)
         self.closingTimeLabel.setBuddy(self.closingTimeEdit)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.garageNameEdit, self.garageAddressEdit)
         QWidget.setTabOrder(self.garageAddressEdit, self.garagePhoneEdit)
@@ -478,7 +497,8 @@ class Ui_SettingsTab(object):
         QWidget.setTabOrder(self.openingTimeEdit, self.closingTimeEdit)
         QWidget.setTabOrder(self.closingTimeEdit, self.backupFolderEdit)
         QWidget.setTabOrder(self.backupFolderEdit, self.backupFolderButton)
-        QWidget.setTabOrder(self.backupFolderButton, self.saveButton)
+        QWidget.setTabOrder(self.backupFolderButton, self.idleLockSpin)
+        QWidget.setTabOrder(self.idleLockSpin, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.revertButton)
         QWidget.setTabOrder(self.revertButton, self.modelClassTable)
         QWidget.setTabOrder(self.modelClassTable, self.addClassButton)
@@ -515,7 +535,7 @@ class Ui_SettingsTab(object):
         self.taxIdEdit.setToolTip(QCoreApplication.translate("SettingsTab", u"Unified social credit code, printed on invoices and the settlement list", None))
 #endif // QT_CONFIG(tooltip)
         self.pricingGroup.setTitle(QCoreApplication.translate("SettingsTab", u"Pricing", None))
-        self.hourlyRateLabel.setText(QCoreApplication.translate("SettingsTab", u"Hourly &rate (yuan per unit):", None))
+        self.hourlyRateLabel.setText(QCoreApplication.translate("SettingsTab", u"Hourly &rate (yuan per hour):", None))
 #if QT_CONFIG(tooltip)
         self.hourlyRateEdit.setToolTip(QCoreApplication.translate("SettingsTab", u"Labour charge = standard hours \u00d7 hourly rate \u00d7 complexity coefficient of the car's model class", None))
 #endif // QT_CONFIG(tooltip)
@@ -524,7 +544,7 @@ class Ui_SettingsTab(object):
         self.hourUnitCombo.setItemText(1, QCoreApplication.translate("SettingsTab", u"5 minutes", None))
 
 #if QT_CONFIG(tooltip)
-        self.hourUnitCombo.setToolTip(QCoreApplication.translate("SettingsTab", u"Some makers count 5 minutes as one labour unit; then the rate is per 5 minutes", None))
+        self.hourUnitCombo.setToolTip(QCoreApplication.translate("SettingsTab", u"Some makers count 5 minutes as one labour unit: standard times are then typed in 5-minute units, while the rate stays per hour", None))
 #endif // QT_CONFIG(tooltip)
         self.taxRateLabel.setText(QCoreApplication.translate("SettingsTab", u"&VAT rate (%):", None))
 #if QT_CONFIG(tooltip)
@@ -553,6 +573,12 @@ class Ui_SettingsTab(object):
         self.backupFolderButton.setText(QCoreApplication.translate("SettingsTab", u"\u2026", None))
 #if QT_CONFIG(tooltip)
         self.backupFolderButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Choose the folder", None))
+#endif // QT_CONFIG(tooltip)
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsTab", u"L&ock when idle after:", None))
+        self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" min", None))
+        self.idleLockSpin.setSpecialValueText(QCoreApplication.translate("SettingsTab", u"never", None))
+#if QT_CONFIG(tooltip)
+        self.idleLockSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"For an operator with a PIN: after this many minutes without keyboard or mouse input the window locks until the PIN is typed again (0: never)", None))
 #endif // QT_CONFIG(tooltip)
         self.savedLabel.setText(QCoreApplication.translate("SettingsTab", u"Settings saved.", None))
         self.revertButton.setText(QCoreApplication.translate("SettingsTab", u"Rever&t", None))

@@ -66,6 +66,7 @@ class LabourRow:
     coefficient: str = ""
     payer: str = Payer.SELF.value
     added: bool = False  # added work (after confirmation): shown, never edited here
+    unit: str = ""  # HourUnit value the hours are in; "" (a new or retyped line): the garage's unit now
 
 
 @dataclass
@@ -227,14 +228,20 @@ class LabourLinesModel(_LinesModel):
         self.hour_unit = HourUnit.HOUR
 
     def load(self, lines: Sequence[LabourLineView], default_payer: Payer) -> None:
+        """Each saved line keeps the unit it was priced in (the garage may have changed its unit since)."""
         self.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours), f"{line.rate:.2f}",
-                                 plain(line.coefficient), (line.payer or default_payer).value, line.added)
+                                 plain(line.coefficient), (line.payer or default_payer).value, line.added,
+                                 line.hour_unit.value)
                        for line in lines])
 
     def drafts(self) -> tuple[LabourDraft, ...]:
         """The estimate's own lines as typed, for ``estimate.save_estimate``."""
         return tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
-                                 Payer(row.payer)) for row in self._rows if not row.added)
+                                 Payer(row.payer), self.unit(row)) for row in self._rows if not row.added)
+
+    def unit(self, row: LabourRow) -> HourUnit:
+        """The unit of the row's hours: its own, else the garage's unit (the column header's)."""
+        return HourUnit(row.unit) if row.unit else self.hour_unit
 
     def set_hour_unit(self, unit: HourUnit) -> None:
         self.hour_unit = unit
@@ -262,9 +269,23 @@ class LabourLinesModel(_LinesModel):
 
     def amount(self, row: LabourRow) -> Decimal | None:
         try:
-            return labour_amount(self._hours(row.hours), self._rate(row.rate), self._coefficient(row.coefficient))
+            return labour_amount(self._hours(row.hours), self._rate(row.rate), self._coefficient(row.coefficient),
+                                 unit=self.unit(row))
         except DomainError:
             return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self._rows[index.row()] if index.isValid() else None
+        retyped = (row is not None and index.column() == LabourColumn.HOURS and role == Qt.ItemDataRole.EditRole
+                   and str(value if value is not None else "").strip() != row.hours)
+        unit = row.unit if row is not None else ""
+        if not super().setData(index, value, role):
+            return False
+        if retyped and row is not None and unit:
+            row.unit = ""  # typed anew: in the unit the column header names
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+            self.lines_changed.emit()
+        return True
 
     def display(self, row: LabourRow, column: int) -> str:
         if column == LabourColumn.PAYER:
@@ -274,7 +295,12 @@ class LabourLinesModel(_LinesModel):
             if amount is None:
                 return "—"
             hours, rate, coefficient = self._hours(row.hours), self._rate(row.rate), self._coefficient(row.coefficient)
-            return f"{plain(hours)} × {rate:.2f} × {plain(coefficient)} = {format_yuan(amount)}"
+            per_hour = "/12" if self.unit(row) is HourUnit.FIVE_MINUTES else ""  # units of 5 minutes → hours
+            return f"{plain(hours)}{per_hour} × {rate:.2f} × {plain(coefficient)} = {format_yuan(amount)}"
+        if column == LabourColumn.HOURS and self.unit(row) is not self.hour_unit:
+            # a line priced in the other unit before the garage changed it: say which
+            text = self.tr("%1 × 5 min") if self.unit(row) is HourUnit.FIVE_MINUTES else self.tr("%1 h")
+            return text.replace("%1", row.hours)
         return super().display(row, column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -282,7 +308,7 @@ class LabourLinesModel(_LinesModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return super().headerData(section, orientation, role)
         hours = self.tr("Units (5 min)") if self.hour_unit is HourUnit.FIVE_MINUTES else self.tr("Std. hours")
-        rate = self.tr("Rate / unit") if self.hour_unit is HourUnit.FIVE_MINUTES else self.tr("Rate / h")
+        rate = self.tr("Rate / h")  # the owner's hourly rate, whatever the unit (domain.pricing)
         return (self.tr("Code"), self.tr("Job"), hours, rate, self.tr("Coefficient"), self.tr("Payer"),
                 self.tr("Hours × rate × coefficient = amount"))[section]
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import OrderStatus
-from garage_desktop.domain.money import format_yuan
+from garage_desktop.domain.money import format_yuan, parse_money
 from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PARTS_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import checkout, checkout_documents, delivery, orders
@@ -351,9 +351,9 @@ class CheckoutTab(QWidget):
         if not cash:
             return
         try:
-            amount = Decimal(ui.payAmountEdit.text().replace(",", "").strip() or "0")
-            tendered = Decimal(ui.tenderedEdit.text().replace(",", "").strip() or "0")
-        except ArithmeticError:
+            amount = parse_money(ui.payAmountEdit.text().strip() or "0", field="amount")  # as the service reads it
+            tendered = parse_money(ui.tenderedEdit.text().strip() or "0", field="tendered")
+        except DomainError:  # refused with its message when paid; no change shown for what cannot be read
             return
         if tendered >= amount > 0:
             ui.changeLabel.setText(self.tr("Change: <b>%1</b>").replace("%1", format_yuan(tendered - amount)))

@@ -464,7 +464,11 @@ class EstimateTab(QWidget):
             return
         self.show_order(confirmed)
         self.ctx.changed("orders")
-        self._done(self.tr("The customer confirmed the work order; prices are locked."))
+        if confirmed.status is OrderStatus.READY:  # parts only: nothing for the workshop (estimate.confirm)
+            self._done(self.tr("Counter sale confirmed (no labour): the order goes straight to settlement; the "
+                               "store issues the parts."))
+        else:
+            self._done(self.tr("The customer confirmed the work order; prices are locked."))
 
     def print_work_order(self) -> None:
         from garage_desktop.printing import work_order_pdf

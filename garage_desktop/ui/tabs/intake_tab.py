@@ -414,8 +414,9 @@ class IntakeTab(QWidget):
             elif field == "vin":
                 warnings = [tr_domain(w) for w in check_vin(ui.vinEdit.text()).warnings]
             elif field == "mileage":
-                digits = "".join(ch for ch in ui.mileageEdit.text() if ch.isdigit())
-                if digits and self._last_mileage is not None and int(digits) < self._last_mileage:
+                typed = ui.mileageEdit.text()  # read as the service reads it: a bad entry is refused here
+                km = intake.parse_mileage(typed) if typed.strip() else None
+                if km is not None and self._last_mileage is not None and km < self._last_mileage:
                     below = DomainError(customers.MILEAGE_BELOW_LAST, last=self._last_mileage)
                     warnings = [error_text(below)]
         except DomainError as error:

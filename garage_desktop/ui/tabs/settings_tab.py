@@ -72,6 +72,7 @@ class SettingsTab(QWidget):
             "hourly_rate": ui.hourlyRateError, "tax_rate": ui.taxRateError,
             "notify_above_default": ui.notifyAboveDefaultError, "bays": ui.baysError,
             "opening_time": ui.openingTimeError, "closing_time": ui.closingTimeError,
+            "idle_lock_minutes": ui.idleLockError,
         }, fallback=ui.formError)
         self.field_widgets: dict[str, QWidget] = {
             "garage_name": ui.garageNameEdit, "garage_address": ui.garageAddressEdit,
@@ -79,6 +80,7 @@ class SettingsTab(QWidget):
             "hourly_rate": ui.hourlyRateEdit, "tax_rate": ui.taxRateEdit,
             "notify_above_default": ui.notifyAboveEdit, "bays": ui.baysSpin,
             "opening_time": ui.openingTimeEdit, "closing_time": ui.closingTimeEdit,
+            "idle_lock_minutes": ui.idleLockSpin,
         }
         self.class_errors = FieldErrors({}, fallback=ui.modelClassError)
         self._setup_tables()
@@ -107,6 +109,7 @@ class SettingsTab(QWidget):
         ui.hourUnitCombo.currentIndexChanged.connect(self._form_edited)
         ui.pricesIncludeTaxCheck.toggled.connect(self._form_edited)
         ui.baysSpin.valueChanged.connect(self._form_edited)
+        ui.idleLockSpin.valueChanged.connect(self._form_edited)
         ui.openingTimeEdit.timeChanged.connect(self._form_edited)
         ui.closingTimeEdit.timeChanged.connect(self._form_edited)
         ui.backupFolderEdit.textEdited.connect(self._form_edited)
@@ -175,6 +178,7 @@ class SettingsTab(QWidget):
             ui.openingTimeEdit.setTime(QTime(values.opening_time.hour, values.opening_time.minute))
             ui.closingTimeEdit.setTime(QTime(values.closing_time.hour, values.closing_time.minute))
             ui.backupFolderEdit.setText(values.backup_folder)
+            ui.idleLockSpin.setValue(values.idle_lock_minutes)
         finally:
             self._loading = False
         self.errors.clear()
@@ -220,7 +224,7 @@ class SettingsTab(QWidget):
             hour_unit=HourUnit(ui.hourUnitCombo.currentData()), tax_rate=tax_percent / 100,
             prices_include_tax=ui.pricesIncludeTaxCheck.isChecked(), notify_above_default=notify_above,
             bays=ui.baysSpin.value(), opening_time=opening.toPython(), closing_time=closing.toPython(),
-            backup_folder=ui.backupFolderEdit.text().strip())
+            backup_folder=ui.backupFolderEdit.text().strip(), idle_lock_minutes=ui.idleLockSpin.value())
 
     def _choose_backup_folder(self) -> None:
         folder = ask_folder(self, self.ui.backupFolderEdit.text())

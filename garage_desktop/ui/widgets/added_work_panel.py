@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 from garage_desktop.domain import limits
 from garage_desktop.domain.added_work import ContactNeed
 from garage_desktop.domain.money import format_yuan
+from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import added_work, catalog, clock
 from garage_desktop.services.added_work import AddedLabour, AddedPart, Proposal, ProposalPreview, ProposalView
@@ -226,7 +227,9 @@ class AddedWorkPanel(QWidget):
             ui.labourPriceLabel.clear()
             return
         if preview.labour_amount:
-            ui.labourPriceLabel.setText(self.tr("× %1 × %2 = %3").replace("%1", format_yuan(preview.rate))
+            # the rate is per clock hour: typed in 5-minute units, the hours are the units ÷ 12
+            per_unit = "/12" if preview.hour_unit is HourUnit.FIVE_MINUTES else ""
+            ui.labourPriceLabel.setText(self.tr("× %1 × %2 = %3").replace("%1", format_yuan(preview.rate) + per_unit)
                                         .replace("%2", f"{preview.coefficient.normalize():f}")
                                         .replace("%3", format_yuan(preview.labour_amount)))
         else:
@@ -329,8 +332,9 @@ class AddedWorkPanel(QWidget):
         warning = False
         if result.promise_replaced and result.promised_at:
             text += " " + self.tr("Promised time now %1.").replace("%1", f"{result.promised_at:%m-%d %H:%M}")
-        elif result.promise_note:
-            kept = result.promised_at
-            text += " " + error_text(DomainError(result.promise_note, promised=f"{kept:%m-%d %H:%M}" if kept else ""))
+        if result.promise_note:  # agreed after the promise had passed: the on-time rate still counts it late
+            missed = result.missed_promise_at
+            text += " " + error_text(DomainError(result.promise_note,
+                                                 promised=f"{missed:%m-%d %H:%M}" if missed else ""))
             warning = True
         self.done.emit(text, warning)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
+from garage_desktop.domain.money import parse_decimal
 from garage_desktop.domain.pricing import HourUnit, hours_to_units
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, catalog_excel, clock, operators, settings
@@ -275,11 +275,11 @@ class CatalogPage(QWidget):
         label = self.ui.opUnitsLabel
         label.setVisible(self.hour_unit is HourUnit.FIVE_MINUTES)
         try:
-            hours = Decimal(self.ui.opHoursEdit.text().strip())
-        except ArithmeticError:
+            hours = parse_decimal(self.ui.opHoursEdit.text(), field="standard_hours", maximum=catalog.MAX_HOURS)
+        except DomainError:
             label.clear()
             return
-        units = hours_to_units(hours, HourUnit.FIVE_MINUTES) if hours.is_finite() else None
+        units = hours_to_units(hours, HourUnit.FIVE_MINUTES)
         label.setText(self.tr("= %1 units of 5 minutes").replace("%1", plain_number(units)) if units else "")
 
     def new_operation(self) -> None:

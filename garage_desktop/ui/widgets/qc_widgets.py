@@ -76,6 +76,8 @@ class MeasurementPanel(QFrame):
             edit.textEdited.connect(lambda _text: self.changed.emit())
             row.addWidget(label)
             row.addWidget(edit, 3 if key == "cylinders" else 1)
+            if key == "count":
+                edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 16)
             self.edits[key] = edit
         grid.addLayout(row, 2, 0, 1, 3)
         self.verdict_label = QLabel(self)
@@ -96,7 +98,9 @@ class MeasurementPanel(QFrame):
         m = self.measurement
         unit = f" ({m.unit})" if m.unit else ""
         if m.kind is Kind.COMPRESSION:
-            return [("cylinders", self.tr("Cylinders") + unit + ":", self.tr("every cylinder, e.g. 1050 1020 1035 1040"))]
+            # the engine's cylinder count is stated once: a blank cylinder then reads as missing, not as a smaller engine
+            return [("count", self.tr("Number of cylinders:"), "4"),
+                    ("cylinders", self.tr("Cylinders") + unit + ":", self.tr("every cylinder, e.g. 1050 1020 1035 1040"))]
         if m.kind is Kind.START:
             return [("tries", self.tr("Started at try:"), "1"), ("seconds", self.tr("Cranking (s):"), "3.5")]
         if m.kind is Kind.WEIGHT_GAIN:
