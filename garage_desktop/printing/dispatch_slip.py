@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # Every label a dispatch slip may print: its stationery, the first font subset, built once per process.
 FORM_KEYS = (*PAGE_KEYS, "Dispatch slip", "Unassigned", "Team", "Plate", "Vehicle", "Dispatched",
              "Promised completion", "#", "Item", "Standard hours", "Mechanic", "Start", "Finish", "Remarks", "added",
-             "Total hours", "Standard time in 5-minute units (1 unit = 5 minutes).", "Repair items", "No repair items.",
+             "Total hours", "Repair items", "No repair items.",
              "Complaint (in the customer's words)", "Foreman", "Inspector", "Date")
 
 
@@ -80,10 +80,7 @@ def slip_story(slip: DispatchSlipDoc, styles: Styles) -> list[Flowable]:
     if rows:
         total_hours = sum((line.standard_hours for line in slip.lines), Decimal(0))
         rows.append([t("Total hours"), "", hours(total_hours), "", "", "", ""])
-    note = ""
-    if slip.hour_unit == "five_minutes":
-        note = t("Standard time in 5-minute units (1 unit = 5 minutes).")
-    table = data_table(t("Repair items"), columns, rows, styles, note=note, empty=t("No repair items."),
+    table = data_table(t("Repair items"), columns, rows, styles, empty=t("No repair items."),
                        row_padding=7)
     if slip.lines:
         table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1)), ("ALIGN", (0, -1), (1, -1), "RIGHT"),

@@ -80,9 +80,6 @@ ZH_TW: dict[str, str] = {
     "Labour charge": "工時費",
     "Labour charge = standard hours × hourly rate × model complexity coefficient":
         "工時費 = 工時定額 × 工時單價 × 車型技術複雜係數",
-    "Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.":
-        "工時定額以 5 分鐘為 1 工時計，工時單價按每工時計。",
-    "Standard time in 5-minute units (1 unit = 5 minutes).": "工時定額以 5 分鐘為 1 工時計。",
     "added": "追加",
     "Team": "班組",
     "Mechanic": "維修工",

@@ -308,8 +308,6 @@ def labour_table(doc: SettlementDoc, styles: Styles) -> Table:
         total_hours = sum((line.hours for line in doc.labour), start=type(doc.labour_total)(0))
         rows.append([t("Labour charge"), "", hours(total_hours), "", "", money(doc.labour_total), ""])
     note = t("Labour charge = standard hours × hourly rate × model complexity coefficient")
-    if doc.hour_unit == "five_minutes":
-        note += " " + t("Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.")
     table = data_table(t("Labour"), columns, rows, styles, note=note, empty=t("No repair items."))
     if doc.labour:
         _subtotal(table, 1)

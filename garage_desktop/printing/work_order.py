@@ -69,8 +69,7 @@ FORM_KEYS = (
     "No body damage recorded.", "Items left in the car", "Notes", "None", "Repair items", "#", "Item",
     "Standard hours", "Hourly rate", "Coefficient", "Labour charge",
     "Labour charge = standard hours × hourly rate × model complexity coefficient",
-    "Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.",
-    "Standard time in 5-minute units (1 unit = 5 minutes).", "added", "Team", "Mechanic", "Done", "Planned parts",
+    "added", "Team", "Mechanic", "Done", "Planned parts",
     "Part", "Brand / spec", "Origin", "Unit", "Qty", "Unit price", "Amount", "Parts charge", "Customer-supplied",
     "No planned parts.", "No repair items.", "Estimated cost", "Net of VAT", "VAT {rate}%", "Total (VAT included)",
     "Customer's instructions", "Notify the customer above this amount",
@@ -178,13 +177,9 @@ def _item(name: str, added: bool, width: float, styles: Styles) -> str | Paragra
     return fitted(f"{name} [{styles.t('added')}]" if added else name, width, styles.cell)
 
 
-def _labour_note(doc: WorkOrderDoc, styles: Styles, *, priced: bool) -> str:
-    t = styles.t
-    notes = [t("Labour charge = standard hours × hourly rate × model complexity coefficient")] if priced else []
-    if doc.hour_unit == "five_minutes":
-        notes.append(t("Standard time in 5-minute units (1 unit = 5 minutes); the rate is per unit.") if priced
-                     else t("Standard time in 5-minute units (1 unit = 5 minutes)."))
-    return " ".join(notes)
+def _labour_note(styles: Styles, *, priced: bool) -> str:
+    # Documents carry real hours at the hourly rate whatever the garage's unit (services/documents.py).
+    return styles.t("Labour charge = standard hours × hourly rate × model complexity coefficient") if priced else ""
 
 
 def _subtotal_row(label: str, amount: str, columns: int) -> list[Any]:
@@ -215,7 +210,7 @@ def labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
         for line in doc.labour]
     if rows:
         rows.append(_subtotal_row(t("Labour charge"), money(doc.totals.labour), len(columns)))
-    table = data_table(t("Repair items"), columns, rows, styles, note=_labour_note(doc, styles, priced=True),
+    table = data_table(t("Repair items"), columns, rows, styles, note=_labour_note(styles, priced=True),
                        empty=t("No repair items."))
     if rows:
         _style_subtotal(table, len(columns))
@@ -339,7 +334,7 @@ def workshop_labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
              fitted(line.team, widths[3], styles.cell_center), fitted(line.mechanic, widths[4], styles.cell_center),
              "✓" if line.finished_at else "□"]
             for line in doc.labour]
-    return data_table(t("Repair items"), columns, rows, styles, note=_labour_note(doc, styles, priced=False),
+    return data_table(t("Repair items"), columns, rows, styles, note=_labour_note(styles, priced=False),
                       empty=t("No repair items."), row_padding=3.5)
 
 

@@ -211,3 +211,14 @@ def test_the_windows_version_resource_carries_the_projects_version(monkeypatch: 
     rendered = str(info)
     assert f"StringStruct('ProductVersion', '{version}')" in rendered
     assert "garage-desktop.exe" in rendered
+
+
+def test_smoke_start_gives_up_when_it_hangs(tmp_path: Path) -> None:
+    """A start that never gets anywhere is ended by the watchdog with a message (the README's 240 s; shortened
+    here), not left running for CI's timeout."""
+    done = _smoke_with(tmp_path, "import time\nimport garage_desktop.ui.smoke as smoke\n"
+                                 "import garage_desktop.ui.app as app\n"
+                                 "smoke.TIME_LIMIT_S = 3\n"
+                                 "app.show_main_window = lambda db: time.sleep(120)")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "smoke: no answer after 3 s" in done.stderr

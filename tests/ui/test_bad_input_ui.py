@@ -11,26 +11,19 @@ from sqlalchemy import func, select
 
 from garage_desktop.db.models import Payment, RepairOrder
 from garage_desktop.domain.classes import Role
-from garage_desktop.services import clock
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.models.estimate_lines_model import LabourLinesModel, LabourRow, PartLinesModel, PartRow
 from garage_desktop.ui.tabs.checkout_tab import CheckoutTab
 from garage_desktop.ui.tabs.intake_tab import IntakeTab
-from tests.integration.test_checkout import NOW as CHECKOUT_NOW
 from tests.integration.test_checkout import make_ready_order
-from tests.ui.test_intake_tab import NOW as INTAKE_NOW
+from tests.ui.test_checkout_tab import open_tab as open_checkout_tab
 from tests.ui.test_intake_tab import _fill, _known_lin
+from tests.ui.test_intake_tab import open_tab as open_intake_tab
 
 
 @pytest.fixture
 def intake_tab(qtbot: QtBot, ctx: AppContext) -> IntakeTab:
-    clock.set_fixed(INTAKE_NOW)
-    widget = IntakeTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_intake_tab(qtbot, ctx)
 
 
 def _orders(ctx: AppContext) -> int:
@@ -115,14 +108,7 @@ def test_the_labour_table_refuses_an_hourly_rate_of_12_comma_50(qapp: object) ->
 
 @pytest.fixture
 def checkout(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> CheckoutTab:
-    clock.set_fixed(CHECKOUT_NOW)
-    ctx.set_operator(people[Role.CASHIER])
-    widget = CheckoutTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_checkout_tab(qtbot, ctx, people)
 
 
 def test_cash_change_is_not_worked_out_from_an_ambiguous_amount(checkout: CheckoutTab, ctx: AppContext,

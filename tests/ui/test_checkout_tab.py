@@ -27,8 +27,8 @@ S = OrderStatus
 SHOTS = Path("/tmp/shots/checkout")
 
 
-@pytest.fixture
-def tab(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> CheckoutTab:
+def open_tab(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> CheckoutTab:
+    """The checkout tab shown at NOW to the cashier (other test modules open it the same way)."""
     clock.set_fixed(NOW)
     ctx.set_operator(people[Role.CASHIER])
     widget = CheckoutTab(ctx)
@@ -37,6 +37,11 @@ def tab(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> CheckoutTab:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> CheckoutTab:
+    return open_tab(qtbot, ctx, people)
 
 
 @pytest.fixture

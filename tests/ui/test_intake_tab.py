@@ -21,8 +21,8 @@ from tests.integration.test_customers import LIN_VIN
 NOW = datetime(2026, 11, 28, 9, 30)
 
 
-@pytest.fixture
-def tab(qtbot: QtBot, ctx: AppContext) -> IntakeTab:
+def open_tab(qtbot: QtBot, ctx: AppContext) -> IntakeTab:
+    """The intake tab shown at NOW (other test modules open it the same way)."""
     clock.set_fixed(NOW)
     widget = IntakeTab(ctx)
     qtbot.addWidget(widget)
@@ -30,6 +30,11 @@ def tab(qtbot: QtBot, ctx: AppContext) -> IntakeTab:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, ctx: AppContext) -> IntakeTab:
+    return open_tab(qtbot, ctx)
 
 
 def _known_lin(ctx: AppContext) -> tuple[int, int]:
