@@ -31,8 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from garage_desktop.domain.pricing import labour_amount, part_amount, split_tax, total
-from garage_desktop.services.documents import (
+from garage_desktop.documents.order import (
     DamageMarkDoc,
     GarageHeader,
     LabourLineDoc,
@@ -40,6 +39,7 @@ from garage_desktop.services.documents import (
     TotalsDoc,
     WorkOrderDoc,
 )
+from garage_desktop.domain.pricing import labour_amount, part_amount, split_tax, total
 
 LIMIT = 1.5
 JOBS = ["更換前剎車片", "更換機油及機油濾清器", "四輪定位檢測調整", "空調系統檢查及加註冷媒 R134a",

@@ -96,6 +96,11 @@ ITEMS_LEFT = TextLimit(QT_TRANSLATE_NOOP("Domain", "The list of items left in th
 INTAKE_NOTES = TextLimit(QT_TRANSLATE_NOOP("Domain", "The intake notes"), 500)
 DAMAGE_NOTE = TextLimit(QT_TRANSLATE_NOOP("Domain", "A damage note"), 200)
 DAMAGE_RESOLVED = TextLimit(QT_TRANSLATE_NOOP("Domain", "How the damage was resolved"), 200)
+# Marks on one car's diagrams, intake and final QC together: what the printed diagram and its notes can number.
+# A car damaged all over is one mark with a note ("scratches all along the left side").
+DAMAGE_MARKS = 20
+TOO_MANY_MARKS = QT_TRANSLATE_NOOP("Domain", "A car can carry at most {limit} damage marks: describe several "
+                                             "pieces of damage in one mark's note.")
 
 # --- appointments and orders ---------------------------------------------------------------------------------
 CONTACT_NAME = TextLimit(QT_TRANSLATE_NOOP("Domain", "The contact's name"), 60)

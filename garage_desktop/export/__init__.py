@@ -1,1 +1,1 @@
-"""Workbooks written from the services' plain data (openpyxl is imported only when one is written)."""
+"""Workbooks written from plain data (``garage_desktop.documents``; openpyxl is imported only when one is written)."""

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from garage_desktop.documents.month import MonthReport
 from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.lifecycle import STATUS_LABELS
 from garage_desktop.domain.settlement import METHOD_LABELS, PaymentMethod
 from garage_desktop.export.labels import labeller, normalise_language, status_label
-from garage_desktop.services.month_report import MonthReport
 
 Progress = Callable[[int, int], None]
 

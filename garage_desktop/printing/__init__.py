@@ -1,4 +1,4 @@
-"""The garage's paperwork as PDF (ReportLab), built from the plain data of ``services.documents``.
+"""The garage's paperwork as PDF (ReportLab), built from the plain data of ``garage_desktop.documents``.
 
 Nothing here imports Qt or SQLAlchemy, and ReportLab is only imported when a document is rendered, so the
 window starts without it. Every function returns the PDF as bytes; the caller writes the file or shows it.
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from garage_desktop.services.documents import DispatchSlipDoc, WorkOrderDoc
+    from garage_desktop.documents.order import DispatchSlipDoc, WorkOrderDoc
 
 COPIES = ("customer", "workshop")
 

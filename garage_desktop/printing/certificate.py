@@ -27,7 +27,7 @@ from garage_desktop.printing.layout import (
 from garage_desktop.printing.qc_sheet import QC_ZH, class_text, labeller
 
 if TYPE_CHECKING:
-    from garage_desktop.services.qc_documents import CertificateDoc
+    from garage_desktop.documents.qc import CertificateDoc
 
 GAP = 3 * mm
 CERTIFICATE_ZH: dict[str, str] = {

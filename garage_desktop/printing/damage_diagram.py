@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable
 from garage_desktop.printing.labels import DAMAGE_KEYS, VIEW_KEYS
 
 if TYPE_CHECKING:
-    from garage_desktop.services.documents import DamageMarkDoc
+    from garage_desktop.documents.order import DamageMarkDoc
 
 # Logical size (width, height) of each view's drawing; marks are per mille of these.
 VIEW_SIZE: dict[str, tuple[float, float]] = {"front": (800, 600), "rear": (800, 600), "left": (1000, 400),

@@ -34,7 +34,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.documents import DispatchSlipDoc
+    from garage_desktop.documents.order import DispatchSlipDoc
 
 
 # Every label a dispatch slip may print: its stationery, the first font subset, built once per process.

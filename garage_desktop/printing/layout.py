@@ -44,7 +44,7 @@ from garage_desktop.printing.fonts import register_font, reserve_subsets
 from garage_desktop.printing.labels import labeller, normalise_language
 
 if TYPE_CHECKING:
-    from garage_desktop.services.documents import GarageHeader
+    from garage_desktop.documents.order import GarageHeader
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm

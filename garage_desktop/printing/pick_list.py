@@ -32,7 +32,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.picking_documents import ExtraSlipDoc, PickListDoc
+    from garage_desktop.documents.picking import ExtraSlipDoc, PickListDoc
 
 # Labels of these two documents (the shared table in ``printing.labels`` has the rest).
 ZH_TW: dict[str, str] = {

@@ -47,7 +47,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.qc_documents import FindingDoc, QcMeasurementDoc, QcSheetDoc
+    from garage_desktop.documents.qc import FindingDoc, QcMeasurementDoc, QcSheetDoc
 
 GAP = 2 * mm
 FAIL = "#c62828"

@@ -29,7 +29,7 @@ from garage_desktop.printing.layout import (
 from garage_desktop.printing.settlement_list import KIND_KEYS, METHOD_KEYS, checkout_styles, in_words, yuan
 
 if TYPE_CHECKING:
-    from garage_desktop.services.checkout_documents import ReceiptDoc
+    from garage_desktop.documents.checkout import ReceiptDoc
 
 
 def render_receipt(doc: ReceiptDoc, *, language: str = "zh_TW") -> bytes:

@@ -50,7 +50,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.checkout_documents import SettlementDoc
+    from garage_desktop.documents.checkout import SettlementDoc
 
 GAP = 2 * mm
 

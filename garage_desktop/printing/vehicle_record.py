@@ -1,6 +1,6 @@
 """The owner's repair record (機動車維修檔案): the car and its owner, then every repair — dates, mileage, class,
 complaint and diagnosis, the labour and parts, the warranty (within or ended), comebacks and the follow-up
-calls — and the work still recommended. Built from ``services.vehicle_history.VehicleRecordDoc``."""
+calls — and the work still recommended. Built from ``documents.vehicle.VehicleRecordDoc``."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.vehicle_history import HistoryCall, HistoryOrder, VehicleRecordDoc
+    from garage_desktop.documents.vehicle import HistoryCall, HistoryOrder, VehicleRecordDoc
 
 GAP = 2 * mm
 

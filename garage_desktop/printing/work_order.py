@@ -54,7 +54,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.services.documents import WorkOrderDoc
+    from garage_desktop.documents.order import WorkOrderDoc
 
 COPIES = ("customer", "workshop")
 GAP = 2 * mm

@@ -265,7 +265,8 @@ def record_call(session: Session, actor: int | None, order_id: int, reached: boo
         raise TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
     remarks, complaint = _text(remarks, "remarks"), _text(complaint, "complaint")
     if reached:
-        if satisfaction is None or not 1 <= int(satisfaction) <= 5:
+        # A score is a whole number 1–5: never a bool, a float or a text that ``int()`` would bend into one.
+        if type(satisfaction) is not int or not 1 <= satisfaction <= 5:
             raise DomainError(NO_SATISFACTION, field="satisfaction")
     else:
         if satisfaction is not None:
@@ -275,7 +276,7 @@ def record_call(session: Session, actor: int | None, order_id: int, reached: boo
     owner = _operator(session, actor if complaint_owner_id is None else complaint_owner_id) if complaint else None
     now = clock.now()
     call = FollowUp(order_id=order.id, called_at=now, reached=bool(reached),
-                    satisfaction=int(satisfaction) if satisfaction is not None else None, remarks=remarks,
+                    satisfaction=satisfaction, remarks=remarks,
                     complaint=complaint, complaint_owner_id=owner.id if owner else None, called_by_id=actor)
     session.add(call)
     session.flush()

@@ -93,6 +93,8 @@ def parse_mileage(value: int | str | None) -> int:
 
 
 def _check_marks(marks: tuple[DamageMarkInput, ...]) -> list[DamageMarkInput]:
+    if len(marks) > limits.DAMAGE_MARKS:
+        raise DomainError(limits.TOO_MANY_MARKS, field="damage_marks", limit=limits.DAMAGE_MARKS)
     checked = []
     for mark in marks:
         if not (0 <= mark.x <= 1000 and 0 <= mark.y <= 1000):

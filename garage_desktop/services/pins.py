@@ -54,12 +54,22 @@ def set_pin(session: Session, actor: int | None, operator_id: int, pin: str) -> 
     person = session.get(Operator, operator_id)
     if person is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "That operator no longer exists."))
-    pin = pin.strip()
-    if pin and not (pin.isdigit() and 4 <= len(pin) <= 8):
+    pin = _typed(pin)
+    if pin and not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "A PIN has 4 to 8 digits."), field="pin")
     had = person.pin_hash is not None
     person.pin_hash = _hash(pin, os.urandom(16)) if pin else None
     audit.record(session, actor, "pin", "operator", operator_id, before={"pin": had}, after={"pin": bool(pin)})
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _typed(pin: str) -> str:
+    """The PIN as typed, trimmed, with full-width digits (a Chinese input method's) read as the same digits.
+    Nothing else is converted: superscripts and other scripts' digits are not PIN digits (``str.isdigit`` alone
+    would take ``²²²²``)."""
+    return pin.strip().translate(_FULL_WIDTH_DIGITS)
 
 
 def needs_pin(session: Session, operator_id: int) -> bool:
@@ -117,7 +127,7 @@ def check_pin(session: Session, operator_id: int, pin: str) -> bool:
     if waiting:
         raise PinDelayed(waiting)
     _scheme, iterations, salt, digest = person.pin_hash.split("$")
-    candidate = hashlib.pbkdf2_hmac("sha256", pin.strip().encode(), bytes.fromhex(salt), int(iterations))
+    candidate = hashlib.pbkdf2_hmac("sha256", _typed(pin).encode(), bytes.fromhex(salt), int(iterations))
     right = hmac.compare_digest(candidate.hex(), digest)
     count, _last = _failures(session, operator_id)
     # Nobody is known to have typed it: the event names the person whose PIN it was, not an actor.

@@ -329,6 +329,8 @@ def add_new_damage(session: Session, actor: int | None, order_id: int, mark: Dam
     if not (0 <= mark.x <= 1000 and 0 <= mark.y <= 1000):
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "A damage mark lies outside the car outline."),
                           field="damage")
+    if len(intake.damage_marks) >= limits.DAMAGE_MARKS:
+        raise DomainError(limits.TOO_MANY_MARKS, field="damage", limit=limits.DAMAGE_MARKS)
     new = DamageMark(view=mark.view, x=mark.x, y=mark.y, kind=mark.kind,
                      note=_text(mark.note, "damage", limits.DAMAGE_NOTE), found_at="qc")
     intake.damage_marks.append(new)

@@ -17,10 +17,10 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import RepairOrder
+from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain import kpi
-from garage_desktop.domain.kpi import OpenDeposit, OrderFacts, Period, Rate
+from garage_desktop.domain.kpi import OpenDeposit, OrderFacts, Period
 from garage_desktop.domain.lifecycle import STATUS_LABELS
-from garage_desktop.domain.money import ZERO
 from garage_desktop.services import clock
 from garage_desktop.services.report_records import (
     Loaded,
@@ -39,26 +39,6 @@ def deposits_held(session: Session, at: datetime) -> tuple[OpenDeposit, ...]:
 
 
 # --- the figures -------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MonthKpis:
-    month: date  # the first day of the month
-    period: Period
-    first_time_fix: Rate
-    on_time: Rate  # against the promise in force
-    on_time_original: Rate
-    follow_up: Rate  # reached within two days of the handover
-    comeback: Rate
-    hours_in_shop: kpi.Average
-    revenue: kpi.Revenue
-    cars_delivered: int  # orders handed over in the month
-    vehicles_delivered: int  # different cars among them
-    open_deposits: tuple[OpenDeposit, ...]  # held at the month's end (or now, for the running month)
-
-    @property
-    def open_deposit_total(self) -> Decimal:
-        return sum((d.amount for d in self.open_deposits), ZERO)
-
 
 def first_of_month(month: date) -> date:
     return date(month.year, month.month, 1)

@@ -3,9 +3,7 @@ calls, and the work still recommended; also the plain data of the owner's printe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,6 +17,17 @@ from garage_desktop.db.models import (
     Recommendation,
     RepairOrder,
 )
+from garage_desktop.documents.order import GarageHeader
+from garage_desktop.documents.vehicle import (
+    HistoryCall,
+    HistoryLabour,
+    HistoryOrder,
+    HistoryPart,
+    HistoryRecommendation,
+    VehicleHistory,
+    VehicleRecordDoc,
+    WarrantyStatus,
+)
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -28,123 +37,10 @@ from garage_desktop.domain.settlement import charged_quantity, is_charged
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km, within_warranty
 from garage_desktop.services import clock, customers
 from garage_desktop.services import settings as garage_settings
-from garage_desktop.services.documents import GarageHeader
 
 S = OrderStatus
 # Orders whose car has been handed over: their warranty runs from the handover.
 HANDED_OVER: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.FOLLOWED_UP, S.DEPOSIT_RELEASED})
-# Visits that did not end in a repair (shown in the history, left off the printed record).
-NOT_REPAIRED: frozenset[OrderStatus] = frozenset({S.CANCELLED, S.NO_SHOW, S.BOOKED})
-
-
-@dataclass(frozen=True)
-class HistoryLabour:
-    name: str
-    hours: Decimal
-    amount: Decimal
-    added: bool
-
-
-@dataclass(frozen=True)
-class HistoryPart:
-    name: str
-    spec: str
-    unit: str
-    quantity: Decimal  # as issued once work started (never beyond the agreed quantity), else as planned
-    unit_price: Decimal
-    amount: Decimal  # zero for customer-supplied parts
-    customer_supplied: bool
-    added: bool
-
-
-@dataclass(frozen=True)
-class HistoryCall:
-    called_at: datetime
-    called_by: str
-    reached: bool
-    satisfaction: int | None
-    remarks: str
-    complaint: str
-    complaint_owner: str
-    resolution: str
-    resolved_at: datetime | None
-
-
-@dataclass(frozen=True)
-class WarrantyStatus:
-    """The repair's quality warranty: "within", "expired", or "not_started" (the car has not left yet)."""
-
-    state: str
-    days: int
-    km: int
-    until: date | None
-    until_km: int | None
-
-
-@dataclass(frozen=True)
-class HistoryOrder:
-    order_id: int
-    order_no: str
-    status: OrderStatus
-    status_label: str  # English domain label
-    received_at: datetime | None
-    delivered_at: datetime | None
-    mileage_in: int | None
-    mileage_out: int | None
-    job_class: JobClass
-    regulatory_class: RegulatoryClass
-    payer: Payer
-    complaint: str
-    diagnosis: str
-    labour: tuple[HistoryLabour, ...]
-    parts: tuple[HistoryPart, ...]
-    labour_total: Decimal
-    parts_total: Decimal
-    warranty: WarrantyStatus
-    calls: tuple[HistoryCall, ...]  # oldest first
-    comeback_of: str  # the earlier order's number when this visit is a comeback ("" otherwise)
-    free_of_charge: bool  # a comeback repaired free
-    comebacks: tuple[str, ...]  # later orders confirmed as comebacks of this one
-    first_time_pass: bool | None  # passed final QC at the first inspection
-    certificate_no: str
-
-    @property
-    def total(self) -> Decimal:
-        return self.labour_total + self.parts_total
-
-    @property
-    def repaired(self) -> bool:
-        return self.status not in NOT_REPAIRED
-
-
-@dataclass(frozen=True)
-class HistoryRecommendation:
-    description: str
-    order_no: str
-    created_at: datetime
-    done: bool
-
-
-@dataclass(frozen=True)
-class VehicleHistory:
-    vehicle_id: int
-    plate: str
-    vin: str
-    make_model: str
-    year: int | None
-    colour: str
-    last_mileage: int | None
-    customer_id: int
-    customer_name: str
-    phone: str
-    address: str
-    orders: tuple[HistoryOrder, ...]  # newest first
-    recommendations: tuple[HistoryRecommendation, ...]  # not yet done first, newest first
-    today: date
-
-    @property
-    def open_recommendations(self) -> tuple[HistoryRecommendation, ...]:
-        return tuple(r for r in self.recommendations if not r.done)
 
 
 def items_of(order: RepairOrder, approvals: dict[int, bool | None]) -> tuple[tuple[HistoryLabour, ...],
@@ -259,15 +155,6 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
 
 
 # --- the printed record --------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class VehicleRecordDoc:
-    """The owner's repair record (維修檔案) as printed: the garage header and the car's history."""
-
-    garage: GarageHeader
-    printed_at: datetime
-    history: VehicleHistory
-
 
 def record_doc(session: Session, vehicle_id: int) -> VehicleRecordDoc:
     settings = garage_settings.load(session)

@@ -153,6 +153,10 @@ def test_the_outcome_must_make_sense(db: Database, advisor: int, people: dict[Ro
     with pytest.raises(DomainError) as six:
         call(db, followup.record_call, advisor, order_id, True, 6)
     assert six.value.field == "satisfaction"
+    for bent in (True, 4.7, "5", "x"):  # int() would have stored 1, 4 and 5, and raised on "x"
+        with pytest.raises(DomainError) as not_a_score:
+            call(db, followup.record_call, advisor, order_id, True, bent)
+        assert not_a_score.value.field == "satisfaction"
     with pytest.raises(DomainError) as unreached_complaint:
         call(db, followup.record_call, advisor, order_id, False, None, "", "還是響")
     assert unreached_complaint.value.field == "complaint"

@@ -160,6 +160,9 @@ def test_mileage_below_last_recorded_warns_and_keeps_the_last(db: Database, advi
     ({"customer": CustomerForm(name="")}, "name"),
     ({"vehicle": VehicleForm(plate="")}, "plate"),
     ({"damage_marks": (DamageMarkInput(BodyView.TOP, 1200, 10, DamageKind.DENT),)}, "damage_marks"),
+    # one more mark than the printed diagram numbers
+    ({"damage_marks": tuple(DamageMarkInput(BodyView.LEFT, 10 * i, 500, DamageKind.SCRATCH) for i in range(21))},
+     "damage_marks"),
 ])
 def test_bad_input_is_refused_with_its_field_and_nothing_written(db: Database, advisor: int, changes: dict,
                                                                  field: str) -> None:

@@ -14,9 +14,10 @@ from openpyxl.utils import column_index_from_string
 
 from garage_desktop.cli_export import add_export_command, parse_month, run_export
 from garage_desktop.db.engine import Database
+from garage_desktop.documents.month import MonthReport
 from garage_desktop.export.labels import labeller
 from garage_desktop.export.month_workbook import save_month_workbook, sheet_names, sheet_tables
-from garage_desktop.services.month_report import MonthReport, month_report
+from garage_desktop.services.month_report import month_report
 from tests.integration.test_reports import NOVEMBER, build_history
 
 SUM = re.compile(r"^=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$")

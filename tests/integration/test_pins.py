@@ -34,11 +34,22 @@ def test_only_the_person_or_the_owner_sets_a_pin(db: Database, people: dict[Role
         pins.set_pin(session, people[Role.ADVISOR], people[Role.CASHIER], "1234")
 
 
-@pytest.mark.parametrize("pin", ["12", "123456789", "12a4"])
+@pytest.mark.parametrize("pin", ["12", "123456789", "12a4", "²²²²", "١٢٣٤", "12³4"])
 def test_a_pin_has_four_to_eight_digits(db: Database, people: dict[Role, int], pin: str) -> None:
     with db.session_scope() as session, pytest.raises(DomainError) as refused:
         pins.set_pin(session, people[Role.ADVISOR], people[Role.ADVISOR], pin)
     assert refused.value.field == "pin"
+
+
+def test_full_width_digits_are_the_same_pin(db: Database, people: dict[Role, int]) -> None:
+    """A Chinese input method types ２４６８: it is the PIN 2468, set or checked either way."""
+    cashier = people[Role.CASHIER]
+    with db.session_scope() as session:
+        pins.set_pin(session, cashier, cashier, "２４６８")
+    with db.session_scope() as session:
+        assert pins.check_pin(session, cashier, "2468")
+        assert pins.check_pin(session, cashier, "２４６８")
+        assert not pins.check_pin(session, cashier, "²⁴⁶⁸")
 
 
 def test_repeated_wrong_pins_are_delayed_by_the_service(db: Database, people: dict[Role, int]) -> None:

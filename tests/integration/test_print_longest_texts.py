@@ -108,10 +108,11 @@ def _catalog(walk: Walk, kind: str) -> list[int]:
 
 
 def _receive(walk: Walk, kind: str) -> int:
-    marks = tuple(intake.DamageMarkInput(view, 150 + 120 * i, 300 + 60 * i, DamageKind.SCRATCH,
+    # As many marks as a car may carry, less the one final QC adds, each with the longest note.
+    views = (BodyView.LEFT, BodyView.RIGHT, BodyView.FRONT, BodyView.REAR, BodyView.TOP)
+    marks = tuple(intake.DamageMarkInput(views[i % 5], 100 + 29 * i, 100 + 27 * i, DamageKind.SCRATCH,
                                          longest(limits.DAMAGE_NOTE, kind, str(i)))
-                  for i, view in enumerate((BodyView.LEFT, BodyView.RIGHT, BodyView.FRONT, BodyView.REAR,
-                                            BodyView.LEFT, BodyView.TOP)))
+                  for i in range(limits.DAMAGE_MARKS - 1))
     form = intake.IntakeForm(
         customer=CustomerForm(name=longest(limits.CUSTOMER_NAME, kind), phone="+" + "8" * 20,
                               address=longest(limits.ADDRESS, kind), note=longest(limits.CUSTOMER_NOTE, kind)),

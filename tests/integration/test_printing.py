@@ -31,6 +31,7 @@ from garage_desktop.db.models import (
     RepairOrder,
     Vehicle,
 )
+from garage_desktop.documents.order import WorkOrderDoc
 from garage_desktop.domain.classes import BodyView, DamageKind, JobClass, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.pricing import labour_amount, part_amount, split_tax
@@ -102,7 +103,7 @@ def pages_text(pdf: bytes) -> list[str]:
     return [re.sub(r"\s+", "", page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def work_order(db: Database, order_id: int) -> documents.WorkOrderDoc:
+def work_order(db: Database, order_id: int) -> WorkOrderDoc:
     with db.session_scope() as session:
         return documents.work_order_doc(session, order_id)
 

@@ -37,6 +37,7 @@ from garage_desktop.db.models import (
     StockMovement,
     Vehicle,
 )
+from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.pricing import HourUnit
@@ -183,7 +184,7 @@ def build_history(db: Database, people: dict[Role, int]) -> History:
         return History(ids, part.id, "張班長")
 
 
-def _kpis(db: Database, month: date = NOVEMBER) -> reports.MonthKpis:
+def _kpis(db: Database, month: date = NOVEMBER) -> MonthKpis:
     with db.session_scope() as session:
         return reports.month_kpis(session, month)
 

@@ -13,11 +13,11 @@ from pypdf import PdfReader
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import Approval, LabourLine, Recommendation
+from garage_desktop.documents.vehicle import VehicleHistory
 from garage_desktop.domain.classes import RegulatoryClass
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.printing.vehicle_record import render_vehicle_record
 from garage_desktop.services import clock, comebacks, followup, vehicle_history
-from garage_desktop.services.vehicle_history import VehicleHistory
 from tests.integration.test_followup import NOW, call, make_car, make_order, read
 
 S = OrderStatus

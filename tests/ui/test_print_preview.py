@@ -12,9 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from garage_desktop.domain.pricing import labour_amount
-from garage_desktop.printing import work_order_pdf
-from garage_desktop.services.documents import (
+from garage_desktop.documents.order import (
     DamageMarkDoc,
     GarageHeader,
     LabourLineDoc,
@@ -22,6 +20,8 @@ from garage_desktop.services.documents import (
     TotalsDoc,
     WorkOrderDoc,
 )
+from garage_desktop.domain.pricing import labour_amount
+from garage_desktop.printing import work_order_pdf
 from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog, suggested_file_name
 
 

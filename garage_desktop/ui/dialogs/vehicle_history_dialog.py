@@ -9,10 +9,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from garage_desktop.documents.vehicle import HistoryCall, HistoryOrder, VehicleHistory
 from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import vehicle_history
-from garage_desktop.services.vehicle_history import HistoryCall, HistoryOrder, VehicleHistory
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_vehicle_history_dialog import Ui_VehicleHistoryDialog

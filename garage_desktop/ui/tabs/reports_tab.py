@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.kpi import Rate, shift_month
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
-from garage_desktop.services.reports import Dashboard, Figure, MonthKpis, OrderLine
+from garage_desktop.services.reports import Dashboard, Figure, OrderLine
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab

@@ -1,0 +1,159 @@
+"""The month-end report's rows, sheet by sheet, for the workbook.
+
+Plain frozen dataclasses: ``services`` fills them, ``printing`` and ``export`` lay them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from garage_desktop.domain import kpi
+from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
+from garage_desktop.domain.kpi import OpenDeposit, Period, Rate
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.money import ZERO
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    received_at: datetime | None
+    ready_at: datetime | None  # QC passed and the customer told
+    promised_at: datetime | None  # in force
+    original_promised_at: datetime | None
+    settled_at: datetime | None
+    delivered_at: datetime | None
+    plate: str
+    customer: str
+    job_class: JobClass
+    regulatory_class: RegulatoryClass
+    payer: Payer
+    labour: Decimal
+    parts: Decimal
+    discount: Decimal
+    total: Decimal
+    paid: Decimal  # by the customer: payments and deposits less refunds
+    receivable: Decimal  # owed by the maker (三包) or the insurer (索賠)
+    first_pass_qc: bool | None
+    on_time: bool | None  # None: not ready
+    on_time_original: bool | None
+    comeback_of: str  # the earlier order's number ("" when this is no comeback)
+
+
+@dataclass(frozen=True)
+class LabourRow:
+    team: str
+    mechanic: str
+    lines: int
+    hours: Decimal  # clock hours sold
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PartRow:
+    code: str
+    name: str
+    unit: str
+    opening: Decimal  # on hand when the month began
+    received: Decimal
+    issued: Decimal  # to orders, net of returns
+    adjusted: Decimal  # adjustments and stock counts
+    closing: Decimal  # on hand at the month's end
+    closing_value: Decimal  # at moving-average cost
+    sold: Decimal  # charged on the orders settled in the month
+    sales: Decimal
+    cost_of_sales: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    method: str  # PaymentMethod value, "" for receivables
+    payer: Payer
+    payments: Decimal
+    deposits: Decimal
+    refunds: Decimal
+    receivables: Decimal
+
+    @property
+    def received(self) -> Decimal:
+        return self.payments + self.deposits - self.refunds
+
+
+@dataclass(frozen=True)
+class DepositRow:
+    order_id: int
+    order_no: str
+    plate: str
+    customer: str
+    since: datetime
+    amount: Decimal
+    days_open: int
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    order_id: int
+    order_no: str
+    plate: str
+    customer: str
+    delivered_at: datetime
+    first_call_at: datetime | None
+    reached_at: datetime | None  # the first call that reached the customer
+    within_two_days: bool
+    satisfaction: int | None
+    complaint: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class ComebackRow:
+    order_id: int  # the comeback
+    order_no: str
+    received_at: datetime | None
+    plate: str
+    complaint: str
+    original_id: int
+    original_no: str
+    original_delivered_at: datetime | None
+    regulatory_class: RegulatoryClass
+    days_after: int | None
+    km_after: int | None
+    within_warranty: bool | None
+    counted: bool  # the earlier order was delivered in the month: it misses this month's first-time fix
+
+
+@dataclass(frozen=True)
+class MonthReport:
+    garage_name: str
+    generated_at: datetime
+    kpis: MonthKpis
+    orders: tuple[OrderRow, ...]
+    labour: tuple[LabourRow, ...]
+    parts: tuple[PartRow, ...]
+    payments: tuple[PaymentRow, ...]
+    deposits: tuple[DepositRow, ...]
+    follow_ups: tuple[FollowUpRow, ...]
+    comebacks: tuple[ComebackRow, ...]
+
+
+@dataclass(frozen=True)
+class MonthKpis:
+    month: date  # the first day of the month
+    period: Period
+    first_time_fix: Rate
+    on_time: Rate  # against the promise in force
+    on_time_original: Rate
+    follow_up: Rate  # reached within two days of the handover
+    comeback: Rate
+    hours_in_shop: kpi.Average
+    revenue: kpi.Revenue
+    cars_delivered: int  # orders handed over in the month
+    vehicles_delivered: int  # different cars among them
+    open_deposits: tuple[OpenDeposit, ...]  # held at the month's end (or now, for the running month)
+
+    @property
+    def open_deposit_total(self) -> Decimal:
+        return sum((d.amount for d in self.open_deposits), ZERO)
