@@ -2,7 +2,7 @@
 writes them), checked the way start-up's worker and ``garage-desktop check`` check them; and migration 0003
 chaining the same events in a file of schema 0002.
 
-The events are the demo garage's (``services.demo``: stage changes, payments, QC, parts…), repeated with
+The events are the demo garage's (``garage_desktop.demo``: stage changes, payments, QC, parts…), repeated with
 later times and other orders until there are ``--events`` of them, numbered and chained by the program's code.
 
     python benchmarks/bench_audit.py [--db FILE] [--events 2000000] [--runs 3] [--migration]
@@ -27,8 +27,8 @@ from garage_desktop.db import audit_chain
 from garage_desktop.db.backup import check_file
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import alembic_config, upgrade
+from garage_desktop.demo import write_demo
 from garage_desktop.services import clock
-from garage_desktop.services.demo import write_demo
 
 COLUMNS = ("at", "operator_id", "order_id", "entity", "entity_id", "action", "before", "after")
 

@@ -31,7 +31,7 @@ from garage_desktop.services import customers
 TARGET = 3.0
 # Partial plates as an advisor types them: a few characters of the serial, the province and city, a
 # new-energy tail, and (filled in from the data) most of one real plate, which has one hit and scans it all.
-TEXTS = ["A12", "B8", "粵B", "粵E9", "D12", "5K"]
+TEXTS = ["A12", "B8", "粤B", "粵E9", "D12", "5K"]  # either script of the province
 
 # The same search written by hand for sqlite3, read from customers.search_statement: vehicles matched by plate
 # (and VIN, for 4+ Latin characters) with the owner looked up by primary key; customers matched by name,
@@ -54,10 +54,12 @@ def raw_query(text: str, limit: int = 20) -> tuple[str, tuple[Any, ...]]:
     patterns = found[1]  # the LIKE patterns for the kinds of thing the text can be
     parts, params = [], []
     for sql, kinds in ((VEHICLE_SQL, ("plate", "vin")), (CUSTOMER_SQL, ("name", "initials", "phone"))):
-        used = [kind for kind in kinds if kind in patterns]
+        # "plate_1", "plate_2" …: the plate's other-script spellings (a car still stored as first typed)
+        used = [key for kind in kinds for key in patterns if key == kind or key.startswith(f"{kind}_")]
         if used:
-            parts.append(sql.format(" OR ".join(f"{COLUMNS[kind]} LIKE ? ESCAPE '\\'" for kind in used)))
-            params += [patterns[kind] for kind in used]
+            parts.append(sql.format(" OR ".join(f"{COLUMNS[key.split('_')[0]]} LIKE ? ESCAPE '\\'"
+                                                 for key in used)))
+            params += [patterns[key] for key in used]
     return " UNION ALL ".join(parts) + " LIMIT ?", (*params, limit)
 
 

@@ -3,7 +3,7 @@
 The database is created and migrated by the program's own code (so it has the real schema and indexes),
 then filled with Core bulk inserts in one transaction. Customers have Traditional-Chinese names with their
 pinyin initials and unique mobile numbers; vehicles unique plates and VINs with a correct check digit
-(from ``services.demo_names``). Orders spread over five years, almost all closed; about thirty cars are in
+(from ``demo.names``). Orders spread over five years, almost all closed; about thirty cars are in
 the shop now (so the board has rows, two of them late) and a few are booked ahead.
 
     python benchmarks/generate.py --out /tmp/bench.sqlite3 [--vehicles 50000] [--orders 200000]
@@ -26,12 +26,12 @@ from sqlalchemy import insert, select, update
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
+from garage_desktop.demo import names
 from garage_desktop.domain import pinyin
 from garage_desktop.domain.classes import DEFAULT_REGULATORY, JobClass, Payer, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.pricing import labour_amount, part_amount
 from garage_desktop.services import bootstrap, operators
-from garage_desktop.services import demo_names as names
 
 S = OrderStatus
 VEHICLES = 50_000

@@ -22,21 +22,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start on a temporary demo database and settings store, open every tab, check "
                              "the font, the language and the window's size, exit (0 ok; problems on stderr)")
-    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES, metavar="LANG",
-                        help=f"interface language, one of: {', '.join(LANGUAGES)} (default {DEFAULT_LANGUAGE})")
+    parser.add_argument("--lang", default=None, choices=LANGUAGES, metavar="LANG",
+                        help=f"interface language, one of: {', '.join(LANGUAGES)} (default: the language chosen "
+                             f"in Settings; on the first start the system's: Traditional Chinese → zh_TW, "
+                             f"otherwise {DEFAULT_LANGUAGE})")
     # Benchmarks only: print the start-up time once the board is filled, then exit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="write a demo garage into a new database file and exit")
     demo.add_argument("--db", dest="sub_db", required=True, help="the new database file")
     demo.add_argument("--orders", type=int, default=None, help="how many orders (default: a few hundred)")
+    demo.add_argument("--lang", dest="demo_lang", default=None, choices=LANGUAGES, metavar="LANG",
+                      help=f"the garage's script, one of: {', '.join(LANGUAGES)}: zh_TW writes its names, addresses "
+                           f"and notes in Traditional characters, the others in mainland Simplified (default: the "
+                           f"top-level --lang, else {DEFAULT_LANGUAGE})")
     from garage_desktop.cli_backup import add_backup_commands
     from garage_desktop.cli_export import add_export_command
     from garage_desktop.cli_print import add_print_commands
+    from garage_desktop.cli_server import add_server_commands
 
     add_backup_commands(commands)
     add_print_commands(commands)
     add_export_command(commands)
+    add_server_commands(commands)
     return parser
 
 
@@ -44,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 BEFORE_QT = (
     "sqlalchemy.dialects.sqlite",  # the engine's dialect (create_engine would load it later)
     "garage_desktop.db.engine",  # SQLAlchemy Core and the engine
-    "garage_desktop.db.startup",  # the quick look at the file
+    "garage_desktop.services.garage_file",  # the quick look at the file
     "garage_desktop.services.board",  # the first screen's data, read through Core
     "garage_desktop.services.roster",  # who is at the PC
 )
@@ -63,7 +71,7 @@ def _import_before_qt() -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from garage_desktop.logsetup import setup_logging
-    from garage_desktop.paths import data_dir, database_url, sqlite_file
+    from garage_desktop.paths import data_dir, database_url, shown_url, sqlite_file, without_password
 
     smoke_home: Path | None = None
     if args.smoke:
@@ -78,15 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         setup_logging()
     if args.command == "demo":
-        from garage_desktop.services import demo
+        from garage_desktop import demo
 
         url = database_url(args.sub_db)
         try:
-            stats = demo.write_demo(url, orders=args.orders)
+            stats = demo.write_demo(url, orders=args.orders, language=args.demo_lang or args.lang or DEFAULT_LANGUAGE)
         except FileExistsError as error:
-            print(f"garage-desktop: {error}", file=sys.stderr)
+            print(f"garage-desktop: {without_password(str(error), url)}", file=sys.stderr)
             return 2
-        print(f"demo garage written to {args.sub_db}: {stats}")
+        print(f"demo garage written to {shown_url(url)}: {stats}")
         return 0
     if args.command == "export":
         from garage_desktop.cli_export import run_export
@@ -96,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         from garage_desktop.cli_print import run_print
 
         return run_print(args)
+    if args.command == "move-to":
+        from garage_desktop.cli_server import run_move
+
+        return run_move(args)
     if args.command in ("backup", "restore", "check"):
         from garage_desktop.cli_backup import run_backup_command
 

@@ -2,7 +2,8 @@
 
     garage-desktop export --month 2026-11 --db garage.sqlite3 --out 2026-11.xlsx [--lang en]
 
-The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (no such database or
+The workbook is in ``--lang`` (zh_CN, zh_TW or en); without it, in the garage's document language (Settings),
+else the top-level ``--lang``, else zh_CN. The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (no such database or
 folder, unreadable database), 2 bad arguments (argparse).
 """
 
@@ -13,6 +14,8 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+
+from garage_desktop.languages import LANGUAGES
 
 
 def parse_month(text: str) -> date:
@@ -35,8 +38,9 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
                         help="database file or SQLAlchemy URL (default: the top-level --db, else the database in "
                              "the user's data folder)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
-    export.add_argument("--lang", dest="export_lang", choices=("zh_TW", "en"), default=None,
-                        help="language of the sheets and headers (default: the top-level --lang, else zh_TW)")
+    export.add_argument("--lang", dest="export_lang", choices=LANGUAGES, default=None,
+                        help="language of the sheets and headers (default: the garage's document language in "
+                             "Settings, else the top-level --lang, else zh_CN)")
     return export
 
 
@@ -54,7 +58,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     from garage_desktop.db.engine import Database
     from garage_desktop.export.month_workbook import save_month_workbook
-    from garage_desktop.paths import database_url, sqlite_file
+    from garage_desktop.paths import database_url, shown_url, sqlite_file
+    from garage_desktop.services import settings
     from garage_desktop.services.month_report import month_report
 
     url = database_url(getattr(args, "export_db", None) or getattr(args, "db", None))
@@ -64,13 +69,14 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         return _refuse(f"the folder {out.parent} does not exist")
-    language = getattr(args, "export_lang", None) or getattr(args, "lang", None) or "zh_TW"
     db = Database(url)
     try:
         with db.session_scope() as session:
             report = month_report(session, args.month)
+            language = getattr(args, "export_lang", None) or settings.document_language(
+                settings.load(session), getattr(args, "lang", None))
     except SQLAlchemyError as error:
-        return _refuse(f"cannot read the database {database_file or url}: {error.__class__.__name__}")
+        return _refuse(f"cannot read the database {shown_url(url)}: {error.__class__.__name__}")
     finally:
         db.dispose()
     try:

@@ -9,8 +9,9 @@
     garage-desktop print settlement WO20261128-001 --db garage.sqlite3 --out settlement.pdf
     garage-desktop print receipt WO20261128-001 --db garage.sqlite3 --out receipt.pdf
 
-The database is only read (never migrated nor created). Exit codes: 0 written, 1 refused (unknown order,
-nothing to print, no such database), 2 bad arguments (argparse).
+The printout is in ``--lang`` (zh_CN, zh_TW or en); without it, in the garage's document language (Settings),
+else the top-level ``--lang``, else zh_CN. The database is only read (never migrated nor created). Exit codes:
+0 written, 1 refused (unknown order, nothing to print, no such database), 2 bad arguments (argparse).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from garage_desktop.languages import LANGUAGES
 
 COPY_CHOICES = ("both", "customer", "workshop")
 
@@ -138,8 +141,9 @@ def add_documents(documents: argparse._SubParsersAction) -> None:  # type: ignor
                             help="database file or SQLAlchemy URL (default: the top-level --db, else the "
                                  "database in the user's data folder)")
         parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-        parser.add_argument("--lang", dest="print_lang", choices=("zh_TW", "en"), default=None,
-                            help="language of the printout (default: the top-level --lang, else zh_TW)")
+        parser.add_argument("--lang", dest="print_lang", choices=LANGUAGES, default=None,
+                            help="language of the printout (default: the garage's document language in Settings, "
+                                 "else the top-level --lang, else zh_CN)")
         if name == "work-order":
             parser.add_argument("--copy", choices=COPY_CHOICES, default="both",
                                 help="which copy to print (default: both, each from a new page)")
@@ -184,8 +188,8 @@ def run_print(args: argparse.Namespace) -> int:
 
     from garage_desktop.db.engine import Database
     from garage_desktop.domain.text import DomainError
-    from garage_desktop.paths import database_url, sqlite_file
-    from garage_desktop.services import documents
+    from garage_desktop.paths import database_url, shown_url, sqlite_file
+    from garage_desktop.services import documents, settings
 
     url = database_url(getattr(args, "print_db", None) or getattr(args, "db", None))
     database_file = sqlite_file(url)
@@ -194,19 +198,20 @@ def run_print(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         return _refuse(f"the folder {out.parent} does not exist")
-    language = getattr(args, "print_lang", None) or getattr(args, "lang", None) or "zh_TW"
     document = _documents()[args.document]
     db = Database(url)
     try:
         with db.session_scope() as session:
             order_id = documents.find_order_id(session, args.order_no)
             if order_id is None:
-                return _refuse(f"there is no order {args.order_no.strip()} in {database_file or url}")
+                return _refuse(f"there is no order {args.order_no.strip()} in {shown_url(url)}")
             data = document.load(session, order_id, args)
+            language = getattr(args, "print_lang", None) or settings.document_language(
+                settings.load(session), getattr(args, "lang", None))
     except DomainError as error:
         return _refuse(error.english())
     except SQLAlchemyError as error:
-        return _refuse(f"cannot read the database {database_file or url}: {error.__class__.__name__}")
+        return _refuse(f"cannot read the database {shown_url(url)}: {error.__class__.__name__}")
     finally:
         db.dispose()
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -72,6 +73,43 @@ def sqlite_file(url: str) -> Path | None:
     if not database or database == ":memory:" or parsed.query.get("uri"):
         return None
     return Path(database)
+
+
+# user:password@ in a URL (for texts where the URL cannot be parsed)
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+def shown_url(url: str) -> str:
+    """A database as it may be shown, printed or logged: a SQLite file's path, any other URL without its
+    password (``postgresql+psycopg://garage:***@192.168.1.10/garage``)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return _URL_PASSWORD.sub(r"\1***@", url)
+
+
+def without_password(text: str, url: str) -> str:
+    """``text`` (an error message, a traceback) with ``url``'s password blotted out wherever it appears, as typed
+    or %-escaped, and any ``user:password@`` of a URL in it."""
+    from urllib.parse import quote, quote_plus
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        password = None
+    if password:
+        for form in {str(password), quote(str(password), safe=""), quote_plus(str(password))}:
+            text = text.replace(form, "***")
+    return _URL_PASSWORD.sub(r"\1***@", text)
 
 
 PRIVATE_FILE = 0o600  # files holding the garage's data: the user's alone (POSIX; ignored where not possible)

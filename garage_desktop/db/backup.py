@@ -29,12 +29,13 @@ log = logging.getLogger(__name__)
 KEEP_DAILY = 30
 KEEP_MONTHLY = 12
 PRE_UPGRADE_FOLDER = "pre-upgrade"  # inside the backup folder; never pruned
-# <stem>-<yyyymmdd>-<hhmmss>[-<n>].sqlite3: -<n> when two backups fall in the same second.
-_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<seq>\d+))?\.sqlite3$")
+# <stem>-<yyyymmdd>-<hhmmss>[-<n>].sqlite3: -<n> when two backups fall in the same second (.dump: a server
+# database's backup, ``db.server``; the same retention).
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<seq>\d+))?\.(?:sqlite3|dump)$")
 # Tables every garage database has had since its first schema: a file without them is not a garage's.
 GARAGE_TABLES = frozenset({"operator", "setting", "customer", "vehicle", "repair_order"})
 _LOCK_NAME = ".backup.lock"
-_PARTIAL = re.compile(r"\.sqlite3\.partial(-journal|-wal|-shm)?$")  # a backup being written (or cut off)
+_PARTIAL = re.compile(r"\.(sqlite3|dump)\.partial(-journal|-wal|-shm)?$")  # a backup being written (or cut off)
 
 Progress = Callable[[int, int], None]
 

@@ -454,6 +454,7 @@ def _seal_audit_events(session: Session, _context: object, _instances: object) -
     if not pending:
         return
     pending.sort(key=lambda obj: inspect(obj).insert_order)
+    audit_chain.hold_write_lock(session.connection())  # another PC's events first, then these after them
     last = session.connection().execute(
         select(AuditEvent.id, AuditEvent.chain).order_by(AuditEvent.id.desc()).limit(1)).first()
     last_id, last_chain = (last[0], last[1]) if last is not None else (0, "")

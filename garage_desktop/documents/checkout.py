@@ -59,7 +59,22 @@ class DiscountDoc:
 
 
 @dataclass(frozen=True)
+class DepositDoc:
+    """The 押金 taken when the car left unsettled: what became of it. Never money received for the work: while
+    held it is set against the bill at settlement, then applied (what is left over given back), or refunded."""
+
+    amount: Decimal  # taken
+    state: str  # "held" (the order is open) / "applied" (settled) / "refunded" (the order closed without charge)
+    applied: Decimal = Decimal(0)  # set against the bill at settlement
+    refunded: Decimal = Decimal(0)  # given back (at settlement: what the bill did not take)
+
+
+@dataclass(frozen=True)
 class SettlementDoc:
+    """The 結算清單 as it stands. ``draft``: the car has not passed final QC (or the order was cancelled): the list
+    is an estimate of the bill, printed as a draft, with no exit date and no warranty. ``left_at``: the handover
+    (None while the car is in the garage); the warranty runs from its day (``warranty_until`` None before)."""
+
     garage: GarageHeader
     order_no: str
     printed_at: datetime
@@ -82,17 +97,20 @@ class SettlementDoc:
     total: Decimal
     tax: Decimal
     payable: Decimal
-    customer_owes: Decimal
+    customer_owes: Decimal  # what the customer pays for the work (zero when the order closed without charge)
     receivable: Decimal
-    paid: Decimal
-    balance: Decimal
+    paid: Decimal  # payments for the work, net of payments given back; never a deposit (see ``deposit``)
+    balance: Decimal  # what the customer still owes: never below zero, zero once settled or closed
     tax_rate: Decimal
     prices_include_tax: bool
     warranty_days: int
     warranty_km: int
-    warranty_until: date
+    warranty_until: date | None  # the last day covered, from the day the car left; None while it has not
     received_at: datetime | None = None
-    date_out: date | None = None  # the day the car left, or today before it has
+    left_at: datetime | None = None  # the handover (出廠); None while the car is in the garage
+    draft: bool = False
+    deposit: DepositDoc | None = None
+    no_charge: bool = False  # closed without settlement (deposit refunded, 不收費): the customer owes nothing
     mileage_in: int | None = None
     mileage_out: int | None = None
     certificate_no: str = ""
@@ -102,6 +120,7 @@ class SettlementDoc:
     advisor: str = ""
     cashier: str = ""
     hour_unit: str = "hour"
+    declined: bool = False  # the customer declined the estimate: only the diagnosis fee, nothing repaired
 
 
 @dataclass(frozen=True)
@@ -125,10 +144,12 @@ class ReceiptDoc:
     plate: str
     make_model: str
     payable: Decimal  # the whole bill
-    customer_owes: Decimal
+    customer_owes: Decimal  # as on the settlement list (zero when the order closed without charge)
     receivable: Decimal  # the maker's and insurer's shares
     lines: tuple[ReceiptLineDoc, ...]
-    paid: Decimal
-    balance: Decimal
+    paid: Decimal  # payments for the work, net of payments given back; never a deposit
+    balance: Decimal  # what the customer still owes (never below zero)
     settled: bool
     cashier: str = ""
+    deposit: DepositDoc | None = None
+    no_charge: bool = False

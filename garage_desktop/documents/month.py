@@ -41,6 +41,7 @@ class OrderRow:
     on_time: bool | None  # None: not ready
     on_time_original: bool | None
     comeback_of: str  # the earlier order's number ("" when this is no comeback)
+    revenue_month: date | None  # the month whose revenue counts the order (settled then); None: never settled
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ class ComebackRow:
     km_after: int | None
     within_warranty: bool | None
     counted: bool  # the earlier order was delivered in the month: it misses this month's first-time fix
+    counted_month: date | None  # the month whose first-time fix and comeback rate it counts in (the earlier
+    # order's delivery): a comeback received this month on a car delivered earlier counts in that month
 
 
 @dataclass(frozen=True)

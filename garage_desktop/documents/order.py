@@ -116,11 +116,13 @@ class DispatchLineDoc:
     added: bool = False
     started_at: datetime | None = None
     finished_at: datetime | None = None
+    dispatched_at: datetime | None = None  # when the line was given to its team (None: not known, or not yet)
 
 
 @dataclass(frozen=True)
 class DispatchSlipDoc:
-    """The 派工單 of one team (``team`` empty: lines not yet given to a team)."""
+    """The 派工單 of one team (``team`` empty: lines not yet given to a team). ``dispatched_at`` is when the
+    team got its work, the earliest of its lines' times (never the printing time, which is ``printed_at``)."""
 
     garage: GarageHeader
     order_no: str
@@ -132,3 +134,4 @@ class DispatchSlipDoc:
     promised_at: datetime | None = None
     complaint: str = ""
     hour_unit: str = "hour"
+    dispatched_at: datetime | None = None

@@ -70,6 +70,11 @@ ACTION_LABELS: dict[str, str] = {
     "follow_up:resolve": QT_TRANSLATE_NOOP("Domain", "Complaint resolved"),
     "comeback:confirm": QT_TRANSLATE_NOOP("Domain", "Comeback confirmed"),
     "comeback:reject": QT_TRANSLATE_NOOP("Domain", "Comeback rejected"),
+    "estimate:decline": QT_TRANSLATE_NOOP("Domain", "Estimate declined by the customer"),
+    "dispatch:undo": QT_TRANSLATE_NOOP("Domain", "Dispatch undone"),
+    "line:start_undo": QT_TRANSLATE_NOOP("Domain", "Work item start undone"),
+    "line:finish_undo": QT_TRANSLATE_NOOP("Domain", "Work item finish undone"),
+    "money:void": QT_TRANSLATE_NOOP("Domain", "Payment voided"),
 }
 
 # "status:<event>": the order moved on through its life.
@@ -93,6 +98,12 @@ STATUS_ACTION_LABELS: dict[Event, str] = {
     Event.FOLLOW_UP: QT_TRANSLATE_NOOP("Domain", "Stage: followed up"),
     Event.REFUND_DEPOSIT: QT_TRANSLATE_NOOP("Domain", "Stage: deposit refunded"),
     Event.CANCEL: QT_TRANSLATE_NOOP("Domain", "Stage: cancelled"),
+    Event.DECLINE_ESTIMATE: QT_TRANSLATE_NOOP("Domain", "Stage: estimate declined, diagnosis fee to settle"),
+    Event.REOPEN_SETTLEMENT: QT_TRANSLATE_NOOP("Domain", "Stage: settlement reopened (payment voided)"),
+    Event.UNDO_DISPATCH: QT_TRANSLATE_NOOP("Domain", "Stage: dispatch undone"),
+    Event.UNDO_START: QT_TRANSLATE_NOOP("Domain", "Stage: repair start undone"),
+    Event.UNDO_FINISH_REPAIR: QT_TRANSLATE_NOOP("Domain", "Stage: repair finished undone, back in repair"),
+    Event.UNDO_REWORK_DONE: QT_TRANSLATE_NOOP("Domain", "Stage: rework done undone, back in rework"),
 }
 
 ENTITY_LABELS: dict[str, str] = {

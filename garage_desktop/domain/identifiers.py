@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -9,8 +10,27 @@ from dataclasses import dataclass, field
 from garage_desktop.domain.limits import control_problem
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 
-# Province abbreviations, traditional and simplified forms.
+# Province abbreviations, traditional and simplified forms (a plate typed either way is recognised).
 PROVINCES = "京津滬沪渝冀豫雲云遼辽黑湘皖魯鲁新蘇苏浙贛赣鄂桂甘晉晋蒙陝陕吉閩闽貴贵粵粤青藏川寧宁瓊琼"
+# Every Traditional character a plate may carry, with the Simplified form that is on the physical plate (GA 36
+# prints Simplified characters): a plate is stored in that one form, so 粵B12345 and 粤B12345 are one car.
+# The province abbreviations; the special-use characters: 学 (driving-school car), 挂 (trailer), 领 (consulate),
+# 试 (test vehicle), 临 (temporary), 应急 (emergency); and those of the pre-2012 military plates (军, and the
+# military regions 兰 济 广 沈). The others on plates read the same in both scripts: 京 津 渝 冀 豫 黑 湘 皖 新
+# 浙 鄂 桂 甘 蒙 吉 青 藏 川, 警 (police), 使 (embassy), 港 澳 (cross-border), 超, 急, 北 南 成 海 空, 民航.
+# A migration (0004_canonical_plates) holds a copy of this table: change both or neither.
+PLATE_SIMPLIFIED: dict[str, str] = {
+    "滬": "沪", "雲": "云", "遼": "辽", "魯": "鲁", "蘇": "苏", "贛": "赣", "晉": "晋", "陝": "陕", "閩": "闽",
+    "貴": "贵", "粵": "粤", "寧": "宁", "瓊": "琼",
+    "學": "学", "掛": "挂", "領": "领", "試": "试", "臨": "临", "應": "应", "軍": "军",
+    "蘭": "兰", "濟": "济", "廣": "广", "瀋": "沈",
+}
+_PLATE_TO_SIMPLIFIED = str.maketrans(PLATE_SIMPLIFIED)
+# Simplified → its Traditional forms on plates, to find a plate still stored as typed in Traditional.
+_PLATE_TRADITIONAL: dict[str, tuple[str, ...]] = {
+    simplified: tuple(t for t, s in PLATE_SIMPLIFIED.items() if s == simplified)
+    for simplified in PLATE_SIMPLIFIED.values()}
+_MAX_SPELLINGS = 16
 _LETTERS_NO_IO = "A-HJ-NP-Z"
 _ORDINARY = re.compile(rf"^[{PROVINCES}][{_LETTERS_NO_IO}][{_LETTERS_NO_IO}0-9]{{5}}$")
 # New-energy plates: 8 characters; D (electric) or F (not purely electric) first or last of the serial.
@@ -33,7 +53,22 @@ def _half_width(text: str | None) -> str:
 
 
 def normalise_plate(text: str) -> str:
-    return re.sub(r"[\s\-·.•]", "", _half_width(text)).upper()
+    """A plate (or part of one) as stored: no spaces or separators, ASCII upper case, Simplified characters."""
+    return re.sub(r"[\s\-·.•]", "", _half_width(text)).upper().translate(_PLATE_TO_SIMPLIFIED)
+
+
+def plate_spellings(plate: str) -> tuple[str, ...]:
+    """Every way ``plate`` (normalised, or part of one) may be stored: itself first, then with its characters in
+    Traditional form, as plates typed that way were kept before plates had one form (leftover duplicates the
+    owner has not merged yet, ``services.merge``). At most 16: past that, itself and the all-Traditional form."""
+    plate = normalise_plate(plate)
+    choices = [(ch, *_PLATE_TRADITIONAL.get(ch, ())) for ch in plate]
+    count = 1
+    for options in choices:
+        count *= len(options)
+    if count > _MAX_SPELLINGS:
+        return tuple(dict.fromkeys((plate, "".join(options[-1] for options in choices))))
+    return tuple("".join(combination) for combination in itertools.product(*choices))
 
 
 def check_plate(text: str) -> Checked:

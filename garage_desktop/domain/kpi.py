@@ -20,6 +20,10 @@ Definitions (the month-end workbook prints them beside the figures):
   parts at zero) less discounts, of the orders settled in the period, by category and by payer.
 - **Open deposits**: deposits taken on cars released unsettled (intermittent faults), neither settled nor
   refunded at the given moment.
+- **A declined estimate** (the customer paid only the diagnosis fee, ``lifecycle.declined``) is no repair: it is
+  left out of 一次修復率, 准時交車率 (it has no ready moment), the comeback rate and the hours in the shop. Its fee
+  counts in the revenue of the month it is settled, and the car counts as handed over (the follow-up call is
+  due, and counts in the follow-up rate).
 
 A car counts as delivered when it is handed over (``delivered_at``), which includes a release on a deposit:
 the customer has the car from then on and the follow-up call is due. The ready moment is when the customer
@@ -102,10 +106,16 @@ class OrderFacts:
     calls: tuple[Call, ...] = ()
     charges: tuple[Charge, ...] = ()  # charged lines: labour and parts by payer
     discounts: tuple[Reduction, ...] = ()
+    declined: bool = False  # the customer declined the estimate: only the diagnosis fee, nothing repaired
 
     @property
     def counted(self) -> bool:
         return self.status not in NOT_COUNTED
+
+    @property
+    def repair(self) -> bool:
+        """Counted and not a declined estimate: the car was repaired (or sold parts) as the customer agreed."""
+        return self.counted and not self.declined
 
 
 @dataclass(frozen=True)
@@ -134,8 +144,9 @@ class Average:
 # --- the moments ----------------------------------------------------------------------------------------------
 
 def ready_moment(order: OrderFacts) -> datetime | None:
-    """When the car was ready in the KPI's sense: QC passed and the customer told (see the module text)."""
-    if not order.counted or order.ready_at is None:
+    """When the car was ready in the KPI's sense: QC passed and the customer told (see the module text). A declined
+    estimate has none: nothing was repaired, so no promise was kept or missed."""
+    if not order.repair or order.ready_at is None:
         return None
     told = order.customer_told_at
     if told is None:
@@ -184,7 +195,7 @@ def first_time_fixed(order: OrderFacts) -> bool:
 def repairs(orders: Iterable[OrderFacts]) -> list[OrderFacts]:
     """The orders that went through final QC: a counter sale (parts only, never inspected) repaired nothing and
     is not counted in 一次修復率."""
-    return [o for o in orders if o.passed_qc_first_time is not None]
+    return [o for o in orders if o.passed_qc_first_time is not None and not o.declined]
 
 
 # --- the figures ----------------------------------------------------------------------------------------------
@@ -219,12 +230,13 @@ def follow_up(orders: Iterable[OrderFacts], period: Period, within: timedelta = 
 
 
 def comeback(orders: Iterable[OrderFacts], period: Period) -> Rate:
-    delivered = delivered_in(orders, period)
+    delivered = [o for o in delivered_in(orders, period) if not o.declined]
     return rate((o.order_id for o in delivered if o.comeback_ids), (o.order_id for o in delivered))
 
 
 def hours_in_shop(orders: Iterable[OrderFacts], period: Period) -> Average:
-    measured = [(o.order_id, h) for o in delivered_in(orders, period) if (h := hours_in_shop_of(o)) is not None]
+    measured = [(o.order_id, h) for o in delivered_in(orders, period)
+                if not o.declined and (h := hours_in_shop_of(o)) is not None]
     total = sum((h for _, h in measured), ZERO).quantize(Decimal("0.01"), ROUND_HALF_UP)
     value = (total / len(measured)).quantize(HOURS_PLACES, ROUND_HALF_UP) if measured else None
     return Average(value, total, len(measured), tuple(i for i, _ in measured))
@@ -374,6 +386,7 @@ def figures(orders: Sequence[OrderFacts], period: Period) -> PeriodFigures:
     """Every figure of ``period`` (the same arithmetic as the functions above, each order list filtered once)."""
     delivered, ready = delivered_in(orders, period), ready_in(orders, period)
     delivered_ids = [o.order_id for o in delivered]
+    repaired_ids = [o.order_id for o in delivered if not o.declined]  # a declined estimate is no repair
     measured = hours_in_shop(delivered, period)
     return PeriodFigures(
         rate((o.order_id for o in repairs(delivered) if first_time_fixed(o)),
@@ -381,7 +394,7 @@ def figures(orders: Sequence[OrderFacts], period: Period) -> PeriodFigures:
         rate((o.order_id for o in ready if on_time_against(o, promise_in_force_of(o))), (o.order_id for o in ready)),
         rate((o.order_id for o in ready if on_time_against(o, original_promise_of(o))), (o.order_id for o in ready)),
         rate((o.order_id for o in delivered if followed_up_in_time(o)), delivered_ids),
-        rate((o.order_id for o in delivered if o.comeback_ids), delivered_ids),
+        rate((o.order_id for o in delivered if o.comeback_ids and not o.declined), repaired_ids),
         measured, revenue(orders, period), len(delivered))
 
 

@@ -54,6 +54,16 @@ class Event(StrEnum):
     FOLLOW_UP = "follow_up"
     REFUND_DEPOSIT = "refund_deposit"
     CANCEL = "cancel"
+    # Issue 14: the customer declines the estimate and pays only the diagnosis fee (檢測診斷費); the unrepaired car
+    # goes to the cashier like a counter sale (``services.order_actions.decline_estimate``).
+    DECLINE_ESTIMATE = "decline_estimate"
+    # A payment of a settled order was voided: it owes again (``services.order_actions.void_payment``).
+    REOPEN_SETTLEMENT = "reopen_settlement"
+    # Undoing a step entered by mistake while the next one has not begun (``services.order_actions``).
+    UNDO_DISPATCH = "undo_dispatch"  # the last dispatched line taken back: confirmed again
+    UNDO_START = "undo_start"  # the last started line's start taken back: dispatched again
+    UNDO_FINISH_REPAIR = "undo_finish_repair"  # "repair finished" taken back before QC began
+    UNDO_REWORK_DONE = "undo_rework_done"  # "rework done" taken back before QC began
 
 
 S = OrderStatus
@@ -144,6 +154,24 @@ RULES: dict[Event, Rule] = {
     Event.CANCEL: _rule(CANCELLABLE, S.CANCELLED,
                         QT_TRANSLATE_NOOP("Domain", "An order can be cancelled only before settlement and before "
                                              "the car has left.")),
+    Event.DECLINE_ESTIMATE: _rule({S.ESTIMATED}, S.READY,
+                                  QT_TRANSLATE_NOOP("Domain", "The customer can decline only an estimate that was "
+                                                       "given and not confirmed yet.")),
+    Event.REOPEN_SETTLEMENT: _rule({S.SETTLED}, S.READY,
+                                   QT_TRANSLATE_NOOP("Domain", "Only a settled order whose car is still in the "
+                                                        "garage can go back to settlement.")),
+    Event.UNDO_DISPATCH: _rule({S.DISPATCHED}, S.CONFIRMED,
+                               QT_TRANSLATE_NOOP("Domain", "Dispatching can be undone only while no work has "
+                                                    "started on the car.")),
+    Event.UNDO_START: _rule({S.IN_REPAIR}, S.DISPATCHED,
+                            QT_TRANSLATE_NOOP("Domain", "The start of the repair can be undone only while the car "
+                                                 "is in repair.")),
+    Event.UNDO_FINISH_REPAIR: _rule({S.QC_PENDING}, S.IN_REPAIR,
+                                    QT_TRANSLATE_NOOP("Domain", "The repair can be reopened only while the car "
+                                                         "waits for final QC.")),
+    Event.UNDO_REWORK_DONE: _rule({S.QC_PENDING}, S.REWORK,
+                                  QT_TRANSLATE_NOOP("Domain", "The repair can be reopened only while the car "
+                                                       "waits for final QC.")),
 }
 
 STATUS_LABELS: dict[OrderStatus, str] = {
@@ -197,6 +225,14 @@ def refusal(event: Event, status: OrderStatus) -> str | None:
     if status in FINAL:
         return _FINAL_REASON
     return rule.needs
+
+
+def declined(status: OrderStatus, cancel_reason: str | None) -> bool:
+    """The customer declined the estimate and the order went to settlement for the diagnosis fee only
+    (``Event.DECLINE_ESTIMATE``): nothing was repaired. Read from the order itself: its ``cancel_reason`` (why the
+    work was not done) is written only by a cancellation, a no-show or such a decline, so an order that has one
+    and is neither cancelled nor a no-show was declined."""
+    return bool((cancel_reason or "").strip()) and status not in (S.CANCELLED, S.NO_SHOW)
 
 
 def allowed_events(status: OrderStatus) -> list[Event]:

@@ -54,13 +54,24 @@ class Status(StrEnum):
 # --- templates as plain data ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Text:
-    """A label in both printed languages; templates are data, so they carry their own translation."""
+    """A label in both printed languages; templates are data, so they carry their own translation. Mainland
+    Simplified (zh_CN) is the zh_TW text through the paperwork's table (``documents.simplified``); a text the
+    same in both languages is no translation (an order's own item, as typed) and reads as stored."""
 
     en: str
     zh_TW: str
 
     def get(self, language: str) -> str:
-        return self.en if (language or "").lower().startswith("en") else self.zh_TW
+        from garage_desktop.languages import paperwork_language
+
+        lang = paperwork_language(language)
+        if lang == "en":
+            return self.en
+        if lang == "zh_CN" and self.zh_TW != self.en:
+            from garage_desktop.documents.simplified import simplified
+
+            return simplified(self.zh_TW)
+        return self.zh_TW
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The month-end workbook's words — sheet names, headers, KPI names and definitions — in zh_TW and English.
+"""The month-end workbook's words — sheet names, headers, KPI names and definitions — in Chinese and English.
 
 Keyed by the English text (the source language), like ``printing.labels``; domain labels (statuses, payers,
 classes, payment methods) are keyed by their ``domain`` label text, worded as in the window's translation.
@@ -6,9 +6,12 @@ classes, payment methods) are keyed by their ``domain`` label text, worded as in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-LANGUAGES = ("zh_TW", "en")
+from garage_desktop.documents.simplified import mainland
+from garage_desktop.languages import paperwork_language
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 ZH_TW: dict[str, str] = {
     # Sheets
@@ -34,7 +37,7 @@ ZH_TW: dict[str, str] = {
     "Follow-up rate (within 2 days)": "兩日內回訪率",
     "Comeback rate": "返修率",
     "Average hours in the shop": "平均在廠時數",
-    "Cars delivered": "交車台次",
+    "Orders delivered": "交車單數",
     "Different vehicles delivered": "交車車輛數",
     "Open deposits at month end": "月末未結押金",
     "Revenue by payer (orders settled in the month)": "營收（本月結算工單，按結算方式）",
@@ -75,6 +78,13 @@ ZH_TW: dict[str, str] = {
     "On time (in force)": "准時（現行承諾）",
     "On time (original)": "准時（原始承諾）",
     "Comeback of": "返修自",
+    "In this month's revenue": "計入本月營收",
+    "Revenue counted in": "營收計入月份",
+    "Settled in the month (= this month's revenue)": "本月結算（＝本月營收）",
+    "Settled in another month (that month's revenue)": "他月結算（計入該月營收）",
+    "Not settled (no revenue yet)": "未結算（尚未計入營收）",
+    "Deposit refunded (no revenue)": "已退押金（不計營收）",
+    "Total of all orders listed": "所列工單合計",
     # Labour
     "Team": "班組",
     "Mechanic": "維修工",
@@ -122,6 +132,7 @@ ZH_TW: dict[str, str] = {
     "Warranty days": "質保天數",
     "Within warranty": "質保期內",
     "In this month's first-time fix": "計入本月一次修復率",
+    "Counts in the first-time fix of": "計入哪月一次修復率",
     # Values
     "Yes": "是",
     "No": "否",
@@ -188,20 +199,29 @@ EN: dict[str, str] = {
     "Delivered (status)": "Delivered",
 }
 
-_TABLES: dict[str, dict[str, str]] = {"zh_TW": ZH_TW, "en": EN}
 # Status labels that are also column headers get their own key, so each language can word them apart.
 STATUS_KEYS = {"Received": "Received (status)", "Settled": "Settled (status)", "Delivered": "Delivered (status)"}
 
 
 def normalise_language(language: str | None) -> str:
-    """"zh_TW", "zh-TW", "zh" → "zh_TW"; anything English → "en"; unknown → "zh_TW" (the default)."""
-    return "en" if (language or "").replace("-", "_").lower().startswith("en") else "zh_TW"
+    """"zh_CN", "zh-CN", "zh_Hans", "zh" → "zh_CN"; "zh_TW", "zh-TW", "zh_Hant" → "zh_TW"; anything English → "en";
+    unknown → "zh_CN" (``languages.DEFAULT_LANGUAGE``)."""
+    return paperwork_language(language)
+
+
+def table(language: str | None) -> Mapping[str, str]:
+    """The words in ``language``: zh_TW as written, zh_CN through ``documents.simplified`` (one derived table,
+    not a second dictionary), English where it differs from the key."""
+    lang = normalise_language(language)
+    if lang == "en":
+        return EN
+    return mainland(ZH_TW) if lang == "zh_CN" else ZH_TW
 
 
 def labeller(language: str = "zh_TW") -> Callable[[str], str]:
     """A one-argument lookup bound to ``language``: ``t = labeller("en"); t("Plate")``; unknown keys as is."""
-    table = _TABLES[normalise_language(language)]
-    return lambda key: table.get(key, key)
+    words = table(language)
+    return lambda key: words.get(key, key)
 
 
 def status_label(label: str, language: str = "zh_TW") -> str:

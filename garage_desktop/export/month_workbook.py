@@ -2,10 +2,15 @@
 
 Sheets: Summary (the KPIs with their definitions, revenue by payer), Orders, Labour, Parts, Payments, Open
 deposits, Follow-ups, Comebacks. Dates are dates, money is numbers in a yuan format, each table has a frozen
-header row, a filter and a totals row of formulas (``SUM`` / ``COUNTIF`` over exactly its data rows) whose
-values are the program's own totals. Names and headers follow ``language`` (zh_TW by default, or "en").
-The rows come from ``services.month_report``; ``sheet_tables`` lays them out as plain values so the write loop
-does nothing but hand cells to openpyxl's write-only writer.
+header row, a filter and, under its data rows, totals rows. Every figure is a stored value, never a formula
+(a phone's preview or a script reads formulas' cached results, and openpyxl writes none): a totals row holds the
+sum of its column (money added up as ``Decimal``) or the count of its Yes answers, the summary's rates the
+program's own. The Orders sheet lists every order delivered or settled in the month; its totals rows split them
+by where their money counts — settled in the month (that row equals the month's revenue, as does the column
+"In this month's revenue"), settled in another month, not settled, deposit refunded — above the total of all.
+Names and headers follow ``language`` (zh_TW by default, zh_CN or "en"). The rows come from
+``services.month_report``; ``sheet_tables`` lays them out as plain values so the write loop does nothing but
+hand cells to openpyxl's write-only writer.
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from garage_desktop.documents.month import MonthReport
 from garage_desktop.domain.classes import LABELS
-from garage_desktop.domain.lifecycle import STATUS_LABELS
+from garage_desktop.domain.lifecycle import STATUS_LABELS, OrderStatus
 from garage_desktop.domain.settlement import METHOD_LABELS, PaymentMethod
 from garage_desktop.export.labels import labeller, normalise_language, status_label
 
@@ -40,17 +47,43 @@ class Column:
     key: str  # English label key of the header
     kind: str = "text"  # text / int / qty / money / datetime / hours / yesno
     width: float = 12
-    total: str = ""  # "sum" or "yes" (COUNTIF of the Yes label) for the totals row
+    total: str = ""  # "sum" (the column added up) or "yes" (its Yes answers counted) in the totals rows
+
+
+@dataclass(frozen=True)
+class TotalLine:
+    """A totals row: its label (English key) and the data rows it adds up (indices; None: all of them)."""
+
+    key: str
+    rows: tuple[int, ...] | None = None
 
 
 @dataclass
 class Table:
-    """One sheet holding one table: header row 1, data rows, a totals row of formulas."""
+    """One sheet holding one table: header row 1, data rows, then its totals rows (stored values)."""
 
     key: str  # English label key of the sheet
     columns: tuple[Column, ...]
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     freeze: str = "B2"
+    total_lines: tuple[TotalLine, ...] = (TotalLine("Total"),)
+
+    def totals(self, line: TotalLine, yes: str) -> list[Any]:
+        """The values of one totals row: the label key, then per column its sum (``Decimal`` for money, hours
+        and quantities, ``int`` for counts), the count of its ``yes`` answers (on a row over all the data rows),
+        or None."""
+        chosen = self.rows if line.rows is None else [self.rows[i] for i in line.rows]
+        values: list[Any] = [line.key]
+        for index, column in enumerate(self.columns[1:], start=1):
+            cells = [row[index] for row in chosen if row[index] is not None]
+            if column.total == "sum":
+                total = sum((v if isinstance(v, int | Decimal) else Decimal(str(v)) for v in cells), Decimal(0))
+                values.append(int(total) if column.kind == "int" else total)
+            elif column.total == "yes" and line.rows is None:
+                values.append(sum(1 for v in cells if v == yes))
+            else:
+                values.append(None)
+        return values
 
 
 def _yes_no(t: Callable[[str], str]) -> Callable[[bool | None], str | None]:
@@ -67,6 +100,9 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
     def dom(label: str) -> str:
         return t(label)
 
+    month = report.kpis.month
+    # where each order's money counts: this month's revenue, another month's, none yet, none at all
+    counts_in = [_revenue_part(r.revenue_month, r.status, month) for r in report.orders]
     orders = Table("Orders", (
         Column("Order no.", width=16), Column("Status", width=10), Column("Received", "datetime", 16),
         Column("Ready", "datetime", 16), Column("Promised (in force)", "datetime", 16),
@@ -75,14 +111,19 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
         Column("Job class", width=9), Column("Regulatory class", width=11), Column("Payer", width=9),
         Column("Labour charge", "money", 12, "sum"), Column("Parts charge", "money", 12, "sum"),
         Column("Discount", "money", 11, "sum"), Column("Total", "money", 12, "sum"),
+        Column("In this month's revenue", "money", 12, "sum"), Column("Revenue counted in", width=20),
         Column("Paid by customer", "money", 12, "sum"), Column("Receivable", "money", 12, "sum"),
         Column("First-pass QC", "yesno", 8, "yes"), Column("On time (in force)", "yesno", 9, "yes"),
         Column("On time (original)", "yesno", 9, "yes"), Column("Comeback of", width=16)),
         [(r.order_no, status_label(STATUS_LABELS[r.status], lang), r.received_at, r.ready_at, r.promised_at,
           r.original_promised_at, r.settled_at, r.delivered_at, r.plate, r.customer, dom(LABELS[r.job_class]),
-          dom(LABELS[r.regulatory_class]), dom(LABELS[r.payer]), r.labour, r.parts, r.discount, r.total, r.paid,
+          dom(LABELS[r.regulatory_class]), dom(LABELS[r.payer]), r.labour, r.parts, r.discount, r.total,
+          r.total if part == _THIS_MONTH else None,
+          f"{r.revenue_month:%Y-%m}" if r.revenue_month else t(part), r.paid,
           r.receivable, yn(r.first_pass_qc), yn(r.on_time), yn(r.on_time_original), r.comeback_of)
-         for r in report.orders])
+         for r, part in zip(report.orders, counts_in, strict=True)],
+        total_lines=(*(TotalLine(key, tuple(i for i, p in enumerate(counts_in) if p == key))
+                       for key in _REVENUE_PARTS), TotalLine("Total of all orders listed")))
     labour = Table("Labour", (
         Column("Team", width=10), Column("Mechanic", width=10), Column("Lines", "int", 8, "sum"),
         Column("Hours sold", "hours", 10, "sum"), Column("Amount", "money", 13, "sum")),
@@ -120,11 +161,27 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
         Column("Fault", width=30), Column("Earlier order", width=16), Column("Earlier delivered", "datetime", 16),
         Column("Earlier class", width=11), Column("Days after", "int", 8), Column("km after", "int", 8),
         Column("Warranty days", "int", 8), Column("Within warranty", "yesno", 8, "yes"),
-        Column("In this month's first-time fix", "yesno", 10, "yes")),
+        Column("In this month's first-time fix", "yesno", 10, "yes"),
+        Column("Counts in the first-time fix of", width=12)),
         [(r.order_no, r.received_at, r.plate, r.complaint, r.original_no, r.original_delivered_at,
           dom(LABELS[r.regulatory_class]), r.days_after, r.km_after, _warranty_days(r.regulatory_class),
-          yn(r.within_warranty), yn(r.counted)) for r in report.comebacks])
+          yn(r.within_warranty), yn(r.counted), f"{r.counted_month:%Y-%m}" if r.counted_month else None)
+         for r in report.comebacks])
     return [orders, labour, parts, payments, deposits, follow_ups, comebacks]
+
+
+# The Orders sheet's totals rows above the total of all (English label keys), the first equal to the revenue.
+_THIS_MONTH = "Settled in the month (= this month's revenue)"
+_OTHER_MONTH = "Settled in another month (that month's revenue)"
+_NOT_SETTLED = "Not settled (no revenue yet)"
+_REFUNDED = "Deposit refunded (no revenue)"
+_REVENUE_PARTS = (_THIS_MONTH, _OTHER_MONTH, _NOT_SETTLED, _REFUNDED)
+
+
+def _revenue_part(revenue_month: date | None, status: OrderStatus, month: date) -> str:
+    if revenue_month is None:
+        return _REFUNDED if status is OrderStatus.REFUNDED else _NOT_SETTLED
+    return _THIS_MONTH if revenue_month == month else _OTHER_MONTH
 
 
 def _warranty_days(regulatory_class: Any) -> int:
@@ -197,22 +254,18 @@ def write_table(writer: _Writer, table: Table, t: Callable[[str], str]) -> None:
                 cell.number_format = number_format
                 values[index] = cell
         sheet.append(values)
-    sheet.append(_totals(writer, sheet, table, t, count))
+    yes = t("Yes")
+    for line in table.total_lines:
+        sheet.append(_totals(writer, sheet, table, line, t, yes))
 
 
-def _totals(writer: _Writer, sheet: Any, table: Table, t: Callable[[str], str], count: int) -> list[Any]:
-    cells: list[Any] = [writer.cell(sheet, t("Total"), bold=True)]
-    for index, column in enumerate(table.columns[1:], start=2):
-        letter = column_letter(index)
-        span = f"{letter}2:{letter}{count + 1}"
-        if not column.total:
-            cells.append(None)
-        elif count == 0:
-            cells.append(writer.cell(sheet, 0, FORMATS.get(column.kind), bold=True))
-        elif column.total == "sum":
-            cells.append(writer.cell(sheet, f"=SUM({span})", FORMATS.get(column.kind), bold=True))
-        else:
-            cells.append(writer.cell(sheet, f'=COUNTIF({span},"{t("Yes")}")', bold=True))
+def _totals(writer: _Writer, sheet: Any, table: Table, line: TotalLine, t: Callable[[str], str],
+            yes: str) -> list[Any]:
+    label, *values = table.totals(line, yes)
+    cells: list[Any] = [writer.cell(sheet, t(label), bold=True)]
+    for column, value in zip(table.columns[1:], values, strict=True):
+        cells.append(None if value is None else
+                     writer.cell(sheet, value, FORMATS.get(column.kind, INTEGER), bold=True))
     return cells
 
 
@@ -235,15 +288,14 @@ def write_summary(writer: _Writer, report: MonthReport, t: Callable[[str], str])
              ("Follow-up rate (within 2 days)", kpis.follow_up, "DEF_FOLLOW_UP"),
              ("Comeback rate", kpis.comeback, "DEF_COMEBACK"))
     row = 5
-    for key, rate, definition in rates:
-        sheet.append([t(key), writer.cell(sheet, f'=IF(D{row}=0,"",C{row}/D{row})', PERCENT, bold=True),
+    for key, rate, definition in rates:  # the program's ratio (blank when nothing was counted)
+        sheet.append([t(key), writer.cell(sheet, rate.ratio, PERCENT, bold=True),
                       rate.numerator, rate.denominator, writer.cell(sheet, t(definition), wrap=True)])
         row += 1
     hours = kpis.hours_in_shop
-    sheet.append([t("Average hours in the shop"), writer.cell(sheet, f'=IF(D{row}=0,"",C{row}/D{row})', "0.0",
-                                                              bold=True),
+    sheet.append([t("Average hours in the shop"), writer.cell(sheet, hours.value, "0.0", bold=True),
                   writer.cell(sheet, hours.total, HOURS), hours.count, writer.cell(sheet, t("DEF_HOURS"), wrap=True)])
-    sheet.append([t("Cars delivered"), writer.cell(sheet, kpis.cars_delivered, INTEGER, bold=True), None, None,
+    sheet.append([t("Orders delivered"), writer.cell(sheet, kpis.cars_delivered, INTEGER, bold=True), None, None,
                   writer.cell(sheet, t("DEF_CARS"), wrap=True)])
     sheet.append([t("Different vehicles delivered"), writer.cell(sheet, kpis.vehicles_delivered, INTEGER, bold=True)])
     sheet.append([t("Open deposits at month end"), writer.cell(sheet, len(kpis.open_deposits), INTEGER, bold=True),
@@ -255,15 +307,15 @@ def write_summary(writer: _Writer, report: MonthReport, t: Callable[[str], str])
     sheet.append([writer.cell(sheet, t("Revenue by payer (orders settled in the month)"), font=writer.title_font)])
     sheet.append([writer.cell(sheet, t(key), header=True) for key in
                   ("Payer", "Labour charge", "Parts charge", "Discount", "Total", "Orders settled")])
-    first = last_kpi + 4
-    for payer in kpis.revenue.by_payer:
+    revenue = kpis.revenue
+    for payer in revenue.by_payer:
         sheet.append([t(LABELS[payer.payer]), writer.cell(sheet, payer.labour, MONEY),
                       writer.cell(sheet, payer.parts, MONEY), writer.cell(sheet, payer.discount, MONEY),
                       writer.cell(sheet, payer.total, MONEY), payer.orders])
-    end = first + len(kpis.revenue.by_payer) - 1
     sheet.append([writer.cell(sheet, t("Total"), bold=True),
-                  *(writer.cell(sheet, f"=SUM({c}{first}:{c}{end})", MONEY, bold=True) for c in "BCDE"),
-                  writer.cell(sheet, len(kpis.revenue.order_ids), INTEGER, bold=True)])
+                  *(writer.cell(sheet, value, MONEY, bold=True)
+                    for value in (revenue.labour, revenue.parts, revenue.discount, revenue.total)),
+                  writer.cell(sheet, len(revenue.order_ids), INTEGER, bold=True)])
     sheet.append([writer.cell(sheet, t("DEF_REVENUE"), wrap=True)])
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from garage_desktop.printing.labels import normalise_language
+from garage_desktop.printing.labels import normalise_language, table_for
 from garage_desktop.printing.layout import (
     Big,
     DocumentInfo,
@@ -58,7 +58,7 @@ EN: dict[str, str] = {
 def _styles(language: str) -> Styles:
     lang = normalise_language(language)
     base = labeller(lang)
-    table = CERTIFICATE_ZH if lang == "zh_TW" else EN
+    table = table_for(lang, CERTIFICATE_ZH, EN)
     return replace(make_styles(lang), t=lambda key: table.get(key) or base(key))
 
 

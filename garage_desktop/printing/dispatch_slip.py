@@ -1,5 +1,10 @@
 """The 派工單 (dispatch slip): for each team, the order's labour lines given to it, with start and finish
-columns the foreman fills in by hand, and the foreman's and inspector's signature lines."""
+columns the foreman fills in by hand, and the foreman's and inspector's signature lines.
+
+派工時間 is when the team was given the work (the earliest of its lines), never the printing time, which the
+footer prints as 列印時間. When the slip's lines were dispatched at different times (added work given to the
+team later), each line also shows its own time in a 派工時間 column; a slip of lines not dispatched yet says so.
+``services.documents`` says where the times come from."""
 
 from __future__ import annotations
 
@@ -40,7 +45,7 @@ if TYPE_CHECKING:
 # Every label a dispatch slip may print: its stationery, the first font subset, built once per process.
 FORM_KEYS = (*PAGE_KEYS, "Dispatch slip", "Unassigned", "Team", "Plate", "Vehicle", "Dispatched",
              "Promised completion", "#", "Item", "Standard hours", "Mechanic", "Start", "Finish", "Remarks", "added",
-             "Total hours", "Repair items", "No repair items.",
+             "Total hours", "Repair items", "No repair items.", "not dispatched yet",
              "Complaint (in the customer's words)", "Foreman", "Inspector", "Date")
 
 
@@ -65,21 +70,27 @@ def slip_story(slip: DispatchSlipDoc, styles: Styles) -> list[Flowable]:
     block = info_grid([
         (t("No."), slip.order_no, t("Team"), Big(slip.team or t("Unassigned"))),
         (t("Plate"), Big(slip.plate), t("Vehicle"), slip.make_model),
-        (t("Dispatched"), when(slip.printed_at), t("Promised completion"), Big(when(slip.promised_at))),
+        (t("Dispatched"), when(slip.dispatched_at) or ("" if slip.team else t("not dispatched yet")),
+         t("Promised completion"), Big(when(slip.promised_at))),
     ], styles)
-    columns = [Column(t("#"), 11, center=True), Column(t("Item"), 70), Column(t("Standard hours"), 17, right=True),
-               Column(t("Mechanic"), 22, center=True), Column(t("Start"), 24, center=True),
-               Column(t("Finish"), 24, center=True), Column(t("Remarks"), 22)]
+    # each line's own time only when they differ (to the minute printed): otherwise the header says it all
+    per_line = len({when(line.dispatched_at) for line in slip.lines if line.dispatched_at is not None}) > 1
+    columns = [Column(t("#"), 11, center=True), Column(t("Item"), 70 - 10 * per_line),
+               Column(t("Standard hours"), 17, right=True), Column(t("Mechanic"), 22, center=True),
+               *([Column(t("Dispatched"), 24, center=True)] if per_line else []),
+               Column(t("Start"), 24, center=True), Column(t("Finish"), 24, center=True),
+               Column(t("Remarks"), 22 - 10 * per_line)]
     widths = column_widths(columns)
     rows: list[list[Any]] = []
     for line in slip.lines:
         name = f"{line.name} [{t('added')}]" if line.added else line.name
         rows.append([str(line.seq), fitted(name, widths[1], styles.cell), hours(line.standard_hours),
-                     fitted(line.mechanic, widths[3], styles.cell_center), when(line.started_at)[5:],
-                     when(line.finished_at)[5:], ""])
+                     fitted(line.mechanic, widths[3], styles.cell_center),
+                     *([when(line.dispatched_at)[5:]] if per_line else []),
+                     when(line.started_at)[5:], when(line.finished_at)[5:], ""])
     if rows:
         total_hours = sum((line.standard_hours for line in slip.lines), Decimal(0))
-        rows.append([t("Total hours"), "", hours(total_hours), "", "", "", ""])
+        rows.append([t("Total hours"), "", hours(total_hours), "", *([""] if per_line else []), "", "", ""])
     table = data_table(t("Repair items"), columns, rows, styles, empty=t("No repair items."),
                        row_padding=7)
     if slip.lines:

@@ -16,10 +16,24 @@ gives the subset objects, ``PDFStream`` skipping its filters when ``Filter`` is 
 and 5.1. ``tests/integration/test_printing.py`` checks that the cache is used, that its output is byte for byte
 ReportLab's, and that two different documents printed one after another each embed the right glyph for every
 character they show; where an internal is missing, the code falls back to ReportLab's own.
+
+**A character the font has no glyph for prints as ``MISSING_MARK`` (U+FFFD �, full width in this font)**,
+never as nothing: an emoji in a customer's WeChat name, a rare CJK Extension B character in a name or a pasted
+complaint. (Not □, the usual sign for a missing character in Chinese print: on these forms □ is an empty check
+box, and "□田明" beside "□ 三包" reads as one.) ReportLab alone would draw the empty ``.notdef`` glyph
+there and write the lost character into the text layer, so the paper silently differs from what a search or
+a copy of the PDF shows. The substitution happens in the font itself (``SubsetCachingTTFont.splitString`` and
+``stringWidth``), so every text every document prints goes through it, measured as it is drawn; the database
+keeps what was typed. One emoji sequence (a flag, a family joined by U+200D, a skin tone, a variation
+selector) is one mark; an invisible variation selector the font lacks after a character it has is left out.
+The check is one set difference against the font's character map, built once per process (``covers``);
+plain ASCII text is not looked at.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
 import zlib
 from collections import OrderedDict
@@ -47,14 +61,34 @@ class _Entry:
         self.to_unicode: dict[str, bytes] = {}
 
 
+MISSING_MARK = "\ufffd"  # printed for a character the font has no glyph for: the replacement character
+# Invisible characters that belong to the character before them (emoji sequences): after a missing character
+# they are part of its one mark; missing after a character the font has, they are left out (nothing visible).
+_EXTENDERS = "\u200c\u200d\u20e3\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile(f"[{_EXTENDERS}]")
+_REGIONAL = "\U0001f1e6-\U0001f1ff"  # two regional indicators make one flag
+
+
+@functools.lru_cache(maxsize=64)
+def _cluster(missing: str) -> re.Pattern[str]:
+    """One character of ``missing`` (or a flag) with the invisible characters and joined characters that
+    belong to it: what one ``MISSING_MARK`` stands for."""
+    lost = re.escape(missing)
+    return re.compile(f"(?:[{_REGIONAL}]{{2}}|[{lost}])(?:\u200d[{lost}]|[{_EXTENDERS}])*")
+
+
 class SubsetCachingTTFont(TTFont):
-    """A ``TTFont`` that builds each distinct subset's PDF objects once per process (see the module text).
+    """A ``TTFont`` that builds each distinct subset's PDF objects once per process and prints a character it
+    has no glyph for as ``MISSING_MARK`` (see the module text).
 
     ``hits``/``misses`` count subsets taken from the cache and built, for tests and benchmarks.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The font's character map as characters, for one cheap set difference per text (see ``printable``).
+        self._covered = frozenset(map(chr, self.face.charToGlyph))
+        self._ascii_covered = all(code in self.face.charToGlyph for code in range(0x20, 0x7F))
         self._cache: OrderedDict[tuple[int, ...], _Entry] = OrderedDict()
         self._cache_lock = threading.Lock()
         self.hits = self.misses = 0
@@ -67,6 +101,35 @@ class SubsetCachingTTFont(TTFont):
             return entry.raw
 
         self.face.makeSubset = make_subset  # type: ignore[method-assign]
+
+    def covers(self, character: str) -> bool:
+        """True when the font has a glyph for ``character``."""
+        return character in self._covered
+
+    def printable(self, text: str) -> str:
+        """``text`` as this font prints it: each character (or emoji sequence) it has no glyph for replaced by
+        ``MISSING_MARK``. Control characters are left as they are (the services refuse them in stored text)."""
+        if not text or (self._ascii_covered and text.isascii()):
+            return text
+        missing = {c for c in set(text).difference(self._covered) if c >= " "}
+        if not missing:
+            return text
+        shown = "".join(sorted(missing - set(_INVISIBLE.findall("".join(missing)))))
+        if shown:
+            text = _cluster(shown).sub(MISSING_MARK, text)
+        if missing - set(shown):  # an invisible selector after a character the font has: nothing to show
+            text = "".join(c for c in text if c not in missing)
+        return text
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        return super().stringWidth(self.printable(text), size, encoding)
+
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        return super().splitString(self.printable(text), doc, encoding)
 
     def _entry(self, codes: tuple[int, ...]) -> _Entry:
         with self._cache_lock:

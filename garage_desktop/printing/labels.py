@@ -1,14 +1,19 @@
-"""Printed labels, keyed by their English text, in Traditional Chinese (zh_TW) and English.
+"""Printed labels, keyed by their English text, in Chinese and English.
 
-The printouts follow the interface language. The Chinese wording is the garage's own vocabulary (the seed
-text on the service process): 維修工單, 工時定額, 超過此金額須通知客戶 and so on.
+The printouts are in the garage's document language (zh_CN, zh_TW or en). The Chinese wording is the garage's
+own vocabulary (the seed text on the service process): 維修工單, 工時定額, 超過此金額須通知客戶 and so on, written
+once in Traditional (zh_TW); the mainland Simplified (zh_CN) labels are the zh_TW ones through the reviewed table
+of ``documents.simplified`` (``mainland``), never a second dictionary.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-LANGUAGES = ("zh_TW", "en")
+from garage_desktop.documents.simplified import mainland
+from garage_desktop.languages import paperwork_language
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 ZH_TW: dict[str, str] = {
     # Titles and page furniture
@@ -26,6 +31,7 @@ ZH_TW: dict[str, str] = {
     "Page {page} of {pages}": "第 {page} 頁 / 共 {pages} 頁",
     "Printed {time}": "列印時間 {time}",
     "(continued)": "（續）",
+    "Draft — the car has not left": "草稿 — 未出廠",
     # Order, customer and vehicle
     "Customer": "客戶",
     "Plate": "車牌號",
@@ -128,6 +134,7 @@ ZH_TW: dict[str, str] = {
     "Unassigned": "未指派班組",
     "Dispatched": "派工時間",
     "Total hours": "合計工時",
+    "not dispatched yet": "尚未派工",
 }
 # English wording where the key is not itself the printed text.
 EN: dict[str, str] = {
@@ -137,28 +144,39 @@ EN: dict[str, str] = {
     "Terms": "Added work is done only after the customer agrees. The amounts are estimates; the settlement list "
              "is given before payment.",
     "added": "added",
+    "Draft — the car has not left": "DRAFT — car not out yet",
 }
 
-_TABLES: dict[str, dict[str, str]] = {"zh_TW": ZH_TW, "en": EN}
 
 
 def normalise_language(language: str | None) -> str:
-    """"zh_TW", "zh-TW", "zh" → "zh_TW"; anything English → "en"; unknown → "zh_TW" (the default)."""
-    text = (language or "").replace("-", "_")
-    if text.lower().startswith("en"):
-        return "en"
-    return "zh_TW"
+    """"zh_CN", "zh-CN", "zh_Hans", "zh" → "zh_CN"; "zh_TW", "zh-TW", "zh_HK", "zh_Hant" → "zh_TW"; anything
+    English → "en"; unknown → "zh_CN" (``languages.DEFAULT_LANGUAGE``)."""
+    return paperwork_language(language)
+
+
+def is_chinese(language: str | None) -> bool:
+    """Whether ``language`` prints in Chinese (CJK line wrapping, spaced titles, amounts in words)."""
+    return normalise_language(language) != "en"
+
+
+def table_for(language: str | None, chinese: Mapping[str, str], english: Mapping[str, str]) -> Mapping[str, str]:
+    """A document's labels in ``language``: ``chinese`` (zh_TW), its zh_CN form (``mainland``), or ``english``
+    (where an English label differs from its key)."""
+    lang = normalise_language(language)
+    if lang == "en":
+        return english
+    return mainland(chinese) if lang == "zh_CN" else chinese
 
 
 def label(key: str, language: str = "zh_TW") -> str:
     """The printed text of ``key`` in ``language``. A key missing from the table prints as itself."""
-    lang = normalise_language(language)
-    return _TABLES[lang].get(key, key)
+    return table_for(language, ZH_TW, EN).get(key, key)
 
 
 def labeller(language: str = "zh_TW") -> Callable[[str], str]:
     """A one-argument ``label`` bound to ``language`` (``t = labeller(lang); t("Plate")``)."""
-    table = _TABLES[normalise_language(language)]
+    table = table_for(language, ZH_TW, EN)
     return lambda key: table.get(key, key)
 
 

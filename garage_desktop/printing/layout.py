@@ -41,7 +41,7 @@ from reportlab.platypus import (
 )
 
 from garage_desktop.printing.fonts import register_font, reserve_subsets
-from garage_desktop.printing.labels import labeller, normalise_language
+from garage_desktop.printing.labels import is_chinese, labeller, normalise_language
 
 if TYPE_CHECKING:
     from garage_desktop.documents.order import GarageHeader
@@ -57,6 +57,7 @@ GRID = colors.HexColor("#7a7a7a")
 HEAD_FILL = colors.HexColor("#e9e9e9")
 TITLE_FILL = colors.HexColor("#d4d4d4")
 MUTED = colors.HexColor("#555555")
+WATERMARK = colors.HexColor("#9a9a9a")
 
 
 # ---------------------------------------------------------------- number and date formats
@@ -113,7 +114,7 @@ class Styles:
 def make_styles(language: str) -> Styles:
     font = register_font()
     lang = normalise_language(language)
-    wrap = "CJK" if lang == "zh_TW" else None
+    wrap = "CJK" if is_chinese(lang) else None
     body = ParagraphStyle("gd-body", fontName=font, fontSize=9, leading=12, wordWrap=wrap, alignment=TA_LEFT)
     cell = ParagraphStyle("gd-cell", parent=body, fontSize=8.5, leading=10.5)
     return Styles(
@@ -243,6 +244,8 @@ def info_grid(rows: Sequence[Sequence[str | Big]], styles: Styles) -> Table:
                 commands.append(("FONT", (i + 1, r), (i + 1, r), styles.font, size))
         if len(row) == 2:
             commands.append(("SPAN", (1, r), (3, r)))
+        else:  # the second label's shading (a one-pair row's value runs over its cell)
+            commands.append(("BACKGROUND", (2, r), (2, r), HEAD_FILL))
         data.append(cells)
     table = Table(data, colWidths=[label_width, value_width, label_width, value_width])
     table.setStyle(TableStyle([
@@ -250,7 +253,6 @@ def info_grid(rows: Sequence[Sequence[str | Big]], styles: Styles) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-        ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
@@ -362,6 +364,7 @@ class Section:
     story: list[Flowable]
     mark: str = ""  # "客戶聯", "車間聯", a team name, ...
     number: str = ""  # the document number printed in the header
+    watermark: str = ""  # printed large and light across every page of the section ("草稿 — 未出廠")
 
 
 @dataclass
@@ -370,6 +373,7 @@ class _PageInfo:
     footer_left: str
     footer_right: str
     page_format: str
+    watermark: str = ""
 
 
 class _PagedCanvas(Canvas):
@@ -397,6 +401,8 @@ class _PagedCanvas(Canvas):
             if info is not None:
                 seen[info.section] += 1
                 self._footer(info, seen[info.section], totals[info.section])
+                if info.watermark:
+                    self._watermark(info.watermark)
             super().showPage()
         for page in getattr(self._doc.Pages, "pages", ()):
             _deflate_fast(page)
@@ -418,6 +424,21 @@ class _PagedCanvas(Canvas):
         self.setFillColor(INK)
         self.setFont(font, 8.5)
         self.drawCentredString(PAGE_WIDTH / 2, y, page_text)
+        self.restoreState()
+
+
+    def _watermark(self, text: str) -> None:
+        """``text`` across the page, large, light and see-through, over what the page shows (so no table's
+        shading hides it, and it cannot be cut off a copy without cutting the document)."""
+        font = register_font()
+        size = _fit(text, font, 64, PAGE_HEIGHT * 0.8, 24)
+        self.saveState()
+        self.setFillColor(WATERMARK)
+        self.setFillAlpha(0.28)
+        self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        self.rotate(52)
+        self.setFont(font, size)
+        self.drawCentredString(0, -size / 3, text)
         self.restoreState()
 
 
@@ -510,7 +531,7 @@ class _Header:
         if continued:
             canvas.setFont(font, 9)
             canvas.drawString(MARGIN_X, top - 19 * mm, t("(continued)"))
-        spacing = 3.0 if self.styles.language == "zh_TW" else 0.5
+        spacing = 3.0 if is_chinese(self.styles.language) else 0.5
         width = _spaced_width(title, font, 16, spacing)
         canvas.setFont(font, 16)
         canvas.drawString(PAGE_WIDTH / 2 - width / 2, top - 19 * mm, title, charSpace=spacing)
@@ -523,6 +544,7 @@ class _Header:
             footer_left=t("Printed {time}").format(time=when(self.printed_at)),
             footer_right="　".join(part for part in (section.number, section.mark) if part),
             page_format=t("Page {page} of {pages}"),
+            watermark=section.watermark,
         )
 
 

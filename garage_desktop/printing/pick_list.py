@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from garage_desktop.printing.labels import ORIGIN_KEYS, label, normalise_language
+from garage_desktop.printing.labels import ORIGIN_KEYS, label, table_for
 from garage_desktop.printing.layout import (
     Big,
     Column,
@@ -72,7 +72,7 @@ OLD_PART_KEYS = {"taken": "Customer takes it", "left": "Left with the garage", "
 
 
 def _labeller(language: str) -> Callable[[str], str]:
-    own = ZH_TW if normalise_language(language) == "zh_TW" else EN
+    own = table_for(language, ZH_TW, EN)
     return lambda key: own.get(key) or label(key, language)
 
 

@@ -21,6 +21,7 @@ from garage_desktop.printing.labels import (
     VIEW_KEYS,
     label,
     normalise_language,
+    table_for,
 )
 from garage_desktop.printing.layout import (
     CELL_PADDING,
@@ -113,7 +114,7 @@ QC_EN: dict[str, str] = {
 def labeller(language: str) -> Callable[[str], str]:
     """The QC labels first, then the shared printing labels."""
     lang = normalise_language(language)
-    table = QC_ZH if lang == "zh_TW" else QC_EN
+    table = table_for(lang, QC_ZH, QC_EN)
     return lambda key: table.get(key) or label(key, lang)
 
 

@@ -1,5 +1,8 @@
 """The 收款收據 (payment receipt): what the customer paid on an order — deposits, payments with cash handed
-over and change, refunds — the bill, what is left to pay, and the cashier's signature."""
+over and change, refunds — the bill, what is left to pay, and the cashier's signature.
+
+A deposit is printed as a deposit with its state (held, applied, refunded), never in what was paid for the work;
+an order closed without charge (its deposit refunded) owes nothing (``services.checkout_documents``)."""
 
 from __future__ import annotations
 
@@ -26,7 +29,15 @@ from garage_desktop.printing.layout import (
     when,
     xml,
 )
-from garage_desktop.printing.settlement_list import KIND_KEYS, METHOD_KEYS, checkout_styles, in_words, yuan
+from garage_desktop.printing.settlement_list import (
+    KIND_KEYS,
+    METHOD_KEYS,
+    checkout_styles,
+    deposit_text,
+    in_words,
+    owed_text,
+    yuan,
+)
 
 if TYPE_CHECKING:
     from garage_desktop.documents.checkout import ReceiptDoc
@@ -56,8 +67,10 @@ def payments_table(doc: ReceiptDoc, styles: Styles) -> Any:
                      money(line.tendered) if line.tendered is not None else "",
                      money(line.change) if line.change is not None else "",
                      fitted(line.note, widths[7], styles.cell), fitted(line.by, widths[8], styles.cell_center)])
-    if rows:
-        rows.append([t("Paid so far"), "", "", "", money(doc.paid), "", "", "", ""])
+    if rows:  # with a deposit among the rows their sum is not what was paid for the work: say what it is
+        net = sum((-line.amount if line.kind == "refund" else line.amount for line in doc.lines), start=0)
+        total = t("Net of the rows above") if any(line.kind == "deposit" for line in doc.lines) else t("Paid so far")
+        rows.append([total, "", "", "", money(net), "", "", "", ""])
     table = data_table(t("Payments"), columns, rows, styles, empty=t("No payment recorded."), row_padding=3)
     if rows:
         table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1)), ("ALIGN", (0, -1), (-1, -1), "RIGHT"),
@@ -68,18 +81,27 @@ def payments_table(doc: ReceiptDoc, styles: Styles) -> Any:
 
 def receipt_story(doc: ReceiptDoc, styles: Styles) -> list[Flowable]:
     t = styles.t
-    state = t("Settled") if doc.settled else t("Not settled yet")
+    state = (t("No charge: closed without settlement") if doc.no_charge
+             else t("Settled") if doc.settled else t("Not settled yet"))
+    pairs: list[tuple[str, Any]] = [(t("Bill total"), yuan(doc.payable)),
+                                    (t("Customer pays"), Big(owed_text(doc.customer_owes, doc.no_charge, t)))]
+    if doc.receivable:
+        pairs.append((t("Third parties pay (receivable)"), yuan(doc.receivable)))
+    pairs.append((t("Paid so far"), yuan(doc.paid)))
+    if doc.deposit is not None:
+        pairs.append((t("Deposit"), deposit_text(doc.deposit, t)))
+    pairs.append((t("Balance due"), f"{yuan(doc.balance)}　{state}"))
     rows: list[tuple[Any, ...]] = [
         (t("Customer"), doc.customer_name, t("Plate"), Big(doc.plate)),
         (t("Make / model"), doc.make_model, t("Work order no."), doc.order_no),
-        (t("Bill total"), yuan(doc.payable), t("Customer pays"), Big(yuan(doc.customer_owes))),
+        *(tuple(item for pair in pairs[i:i + 2] for item in pair) for i in range(0, len(pairs), 2)),
     ]
-    if doc.receivable:
-        rows.append((t("Third parties pay (receivable)"), yuan(doc.receivable), t("Balance due"), f"{yuan(max(doc.balance, 0))}　{state}"))
-    else:
-        rows.append((t("Paid so far"), yuan(doc.paid), t("Balance due"), f"{yuan(max(doc.balance, 0))}　{state}"))
-    words = Paragraph(f"{xml(t('Paid, in words'))}{t(':')}<font size=10.5>{xml(in_words(doc.paid, styles))}</font>"
-                      f"　{yuan(doc.paid)}", styles.body)
-    return [info_grid(rows, styles), Spacer(0, 3 * mm), payments_table(doc, styles), Spacer(0, 2 * mm), words,
+    words: list[Flowable] = [Paragraph(f"{xml(t('Paid, in words'))}{t(':')}<font size=10.5>"
+                                       f"{xml(in_words(doc.paid, styles))}</font>　{yuan(doc.paid)}", styles.body)]
+    if doc.deposit is not None:
+        words.append(Paragraph(f"{xml(t('Deposit, in words'))}{t(':')}<font size=10.5>"
+                               f"{xml(in_words(doc.deposit.amount, styles))}</font>　"
+                               f"{xml(deposit_text(doc.deposit, t))}", styles.body))
+    return [info_grid(rows, styles), Spacer(0, 3 * mm), payments_table(doc, styles), Spacer(0, 2 * mm), *words,
             Spacer(0, 4 * mm),
             signature_lines([(t("Received by"), doc.cashier), (t("Customer signature"), ""), (t("Date"), "")], styles)]

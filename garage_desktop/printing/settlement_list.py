@@ -1,6 +1,10 @@
 """The 機動車維修費用結算清單 (settlement list, after JT/T 1133-2017): customer and shop blocks, the vehicle,
 the totals by category and payer with the amount in words, materials and labour line by line (customer-supplied
-parts marked), the warranty period, what happens to the old parts, and the signatures. Given before payment."""
+parts marked), the warranty period, what happens to the old parts, and the signatures. Given before payment.
+
+Before the car passed final QC the list is a draft (``SettlementDoc.draft``): "草稿 — 未出廠" in the header box and
+across every page, a line saying so, no exit date and no warranty line. A deposit prints as a deposit with its
+state (held, applied, refunded), apart from what was paid; see ``services.checkout_documents`` for the rules."""
 
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from garage_desktop.printing.labels import (
     ORIGIN_KEYS,
     PAYER_KEYS,
     REGULATORY_KEYS,
+    is_chinese,
     labeller,
-    normalise_language,
+    table_for,
 )
 from garage_desktop.printing.layout import (
     CONTENT_WIDTH,
@@ -50,7 +55,7 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.documents.checkout import SettlementDoc
+    from garage_desktop.documents.checkout import DepositDoc, SettlementDoc
 
 GAP = 2 * mm
 
@@ -85,6 +90,7 @@ ZH_TW: dict[str, str] = {
     "VAT at {rate}% added to the amounts above.": "以上金額另加增值稅 {rate}%。",
     "Warranty period": "質量保證期",
     "Warranty days km": "自出廠之日起 {days} 日或行駛 {km} 公里，以先到者為準",
+    "Not repaired": "客戶未同意維修，僅收檢測診斷費，無維修質量保證期",
     "until {date}": "至 {date}",
     "or {km} km": "或里程 {km} km",
     "Old parts": "舊配件",
@@ -117,17 +123,32 @@ ZH_TW: dict[str, str] = {
     "No payment recorded.": "尚無收款記錄。",
     "Payments": "收款明細",
     "Received by": "收款人",
+    "Deposit held": "暫收，結算時抵扣",
+    "Deposit applied {amount}": "已抵扣 {amount}",
+    "given back {amount}": "退還 {amount}",
+    "Deposit refunded": "已退還",
+    "Deposit, in words": "押金大寫",
+    "No charge: closed without settlement": "不收費結案",
+    "Net of the rows above": "以上收退淨額",
+    "Draft note": "草稿：車輛尚未通過竣工檢驗出廠，以上費用以結算時為準；本稿不作出廠及質量保證憑證。",
 }
 EN: dict[str, str] = {
     "Customer pays, in words": "Customer pays",
     "Paid, in words": "Paid",
     "Warranty days km": "{days} days or {km} km from the day the car leaves, whichever comes first",
+    "Not repaired": "The customer declined the repair: diagnosis fee only, no repair warranty",
     "taken": "Old parts checked and taken by the customer",
     "left": "Old parts checked and left with the garage",
     "none": "No old parts",
     "Settlement terms": "The items and amounts above were checked by both parties and take effect with the "
                         "customer's signature. This list is given before payment; nothing the customer did not agree "
                         "to is charged.",
+    "Deposit held": "held, set against the bill at settlement",
+    "Deposit applied {amount}": "{amount} set against the bill",
+    "Deposit refunded": "refunded",
+    "Deposit, in words": "Deposit",
+    "Draft note": "Draft: the car has not passed final QC and left; the amounts may still change. Not valid as "
+                  "proof of exit or of the warranty.",
 }
 METHOD_KEYS = {"cash": "Cash", "wechat": "WeChat Pay", "alipay": "Alipay", "card": "Bank card",
                "transfer": "Bank transfer"}
@@ -137,7 +158,7 @@ KIND_KEYS = {"payment": "Payment", "deposit": "Deposit", "refund": "Refund"}
 def checkout_styles(language: str) -> Styles:
     """The shared page styles with the checkout labels added to the label lookup."""
     styles = make_styles(language)
-    own = ZH_TW if normalise_language(language) == "zh_TW" else EN
+    own = table_for(language, ZH_TW, EN)
     shared: Callable[[str], str] = labeller(language)
     return replace(styles, t=lambda key: own.get(key) or shared(key))
 
@@ -146,16 +167,46 @@ def yuan(amount: Any) -> str:
     return f"¥{money(amount)}"
 
 
+# The capital numerals of an amount in words as mainland finance writes them (叁, not 参).
+MAINLAND_NUMERALS = str.maketrans("貳參陸萬億負", "贰叁陆万亿负")
+
+
 def in_words(amount: Any, styles: Styles) -> str:
-    """The 大寫 amount on Chinese printouts; English ones say the figure only."""
-    return amount_in_words(amount) if styles.language == "zh_TW" else ""
+    """The 大寫 amount on Chinese printouts (in mainland numerals on zh_CN ones); English ones say the figure
+    only."""
+    if not is_chinese(styles.language):
+        return ""
+    words = amount_in_words(amount)
+    return words.translate(MAINLAND_NUMERALS) if styles.language == "zh_CN" else words
+
+
+def deposit_text(deposit: DepositDoc, t: Callable[[str], str]) -> str:
+    """"¥300.00　暫收，結算時抵扣" / "¥1,000.00　已抵扣 ¥820.00，退還 ¥180.00" / "¥300.00　已退還"."""
+    comma = "，" if t(":") == "：" else ", "
+    if deposit.state == "held":
+        state = t("Deposit held")
+    elif deposit.state == "applied":
+        state = t("Deposit applied {amount}").format(amount=yuan(deposit.applied))
+        if deposit.refunded:
+            state += comma + t("given back {amount}").format(amount=yuan(deposit.refunded))
+    else:
+        state = t("Deposit refunded")
+    return f"{yuan(deposit.amount)}　{state}"
+
+
+def owed_text(customer_owes: Any, no_charge: bool, t: Callable[[str], str]) -> str:
+    """What the customer pays, saying so when the order closed without charge."""
+    return f"{yuan(customer_owes)}　{t('No charge: closed without settlement')}" if no_charge else yuan(customer_owes)
 
 
 def render_settlement_list(doc: SettlementDoc, *, language: str = "zh_TW") -> bytes:
     styles = checkout_styles(language)
     t = styles.t
-    section = Section("settlement", t("Settlement list"), settlement_story(doc, styles), number=doc.order_no)
-    info = DocumentInfo(title=f"{t('Settlement list')} {doc.order_no}", garage=doc.garage, printed_at=doc.printed_at,
+    draft = t("Draft — the car has not left") if doc.draft else ""
+    section = Section("settlement", t("Settlement list"), settlement_story(doc, styles), mark=draft,
+                      number=doc.order_no, watermark=draft)
+    title = f"{t('Settlement list')} {doc.order_no}" + (f" {draft}" if draft else "")
+    info = DocumentInfo(title=title, garage=doc.garage, printed_at=doc.printed_at,
                         subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
     return build_pdf([section], info, styles)
 
@@ -177,7 +228,7 @@ def parties_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
         (t("Customer (owner)"), doc.customer_name, t("Phone"), doc.customer_phone),
         (t("Plate"), Big(doc.plate), t("Make / model"), doc.make_model),
         (t("VIN"), doc.vin, t("Job class"), _job_class(doc, t)),
-        (t("Date in"), when(doc.received_at), t("Date out"), doc.date_out.isoformat() if doc.date_out else ""),
+        (t("Date in"), when(doc.received_at), t("Date out"), when(doc.left_at)),  # empty until the handover
         (t("Mileage in"), km(doc.mileage_in), t("Mileage out"), km(doc.mileage_out)),
         (t("Work order no."), doc.order_no, t("Certificate no."), doc.certificate_no),
         (t("Payer"), payers),
@@ -202,6 +253,7 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
     split = len(payers) > 1
     columns = [Column(t("Charge"), 50)] + [Column(t(PAYER_KEYS[p]), 30, right=True) for p in payers if split] + [
         Column(t("Total"), 34, right=True)]
+    widths = column_widths(columns)
 
     def row(label: str, values: list[Any], total: Any, minus: bool = False) -> list[Any]:
         sign = "−" if minus else ""
@@ -222,15 +274,19 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
     emphasis = len(rows)
     maker = shares.get("warranty")
     insurer = shares.get("claim")
-    rows.append([t("Customer pays"), *([""] * len(payers) if split else []), yuan(doc.customer_owes)])
+    rows.append([t("Customer pays"), *([""] * len(payers) if split else []),
+                 fitted(owed_text(doc.customer_owes, doc.no_charge, t), widths[-1], styles.cell, 11)])
     if maker is not None and maker.third_party:
         rows.append([t("Maker pays (receivable)"), *([""] * len(payers) if split else []), yuan(maker.third_party)])
     if insurer is not None:
         value = t("Insurer's amount not yet approved") if doc.claim_pending else yuan(insurer.third_party)
         rows.append([t("Insurer pays (receivable)"), *([""] * len(payers) if split else []), value])
-    if doc.paid:
-        rows.append([t("Paid so far"), *([""] * len(payers) if split else []), yuan(doc.paid)])
-        rows.append([t("Balance due"), *([""] * len(payers) if split else []), yuan(max(doc.balance, 0))])
+    if doc.paid or doc.deposit is not None or doc.no_charge:
+        gap = [""] * len(payers) if split else []
+        rows.append([t("Paid so far"), *gap, yuan(doc.paid)])
+        if doc.deposit is not None:
+            rows.append([t("Deposit"), *gap, fitted(deposit_text(doc.deposit, t), widths[-1], styles.cell)])
+        rows.append([t("Balance due"), *gap, yuan(doc.balance)])
     note = (t("Amounts include VAT at {rate}%.") if doc.prices_include_tax
             else t("VAT at {rate}% added to the amounts above.")).format(rate=rate)
     table = data_table(t("Charges"), columns, rows, styles, note=note)
@@ -244,7 +300,8 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
     words = Paragraph(f"{xml(t('Customer pays, in words'))}{t(':')}<font size=10.5>"
                       f"{xml(in_words(doc.customer_owes, styles))}</font>　{yuan(doc.customer_owes)}", styles.body)
     box = Table([[table], [words]], colWidths=[CONTENT_WIDTH])
-    box.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font, 9),  # else ReportLab sets Helvetica
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                              ("TOPPADDING", (0, 1), (-1, 1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                              ("LEFTPADDING", (0, 1), (-1, 1), 4)]))
     return box
@@ -317,15 +374,19 @@ def labour_table(doc: SettlementDoc, styles: Styles) -> Table:
 def closing_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
     t = styles.t
     colon = t(":")
-    warranty = t("Warranty days km").format(days=doc.warranty_days, km=f"{doc.warranty_km:,}")
-    until = t("until {date}").format(date=doc.warranty_until.isoformat())
-    if doc.warranty_until_km is not None:
-        until += " " + t("or {km} km").format(km=f"{doc.warranty_until_km:,}")
+    rows: list[list[Any]] = []
+    if doc.declined:  # nothing was repaired: no repair warranty to promise
+        rows.append([title_cell(t("Warranty period"), 30 * mm, styles), Paragraph(xml(t("Not repaired")), styles.cell)])
+    elif not doc.draft:  # a draft promises no warranty: nothing has been handed over
+        warranty = xml(t("Warranty days km").format(days=doc.warranty_days, km=f"{doc.warranty_km:,}"))
+        if doc.warranty_until is not None:  # counted from the handover, once the car has left
+            until = t("until {date}").format(date=doc.warranty_until.isoformat())
+            if doc.warranty_until_km is not None:
+                until += " " + t("or {km} km").format(km=f"{doc.warranty_until_km:,}")
+            warranty += f"（{xml(until)}）"
+        rows.append([title_cell(t("Warranty period"), 30 * mm, styles), Paragraph(warranty, styles.cell)])
     old = check_boxes([(t(key), doc.old_parts == key) for key in ("taken", "left", "none")])
-    rows: list[list[Any]] = [
-        [title_cell(t("Warranty period"), 30 * mm, styles), Paragraph(f"{xml(warranty)}（{xml(until)}）", styles.cell)],
-        [title_cell(t("Old parts"), 30 * mm, styles), Paragraph(xml(old), styles.cell)],
-    ]
+    rows.append([title_cell(t("Old parts"), 30 * mm, styles), Paragraph(xml(old), styles.cell)])
     for index, d in enumerate(doc.discounts):  # a row each: many discounts with long reasons run onto the next page
         rows.append([title_cell(t("Discounts"), 30 * mm, styles) if index == 0 else "",
                      fitted(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} {d.reason}",
@@ -348,6 +409,9 @@ def closing_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
 
 
 def settlement_story(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
-    return [*parties_block(doc, styles), Spacer(0, GAP), charges_block(doc, styles), Spacer(0, GAP),
+    draft: list[Flowable] = []
+    if doc.draft:
+        draft = [Paragraph(f"<font size=10>{xml(styles.t('Draft note'))}</font>", styles.body), Spacer(0, GAP)]
+    return [*draft, *parties_block(doc, styles), Spacer(0, GAP), charges_block(doc, styles), Spacer(0, GAP),
             materials_table(doc, styles), Spacer(0, GAP), labour_table(doc, styles), Spacer(0, GAP),
             KeepTogether(closing_block(doc, styles))]

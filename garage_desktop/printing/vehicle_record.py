@@ -18,7 +18,7 @@ from garage_desktop.printing.labels import (
     PAYER_KEYS,
     REGULATORY_KEYS,
     labeller,
-    normalise_language,
+    table_for,
 )
 from garage_desktop.printing.layout import (
     CELL_PADDING,
@@ -115,7 +115,7 @@ EN: dict[str, str] = {
 def record_styles(language: str) -> Styles:
     """The shared page styles with this record's labels looked up first."""
     styles = make_styles(language)
-    own = ZH_TW if normalise_language(language) == "zh_TW" else EN
+    own = table_for(language, ZH_TW, EN)
     shared: Callable[[str], str] = labeller(language)
     return replace(styles, t=lambda key: own.get(key) or shared(key))
 
@@ -158,6 +158,7 @@ def grid(rows: list[tuple[Any, ...]], styles: Styles) -> Flowable:
             data.append([cells[0] if k == 0 else "", part, "", ""])
     table = Table(data, colWidths=[label_width, value_width, label_width, value_width])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, 8.5),  # every cell holds a paragraph, but ReportLab sets the font
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, INK),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),

@@ -35,8 +35,8 @@ from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount, 
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import audit, clock, orders, permissions
 from garage_desktop.services import settings as garage_settings
+from garage_desktop.services.line_state import KIND, approvals_of, line_approval, workshop_holder
 
-KIND = "added_work"
 PROPOSE_ROLES = (Role.INSPECTOR, Role.FOREMAN)  # mechanics report through their foreman or the inspector
 ANSWER_ROLES = (Role.ADVISOR,)
 METHODS = ("phone", "in_person", "message")
@@ -45,6 +45,7 @@ PROPOSE_ACTION = "added_work:propose"
 
 NO_DESCRIPTION = QT_TRANSLATE_NOOP("Domain", "Say what was found and what should be done.")
 NO_LINES = QT_TRANSLATE_NOOP("Domain", "Enter the labour hours or a part (or both).")
+NO_WORK_NAME = QT_TRANSLATE_NOOP("Domain", "Enter the work to be done (the name of the labour line).")
 NO_PART_NAME = QT_TRANSLATE_NOOP("Domain", "Enter the part's name.")
 NOT_ADDED_WORK = QT_TRANSLATE_NOOP("Domain", "There is no added-work proposal {ref}.")
 ALREADY_ANSWERED = QT_TRANSLATE_NOOP("Domain", "The customer's answer to this item is already recorded.")
@@ -68,22 +69,7 @@ def _stamp(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
 
-# --- the state of added work on an order (shared with services.work_order) -----------------------------
-def approvals_of(session: Session, order_id: int) -> dict[int, bool | None]:
-    """approval id → the customer's answer (None while pending), for the order's added work."""
-    return dict(session.execute(select(Approval.id, Approval.approved)
-                                .where(Approval.order_id == order_id, Approval.kind == KIND)).all())
-
-
-def line_approval(line: LabourLine | PartLine, approvals: dict[int, bool | None]) -> str:
-    """"" for the estimate's own line (and for an extra part the store issued on the inspector's 用料批條, which is
-    not the customer's added work); "pending", "approved" or "declined" for added work."""
-    if not line.added or (line.approval_id is not None and line.approval_id not in approvals):
-        return ""
-    answer = approvals.get(line.approval_id) if line.approval_id is not None else None
-    return "pending" if answer is None else "approved" if answer else "declined"
-
-
+# --- the state of added work on an order (approvals_of, line_approval: services.line_state) ---------------
 def part_line_amount(line: PartLine) -> Decimal:
     return ZERO if line.customer_supplied else part_amount(line.planned_qty, line.unit_price)
 
@@ -208,7 +194,7 @@ def proposal_views(session: Session, order: RepairOrder) -> list[ProposalView]:
 @dataclass(frozen=True)
 class AddedLabour:
     hours: str | Decimal  # standard time in the garage's 工時 units (hours or 5 minutes), as typed
-    name: str = ""  # default: the proposal's description
+    name: str = ""  # the work ("更換剎車油"), the line's name; required: the finding is the proposal's description
     operation_code: str = ""
 
 
@@ -275,8 +261,10 @@ def _price(session: Session, order: RepairOrder, proposal: Proposal, *,
     for item in proposal.labour:
         hours = parse_decimal(item.hours, field="labour_hours", places=2, minimum=Decimal("0.01"),
                               maximum=Decimal(999))
-        name = (item.name or "").strip() or description[:limits.LINE_NAME.limit]
-        labour.append(_PricedLabour(_text(name, "labour_name", limits.LINE_NAME, NO_DESCRIPTION), item.operation_code,
+        # The line is named for the work ("更換剎車油"), never for the finding ("剎車油含水量 3%"), which stays the
+        # item's description (the reason the customer is asked).
+        name = (item.name or "").strip() or ("" if described else "-")
+        labour.append(_PricedLabour(_text(name, "labour_name", limits.LINE_NAME, NO_WORK_NAME), item.operation_code,
                                     hours, rate, coefficient, labour_amount(hours, rate, coefficient, unit=unit),
                                     unit))
     parts = []
@@ -411,8 +399,6 @@ def _approval(session: Session, approval_id: int) -> Approval:
 def record_answer(session: Session, actor: int | None, approval_id: int, contacted_at: datetime, method: str,
                   answered_by: str, approved: bool, new_promised_at: datetime | None = None) -> AnswerResult:
     """The advisor reached the customer: how, when, who answered, yes or no, and any new promised time."""
-    from garage_desktop.services import work_order  # work_order reads this module's state: import when used
-
     permissions.require(session, actor, *ANSWER_ROLES)
     approval = _approval(session, approval_id)
     order = orders.get_order(session, approval.order_id)
@@ -461,7 +447,7 @@ def record_answer(session: Session, actor: int | None, approval_id: int, contact
         Approval.order_id == order.id, Approval.kind == KIND, Approval.approved.is_(None)))
     if order.status is OrderStatus.AWAITING_APPROVAL and not still_pending:
         orders.transition(session, order, Event.ANSWER_ADDED_WORK, actor)
-        order.holder = work_order.workshop_holder(session, order)
+        order.holder = workshop_holder(session, order)
     order.updated_at = clock.now()
     session.flush()
     return AnswerResult(

@@ -20,8 +20,8 @@ from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import DEFAULT_REGULATORY, LABELS, JobClass, Payer
 from garage_desktop.domain.identifiers import check_phone, check_plate, normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, clock, orders, permissions
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, ErrorCollector
+from garage_desktop.services import audit, clock, customers, orders, permissions
 from garage_desktop.services import settings as garage_settings
 
 MIN_DURATION = 15
@@ -271,12 +271,9 @@ def booking_for_order(session: Session, order_id: int) -> AppointmentRow | None:
 
 
 def known_vehicle(session: Session, plate: str) -> KnownVehicle | None:
-    """The car already on file under this plate (the newest record), to link a booking to its owner."""
-    plate = normalise_plate(plate)
-    if not plate:
-        return None
-    vehicle = session.scalar(select(Vehicle).options(joinedload(Vehicle.customer)).where(Vehicle.plate == plate)
-                             .order_by(Vehicle.id.desc()).limit(1))
+    """The car already on file under this plate, typed in either script (the record in the plate's one form,
+    else the newest), to link a booking to its owner."""
+    vehicle = customers.vehicle_on_file(session, plate)
     if vehicle is None:
         return None
     return KnownVehicle(vehicle.id, vehicle.customer_id, vehicle.plate, vehicle.make, vehicle.model,
@@ -285,15 +282,21 @@ def known_vehicle(session: Session, plate: str) -> KnownVehicle | None:
 
 # --- writing ------------------------------------------------------------------------------------------------
 
-def _check_time(config: garage_settings.GarageSettings, start_at: datetime, duration_min: int) -> datetime:
+def _check_time(config: garage_settings.GarageSettings, start_at: datetime, duration_min: int,
+                found: ErrorCollector | None = None) -> datetime:
+    """The start (to the minute) and the duration checked; a refusal goes to ``found`` when given (the other
+    fields are checked too), else raises."""
+    collect = ErrorCollector() if found is None else found
     start_at = start_at.replace(second=0, microsecond=0)
     if start_at < clock.now().replace(second=0, microsecond=0):
-        raise DomainError(PAST, field="start_at")
-    if not config.opening_time <= start_at.time() < config.closing_time:
-        raise DomainError(OUTSIDE_HOURS, field="start_at", opening=f"{config.opening_time:%H:%M}",
-                          closing=f"{config.closing_time:%H:%M}")
+        collect.add(DomainError(PAST, field="start_at"))
+    elif not config.opening_time <= start_at.time() < config.closing_time:
+        collect.add(DomainError(OUTSIDE_HOURS, field="start_at", opening=f"{config.opening_time:%H:%M}",
+                                closing=f"{config.closing_time:%H:%M}"))
     if not MIN_DURATION <= duration_min <= MAX_DURATION:
-        raise DomainError(BAD_DURATION, field="duration_min", min=MIN_DURATION, max=MAX_DURATION)
+        collect.add(DomainError(BAD_DURATION, field="duration_min", min=MIN_DURATION, max=MAX_DURATION))
+    if found is None:
+        collect.raise_any()
     return start_at
 
 
@@ -350,20 +353,27 @@ def book(session: Session, actor: int | None, form: BookingForm) -> AppointmentI
     """Book a time: a repair order in status BOOKED with its appointment; warnings do not block."""
     permissions.require(session, actor)
     config = garage_settings.load(session)
-    start_at = _check_time(config, form.start_at, form.duration_min)
+    found = ErrorCollector()  # every field is checked: the panel shows all its problems after one click
+    start_at = _check_time(config, form.start_at, form.duration_min, found)
     customer, vehicle = _parties(session, form)
-    name = _text(form.contact_name, "contact_name", limits.CONTACT_NAME) or (customer.name if customer else "")
-    if not name:
-        raise DomainError(NAME_MISSING, field="contact_name")
+    typed_name = found.check(_text, form.contact_name, "contact_name", limits.CONTACT_NAME)
+    name = typed_name or (customer.name if customer else "")
+    if typed_name is not None and not name:
+        found.add(DomainError(NAME_MISSING, field="contact_name"))
+    phone = ""
     try:
         phone = check_phone(form.contact_phone) or (customer.phone if customer else "")
     except DomainError as error:
-        raise DomainError(error.message, field="contact_phone", **error.params) from None
+        found.add(DomainError(error.message, field="contact_phone", **error.params))
     plate, warnings = (vehicle.plate if vehicle else ""), []
     if form.plate.strip():
-        checked = check_plate(form.plate)
-        plate, warnings = checked.value, list(checked.warnings)
-    note = _text(form.note, "note", limits.BOOKING_NOTE)
+        checked = found.check(check_plate, form.plate)
+        if checked is not None:
+            plate, warnings = checked.value, list(checked.warnings)
+            if vehicle is not None and normalise_plate(vehicle.plate) == plate:
+                plate = vehicle.plate  # the car's own spelling (a duplicate kept in Traditional until merged)
+    note = found.check(_text, form.note, "note", limits.BOOKING_NOTE) or ""
+    found.raise_any()
     job_class, payer = JobClass(form.job_class), Payer(form.payer)
 
     now = clock.now()

@@ -45,6 +45,7 @@ def seal_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Give audit events about to be inserted in bulk (``insert(AuditEvent)``, rows in the order to write) their
     ids and chain, after the last event this transaction sees (pending ones are flushed first)."""
     session.flush()
+    audit_chain.hold_write_lock(session.connection())
     last = session.connection().execute(
         select(AuditEvent.id, AuditEvent.chain).order_by(AuditEvent.id.desc()).limit(1)).first()
     for row in rows:

@@ -23,14 +23,19 @@ STARTER_MODEL_CLASSES: list[tuple[str, Decimal]] = [
 ]
 
 
-def ensure_first_operator(session: Session, *, starter_catalog: bool = True) -> None:
-    """On an empty database: an owner called 店主 (renamed in Settings) and the starter model classes."""
+def ensure_first_operator(session: Session, *, starter_catalog: bool = True, language: str = "zh_TW") -> None:
+    """On an empty database: an owner called 店主 (renamed in Settings) and the starter model classes (and
+    catalog). ``language`` "zh_CN" writes their names in mainland Simplified (``documents.simplified``); any other
+    as written (Traditional)."""
+    from garage_desktop.documents.simplified import simplified
+
+    say = simplified if language == "zh_CN" else str
     if session.scalar(select(Operator.id).limit(1)) is None:
-        operators.first_operator(session, FIRST_OWNER_NAME, Role.OWNER)
+        operators.first_operator(session, say(FIRST_OWNER_NAME), Role.OWNER)
     if session.scalar(select(ModelClass.id).limit(1)) is None:
         for name, coefficient in STARTER_MODEL_CLASSES:
-            session.add(ModelClass(name=name, coefficient=coefficient, note=""))
+            session.add(ModelClass(name=say(name), coefficient=coefficient, note=""))
     if starter_catalog:
         from garage_desktop.services.catalog_starter import load_starter_catalog
 
-        load_starter_catalog(session)  # only fills an empty catalog, and only once
+        load_starter_catalog(session, language=language)  # only fills an empty catalog, and only once

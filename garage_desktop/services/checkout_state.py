@@ -3,6 +3,7 @@ the balance) and the checkout queues: ready for settlement, settled waiting for 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -10,7 +11,16 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from garage_desktop.db.models import Approval, Customer, Discount, Operator, Payment, RepairOrder, Vehicle
+from garage_desktop.db.models import (
+    Approval,
+    AuditEvent,
+    Customer,
+    Discount,
+    Operator,
+    Payment,
+    RepairOrder,
+    Vehicle,
+)
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
@@ -34,6 +44,8 @@ from garage_desktop.services import settings as garage_settings
 OVER_AGREED = QT_TRANSLATE_NOOP("Domain", "{part}: {issued} issued but {planned} agreed with the customer; only "
                                           "the agreed quantity is charged.")
 NOTHING_OWED = QT_TRANSLATE_NOOP("Domain", "The customer owes nothing more.")
+# Closed without settlement: nothing is (or will be) charged.
+CLOSED_WITHOUT_CHARGE = frozenset({OrderStatus.REFUNDED, OrderStatus.CANCELLED, OrderStatus.NO_SHOW})
 STILL_OWES = QT_TRANSLATE_NOOP("Domain", "The customer still owes {balance}.")
 CLAIM_PENDING = QT_TRANSLATE_NOOP("Domain", "Enter the amount the insurer approved for the claim first.")
 
@@ -87,10 +99,13 @@ class MoneyRow:
     kind: PaymentKind
     method: str
     payer: Payer
-    amount: Decimal
+    amount: Decimal  # negative on a reversing row (a voided payment, a settlement's receivable taken back)
     note: str
     created_at: datetime
     created_by: str
+    voided_by: int | None = None  # this payment was voided by the reversing row of that id (issue 14)
+    voids: int | None = None  # this row reverses (voids) the payment of that id; its note is the reason
+    void_refusal: DomainError | None = None  # why this row cannot be voided now (None: a cashier may)
 
 
 @dataclass(frozen=True)
@@ -194,6 +209,43 @@ def _old_parts(parts: tuple[ChargedPart, ...]) -> str:
     return "none"
 
 
+# --- voided payments (issue 14; ``services.order_actions.void_payment``) -------------------------------------
+VOID_ACTION = "money:void"  # the audit event of a void: the voided payment's id, and its reversing row in "after"
+# The car has not been handed over settled: a payment may still be voided (a settled one reopens the settlement).
+VOID_STAGES = frozenset({OrderStatus.READY, OrderStatus.DEPOSIT_RELEASED, OrderStatus.SETTLED})
+NOT_VOIDABLE = QT_TRANSLATE_NOOP("Domain", "Only a payment the customer made can be voided; deposits, refunds and "
+                                           "receivables are corrected by their own actions.")
+ALREADY_VOIDED = QT_TRANSLATE_NOOP("Domain", "This payment has already been voided.")
+VOID_CLOSED = QT_TRANSLATE_NOOP("Domain", "The car has been handed over and the order is settled: a payment can be "
+                                          "voided only until then.")
+
+
+def voids_of(session: Session, order_id: int) -> dict[int, int]:
+    """Voided payment id → the id of the row that reverses it, read from the void's audit events (the payment
+    rows themselves stay as they were: nothing is deleted or changed)."""
+    found: dict[int, int] = {}
+    for payment_id, after in session.execute(select(AuditEvent.entity_id, AuditEvent.after).where(
+            AuditEvent.order_id == order_id, AuditEvent.action == VOID_ACTION, AuditEvent.entity == "payment")):
+        try:
+            reversal = json.loads(after or "{}").get("reversal")
+        except (ValueError, AttributeError):
+            continue
+        if payment_id is not None and isinstance(reversal, int):
+            found[payment_id] = reversal
+    return found
+
+
+def void_refusal(status: OrderStatus, kind: PaymentKind, amount: Decimal, voided: bool) -> DomainError | None:
+    """Why a money row cannot be voided (None: it can, by a cashier or the owner)."""
+    if kind is not PaymentKind.PAYMENT or amount <= 0:
+        return DomainError(NOT_VOIDABLE)
+    if voided:
+        return DomainError(ALREADY_VOIDED)
+    if status not in VOID_STAGES:
+        return TransitionRefused(VOID_CLOSED, status=lifecycle.STATUS_LABELS[status])
+    return None
+
+
 def _refusal(event: Event, status: OrderStatus) -> DomainError | None:
     why = lifecycle.refusal(event, status)
     return TransitionRefused(why, status=lifecycle.STATUS_LABELS[status]) if why else None
@@ -221,8 +273,12 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
     names = _names(session, {d.created_by_id for d in discount_rows} | {p.created_by_id for p in money_rows})
     discounts = tuple(DiscountRow(d.id, d.payer, d.amount, d.reason, d.created_at, names.get(d.created_by_id, ""))
                       for d in discount_rows)
+    voided = voids_of(session, order.id) if money_rows else {}
+    reversing = {reversal: payment for payment, reversal in voided.items()}
     money = tuple(MoneyRow(p.id, PaymentKind(p.kind), p.method, p.payer, p.amount, p.note, p.created_at,
-                           names.get(p.created_by_id, "")) for p in money_rows)
+                           names.get(p.created_by_id, ""), voided.get(p.id), reversing.get(p.id),
+                           void_refusal(order.status, PaymentKind(p.kind), p.amount, p.id in voided))
+                  for p in money_rows)
     claim = next((m.amount for m in reversed(money)
                   if m.kind is PaymentKind.RECEIVABLE and m.payer is Payer.CLAIM), None)
     charges = [Charge(Category.LABOUR, line.payer, line.amount) for line in labour] + [
@@ -231,8 +287,9 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
                                tax_rate=settings.tax_rate, prices_include_tax=settings.prices_include_tax)
     sums = {kind: sum((m.amount for m in money if m.kind is kind), ZERO) for kind in PaymentKind}
     paid = sums[PaymentKind.PAYMENT] + sums[PaymentKind.DEPOSIT] - sums[PaymentKind.REFUND]
-    balance = settlement.customer_owes - paid
     status = order.status
+    # An order closed without settlement (deposit refunded, cancelled, no-show) charges nothing: nothing is owed.
+    balance = ZERO if status in CLOSED_WITHOUT_CHARGE else settlement.customer_owes - paid
 
     settle_refusal = _refusal(Event.SETTLE, status) or counter_sale_refusal(session, order)
     pay_refusal = settle_refusal

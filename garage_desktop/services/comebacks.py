@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import ComebackDecision, LabourLine, Operator, RepairOrder
@@ -107,8 +107,10 @@ def proposals(session: Session, vehicle_id: int, mileage_now: int | None, today:
     the most recent first. With ``order_id`` (the new visit), that order itself and the earlier orders the
     advisor already rejected for it are left out."""
     rejected = _rejected(session, order_id)
+    # A declined estimate (a cancel reason on a delivered order: ``lifecycle.declined``) repaired nothing: no warranty.
     stmt = (select(RepairOrder).where(RepairOrder.vehicle_id == vehicle_id, RepairOrder.status.in_(list(WARRANTED)),
-                                      RepairOrder.delivered_at.is_not(None))
+                                      RepairOrder.delivered_at.is_not(None),
+                                      func.coalesce(RepairOrder.cancel_reason, "") == "")
             .order_by(RepairOrder.delivered_at.desc(), RepairOrder.id.desc()))
     found: list[RepairOrder] = []
     for earlier in session.scalars(stmt):

@@ -8,14 +8,21 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, bindparam, func, or_, select, union_all
+from sqlalchemy import CompoundSelect, Select, bindparam, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, ModelClass, Vehicle
-from garage_desktop.domain import limits, pinyin
+from garage_desktop.domain import limits, pinyin, script
 from garage_desktop.domain.classes import FuelType, Role
-from garage_desktop.domain.identifiers import PROVINCES, check_phone, check_plate, check_vin, normalise_plate
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.identifiers import (
+    PROVINCES,
+    check_phone,
+    check_plate,
+    check_vin,
+    normalise_plate,
+    plate_spellings,
+)
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, ErrorCollector
 from garage_desktop.services import audit, clock, permissions
 
 # Who may register or correct customers and vehicles.
@@ -51,15 +58,21 @@ def _plate_like(text: str) -> bool:
     return len(text) > 1 and text[0] in PROVINCES and text[1:].isascii()
 
 
+def _plate_keys(count: int) -> list[str]:
+    """The parameter names of ``count`` plate patterns: "plate" (the plate's one form), then "plate_1", ... for
+    its Traditional spellings (plates kept as typed until the owner merges their duplicates)."""
+    return ["plate"] + [f"plate_{n}" for n in range(1, count)] if count else []
+
+
 @lru_cache(maxsize=64)
-def _search_select(plate: bool, vin: bool, name: bool, initials: bool, phone: bool,
+def _search_select(plates: int, vin: bool, name: bool, initials: bool, phone: bool,
                    limit: int) -> CompoundSelect | Select:
     """The statement for one combination of conditions, built once: SQLAlchemy reuses its compiled form."""
 
     def like(column: Any, key: str) -> Any:
         return column.like(bindparam(key), escape="\\")
 
-    by_vehicle = [like(Vehicle.plate, "plate")] if plate else []
+    by_vehicle = [like(Vehicle.plate, key) for key in _plate_keys(plates)]
     by_vehicle += [like(Vehicle.vin, "vin")] if vin else []
     by_customer = [like(Customer.name, "name")] if name else []
     by_customer += [like(Customer.name_initials, "initials")] if initials else []
@@ -86,7 +99,8 @@ def search_statement(text: str, limit: int = 20) -> tuple[CompoundSelect | Selec
     UNION ALL, each over one table so SQLite reads it in order and looks the other table up only for hits:
     vehicles by plate/VIN, then customers by name, pinyin initials or phone (with their vehicles, or none).
     A condition is used only when the text can be that thing: Latin letters may be initials, 3+ digits part
-    of a phone, 6+ Latin letters/digits part of a VIN, Chinese text (not a plate) part of a name.
+    of a phone, 6+ Latin letters/digits part of a VIN, Chinese text (not a plate) part of a name. A plate is
+    looked for in its one form and in each Traditional spelling (粵B finds 粤B… and a leftover 粵B…).
     No ORDER BY: SQLite stops after ``limit`` hits, and typing more narrows the list.
     """
     needle = text.strip()
@@ -97,8 +111,10 @@ def search_statement(text: str, limit: int = 20) -> tuple[CompoundSelect | Selec
     latin = compact.isascii() and compact.isalnum()
     digits = re.sub(r"\D", "", needle)
     params: dict[str, str] = {}
+    spellings: tuple[str, ...] = ()
     if any(ch.isascii() and ch.isalnum() for ch in plate) or (plate and all(ch in PROVINCES for ch in plate)):
-        params["plate"] = _contains(plate)
+        spellings = plate_spellings(plate)
+        params.update(zip(_plate_keys(len(spellings)), map(_contains, spellings), strict=True))
     if latin and len(compact) >= _VIN_SEARCH_MIN:
         params["vin"] = _contains(compact.upper())
     if not needle.isascii() and not _plate_like(plate):
@@ -109,7 +125,7 @@ def search_statement(text: str, limit: int = 20) -> tuple[CompoundSelect | Selec
         params["phone"] = _contains(digits)
     if not params:
         return None
-    stmt = _search_select("plate" in params, "vin" in params, "name" in params, "initials" in params,
+    stmt = _search_select(len(spellings), "vin" in params, "name" in params, "initials" in params,
                           "phone" in params, limit)
     return stmt, params
 
@@ -173,6 +189,8 @@ PLATE_TAKEN = QT_TRANSLATE_NOOP("Domain", "A vehicle with this plate is already 
                                           "with the search if it is the same car.")
 MILEAGE_BELOW_LAST = QT_TRANSLATE_NOOP("Domain", "The mileage is below the last recorded {last} km: check "
                                                  "the odometer reading.")
+ON_FILE_FOR = QT_TRANSLATE_NOOP("Domain", "This car is on file for {name} and stays registered to them; the "
+                                          "order is for the customer entered here.")
 _NO_CUSTOMER = QT_TRANSLATE_NOOP("Domain", "That customer no longer exists: search again.")
 _NO_VEHICLE = QT_TRANSLATE_NOOP("Domain", "That vehicle no longer exists: search again.")
 
@@ -241,26 +259,34 @@ def _limit(value: str, rule: limits.TextLimit, field_name: str) -> str:
 
 
 def check_customer(form: CustomerForm) -> CustomerForm:
-    """The customer cleaned up (name trimmed, phone normalised), or the first DomainError with its field."""
-    name = _limit(form.name, limits.CUSTOMER_NAME, "name")
-    if not name:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the customer's name."), field="name")
-    phone = limits.PHONE.check(check_phone(form.phone), "phone")
-    return CustomerForm(form.customer_id, name, phone, _limit(form.address, limits.ADDRESS, "address"),
-                        _limit(form.note, limits.CUSTOMER_NOTE, "note"))
+    """The customer cleaned up (name trimmed, phone normalised), or every problem with its field (one
+    DomainError, several as ``DomainErrors``)."""
+    found = ErrorCollector()
+    name = found.check(_limit, form.name, limits.CUSTOMER_NAME, "name")
+    if name == "":
+        found.add(DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the customer's name."), field="name"))
+    phone = found.check(lambda: limits.PHONE.check(check_phone(form.phone), "phone"))
+    address = found.check(_limit, form.address, limits.ADDRESS, "address")
+    note = found.check(_limit, form.note, limits.CUSTOMER_NOTE, "note")
+    found.raise_any()
+    return CustomerForm(form.customer_id, name or "", phone or "", address or "", note or "")
 
 
 def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, list[FieldWarning]]:
-    """The vehicle cleaned up (plate and VIN normalised) with its warnings, or the first DomainError."""
-    plate_checked = check_plate(form.plate)
-    warnings = [FieldWarning("plate", w) for w in plate_checked.warnings]
-    vin_checked = check_vin(form.vin)
-    warnings += [FieldWarning("vin", w) for w in vin_checked.warnings]
-    make = _limit(form.make, limits.MAKE, "make")
-    model = _limit(form.model, limits.MODEL, "model")
+    """The vehicle cleaned up (plate and VIN normalised) with its warnings, or the DomainError(s) of its fields
+    (every bad field at once, as ``DomainErrors``)."""
+    found = ErrorCollector()
+    plate_checked = found.check(check_plate, form.plate)
+    vin_checked = found.check(check_vin, form.vin)
+    make = found.check(_limit, form.make, limits.MAKE, "make")
+    model = found.check(_limit, form.model, limits.MODEL, "model")
     if form.year is not None and not 1900 <= form.year <= clock.now().year + 1:
-        raise DomainError(BAD_YEAR, field="year", last=clock.now().year + 1)
-    colour = _limit(form.colour, limits.COLOUR, "colour")
+        found.add(DomainError(BAD_YEAR, field="year", last=clock.now().year + 1))
+    colour = found.check(_limit, form.colour, limits.COLOUR, "colour")
+    found.raise_any()
+    assert plate_checked is not None and vin_checked is not None
+    warnings = [FieldWarning("plate", w) for w in plate_checked.warnings]
+    warnings += [FieldWarning("vin", w) for w in vin_checked.warnings]
     fuel_type = FuelType(form.fuel_type)
     if form.model_class_id is not None and session.get(ModelClass, form.model_class_id) is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "That model class no longer exists: choose another."),
@@ -270,12 +296,19 @@ def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, lis
         clash = session.execute(same_vin).first()
         if clash is not None and clash.id != form.vehicle_id:
             raise DomainError(VIN_TAKEN, field="vin", plate=clash.plate)
-    plate_owner = session.execute(
-        select(Vehicle.id, Customer.name).join(Customer, Customer.id == Vehicle.customer_id)
-        .where(Vehicle.plate == plate_checked.value)).first()
-    if plate_owner is not None and plate_owner.id != form.vehicle_id:
-        warnings.append(FieldWarning("plate", PLATE_TAKEN, {"name": plate_owner.name}))
-    cleaned = VehicleForm(form.vehicle_id, plate_checked.value, vin_checked.value, make, model, form.year,
+    plate = plate_checked.value
+    same_plate = session.execute(
+        select(Vehicle.id, Vehicle.plate, Customer.name).join(Customer, Customer.id == Vehicle.customer_id)
+        .where(Vehicle.plate.in_(plate_spellings(plate))).order_by(Vehicle.id)).all()
+    others = [row for row in same_plate if row.id != form.vehicle_id]
+    if others:  # in either script
+        warnings.append(FieldWarning("plate", PLATE_TAKEN, {"name": others[0].name}))
+        mine = next((row for row in same_plate if row.id == form.vehicle_id), None)
+        if mine is not None:
+            # A leftover duplicate (the same plate typed in the other script) keeps its spelling until the owner
+            # merges the two (services.merge): written in its one form it would look like a second car.
+            plate = mine.plate
+    cleaned = VehicleForm(form.vehicle_id, plate, vin_checked.value, make, model, form.year,
                           colour, fuel_type, form.model_class_id)
     return cleaned, warnings
 
@@ -353,6 +386,63 @@ def save_vehicle(session: Session, actor: int | None, form: VehicleForm, custome
     session.flush()
     session.refresh(vehicle)
     return SavedVehicle(_vehicle_info(vehicle), tuple(warnings))
+
+
+# --- the car already on file ---------------------------------------------------------------------------
+def vehicle_on_file(session: Session, plate: str, vin: str = "") -> Vehicle | None:
+    """The car on file under ``plate`` in either script: the one stored in the plate's one form first, else the
+    newest. With ``vin`` (normalised), a car whose VIN is known and different is not it (a plate given again)."""
+    plate = normalise_plate(plate)
+    if not plate:
+        return None
+    stmt = select(Vehicle).where(Vehicle.plate.in_(plate_spellings(plate)))
+    if vin:
+        stmt = stmt.where(or_(func.coalesce(Vehicle.vin, "") == "", Vehicle.vin == vin))
+    return session.scalar(stmt.order_by(case((Vehicle.plate == plate, 0), else_=1), Vehicle.id.desc()).limit(1))
+
+
+@dataclass(frozen=True)
+class OnFile:
+    """The intake forms after looking the typed plate up (``adopt_on_file``)."""
+
+    customer: CustomerForm
+    vehicle: VehicleForm
+    owner_id: int | None  # the owner the car on file keeps (None: the customer of the form, as when picked)
+    warnings: tuple[FieldWarning, ...] = ()
+
+
+def adopt_on_file(session: Session, customer: CustomerForm, vehicle: VehicleForm) -> OnFile:
+    """A car typed rather than picked from the search (no ``vehicle_id``) that is already on file under its plate,
+    in either script, with no other VIN: the forms pointed at it, so its history (an earlier repair under
+    warranty, its mileage) follows it instead of a second record being made. Blank fields are taken from the
+    record, and so is the fuel type when the form has the default one.
+
+    When the typed name is the owner's in either script (and the phone too, when both are known) the form is
+    that customer, spelt as on file. Otherwise the car stays its owner's (a relative or a driver brought it;
+    a sale is recorded by picking the car and changing its owner) and the order is for the customer typed,
+    with a warning beside the plate. ``customer`` is already checked (``check_customer``).
+    """
+    if vehicle.vehicle_id is not None:
+        return OnFile(customer, vehicle, None)
+    found = vehicle_on_file(session, vehicle.plate, check_vin(vehicle.vin).value)
+    if found is None:
+        return OnFile(customer, vehicle, None)
+    vehicle = VehicleForm(found.id, vehicle.plate, vehicle.vin.strip() or found.vin or "",
+                          vehicle.make.strip() or found.make or "", vehicle.model.strip() or found.model or "",
+                          vehicle.year if vehicle.year is not None else found.year,
+                          vehicle.colour.strip() or found.colour or "",
+                          found.fuel_type if vehicle.fuel_type == FuelType.PETROL else vehicle.fuel_type,
+                          vehicle.model_class_id if vehicle.model_class_id is not None else found.model_class_id)
+    owner = found.customer
+    if customer.customer_id == owner.id:
+        return OnFile(customer, vehicle, owner.id)
+    phones = {customer.phone, owner.phone or ""} - {""}
+    if (customer.customer_id is None and script.name_key(customer.name) == script.name_key(owner.name)
+            and len(phones) <= 1):
+        customer = CustomerForm(owner.id, owner.name, customer.phone or owner.phone or "",
+                                customer.address or owner.address or "", customer.note)
+        return OnFile(customer, vehicle, owner.id)
+    return OnFile(customer, vehicle, owner.id, (FieldWarning("plate", ON_FILE_FOR, {"name": owner.name}),))
 
 
 def record_mileage(vehicle: Vehicle, mileage: int) -> FieldWarning | None:

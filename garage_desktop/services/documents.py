@@ -7,14 +7,27 @@ Which lines a document shows: the estimate's lines plus added work the customer 
 Added work still waiting for an answer, or declined, is not on the work order nor on a dispatch slip: it may
 not be worked. Totals add the shown lines' rounded amounts (customer-supplied parts count zero), and the VAT
 part comes from ``domain.pricing.split_tax`` with the garage's tax settings.
+
+The dispatch slip's 派工時間 is when the work was dispatched, never when the slip is printed (the printing time is
+in the footer, 列印時間). The dispatch service records each 派工 as an audit event of the line
+(``work_order.dispatch``: action "dispatch", the team in ``after``); a line's time is that of the event that
+gave it its present team (the first of the latest run of events naming it: giving the line to another mechanic of
+the same team keeps the time; moving it to another team and back starts anew). A slip prints the earliest of its
+lines' times in its header, and each line's own time beside it when its lines were dispatched at different
+times (added work dispatched later). Lines with no such event (written by an older version, or by the demo)
+have no time of their own: their slip takes the order's first dispatch (its "status:dispatch" event), or prints
+nothing. The slip of lines not given to a team yet says so.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
+from datetime import datetime
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import Approval, LabourLine, Operator, PartLine, RepairOrder
+from garage_desktop.db.models import Approval, AuditEvent, LabourLine, Operator, PartLine, RepairOrder
 from garage_desktop.documents.order import (
     DamageMarkDoc,
     DispatchLineDoc,
@@ -155,6 +168,35 @@ def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
     )
 
 
+def _event_team(after: str | None) -> str | None:
+    try:
+        value = json.loads(after or "")
+    except ValueError:
+        return None
+    return (value.get("team") or "").strip() if isinstance(value, dict) else None
+
+
+def dispatch_times(session: Session, order_id: int) -> dict[int, tuple[str | None, datetime]]:
+    """Per labour line id: the team its latest dispatch events name and when the first of them was recorded
+    (see the module text)."""
+    events = session.execute(select(AuditEvent.entity_id, AuditEvent.at, AuditEvent.after).where(
+        AuditEvent.order_id == order_id, AuditEvent.entity == "labour_line",
+        AuditEvent.action.in_(("dispatch", "dispatch:undo")))  # an undone dispatch names no team: a new run
+        .order_by(AuditEvent.id)).all()
+    times: dict[int, tuple[str | None, datetime]] = {}
+    for line_id, at, after in events:
+        team = _event_team(after)
+        if line_id not in times or times[line_id][0] != team:
+            times[line_id] = (team, at)
+    return times
+
+
+def _first_dispatch(session: Session, order_id: int) -> datetime | None:
+    """When the order was first dispatched (its status event), for lines with no dispatch event of their own."""
+    return session.scalar(select(func.min(AuditEvent.at)).where(
+        AuditEvent.order_id == order_id, AuditEvent.entity == "repair_order", AuditEvent.action == "status:dispatch"))
+
+
 def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]:
     """One 派工單 per team, teams in the order of their first line; lines with no team come last.
 
@@ -167,20 +209,31 @@ def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]
     people = {line.mechanic_id for line in lines if line.mechanic_id}
     names = _operator_names(session, people)
     teams_of = _operator_teams(session, people)
+    times = dispatch_times(session, order.id)
     by_team: dict[str, list[DispatchLineDoc]] = {}
     for line in lines:
         team = (line.team or "").strip() or (teams_of.get(line.mechanic_id) or "").strip()
+        recorded = times.get(line.id)
         by_team.setdefault(team, []).append(DispatchLineDoc(
             seq=line.seq, name=line.name, standard_hours=shown_hours(line.standard_hours, line.hour_unit),
             mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", added=line.added,
-            started_at=line.started_at, finished_at=line.finished_at))
+            started_at=line.started_at, finished_at=line.finished_at,
+            dispatched_at=recorded[1] if team and recorded is not None and recorded[0] == team else None))
     # teams in the order of their first line (dicts keep insertion order); the unassigned lines last
     ordered = [team for team in by_team if team] + ([""] if "" in by_team else [])
     header = _header(settings)
     vehicle = order.vehicle
     now = clock.now()
+    first = _first_dispatch(session, order.id) if any(
+        line.dispatched_at is None for team in ordered if team for line in by_team[team]) else None
+
+    def slip_time(team: str) -> datetime | None:
+        known = [line.dispatched_at for line in by_team[team] if line.dispatched_at is not None]
+        return min(known) if known else (first if team else None)
+
     return [DispatchSlipDoc(garage=header, order_no=order.order_no or f"#{order.id}", printed_at=now, team=team,
                             plate=vehicle.plate if vehicle else "", make_model=_make_model(order),
                             lines=tuple(by_team[team]), promised_at=order.promised_at,
-                            complaint=order.complaint or "", hour_unit=HourUnit.HOUR.value)
+                            complaint=order.complaint or "", hour_unit=HourUnit.HOUR.value,
+                            dispatched_at=slip_time(team))
             for team in ordered]

@@ -415,6 +415,14 @@ def is_counter_sale(order: RepairOrder) -> bool:
     return not order.labour_lines
 
 
+NO_LINES = QT_TRANSLATE_NOOP("Domain", "Add at least one labour or part line before the customer confirms.")
+
+
+def _has_lines(order: RepairOrder) -> bool:
+    """Whether the estimate has a line of its own (added work is not the estimate's)."""
+    return any(not line.added for line in [*order.labour_lines, *order.part_lines])
+
+
 def confirm(session: Session, actor: int | None, order_id: int, *, customer_name: str) -> EstimateView:
     """開單: the customer confirms the estimated work order; its prices are locked from now on.
 
@@ -425,9 +433,8 @@ def confirm(session: Session, actor: int | None, order_id: int, *, customer_name
     why = lifecycle.refusal(Event.CONFIRM, order.status)
     if why is not None:
         raise lifecycle.TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
-    if not any(not line.added for line in [*order.labour_lines, *order.part_lines]):
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Add at least one labour or part line before the customer "
-                                                      "confirms."), field="lines")
+    if not _has_lines(order):
+        raise DomainError(NO_LINES, field="lines")
     if order.notify_above is None:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Ask the customer above what amount they must be phoned "
                                                       "first, and enter it."), field="notify_above")
@@ -534,7 +541,7 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
         settings.hourly_rate, settings.hour_unit, revisions, order.estimated_at,
         names.get(order.estimated_by_id or 0, ""), locked, order.confirmed_at,
         names.get(order.confirmed_by_id or 0, ""), confirmed_customer, confirmed_revision, estimate_refusal,
-        lifecycle.refusal(Event.CONFIRM, order.status))
+        lifecycle.refusal(Event.CONFIRM, order.status) or (None if _has_lines(order) else NO_LINES))
 
 
 def waiting(session: Session) -> list[WaitingEstimate]:

@@ -13,9 +13,9 @@ owner until it is resolved, and open complaints come first in the queue.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, FollowUp, LabourLine, Operator, RepairOrder, Vehicle
@@ -194,6 +194,18 @@ def calls_due(session: Session, now: datetime) -> list[CallDue]:
     the oldest delivery first."""
     today = now.date()
     return [call for call in _waiting_calls(session, now) if call.due_on <= today]
+
+
+def count_due(connection: Connection | Session, now: datetime) -> int:
+    """How many calls are due (``calls_due``), counted by the database alone: the status bar shows it and reads
+    it again after every change, on a plain connection (``AppContext.read_core``) or a session."""
+    # due_on(delivered) <= today  ⇔  delivered before the start of the day DUE_AFTER_DAYS - 1 days ago
+    before = datetime.combine(now.date() - timedelta(days=DUE_AFTER_DAYS - 1), time.min)
+    reached = select(FollowUp.order_id).where(FollowUp.reached.is_(True))
+    stmt = (select(func.count()).select_from(RepairOrder)
+            .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None),
+                   RepairOrder.delivered_at < before, RepairOrder.id.not_in(reached)))
+    return connection.scalar(stmt) or 0
 
 
 def open_complaints(session: Session) -> list[OpenComplaint]:

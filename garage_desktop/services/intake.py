@@ -27,8 +27,9 @@ from garage_desktop.domain.classes import (
     RegulatoryClass,
     Role,
 )
+from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, ErrorCollector
 from garage_desktop.services import audit, clock, customers, orders, permissions
 from garage_desktop.services.customers import (
     CustomerForm,
@@ -120,41 +121,52 @@ class _Checked:
     regulatory_class: RegulatoryClass
     payer: Payer
     promised_at: datetime
+    owner_id: int | None  # a car on file found by its plate keeps its owner; None: the customer is the owner
 
 
 def _check(session: Session, form: IntakeForm, now: datetime,
            current_promise: datetime | None = None) -> _Checked:
-    """Every field of the form, top to bottom as on the screen; the first problem raises with its field.
+    """Every field of the form, top to bottom as on the screen; every problem is kept with its field and raised
+    together (``DomainErrors`` when there are several), so the form shows them all after one click.
 
     A promise equal to ``current_promise`` is not checked against the clock again (correcting a complaint
     on a car whose promise has passed must stay possible).
     """
-    customer = customers.check_customer(form.customer)
-    vehicle, warnings = customers.check_vehicle(session, form.vehicle)
-    mileage = parse_mileage(form.mileage)
+    found = ErrorCollector()
+    if found.check(customers.check_customer, form.customer) is None:
+        found.check(customers.check_vehicle, session, form.vehicle)  # the car's own fields are checked still
+    else:
+        with found:
+            # A car typed again (in either script) rather than picked is the one on file, not a second record.
+            on_file = customers.adopt_on_file(session, customers.check_customer(form.customer), form.vehicle)
+            customer = on_file.customer
+            vehicle, warnings = customers.check_vehicle(session, on_file.vehicle)
+            warnings += on_file.warnings
+    mileage = found.check(parse_mileage, form.mileage)
     if form.fuel_level is not None and not 0 <= form.fuel_level <= MAX_FUEL:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The fuel level is given in eighths of a tank (0 to "
-                                                      "8)."), field="fuel_level")
+        found.add(DomainError(QT_TRANSLATE_NOOP("Domain", "The fuel level is given in eighths of a tank (0 to "
+                                                          "8)."), field="fuel_level"))
     complaint = (form.complaint or "").strip()
     if not complaint:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Write down the complaint in the customer's own "
-                                                      "words."), field="complaint")
-    limits.COMPLAINT.check(complaint, "complaint")
-    items_left = limits.ITEMS_LEFT.check((form.items_left or "").strip(), "items_left")
-    notes = limits.INTAKE_NOTES.check((form.notes or "").strip(), "notes")
-    marks = _check_marks(form.damage_marks)
+        found.add(DomainError(QT_TRANSLATE_NOOP("Domain", "Write down the complaint in the customer's own "
+                                                          "words."), field="complaint"))
+    found.check(limits.COMPLAINT.check, complaint, "complaint")
+    items_left = found.check(limits.ITEMS_LEFT.check, (form.items_left or "").strip(), "items_left")
+    notes = found.check(limits.INTAKE_NOTES.check, (form.notes or "").strip(), "notes")
+    marks = found.check(_check_marks, form.damage_marks)
     job_class = JobClass(form.job_class)
     regulatory_class = RegulatoryClass(form.regulatory_class or DEFAULT_REGULATORY[job_class])
     payer = Payer(form.payer)
-    if form.promised_at is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the promised completion time."),
-                          field="promised_at")
-    promised_at = form.promised_at.replace(second=0, microsecond=0)
-    if promised_at != current_promise and promised_at <= now:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
-                          field="promised_at")
+    promised_at = form.promised_at.replace(second=0, microsecond=0) if form.promised_at else None
+    if promised_at is None:
+        found.add(DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the promised completion time."),
+                              field="promised_at"))
+    elif promised_at != current_promise and promised_at <= now:
+        found.add(DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
+                              field="promised_at"))
+    found.raise_any()
     return _Checked(customer, vehicle, warnings, mileage, form.fuel_level, complaint, items_left, notes, marks,
-                    job_class, regulatory_class, payer, promised_at)
+                    job_class, regulatory_class, payer, promised_at, on_file.owner_id)
 
 
 def _new_marks(marks: list[DamageMarkInput]) -> list[DamageMark]:
@@ -184,7 +196,7 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
 
     warnings = list(checked.warnings)
     customer = customers.write_customer(session, actor, checked.customer)
-    vehicle = customers.write_vehicle(session, actor, checked.vehicle, customer.id)
+    vehicle = customers.write_vehicle(session, actor, checked.vehicle, checked.owner_id or customer.id)
     mileage_warning = customers.record_mileage(vehicle, checked.mileage)
     if mileage_warning is not None:
         warnings.append(mileage_warning)
@@ -250,7 +262,7 @@ def update_intake(session: Session, actor: int | None, order_id: int, form: Inta
 
     warnings = list(checked.warnings)
     customer = customers.write_customer(session, actor, checked.customer)
-    vehicle = customers.write_vehicle(session, actor, checked.vehicle, customer.id)
+    vehicle = customers.write_vehicle(session, actor, checked.vehicle, checked.owner_id or customer.id)
     intake = order.intake
     if intake is None:  # an order received before intake records existed
         intake = IntakeInspection(order_id=order.id, inspected_at=now, inspected_by_id=actor)
@@ -356,8 +368,9 @@ def _name(session: Session, operator_id: int | None) -> str:
 def intake_record(session: Session, order_id: int) -> IntakeView:
     order = orders.get_order(session, order_id)
     appointment = order.appointment
+    # The booked plate in its one form (a booking made before plates had one may hold it in Traditional).
     booking = (BookingInfo(appointment.start_at, appointment.contact_name, appointment.contact_phone or "",
-                           appointment.plate or "", appointment.note or "") if appointment else None)
+                           normalise_plate(appointment.plate or ""), appointment.note or "") if appointment else None)
     intake = order.intake
     marks = tuple(DamageMarkView(m.id, m.view, m.x, m.y, m.kind, m.note or "", m.found_at)
                   for m in sorted(intake.damage_marks, key=lambda m: m.id)) if intake else ()

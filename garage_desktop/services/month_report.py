@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Integer, case, func, select, type_coerce
+from sqlalchemy import BigInteger, Integer, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Operator, Part, Payment, RepairOrder, StockMovement
@@ -48,7 +48,8 @@ def month_report(session: Session, month: date, progress: Progress | None = None
     period = kpi.month_period(month)
     loaded = load(session, period, comebacks_received=True)
     report(1, STEPS)
-    kpis = reports.kpis_from(loaded, month, reports.deposits_held(session, reports.deposit_moment(period)))
+    kpis = reports.kpis_from(loaded, month, reports.deposits_held(session, reports.deposit_moment(period)),
+                             loaded.window_orders())
     names = dict(session.execute(select(Operator.id, Operator.name)).all())
     report(2, STEPS)
     parts = _part_rows(session, loaded, period, kpis.revenue.order_ids)
@@ -73,6 +74,7 @@ def _order_rows(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
         sums: dict[PaymentKind, Decimal] = defaultdict(Decimal)
         for item in loaded.money.get(facts.order_id, ()):
             sums[item.kind] += item.amount
+        # the earlier order is always read with its comeback (``load(comebacks_received=True)``)
         original = loaded.info.get(facts.comeback_of_id) if facts.comeback_of_id else None
         rows.append(OrderRow(
             facts.order_id, info.order_no, facts.status, facts.received_at, kpi.ready_moment(facts),
@@ -83,8 +85,12 @@ def _order_rows(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
             sums[PaymentKind.RECEIVABLE], facts.passed_qc_first_time,
             kpi.on_time_against(facts, kpi.promise_in_force_of(facts)),
             kpi.on_time_against(facts, kpi.original_promise_of(facts)),
-            original.order_no if original else (f"#{facts.comeback_of_id}" if facts.comeback_of_id else "")))
+            original.order_no if original else "", _month_of(facts.settled_at)))
     return tuple(sorted(rows, key=lambda r: (r.delivered_at or r.settled_at or datetime.max, r.order_no)))
+
+
+def _month_of(moment: datetime | None) -> date | None:
+    return date(moment.year, moment.month, 1) if moment is not None else None
 
 
 def _labour_rows(loaded: Loaded, settled_ids: tuple[int, ...], names: dict[int, str]) -> tuple[LabourRow, ...]:
@@ -110,12 +116,12 @@ def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
                settled_ids: tuple[int, ...]) -> tuple[PartRow, ...]:
     """Stock flows of the month and value at its end, with what the settled orders were charged."""
     quantity = type_coerce(StockMovement.quantity, Integer)
-    cost = type_coerce(StockMovement.unit_cost, Integer)
+    value = _stock_value()
     # Grouped by an expression of part_id, not the column: the database then scans the table once and sorts
     # the few groups, instead of walking the part_id index row by row (twice as fast on a big table).
     part = StockMovement.part_id + 0
     held = session.execute(
-        select(part, func.sum(quantity), func.sum(quantity * cost),
+        select(part, func.sum(quantity), func.sum(value),
                func.sum(case((StockMovement.unit_cost.is_(None), quantity), else_=0)))
         .where(StockMovement.created_at < period.end).group_by(part)).all()
     moved = session.execute(
@@ -160,14 +166,20 @@ def _part_rows(session: Session, loaded: Loaded, period: kpi.Period,
     return tuple(rows)
 
 
+def _stock_value():  # type: ignore[no-untyped-def]
+    """A movement's quantity (1/1000) times its unit cost (分), as a 64-bit product: PostgreSQL's integer columns
+    are 32-bit, and 100 units at ¥500 already overflow them (SQLite's integers are 64-bit anyway)."""
+    return cast(StockMovement.quantity, BigInteger) * type_coerce(StockMovement.unit_cost, Integer)
+
+
 def _issue_costs(session: Session, line_ids: list[int]) -> dict[int, Decimal]:
     """The average unit cost the store booked when it issued each part line (net of returns)."""
     quantity = type_coerce(StockMovement.quantity, Integer)
-    cost = type_coerce(StockMovement.unit_cost, Integer)
+    worth = _stock_value()
     found = {}
     for chunk in chunked(line_ids):
         for line_id, qty, value in session.execute(
-                select(StockMovement.part_line_id, func.sum(quantity), func.sum(quantity * cost))
+                select(StockMovement.part_line_id, func.sum(quantity), func.sum(worth))
                 .where(StockMovement.part_line_id.in_(chunk), StockMovement.unit_cost.is_not(None))
                 .group_by(StockMovement.part_line_id)).all():
             if qty:
@@ -224,7 +236,9 @@ def _follow_up_rows(loaded: Loaded, delivered_ids: tuple[int, ...]) -> tuple[Fol
 
 
 def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...]:
-    """Comebacks of the orders delivered in the month, and the comebacks received in it."""
+    """The comebacks received in the month (the earlier order delivered in any month) and the comebacks, received
+    whenever, of the orders delivered in it. Each counts in the first-time fix and comeback rate of the month
+    its earlier order was delivered in (``counted_month``; ``counted``: this month)."""
     rows = []
     for facts in loaded.facts.values():
         original = loaded.facts.get(facts.comeback_of_id) if facts.comeback_of_id else None
@@ -243,5 +257,6 @@ def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...
             facts.order_id, info.order_no, facts.received_at, info.plate, info.complaint, original.order_id,
             before.order_no, original.delivered_at, before.regulatory_class, days, km,
             kpi.comeback_within_warranty(before.regulatory_class, original.delivered_at, left_at,
-                                         facts.received_at, info.mileage_in), counted))
+                                         facts.received_at, info.mileage_in), counted,
+            _month_of(original.delivered_at) if original.counted else None))
     return tuple(sorted(rows, key=lambda r: (r.received_at or datetime.max, r.order_no)))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Appointment, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle, limits
-from garage_desktop.domain.identifiers import normalise_plate
+from garage_desktop.domain.identifiers import normalise_plate, plate_spellings
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.promise import Promises, repromise
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -77,16 +77,17 @@ def find_order_ids(session: Session, text: str, limit: int = 20) -> list[int]:
     """Orders whose number or plate contains ``text``, newest first (the window's search box).
 
     A booking has no vehicle yet: its plate is the one on the appointment. The plate is matched the way plates
-    are stored (no spaces or dots, upper case), and '%' or '_' typed by the user are plain characters.
+    are stored (no spaces or dots, upper case, Simplified characters) and in its Traditional spellings (a car
+    whose duplicate the owner has not merged yet), and '%' or '_' typed by the user are plain characters.
     """
     number = text.strip().upper()
     plate = normalise_plate(text)
     if not number:
         return []
     matches = [RepairOrder.order_no.contains(number, autoescape=True)]
-    if plate:
-        matches += [Vehicle.plate.contains(plate, autoescape=True),
-                    Appointment.plate.contains(plate, autoescape=True)]
+    for spelling in plate_spellings(plate) if plate else ():
+        matches += [Vehicle.plate.contains(spelling, autoescape=True),
+                    Appointment.plate.contains(spelling, autoescape=True)]
     stmt = (select(RepairOrder.id).outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
             .outerjoin(Appointment, Appointment.order_id == RepairOrder.id)
             .where(or_(*matches))

@@ -16,7 +16,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import DamageMark, IntakeInspection, QcInspection, RepairOrder
@@ -26,7 +25,16 @@ from garage_desktop.domain.classes import CERTIFICATE_CLASSES
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.qc import Result, Template
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import added_work, audit, clock, orders, permissions, qc_templates, work_order
+from garage_desktop.services import (
+    added_work,
+    audit,
+    clock,
+    numbering,
+    orders,
+    permissions,
+    qc_templates,
+    work_order,
+)
 from garage_desktop.services.intake import DamageMarkInput, parse_mileage
 from garage_desktop.services.qc_view import (
     ALREADY_TOLD,
@@ -171,14 +179,6 @@ def _prepare(session: Session, actor: int | None, order_id: int, form: QcForm,
     return order, view, template, judged, mileage
 
 
-def _next_certificate(session: Session, year: int) -> str:
-    prefix = rules.certificate_number(year, 0)[:-5]
-    numbers = session.scalars(select(QcInspection.certificate_no)
-                              .where(QcInspection.certificate_no.startswith(prefix)))
-    last = max((int(n[len(prefix):]) for n in numbers if n and n[len(prefix):].isdigit()), default=0)
-    return rules.certificate_number(year, last + 1)
-
-
 def _record(session: Session, actor: int | None, order: RepairOrder, template: Template, passed: bool,
             results: dict[str, object], certificate: str | None = None) -> QcInspection:
     attempt = len(inspections_of(session, order.id)) + 1
@@ -205,9 +205,10 @@ class QcOutcome:
 
 
 def pass_qc(session: Session, actor: int | None, order_id: int, form: QcForm, *,
-            customer_told: bool = True) -> QcOutcome:
+            customer_told: bool = False) -> QcOutcome:
     """合格: only when every line is finished, the parts are reconciled, no new damage is left unresolved and
-    every check passed. The order becomes ready; the customer is told now (or later, ``tell_customer``); for
+    every check passed. The order becomes ready; ``customer_told`` records that the customer was told now —
+    only when someone did (else later, ``tell_customer``); for
     二級維護, 總成修理 and 整車修理 a numbered 竣工出廠合格證 is issued."""
     order, view, template, judged, mileage = _prepare(session, actor, order_id, form, Event.QC_PASS)
     pre = view.preconditions
@@ -217,7 +218,7 @@ def pass_qc(session: Session, actor: int | None, order_id: int, form: QcForm, *,
     if refusal is not None:
         raise refusal
     now = clock.now()
-    certificate = (_next_certificate(session, now.year) if order.regulatory_class in CERTIFICATE_CLASSES
+    certificate = (numbering.next_certificate_no(session, now.year) if order.regulatory_class in CERTIFICATE_CLASSES
                    else None)
     inspection = _record(session, actor, order, template, True, snapshot(template, view, form, judged, mileage),
                          certificate)

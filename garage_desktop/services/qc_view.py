@@ -266,9 +266,11 @@ def certificate_no(session: Session, order_id: int) -> str | None:
 
 def certificate_required_and_missing(session: Session, order_id: int) -> bool:
     """For delivery: True when the order's class needs a completion certificate and none was issued. A counter
-    sale (no labour line) repaired nothing: it has no final QC and needs no certificate."""
+    sale (no labour line) repaired nothing: it has no final QC and needs no certificate; nor does a declined
+    estimate (only the diagnosis fee charged, ``lifecycle.declined``)."""
     order = orders.get_order(session, order_id)
     return (order.regulatory_class in CERTIFICATE_CLASSES and bool(order.labour_lines)
+            and not lifecycle.declined(order.status, order.cancel_reason)
             and certificate_no(session, order_id) is None)
 
 

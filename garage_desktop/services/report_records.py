@@ -31,7 +31,7 @@ from garage_desktop.db.models import (
     RepairOrder,
     Vehicle,
 )
-from garage_desktop.domain import kpi
+from garage_desktop.domain import kpi, lifecycle
 from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
 from garage_desktop.domain.kpi import Call, DepositFacts, OrderFacts, Period
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -128,9 +128,15 @@ class Loaded:
     money: dict[int, list[MoneyFact]] = field(default_factory=lambda: defaultdict(list))
     calls: dict[int, list[CallFact]] = field(default_factory=lambda: defaultdict(list))
     comebacks_of: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    window: set[int] = field(default_factory=set)  # the orders the window's figures can touch (the rest: context)
 
     def orders(self) -> list[OrderFacts]:
         return list(self.facts.values())
+
+    def window_orders(self) -> list[OrderFacts]:
+        """The orders the window's figures count among (without the comebacks and earlier orders read for the
+        workbook's comeback sheet)."""
+        return [facts for order_id, facts in self.facts.items() if order_id in self.window]
 
 
 def chunked(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -168,14 +174,15 @@ _ORDER_COLUMNS = (
     RepairOrder.settled_at, RepairOrder.delivered_at, RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id,
     RepairOrder.job_class, RepairOrder.regulatory_class, RepairOrder.payer, RepairOrder.complaint,
     RepairOrder.mileage_in, RepairOrder.mileage_out, RepairOrder.closed_at, RepairOrder.vehicle_id, Vehicle.plate,
-    Customer.name)
+    Customer.name, RepairOrder.cancel_reason)
 
 
 # What the figures alone need of an order (the trend's twelve months read only these).
 _FACT_COLUMNS = (
     RepairOrder.id, RepairOrder.status, RepairOrder.received_at, RepairOrder.ready_at, RepairOrder.customer_told_at,
     PROMISE_IN_FORCE, RepairOrder.original_promised_at, RepairOrder.settled_at, RepairOrder.delivered_at,
-    RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id, RepairOrder.payer, RepairOrder.vehicle_id)
+    RepairOrder.passed_qc_first_time, RepairOrder.comeback_of_id, RepairOrder.payer, RepairOrder.vehicle_id,
+    RepairOrder.cancel_reason)
 
 
 def order_rows_where(session: Session, *where: Any, detail: bool = True) -> list[Any]:
@@ -201,22 +208,31 @@ def window_condition(period: Period) -> Any:
 
 def load(session: Session, period: Period, *, comebacks_received: bool = False, detail: bool = True) -> Loaded:
     """Read the records of every order the figures of ``period`` can touch (and, for the workbook, the
-    comebacks received in it with the orders they came back on). ``detail=False`` reads only what the
-    figures need (no labour and part facts, money or call notes): the trend's twelve months."""
+    comebacks received in it, every comeback of the orders it can touch whenever it came back, and the earlier
+    order of each of them). ``detail=False`` reads only what the figures need (no labour and part facts, money
+    or call notes): the trend's twelve months. ``Loaded.window`` holds the ids the figures count among."""
     condition = window_condition(period)
     rows = order_rows_where(session, condition, detail=detail)
     seen = {row.id for row in rows}
+    window = set(seen)
+    back: list[Any] = []
     if comebacks_received:
+        # received in the month (whichever month the earlier order was delivered in) …
         back = [row for row in order_rows_where(session, RepairOrder.comeback_of_id.is_not(None),
                                                 RepairOrder.received_at >= period.start,
                                                 RepairOrder.received_at < period.end) if row.id not in seen]
         seen |= {row.id for row in back}
-        originals = {row.comeback_of_id for row in back} - seen
+        # … and the comebacks, received whenever, of the month's orders (they count in the month's figures)
+        later = [row for row in order_rows_where(session, RepairOrder.comeback_of_id.in_(
+            select(RepairOrder.id).where(condition)), RepairOrder.status.not_in(list(kpi.NOT_COUNTED)))
+                 if row.id not in seen]
+        seen |= {row.id for row in later}
+        back += later
+        # the earlier order of every comeback read, the month's own comebacks included
+        originals = {row.comeback_of_id for row in (*rows, *back) if row.comeback_of_id} - seen
         back += [row for chunk in chunked(originals) for row in order_rows_where(session, RepairOrder.id.in_(chunk))]
         rows += back
-    else:
-        back = []
-    loaded = Loaded()
+    loaded = Loaded(window=window)
     ids = Ids(select(RepairOrder.id).where(condition), tuple(row.id for row in back))
     for cid, of in _in(session, (RepairOrder.id, RepairOrder.comeback_of_id), RepairOrder.comeback_of_id, ids,
                        RepairOrder.status.not_in(list(kpi.NOT_COUNTED))):
@@ -247,7 +263,8 @@ def load(session: Session, period: Period, *, comebacks_received: bool = False, 
             row.id, row.status, row.received_at, row.ready_at, row.customer_told_at, row.promised_at,
             row.original_promised_at, row.settled_at, row.delivered_at, row.passed_qc_first_time,
             row.comeback_of_id, tuple(sorted(loaded.comebacks_of.get(row.id, ()))), calls,
-            tuple(charges.get(row.id, ())), tuple(discounts.get(row.id, ())))
+            tuple(charges.get(row.id, ())), tuple(discounts.get(row.id, ())),
+            declined=lifecycle.declined(row.status, row.cancel_reason))
     return loaded
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import RepairOrder
 from garage_desktop.documents.month import MonthKpis
-from garage_desktop.domain import kpi
+from garage_desktop.domain import kpi, lifecycle
 from garage_desktop.domain.kpi import OpenDeposit, OrderFacts, Period
 from garage_desktop.domain.lifecycle import STATUS_LABELS
 from garage_desktop.services import clock
@@ -161,7 +161,8 @@ def order_lines(session: Session, order_ids: Sequence[int], counted_ids: Iterabl
             continue
         facts = OrderFacts(row.id, row.status, row.received_at, row.ready_at, row.customer_told_at,
                            row.promised_at, row.original_promised_at, row.settled_at, row.delivered_at,
-                           charges=tuple(charges.get(row.id, ())), discounts=tuple(discounts.get(row.id, ())))
+                           charges=tuple(charges.get(row.id, ())), discounts=tuple(discounts.get(row.id, ())),
+                           declined=lifecycle.declined(row.status, row.cancel_reason))
         lines.append(OrderLine(
             row.id, row.order_no or f"#{row.id}", row.plate or "", row.name or "", STATUS_LABELS[row.status],
             row.received_at, kpi.ready_moment(facts), kpi.promise_in_force_of(facts), kpi.original_promise_of(facts),

@@ -15,6 +15,7 @@ from garage_desktop.domain.classes import Role
 from garage_desktop.domain.numbers import parse_number
 from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.languages import LANGUAGES, paperwork_language
 from garage_desktop.services import audit, permissions
 
 
@@ -35,6 +36,9 @@ class GarageSettings:
     closing_time: time = time(18, 0)
     backup_folder: str = ""  # empty: backups/ beside the database file (a USB drive or share is typical)
     idle_lock_minutes: int = 5  # no input this long: the window locks for an operator with a PIN (0: never)
+    # The customers' paperwork and the workbook: zh_CN, zh_TW or en; empty: the window's language (an advisor
+    # may read the window in zh_TW while the customers' papers are Simplified).
+    document_language: str = ""
 
 
 DEFAULTS = GarageSettings()
@@ -108,9 +112,20 @@ def validate(settings: GarageSettings) -> None:
     if not 0 <= settings.idle_lock_minutes <= IDLE_LOCK_MAX_MINUTES:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The idle lock is between 0 (never) and {maximum} minutes."),
                           field="idle_lock_minutes", maximum=IDLE_LOCK_MAX_MINUTES)
+    if settings.document_language and settings.document_language not in LANGUAGES:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The paperwork is printed in one of the program's languages."),
+                          field="document_language")
     if settings.closing_time <= settings.opening_time:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Closing time must be after opening time."),
                           field="closing_time")
+
+
+def document_language(settings: GarageSettings, fallback: str | None = None) -> str:
+    """The language the garage's paperwork and workbook are written in: its ``document_language``, else
+    ``fallback`` (the window's language; on the command line its ``--lang``), else the program's default."""
+    if settings.document_language in LANGUAGES:
+        return settings.document_language
+    return paperwork_language(fallback)
 
 
 def save(session: Session, actor: int | None, settings: GarageSettings) -> None:

@@ -232,7 +232,8 @@ def _stock_statement() -> tuple[Select, Any]:  # type: ignore[type-arg]
 def _text_filter(text: str) -> Any:
     conditions = []
     for word in (text or "").split():
-        conditions.append(or_(*(column.contains(word, autoescape=True) for column in (
+        # icontains: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not ("b-07" finds "B-07")
+        conditions.append(or_(*(column.icontains(word, autoescape=True) for column in (
             PART.c.code, PART.c.name, PART.c.spec, PART.c.supplier, PART.c.bin_location))))
     return and_(true(), *conditions)
 

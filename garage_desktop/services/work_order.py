@@ -23,6 +23,7 @@ from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import added_work as state
 from garage_desktop.services import audit, clock, orders, permissions
 from garage_desktop.services.added_work import ProposalView, Totals
+from garage_desktop.services.line_state import HOLDER_LIMIT, workshop_holder  # noqa: F401 - qc reads the limit
 
 S = OrderStatus
 
@@ -30,8 +31,6 @@ S = OrderStatus
 WORKSHOP_LIST: tuple[OrderStatus, ...] = (S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL, S.REWORK)
 # Statuses in which the foreman enters start and finish times of lines already dispatched.
 LINE_WORK: frozenset[OrderStatus] = frozenset({S.DISPATCHED, S.IN_REPAIR, S.AWAITING_APPROVAL, S.REWORK})
-# The length of ``RepairOrder.holder`` and ``LabourLine.team``.
-HOLDER_LIMIT = 40
 
 DISPATCH_ROLES = (Role.FOREMAN, Role.ADVISOR)
 WORK_ROLES = (Role.FOREMAN,)
@@ -300,22 +299,6 @@ def role_refusals(session: Session, actor: int | None) -> RoleRefusals:
                         propose=check(*state.PROPOSE_ROLES), answer=check(*state.ANSWER_ROLES))
 
 
-# --- the board's "who has it" ---------------------------------------------------------------------------
-def workshop_holder(session: Session, order: RepairOrder) -> str:
-    """The teams (and mechanics) of the order's dispatched lines, like the board shows them, cut to fit."""
-    approvals = state.approvals_of(session, order.id)
-    names = _names(session, {line.mechanic_id for line in order.labour_lines if line.mechanic_id})
-    seen: list[str] = []
-    for line in order.labour_lines:
-        if state.line_approval(line, approvals) == "declined":
-            continue
-        who = " ".join(p for p in ((line.team or "").strip(), names.get(line.mechanic_id or 0, "")) if p)
-        if who and who not in seen:
-            seen.append(who)
-    text = ", ".join(seen)
-    return text if len(text) <= HOLDER_LIMIT else text[:HOLDER_LIMIT - 1] + "…"
-
-
 # --- writing --------------------------------------------------------------------------------------------
 def _line(order: RepairOrder, line_id: int) -> LabourLine:
     for line in order.labour_lines:
@@ -426,8 +409,9 @@ def report_finished(session: Session, actor: int | None, order_id: int) -> Ticke
 
     parts = picking.reconciliation(session, order.id)
     if not parts.ok:  # issue 4: planned parts never issued, or parts issued that are not on the order
+        # The first problem goes as a refusal of its own: the window words it in its language too.
         raise DomainError(PARTS_NOT_RECONCILED, field="parts", count=len(parts.problems),
-                          first=parts.problems[0].text())
+                          first=parts.problems[0].error())
     orders.transition(session, order, Event.FINISH_REPAIR, actor)
     # Empty: the board then names the inspector's role as the one who has the car.
     order.holder = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -11,18 +12,41 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from garage_desktop import APP_AUTHOR, APP_NAME
-from garage_desktop.db.engine import Database
-from garage_desktop.languages import DEFAULT_LANGUAGE
+from garage_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES, WINDOW_LANGUAGE_KEY, language_for_locale
+from garage_desktop.services import garage_file
 from garage_desktop.ui.appearance import install_font, install_icon, install_translation
+from garage_desktop.ui.database import Database, StartupRefused, load_models, open_database
 
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
+LANGUAGE_KEY = WINDOW_LANGUAGE_KEY  # QSettings: this PC's window language (the Settings tab chooses it)
+
+
+def window_language(requested: str | None = None) -> str:
+    """``requested`` (``--lang``) if given; else the language chosen on this PC (Settings); else, on the first start,
+    the system's (``languages.language_for_locale``), remembered from then on. Needs the application's name set."""
+    if requested:
+        return requested
+    settings = QSettings()
+    chosen = settings.value(LANGUAGE_KEY)
+    if chosen in LANGUAGES:
+        return str(chosen)
+    from PySide6.QtCore import QLocale
+
+    language = language_for_locale(QLocale.system().name())
+    settings.setValue(LANGUAGE_KEY, language)
+    return language
+
+
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application with the bundled font, the icon and the window language (``window_language``)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     install_font(app)  # type: ignore[arg-type]
+    language = window_language(language)
+    app.setProperty("garage_language", language)
     install_translation(app, language)
     install_icon(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
@@ -44,68 +68,8 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-class StartupRefused(Exception):
-    """The database must not be opened as it is (damaged, or written by a newer program)."""
-
-    def __init__(self, message: str, db_file: Path) -> None:
-        super().__init__(message)
-        self.db_file = db_file
-
-
-def open_database(url: str) -> Database:
-    """Check, back up if an upgrade is due, migrate, and make sure somebody can act (a first owner).
-
-    A damaged database or one from a newer program raises ``StartupRefused``: it is never overwritten or
-    "repaired" silently.
-    """
-    from garage_desktop.paths import sqlite_file
-
-    db_file = sqlite_file(url)
-    current = False
-    if db_file is not None:
-        from garage_desktop.db.startup import Verdict, backup_before_upgrade, inspect_file
-
-        state = inspect_file(db_file)
-        current = state.verdict is Verdict.CURRENT
-        if state.verdict is Verdict.DAMAGED:
-            raise StartupRefused(QCoreApplication.translate(
-                "App", "The database file {file} is damaged ({detail}). It was not changed.")
-                .format(file=db_file, detail=state.detail), db_file)
-        if state.verdict is Verdict.FOREIGN:
-            raise StartupRefused(QCoreApplication.translate(
-                "App", "The file {file} is not a garage database this program can open as it is ({detail}). "
-                "It was not changed.").format(file=db_file, detail=state.detail), db_file)
-        if state.verdict is Verdict.TOO_NEW:
-            raise StartupRefused(QCoreApplication.translate(
-                "App", "The database file {file} was written by a newer version of this program (schema "
-                "{revision}). Install the newer version, or restore a backup made by this one.")
-                .format(file=db_file, revision=state.revision), db_file)
-        if state.verdict is Verdict.UPGRADE:
-            from garage_desktop.ui.backup_actions import backup_folder
-
-            saved = backup_before_upgrade(db_file, backup_folder(db_file), state.revision)
-            log.info("backed up %s to %s before upgrading its schema", db_file, saved)
-    db = Database(url)
-    if current:
-        return db  # created, migrated and given its first owner before: nothing to do (start-up speed)
-    from garage_desktop.db.migrate import upgrade
-    from garage_desktop.services import bootstrap
-
-    upgrade(db.engine)
-    with db.session_scope() as session:
-        bootstrap.ensure_first_operator(session)
-    if db_file is not None:
-        from garage_desktop.paths import private_file
-
-        for path in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
-            if path.exists():
-                private_file(path)  # customers' names and phones: the user's alone
-    return db
-
-
 def offer_restore(refused: StartupRefused) -> bool:
     """Explain why the database cannot be opened and offer to restore a backup. True if one was restored."""
-    from garage_desktop.db import backup
     from garage_desktop.ui import backup_actions
 
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
@@ -116,12 +80,12 @@ def offer_restore(refused: StartupRefused) -> bool:
     box.exec()
     if box.clickedButton() is not restore_button:
         return False
-    chosen = backup_actions.ask_backup_file(None, backup_actions.backup_folder(refused.db_file))
+    chosen = backup_actions.ask_backup_file(None, garage_file.default_backup_folder(refused.db_file))
     if not chosen:
         return False
     try:
-        backup.restore(Path(chosen), refused.db_file)
-    except backup.BackupError as error:
+        garage_file.restore(Path(chosen), refused.db_file)
+    except garage_file.RestoreRefused as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Restore refused"), str(error))
         return False
     return True
@@ -139,7 +103,7 @@ def choose_operator(db: Database) -> int | None:
     return people[0].id if people else None
 
 
-def run_window(url: str, *, language: str = DEFAULT_LANGUAGE, demo: bool = False, replace_demo: bool = False,
+def run_window(url: str, *, language: str | None = None, demo: bool = False, replace_demo: bool = False,
                startup_probe: float | None = None) -> int:
     """``demo``: write the demo garage into the (new) file first; ``replace_demo``: the file is the data folder's
     demo.sqlite3, deleted first — only once this program holds its lock (a window may be open on it)."""
@@ -177,11 +141,17 @@ def run_window(url: str, *, language: str = DEFAULT_LANGUAGE, demo: bool = False
             if not offer_restore(refused):
                 print(f"garage-desktop: {refused}", file=sys.stderr)
                 return 1
-        except Exception as error:
-            log.exception("could not open the database")
+        except Exception as error:  # noqa: BLE001 (logged below, the traceback without the password)
+            # The URL of a server database holds its password: never in the dialog, on stderr or in the log.
+            from garage_desktop.paths import shown_url, without_password
+
+            told = without_password(str(error), url)
+            log.error("could not open the database %s: %s\n%s", shown_url(url), told, without_password(
+                "".join(traceback.format_exception(error)), url))
+            print(f"garage-desktop: the database {shown_url(url)} cannot be opened: {told}", file=sys.stderr)
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
                                  QCoreApplication.translate("App", "The database {url} cannot be opened:\n{error}")
-                                 .format(url=url, error=error))
+                                 .format(url=shown_url(url), error=told))
             return 1
 
     ctx, window = show_main_window(db)
@@ -215,9 +185,7 @@ def run_window(url: str, *, language: str = DEFAULT_LANGUAGE, demo: bool = False
 def cannot_save_message(db_file: Path, *, folder_hint: bool = False) -> str | None:
     """In plain words, why the program could not save into ``db_file`` (a read-only data folder or database
     file), or None. ``folder_hint``: the folder refused the lock file even though it looks writable."""
-    from garage_desktop.db.startup import unwritable
-
-    found = unwritable(db_file)
+    found = garage_file.unwritable(db_file)
     if found is None and folder_hint:
         found = ("folder", db_file.parent)
     if found is None:
@@ -241,13 +209,16 @@ def refuse_start(message: str) -> int:
     return 1
 
 
-def build_demo(url: str) -> None:
-    """Write the demo garage into ``url`` off the UI thread, with a progress dialog."""
-    from garage_desktop.services import demo as demo_data
+def build_demo(url: str, language: str | None = None) -> None:
+    """Write the demo garage into ``url`` off the UI thread, with a progress dialog: in ``language``'s script
+    (default: the window's; zh_TW Traditional, otherwise mainland Simplified)."""
+    from garage_desktop import demo as demo_data
     from garage_desktop.ui.runner import run_with_progress
 
+    app = QCoreApplication.instance()
+    script = language or (app.property("garage_language") if app is not None else None) or DEFAULT_LANGUAGE
     run_with_progress(None, QCoreApplication.translate("App", "Building the demo garage…"),
-                      lambda progress: demo_data.write_demo(url, progress=progress))
+                      lambda progress: demo_data.write_demo(url, progress=progress, language=str(script)))
 
 
 def show_main_window(db: Database):  # type: ignore[no-untyped-def]
@@ -270,11 +241,7 @@ def warm_up() -> None:
     """Load the ORM, declare the models and configure their mappings (about 0.2 s), once the board is on
     screen: start-up reads the board and the operators through Core (``AppContext.read_core``) so the first
     paint does not wait for this, and the first click on anything else then does not either."""
-    from sqlalchemy.orm import configure_mappers
-
-    from garage_desktop.db import models  # noqa: F401 - declares the mapped classes
-
-    configure_mappers()
+    load_models()
 
 
 def _probe_startup(app: QApplication, window, started: float) -> None:  # type: ignore[no-untyped-def]

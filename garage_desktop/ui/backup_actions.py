@@ -11,16 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from garage_desktop.db import audit_chain, backup
-from garage_desktop.db.startup import audit_check, due_for_daily_backup
+from garage_desktop.services import garage_file
 
 log = logging.getLogger(__name__)
-
-
-def backup_folder(db_file: Path) -> Path:
-    from garage_desktop.cli_backup import default_backup_folder
-
-    return default_backup_folder(db_file)
 
 
 def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
@@ -53,8 +46,8 @@ class AutomaticBackups(QObject):
         QTimer.singleShot(60 * 1000, self.backup_if_due)  # not during start-up itself
 
     def backup_if_due(self) -> None:
-        folder = backup_folder(self.db_file)
-        if due_for_daily_backup(folder, time.time(), stem=self.db_file.stem) and not self.running():
+        folder = garage_file.default_backup_folder(self.db_file)
+        if garage_file.due_for_daily_backup(folder, time.time(), stem=self.db_file.stem) and not self.running():
             self._thread = threading.Thread(target=self._run, args=(folder,), daemon=True)
             self._thread.start()
 
@@ -63,9 +56,9 @@ class AutomaticBackups(QObject):
 
     def _run(self, folder: Path) -> None:
         try:
-            made = backup.make_backup(self.db_file, folder)
+            made = garage_file.make_backup(self.db_file, folder)
             log.info("automatic backup %s", made)
-        except backup.BackupError as error:  # logged; the next hour tries again
+        except garage_file.BackupFailed as error:  # logged; the next hour tries again
             log.error("automatic backup failed: %s", error)
         except Exception:
             log.exception("automatic backup failed")
@@ -74,8 +67,8 @@ class AutomaticBackups(QObject):
         if self._thread is not None:
             self._thread.join(timeout=60)
         try:
-            backup.make_backup(self.db_file, backup_folder(self.db_file))
-        except backup.BackupError as error:  # closing must not fail because a USB drive is missing
+            garage_file.make_backup(self.db_file, garage_file.default_backup_folder(self.db_file))
+        except garage_file.BackupFailed as error:  # closing must not fail because a USB drive is missing
             log.error("backup at close failed: %s", error)
         except Exception:
             log.exception("backup at close failed")
@@ -85,11 +78,11 @@ def backup_now(parent: QWidget, db_file: Path) -> Path | None:
     """Menu: Backup now, with progress, off the UI thread."""
     from garage_desktop.ui.runner import run_with_progress
 
-    folder = backup_folder(db_file)
+    folder = garage_file.default_backup_folder(db_file)
     try:
         made = run_with_progress(parent, QCoreApplication.translate("Backups", "Backing up…"),
-                                 lambda progress: backup.make_backup(db_file, folder, progress=progress))
-    except (backup.BackupError, OSError, sqlite3.Error) as error:
+                                 lambda progress: garage_file.make_backup(db_file, folder, progress=progress))
+    except (garage_file.BackupFailed, OSError, sqlite3.Error) as error:
         log.error("backup now failed: %s", error)
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Backup failed"), QCoreApplication.translate("Backups", "The backup failed: {error}").format(error=error))
         return None
@@ -100,24 +93,24 @@ def backup_now(parent: QWidget, db_file: Path) -> Path | None:
 
 def restore_from_menu(parent: QWidget, ctx, db_file: Path) -> bool:  # type: ignore[no-untyped-def]
     """Menu: Restore… — close the database, restore a checked backup (current file saved aside), reopen."""
-    from garage_desktop.db.engine import Database
-    from garage_desktop.ui.app import open_database
+    from garage_desktop.ui.database import Database, open_database
     from garage_desktop.ui.runner import run_with_progress
 
-    chosen = ask_backup_file(parent, backup_folder(db_file))
+    chosen = ask_backup_file(parent, garage_file.default_backup_folder(db_file))
     if not chosen or not confirm_restore(parent, chosen):
         return False
     try:
-        backup.verify_backup(Path(chosen))  # before closing anything: a file that is no garage backup is refused
-    except backup.BackupError as error:
+        # before closing anything: a file that is no garage backup is refused
+        garage_file.verify_backup(Path(chosen))
+    except garage_file.RestoreRefused as error:
         log.error("restore refused: %s", error)
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"), str(error))
         return False
     url = ctx.db.url
     ctx.db.dispose()
     try:
-        saved = run_with_progress(parent, QCoreApplication.translate("Backups", "Restoring…"), lambda _progress: backup.restore(Path(chosen), db_file))
-    except (backup.BackupError, OSError, sqlite3.Error) as error:
+        saved = run_with_progress(parent, QCoreApplication.translate("Backups", "Restoring…"), lambda _progress: garage_file.restore(Path(chosen), db_file))
+    except (garage_file.RestoreRefused, OSError, sqlite3.Error) as error:
         log.error("restore failed: %s", error)
         ctx.db = Database(url)
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore refused"), str(error))
@@ -136,7 +129,7 @@ class IntegrityWatch(QObject):
     header and schema, so a big file does not delay the board)."""
 
     failed = Signal(str)
-    audit_altered = Signal(object)  # an audit_chain.Finding
+    audit_altered = Signal(object)  # a garage_file.Finding
     finished = Signal(bool)
 
     def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
@@ -148,15 +141,13 @@ class IntegrityWatch(QObject):
         self._thread.start()
 
     def _run(self) -> None:
-        from garage_desktop.db.startup import full_check
-
-        result = full_check(self.db_file)
+        result = garage_file.full_check(self.db_file)
         if not result.ok:
             log.error("integrity check of %s failed: %s", self.db_file, result.integrity)
             self.failed.emit(result.integrity)
         else:
             started = time.perf_counter()
-            audit = audit_check(self.db_file)
+            audit = garage_file.audit_check(self.db_file)
             log.info("audit trail of %s: %d events checked in %.1f s", self.db_file, audit.events,
                      time.perf_counter() - started)
             if audit.finding is not None:
@@ -165,12 +156,12 @@ class IntegrityWatch(QObject):
         self.finished.emit(result.ok)
 
 
-def audit_warning_text(finding: audit_chain.Finding) -> str:
+def audit_warning_text(finding: garage_file.Finding) -> str:
     """The red warning's words: where the audit trail was found altered."""
     if finding.kind == "altered":
         return QCoreApplication.translate("Backups", "Audit trail altered at event {id} ({time})").format(
             id=finding.event_id, time=finding.when)
-    if finding.kind in ("trigger_missing", "trigger_changed", "trigger_extra"):
+    if finding.kind in ("trigger_missing", "trigger_changed", "trigger_disabled", "trigger_extra"):
         return QCoreApplication.translate("Backups", "Audit trail protection removed or changed ({name})").format(
             name=finding.name)
     if finding.kind in ("no_table", "no_chain"):
@@ -178,7 +169,7 @@ def audit_warning_text(finding: audit_chain.Finding) -> str:
     return QCoreApplication.translate("Backups", "Audit trail cannot be read")
 
 
-def warn_audit_altered(window: QMainWindow, finding: audit_chain.Finding) -> QLabel:
+def warn_audit_altered(window: QMainWindow, finding: garage_file.Finding) -> QLabel:
     """A red warning in the status bar that stays while the window is open: the program keeps working (the
     garage's records are intact as far as SQLite can tell), but the owner must know the trail was altered."""
     label = QLabel(audit_warning_text(finding), window)

@@ -9,11 +9,12 @@ each other).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from garage_desktop.db.engine import Database
+if TYPE_CHECKING:
+    from garage_desktop.ui.database import Database
 
 T = TypeVar("T")
 
@@ -23,6 +24,7 @@ class AppContext(QObject):
     current_order_changed = Signal(object)  # order id or None
     operator_changed = Signal(object)  # operator id or None
     open_order_requested = Signal(int)  # make this the current order and show it in the tab of its stage
+    open_order_in_requested = Signal(int, str)  # "next:" buttons: the order in a tab ("qc", "checkout:handover")
     show_tab_requested = Signal(str)  # bring a tab forward by its key ("intake", "board", ...)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -54,6 +56,21 @@ class AppContext(QObject):
     def set_operator(self, operator_id: int | None) -> None:
         self.operator_id = operator_id
         self.operator_changed.emit(operator_id)
+
+    @staticmethod
+    def window_language() -> str:
+        """The language the window speaks (``ui.app.make_application`` sets it on the application)."""
+        from garage_desktop.languages import paperwork_language
+
+        app = QCoreApplication.instance()
+        return paperwork_language(str(app.property("garage_language") or "") if app is not None else "")
+
+    def document_language(self) -> str:
+        """The language every printout and the workbook are written in: the garage's setting, else the
+        window's language (the customers' papers may be Simplified while this PC reads Traditional)."""
+        from garage_desktop.services import settings
+
+        return settings.document_language(self.read(settings.load), self.window_language())
 
     def set_current_order(self, order_id: int | None) -> None:
         if order_id != self.current_order_id:

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from garage_desktop.domain.text import DOMAIN_CONTEXT, DomainError
+from garage_desktop.domain.text import DOMAIN_CONTEXT, DomainError, DomainErrors, each_error
 
 log = logging.getLogger(__name__)
 
@@ -18,10 +18,15 @@ def tr_domain(text: str) -> str:
 
 
 def error_text(error: DomainError) -> str:
-    """The error in the UI language, placeholders filled (labels among the values translated too)."""
+    """The error in the UI language, placeholders filled (labels among the values translated too, and a refusal
+    given as a value — the first problem of a list — in its own words). Several refusals: one line each."""
+    if isinstance(error, DomainErrors):
+        return "\n".join(error_text(one) for one in error.errors)
     params = {}
     for key, value in error.params.items():
-        if isinstance(value, tuple):
+        if isinstance(value, DomainError):
+            params[key] = error_text(value)
+        elif isinstance(value, tuple):
             params[key] = " / ".join(tr_domain(str(v)) for v in value)
         elif isinstance(value, str):
             params[key] = tr_domain(value)
@@ -54,13 +59,17 @@ class FieldErrors:
             label.hide()
 
     def show(self, error: DomainError) -> None:
-        """Show ``error`` beside its field (or in the form's general error line)."""
+        """Show ``error`` beside its field (or in the form's general error line); a ``DomainErrors`` shows each
+        of its refusals beside its own field, all at once."""
         self.clear()
-        label = self.labels.get(error.field or "", self.fallback)
-        if label is None:
-            return
-        label.setText(error_text(error))
-        label.show()
+        texts: dict[int, tuple[QLabel, list[str]]] = {}
+        for one in each_error(error):
+            label = self.labels.get(one.field or "", self.fallback)
+            if label is not None:
+                texts.setdefault(id(label), (label, []))[1].append(error_text(one))
+        for label, lines in texts.values():
+            label.setText("\n".join(dict.fromkeys(lines)))
+            label.show()
 
     def show_message(self, field: str, text: str) -> None:
         label = self.labels.get(field, self.fallback)

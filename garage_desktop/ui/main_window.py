@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import logging
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -20,16 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from garage_desktop.domain.classes import LABELS, Role
-from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import error_text, show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from garage_desktop.ui.navigation import (
+    NEXT_TAB_SHORTCUT,
+    PREVIOUS_TAB_SHORTCUT,
+    TAB_KEYS,
+    TAB_SHORTCUTS,
+    stage_tab,
+    tab_titles,
+)
 
 # (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
 # implement on_data_changed(topics), on_current_order_changed(order_id) and reload(). Tabs are built when first
-# shown (start-up builds only the board), so their titles live here, in ``MainWindow.tab_titles``.
+# shown (start-up builds only the board), so their titles live in ``navigation.tab_titles`` (which stage goes to
+# which tab: ``navigation.STAGE_TAB``).
 TABS: list[tuple[str, str, str]] = [
     ("board", "garage_desktop.ui.tabs.board_tab", "BoardTab"),
     ("appointments", "garage_desktop.ui.tabs.appointments_tab", "AppointmentsTab"),
@@ -45,24 +56,9 @@ TABS: list[tuple[str, str, str]] = [
     ("settings", "garage_desktop.ui.tabs.settings_tab", "SettingsTab"),
 ]
 
-# Which tab shows an order at each stage; stages without a tab of their own open in the intake tab.
-STAGE_TAB: dict[OrderStatus, str] = {
-    OrderStatus.BOOKED: "appointments",
-    OrderStatus.RECEIVED: "estimate",
-    OrderStatus.ESTIMATED: "estimate",
-    OrderStatus.CONFIRMED: "work_ticket",
-    OrderStatus.DISPATCHED: "work_ticket",
-    OrderStatus.IN_REPAIR: "work_ticket",
-    OrderStatus.AWAITING_APPROVAL: "work_ticket",
-    OrderStatus.QC_PENDING: "qc",
-    OrderStatus.REWORK: "work_ticket",  # the lines sent back are redone there; the QC tab lists them too
-    OrderStatus.READY: "checkout",
-    OrderStatus.SETTLED: "checkout",
-    OrderStatus.DEPOSIT_RELEASED: "checkout",
-    OrderStatus.DELIVERED: "followup",
-    OrderStatus.FOLLOWED_UP: "followup",
-}
-FALLBACK_STAGE_TAB = "intake"
+assert tuple(key for key, _module, _class in TABS) == TAB_KEYS
+
+log = logging.getLogger(__name__)
 
 
 class LazyTabs:
@@ -103,6 +99,10 @@ class LazyTabs:
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                           QEvent.Type.Wheel})
 MS_PER_MINUTE = 60_000  # the idle-lock setting is in minutes (tests shorten this)
+STATUS_DELAY_MS = 500  # the status bar's follow-up count and backup age, once the window is up (ui.app.warm_up)
+STATUS_REFRESH_MS = 5 * 60_000  # and again every few minutes: which calls are due, and ages, move with the clock
+DUE_STYLE = "font-weight: bold;"
+BACKUP_WARNING_STYLE = "color: #b26a00; font-weight: bold;"
 
 
 class _InputWatch(QObject):
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(lambda index: self.tabs[TABS[index][0]])
         self.tabs[TABS[0][0]]  # the board, now
         self._add_tab_shortcuts()
+        self._build_status()
         self._build_operator_button()
         self._build_lock()
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self._broadcast_change)
         ctx.current_order_changed.connect(self._current_order_changed)
         ctx.open_order_requested.connect(self.open_order)
+        ctx.open_order_in_requested.connect(self.open_order_in)
         ctx.show_tab_requested.connect(self.show_tab)
         ctx.operator_changed.connect(lambda _id: self._refresh_operator_button())
         ctx.operator_changed.connect(lambda _id: self.update_idle_lock())
@@ -166,23 +168,39 @@ class MainWindow(QMainWindow):
 
     # --- tabs -------------------------------------------------------------------------------------------
     def _add_tab_shortcuts(self) -> None:
-        """Alt+1 … Alt+9 jump to the tabs, so every screen is reachable without the mouse."""
-        for index in range(min(self.ui.tabs.count(), 9)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+        """Every tab has a key (Alt+1 … Alt+9, Alt+0, Alt+-, Alt+=) and Ctrl+Tab / Ctrl+Shift+Tab step through
+        them, so every screen is reachable without the mouse. The Go menu lists them and each tab's tooltip
+        says its key."""
+        self.go_menu = QMenu(self.tr("Go"), self)
+        self.go_menu.setObjectName("goMenu")
+        self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), self.go_menu)
+        self.tab_actions: list[QAction] = []
+        titles = self.tab_titles()
+        for index, (key, keys) in enumerate(zip(TAB_KEYS, TAB_SHORTCUTS, strict=True)):
+            action = QAction(titles[key], self)
+            action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, i=index: self.ui.tabs.setCurrentIndex(i))
             self.addAction(action)
+            self.go_menu.addAction(action)
+            self.tab_actions.append(action)
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            self.ui.tabs.setTabToolTip(index, self.tr("%1 (%2)").replace("%1", titles[key].replace("&&", "&"))
+                                       .replace("%2", shown))
+        self.go_menu.addSeparator()
+        for text, keys, step in ((self.tr("Next tab"), NEXT_TAB_SHORTCUT, 1),
+                                 (self.tr("Previous tab"), PREVIOUS_TAB_SHORTCUT, -1)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, step=step: self.step_tab(step))
+            self.addAction(action)
+            self.go_menu.addAction(action)
         focus_search = QAction(self)
         focus_search.setShortcut(QKeySequence("Ctrl+F"))
         focus_search.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
         self.addAction(focus_search)
 
     def tab_titles(self) -> dict[str, str]:
-        return {"board": self.tr("Workshop board"), "appointments": self.tr("Appointments"),
-                "intake": self.tr("Intake"), "estimate": self.tr("Estimate"), "work_ticket": self.tr("Work ticket"),
-                "parts": self.tr("Parts"), "qc": self.tr("Final QC"), "stock": self.tr("Stock"),
-                "followup": self.tr("Follow-up"), "reports": self.tr("Reports"),
-                "checkout": self.tr("Settlement && delivery"), "settings": self.tr("Settings")}
+        return tab_titles()
 
     def current_tab_key(self) -> str:
         return TABS[self.ui.tabs.currentIndex()][0]
@@ -190,6 +208,11 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         self.tabs[key]
         self.ui.tabs.setCurrentWidget(self.tabs.slot(key))
+
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, round from the last to the first."""
+        count = self.ui.tabs.count()
+        self.ui.tabs.setCurrentIndex((self.ui.tabs.currentIndex() + step) % count)
 
     def _broadcast_change(self, topics: frozenset[str]) -> None:
         for tab in self.tabs.built():
@@ -202,6 +225,10 @@ class MainWindow(QMainWindow):
             self._refresh_operator_button()
         if "operators" in topics or "settings" in topics:
             self.update_idle_lock()
+        if self._status_ready and "orders" in topics:
+            self.refresh_followup_status()
+        if self._status_ready and "settings" in topics:  # the backup folder may have moved
+            self.refresh_backup_status()
 
     # --- current order ----------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:
@@ -212,7 +239,17 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self.ctx.set_current_order(order_id)
-        self.show_tab(STAGE_TAB.get(summary.status, FALLBACK_STAGE_TAB))
+        self.show_tab(stage_tab(summary.status))
+
+    def open_order_in(self, order_id: int, target: str) -> None:
+        """A stage tab's "next:" button: ``order_id`` in the tab ``target`` ("work_ticket"), or a page of a tab
+        ("checkout:handover", the tab's ``show_page``). The board lists every car: it opens with no order."""
+        key, _, page = target.partition(":")
+        self.ctx.set_current_order(None if key == "board" else order_id)
+        self.show_tab(key)
+        show_page = getattr(self.tabs[key], "show_page", None)
+        if page and show_page is not None:
+            show_page(page)
 
     def _search_order(self) -> None:
         from garage_desktop.services import orders
@@ -248,6 +285,77 @@ class MainWindow(QMainWindow):
             handler = getattr(tab, "on_current_order_changed", None)
             if handler is not None:
                 handler(order_id if summary else None)
+
+    # --- status: follow-up calls due, the last backup -----------------------------------------------------
+    def _build_status(self) -> None:
+        """Beside the operator in the status bar: the follow-up calls due (a click opens the Follow-up tab) and
+        how old the last backup is. Read shortly after start-up (counting the calls loads the ORM, which the
+        first paint does without), again after every change and every few minutes (ages move with the clock)."""
+        self._status_ready = False
+        self.followup_status = QToolButton(self)
+        self.followup_status.setObjectName("followupStatus")
+        self.followup_status.setAutoRaise(True)
+        self.followup_status.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.followup_status.setToolTip(self.tr("Customers to phone two days after their car left: open the "
+                                                "Follow-up tab"))
+        self.followup_status.clicked.connect(lambda: self.show_tab("followup"))
+        self.followup_status.hide()
+        self.backup_status = QLabel(self)
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.hide()
+        for widget in (self.followup_status, self.backup_status):
+            self.statusBar().addPermanentWidget(widget)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        QTimer.singleShot(STATUS_DELAY_MS, self.refresh_status)
+
+    def refresh_status(self) -> None:
+        self._status_ready = True
+        try:
+            self.refresh_followup_status()
+            self.refresh_backup_status()
+        except Exception:  # the status line is a convenience: never an error dialog from a timer
+            log.exception("status bar refresh failed")
+
+    def refresh_followup_status(self) -> None:
+        from garage_desktop.services import clock, followup
+
+        due = self.ctx.read_core(followup.count_due, clock.now())
+        self.followup_status.setText(self.tr("Follow-up calls due: %n", "", due))
+        self.followup_status.setStyleSheet(DUE_STYLE if due else "")
+        self.followup_status.show()
+
+    def refresh_backup_status(self) -> None:
+        """The last backup's age; warning colours when there is none or it is older than a day. Nothing for a
+        server database (its backups are the server's)."""
+        from garage_desktop.services import clock, garage_file
+
+        label = self.backup_status
+        if self.db_file is None:
+            label.hide()
+            return
+        made = garage_file.last_backup_at(self.db_file)
+        age = clock.now() - made if made is not None else None
+        if made is None or age is None:
+            text, warn = self.tr("No backup yet"), True
+        elif age >= timedelta(days=1):
+            text, warn = self.tr("No backup for %n day(s)", "", age.days), True
+        elif age < timedelta(minutes=1):
+            text, warn = self.tr("Last backup just now"), False
+        elif age < timedelta(hours=1):
+            text, warn = self.tr("Last backup %n minute(s) ago", "", age.seconds // 60), False
+        else:
+            text, warn = self.tr("Last backup %n hour(s) ago", "", age.seconds // 3600), False
+        label.setText(text)
+        label.setStyleSheet(BACKUP_WARNING_STYLE if warn else "")
+        tip = self.tr("A backup is made every day and when the program closes; File → Backup now makes one "
+                      "at once.")
+        if made is not None:
+            tip = self.tr("Last backup: %1").replace("%1", f"{made:%Y-%m-%d %H:%M}") + "\n" + tip
+        label.setToolTip(tip)
+        label.show()
 
     # --- operator ---------------------------------------------------------------------------------------
     def _build_operator_button(self) -> None:
@@ -373,6 +481,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.operator_button.setEnabled(False)
+        self.followup_status.setEnabled(False)
         # Windows of this one left open (the audit trail) are hidden, not closed, and come back on unlocking.
         self._hidden_by_lock = [widget for widget in QApplication.topLevelWidgets()
                                 if widget is not self and widget.isVisible() and self._owns(widget)]
@@ -398,6 +507,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.operator_button.setEnabled(True)
+        self.followup_status.setEnabled(True)
         for widget in self._hidden_by_lock:
             widget.show()
         self._disabled_by_lock, self._hidden_by_lock = [], []
@@ -459,12 +569,15 @@ class MainWindow(QMainWindow):
             if action.isEnabled() and self.is_locked():  # start-up sets the file behind the lock screen
                 action.setEnabled(False)
                 self._disabled_by_lock.append(action)
+        if self._status_ready or db_file is None:
+            self.refresh_backup_status()
 
     def _backup_now(self) -> None:
         from garage_desktop.ui import backup_actions
 
         if self.db_file is not None:
             backup_actions.backup_now(self, self.db_file)
+            self.refresh_backup_status()
 
     def _restore(self) -> None:
         from garage_desktop.services import permissions

@@ -1,12 +1,13 @@
 """The README's screenshots, taken from a real X display (developer chore):
 
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-        .venv/bin/python -m garage_desktop.ui.screenshot_tool [--out resources/screenshots]
+        .venv/bin/python -m garage_desktop.ui.screenshot_tool [--out resources/screenshots] [--lang zh_CN]
 
 The program runs on a fresh demo garage in a temporary folder (its own data folder and settings, as the smoke
 start does), its window fills a 1366×768 screen less a 40-pixel taskbar, and the X server's own pixels are saved
 (``QScreen.grabWindow(0)``, not a Qt-side rendering): the workshop board, and the final QC tab on the car at
-QC whose checklist is the largest (the engine-overhaul template with its measured checks).
+QC whose checklist is the largest (the engine-overhaul template with its measured checks). ``--lang`` other than
+zh_TW shows the window and writes the demo garage in that language, the files named ``board_<lang>_1366x768.png``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files "
                         "(default: resources/screenshots of this checkout)")
+    parser.add_argument("--lang", default="zh_TW", help="the window's language and the demo's script (default: zh_TW)")
     args = parser.parse_args(argv)
     from garage_desktop.paths import resource, sqlite_url, use_data_dir
 
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from garage_desktop.ui.smoke import use_private_settings
 
     use_private_settings(home)
-    app = make_application(language="zh_TW")
+    app = make_application(language=args.lang)
     if QGuiApplication.platformName() != "xcb":
         print(f"screenshot_tool: run it on an X display (platform is {QGuiApplication.platformName()})",
               file=sys.stderr)
@@ -59,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     screen = QGuiApplication.primaryScreen().geometry()
     window.setGeometry(0, 0, screen.width(), screen.height() - TASKBAR)
     settle(app, 1.5)
-    shots = {"board_1366x768.png": None}
+    suffix = "" if args.lang == "zh_TW" else f"_{args.lang}"
+    shots = {f"board{suffix}_1366x768.png": None}
     from datetime import datetime
 
     at_qc = [row.order_id for row in ctx.read_core(board.open_orders, datetime.now()).rows
@@ -71,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return len(template.items()) + len(template.measurements) + len(view.lines)
 
     largest = max(at_qc, key=checklist_size)
-    shots["qc_1366x768.png"] = largest
+    shots[f"qc{suffix}_1366x768.png"] = largest
     inspector = next((p.id for p in ctx.read_core(roster.list_operators) if p.role is Role.INSPECTOR), None)
     for name, order_id in shots.items():
         if order_id is not None:

@@ -67,12 +67,13 @@ def _install_guards(app: QApplication) -> QObject:
     return guard
 
 
-def run_smoke(url: str, home: Path, *, language: str) -> int:
+def run_smoke(url: str, home: Path, *, language: str | None) -> int:
     """Build a demo garage in ``url``, open the window on it, check it, clean ``home`` up; 0 if all is well."""
     use_private_settings(home)
     from garage_desktop.ui.app import build_demo, make_application, open_database, show_main_window
 
     app = make_application(language=language)
+    language = str(app.property("garage_language"))
     _install_guards(app)
     try:
         build_demo(url)
@@ -121,7 +122,8 @@ def check_window(app: QApplication, window, language: str) -> tuple[list[str], s
     if size.width() > SCREEN_LIMIT.width() or size.height() > SCREEN_LIMIT.height():
         problems.append(f"the window needs at least {size.width()}x{size.height()} (on the {worst} tab), more "
                         f"than {SCREEN_LIMIT.width()}x{SCREEN_LIMIT.height()}")
-    summary = (f"{window.ui.tabs.count()} tabs, platform {QGuiApplication.platformName()}, font {font}, "
+    summary = (f"{window.ui.tabs.count()} tabs, language {language}, platform {QGuiApplication.platformName()}, "
+               f"font {font}, "
                f"min {size.width()}x{size.height()}")
     return problems, summary
 

@@ -128,8 +128,24 @@
         <translation>發現問題(&amp;W)：</translation>
     </message>
     <message>
-        <source>What the mechanic found and what should be done</source>
-        <translation>維修工發現的問題及應做的維修</translation>
+        <source>What the mechanic found, e.g. brake fluid 3 % water</source>
+        <translation>技師發現的情況，例如：剎車油含水量 3%</translation>
+    </message>
+    <message>
+        <source>The finding: the reason the customer is asked (kept with the item)</source>
+        <translation>發現的情況：向客戶徵詢的原因（隨項目保存）</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k to do:</source>
+        <translation>維修作業(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The repair, e.g. replace the brake fluid</source>
+        <translation>要做的維修，例如：更換剎車油</translation>
+    </message>
+    <message>
+        <source>The name of the labour line on the work order and the settlement list</source>
+        <translation>工單及結算清單上此工時項目的名稱</translation>
     </message>
     <message>
         <source>&amp;Labour hours:</source>
@@ -1523,6 +1539,30 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>押金已退還，工單已結案。</translation>
     </message>
     <message>
+        <source>Vo&amp;id payment…</source>
+        <translation>作廢收款(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>收款已作廢</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Choose the payment to void in the list.</source>
+        <translation>請在清單中選擇要作廢的收款。</translation>
+    </message>
+    <message>
+        <source>Void the chosen payment with the reason (a reversing entry; nothing is deleted)</source>
+        <translation>註明原因作廢所選收款（加一筆沖銷記錄，不刪除任何資料）</translation>
+    </message>
+    <message>
+        <source>Payment of %1 voided; still owed: %2.</source>
+        <translation>已作廢 %1 的收款；尚欠：%2。</translation>
+    </message>
+    <message>
         <source>Settlement list %1</source>
         <translation>結算清單 %1</translation>
     </message>
@@ -1704,7 +1744,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>odometer when the car leaves</source>
-        <translation>出廠時的里程表讀數</translation>
+        <translation>出廠時的里程錶讀數</translation>
     </message>
     <message>
         <source>O&amp;ld parts:</source>
@@ -2301,6 +2341,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>工單只能在結算前、車輛出廠前取消。</translation>
     </message>
     <message>
+        <source>The customer can decline only an estimate that was given and not confirmed yet.</source>
+        <translation>客戶只能拒絕已報價、尚未確認的估價。</translation>
+    </message>
+    <message>
+        <source>Only a settled order whose car is still in the garage can go back to settlement.</source>
+        <translation>只有已結算且車輛仍在廠內的工單才能退回結算。</translation>
+    </message>
+    <message>
+        <source>Dispatching can be undone only while no work has started on the car.</source>
+        <translation>只有在車輛尚未開工時才能撤銷派工。</translation>
+    </message>
+    <message>
+        <source>The start of the repair can be undone only while the car is in repair.</source>
+        <translation>只有在車輛維修中時才能撤銷開工。</translation>
+    </message>
+    <message>
+        <source>The repair can be reopened only while the car waits for final QC.</source>
+        <translation>只有在車輛等候完工總檢時才能重新開啟維修。</translation>
+    </message>
+    <message>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
@@ -2593,6 +2653,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>不屬返修</translation>
     </message>
     <message>
+        <source>Estimate declined by the customer</source>
+        <translation>客戶拒絕估價</translation>
+    </message>
+    <message>
+        <source>Dispatch undone</source>
+        <translation>撤銷派工</translation>
+    </message>
+    <message>
+        <source>Work item start undone</source>
+        <translation>撤銷項目開工</translation>
+    </message>
+    <message>
+        <source>Work item finish undone</source>
+        <translation>撤銷項目完工</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>收款作廢</translation>
+    </message>
+    <message>
         <source>Stage: car received</source>
         <translation>階段：已接車</translation>
     </message>
@@ -2667,6 +2747,30 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Stage: cancelled</source>
         <translation>階段：已取消</translation>
+    </message>
+    <message>
+        <source>Stage: estimate declined, diagnosis fee to settle</source>
+        <translation>階段：客戶拒絕估價，待結算檢測診斷費</translation>
+    </message>
+    <message>
+        <source>Stage: settlement reopened (payment voided)</source>
+        <translation>階段：重新結算（收款已作廢）</translation>
+    </message>
+    <message>
+        <source>Stage: dispatch undone</source>
+        <translation>階段：已撤銷派工</translation>
+    </message>
+    <message>
+        <source>Stage: repair start undone</source>
+        <translation>階段：已撤銷開工</translation>
+    </message>
+    <message>
+        <source>Stage: repair finished undone, back in repair</source>
+        <translation>階段：已撤銷報完工，退回維修中</translation>
+    </message>
+    <message>
+        <source>Stage: rework done undone, back in rework</source>
+        <translation>階段：已撤銷返工完成，退回返工中</translation>
     </message>
     <message>
         <source>Repair order</source>
@@ -2785,6 +2889,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請輸入工時或配件（或兩者）。</translation>
     </message>
     <message>
+        <source>Enter the work to be done (the name of the labour line).</source>
+        <translation>請輸入要做的維修作業（工時項目名稱）。</translation>
+    </message>
+    <message>
         <source>Enter the part&apos;s name.</source>
         <translation>請輸入配件名稱。</translation>
     </message>
@@ -2822,7 +2930,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>The new time was agreed after the promised time {promised} had passed: the board and the work order go by the new time, and the on-time rate still counts the car as late.</source>
-        <translation>新時間是在承諾時間 {promised} 過後才約定的：看板和工單以新時間為準，准時交車率仍將此車計為逾時。</translation>
+        <translation>新時間是在承諾時間 {promised} 過後才約定的：看板和工單以新時間為準，準時交車率仍將此車計為逾時。</translation>
     </message>
     <message>
         <source>Original (OEM)</source>
@@ -2910,7 +3018,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>The mileage is below the last recorded {last} km: check the odometer reading.</source>
-        <translation>里程低於上次記錄的 {last} km，請核對里程表讀數。</translation>
+        <translation>里程低於上次記錄的 {last} km，請核對里程錶讀數。</translation>
+    </message>
+    <message>
+        <source>This car is on file for {name} and stays registered to them; the order is for the customer entered here.</source>
+        <translation>此車登記在 {name} 名下，仍歸其所有；本工單的客戶為此處輸入的客戶。</translation>
     </message>
     <message>
         <source>That customer no longer exists: search again.</source>
@@ -3014,7 +3126,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Enter the odometer reading in km.</source>
-        <translation>請輸入里程表讀數（km）。</translation>
+        <translation>請輸入里程錶讀數（km）。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a whole number of kilometres.</source>
@@ -3111,6 +3223,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The idle lock is between 0 (never) and {maximum} minutes.</source>
         <translation>閒置鎖定時間須介於 0（不鎖定）與 {maximum} 分鐘之間。</translation>
+    </message>
+    <message>
+        <source>The paperwork is printed in one of the program&apos;s languages.</source>
+        <translation>單據只能以本程式提供的語言列印。</translation>
     </message>
     <message>
         <source>Closing time must be after opening time.</source>
@@ -3395,6 +3511,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Enter the amount the insurer approved for the claim first.</source>
         <translation>請先輸入保險公司核定的索賠金額。</translation>
+    </message>
+    <message>
+        <source>Only a payment the customer made can be voided; deposits, refunds and receivables are corrected by their own actions.</source>
+        <translation>只能作廢客戶的付款；押金、退款及應收款請以各自的操作更正。</translation>
+    </message>
+    <message>
+        <source>This payment has already been voided.</source>
+        <translation>此筆收款已作廢。</translation>
+    </message>
+    <message>
+        <source>The car has been handed over and the order is settled: a payment can be voided only until then.</source>
+        <translation>車輛已交車且工單已結算：收款只能在此之前作廢。</translation>
     </message>
     <message>
         <source>Nothing on this order is charged to the insurer.</source>
@@ -3793,6 +3921,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>損傷處理方式</translation>
     </message>
     <message>
+        <source>A car can carry at most {limit} damage marks: describe several pieces of damage in one mark&apos;s note.</source>
+        <translation>一輛車最多 {limit} 個損傷標記：請在一個標記的說明中描述多處損傷。</translation>
+    </message>
+    <message>
         <source>The contact&apos;s name</source>
         <translation>聯絡人姓名</translation>
     </message>
@@ -3915,6 +4047,106 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The backup folder</source>
         <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged ({detail}). It was not changed.</source>
+        <translation>資料庫檔案 {file} 已損壞（{detail}），檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a garage database this program can open as it is ({detail}). It was not changed.</source>
+        <translation>檔案 {file} 不是本程式能直接開啟的維修廠資料庫（{detail}），檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>The database file {file} was written by a newer version of this program (schema {revision}). Install the newer version, or restore a backup made by this one.</source>
+        <translation>資料庫檔案 {file} 由較新版本的本程式寫入（資料結構 {revision}）。請安裝新版本，或還原由目前版本製作的備份。</translation>
+    </message>
+    <message>
+        <source>Choose two different records: one to keep and one to merge into it.</source>
+        <translation>請選擇兩筆不同的記錄：一筆保留，另一筆併入其中。</translation>
+    </message>
+    <message>
+        <source>The plates {keep} and {merge} differ by more than the script they were typed in: they are two cars.</source>
+        <translation>車牌 {keep} 與 {merge} 不只是繁簡字體不同：它們是兩輛車。</translation>
+    </message>
+    <message>
+        <source>The two records have different VINs ({keep} and {merge}): they are two cars, not one.</source>
+        <translation>兩筆記錄的車架號(VIN)不同（{keep} 與 {merge}）：是兩輛車，不是同一輛。</translation>
+    </message>
+    <message>
+        <source>The names {keep} and {merge} differ by more than the script they were typed in: they are two customers.</source>
+        <translation>姓名 {keep} 與 {merge} 不只是繁簡字體不同：他們是兩位客戶。</translation>
+    </message>
+    <message>
+        <source>The two customers have different phone numbers ({keep} and {merge}): they are two people, not one.</source>
+        <translation>兩位客戶的電話不同（{keep} 與 {merge}）：是兩個人，不是同一人。</translation>
+    </message>
+    <message>
+        <source>Choose the records to merge into the one kept.</source>
+        <translation>請選擇要併入保留記錄的記錄。</translation>
+    </message>
+    <message>
+        <source>A booking is cancelled (or marked a no-show) in the Appointments tab.</source>
+        <translation>預約請在「預約」頁取消（或標記未到）。</translation>
+    </message>
+    <message>
+        <source>The repair has begun: an order can be cancelled only before its first line is started (a start entered by mistake is undone in the Work ticket tab).</source>
+        <translation>維修已開始：工單只能在第一個項目開工前取消（誤登的開工請在「維修工單」頁撤銷）。</translation>
+    </message>
+    <message>
+        <source>Parts are out of the store for this order ({count} line(s)): return them in the Parts tab before cancelling.</source>
+        <translation>此工單已有配件出庫（{count} 項）：取消前請先在「領料」頁退回。</translation>
+    </message>
+    <message>
+        <source>Money has been taken on this order: void the payments first.</source>
+        <translation>此工單已收款：請先作廢收款。</translation>
+    </message>
+    <message>
+        <source>This order waits for settlement: it is settled (a discount may waive a charge), not cancelled.</source>
+        <translation>此工單正等候結算：應予結算（可用優惠免收費用），不能取消。</translation>
+    </message>
+    <message>
+        <source>A booking has no work order yet.</source>
+        <translation>預約尚無工單。</translation>
+    </message>
+    <message>
+        <source>Say why the customer declines the estimate.</source>
+        <translation>請說明客戶拒絕估價的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation>請說明作廢收款的原因。</translation>
+    </message>
+    <message>
+        <source>That payment no longer exists.</source>
+        <translation>該筆收款已不存在。</translation>
+    </message>
+    <message>
+        <source>This line is not dispatched.</source>
+        <translation>此項目尚未派工。</translation>
+    </message>
+    <message>
+        <source>This line has been started: undo its start first.</source>
+        <translation>此項目已開工：請先撤銷開工。</translation>
+    </message>
+    <message>
+        <source>This line has not been started.</source>
+        <translation>此項目尚未開工。</translation>
+    </message>
+    <message>
+        <source>This line is finished: undo its finish first.</source>
+        <translation>此項目已完工：請先撤銷完工。</translation>
+    </message>
+    <message>
+        <source>This line is not finished.</source>
+        <translation>此項目尚未完工。</translation>
+    </message>
+    <message>
+        <source>The repair has been reported finished: undo &quot;repair finished&quot; first.</source>
+        <translation>已報完工：請先撤銷「報完工」。</translation>
+    </message>
+    <message>
+        <source>The inspector has begun final QC on this car: the repair can no longer be reopened (failing the QC sends work back).</source>
+        <translation>檢驗員已開始完工總檢：維修不能再重新開啟（總檢不合格即會退回返工）。</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4476,34 @@ Details were written to the log file:
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Cancel orde&amp;r…</source>
+        <translation>取消工單(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customer d&amp;eclines…</source>
+        <translation>客戶不修(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The customer does not go ahead: cancel the order with the reason</source>
+        <translation>客戶不進行維修：註明原因取消工單</translation>
+    </message>
+    <message>
+        <source>The customer declines this estimate: the diagnosis fee only (or nothing), the car goes back unrepaired</source>
+        <translation>客戶拒絕此估價：只收檢測診斷費（或不收費），車輛不維修交還</translation>
+    </message>
+    <message>
+        <source>The customer declined this estimate (%1): only the diagnosis fee is charged; the estimate&apos;s work is kept on the vehicle.</source>
+        <translation>客戶已拒絕此估價（%1）：只收檢測診斷費；估價的維修項目保留在車輛記錄中。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>工單 %1 已取消。</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTab</name>
@@ -4365,7 +4625,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Call within two days of the handover: on time until %1</source>
-        <translation>交車後兩天內回訪：%1 前均屬准時</translation>
+        <translation>交車後兩天內回訪：%1 前均屬準時</translation>
     </message>
     <message>
         <source>Last try %1</source>
@@ -4795,7 +5055,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>odometer</source>
-        <translation>里程表</translation>
+        <translation>里程錶</translation>
     </message>
     <message>
         <source>Fuel &amp;gauge:</source>
@@ -5055,6 +5315,22 @@ Details were written to the log file:
         <translation>結算交車</translation>
     </message>
     <message>
+        <source>Go</source>
+        <translation>前往</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
         <source>No order or plate matches &quot;%1&quot;.</source>
         <translation>沒有符合「%1」的工單或車牌號。</translation>
     </message>
@@ -5071,6 +5347,50 @@ Details were written to the log file:
     <message>
         <source>booking</source>
         <translation>預約</translation>
+    </message>
+    <message>
+        <source>Customers to phone two days after their car left: open the Follow-up tab</source>
+        <translation>交車兩天後應回訪的客戶：開啟「回訪」頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up calls due: %n</source>
+        <translation>
+            <numerusform>回訪待撥：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚未備份</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s)</source>
+        <translation>
+            <numerusform>已 %n 天未備份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup just now</source>
+        <translation>剛剛已備份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n minute(s) ago</source>
+        <translation>
+            <numerusform>上次備份：%n 分鐘前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n hour(s) ago</source>
+        <translation>
+            <numerusform>上次備份：%n 小時前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is made every day and when the program closes; File → Backup now makes one at once.</source>
+        <translation>每天及關閉程式時都會自動備份；「檔案 → 立即備份」可隨時備份。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次備份：%1</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -5267,6 +5587,88 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Records on file twice</source>
+        <translation>重複登記的記錄</translation>
+    </message>
+    <message>
+        <source>The same car or customer on file twice: typed once in Traditional and once in Simplified characters. Select the record to keep in a group and merge: the orders, bookings and cars of the others move to it, and the others are removed.</source>
+        <translation>同一輛車或同一位客戶登記了兩次：一次以繁體、一次以簡體輸入。在一組中選擇要保留的記錄後合併：其他記錄的工單、預約及車輛將轉到保留的記錄，其他記錄則刪除。</translation>
+    </message>
+    <message>
+        <source>Plate or name</source>
+        <translation>車牌或姓名</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>On file since</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected record, merge the others into it</source>
+        <translation>保留所選記錄，將其他記錄併入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: no car or customer is on file twice in the two scripts.</source>
+        <translation>沒有需要合併的記錄：沒有以繁簡兩種字體重複登記的車輛或客戶。</translation>
+    </message>
+    <message>
+        <source>Car %1: %2 records</source>
+        <translation>車輛 %1：%2 筆記錄</translation>
+    </message>
+    <message>
+        <source>Customer %1, phone %2: %3 records</source>
+        <translation>客戶 %1，電話 %2：%3 筆記錄</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>車架號 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 輛車</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>合併記錄</translation>
+    </message>
+    <message>
+        <source>Keep %1 and merge %2 into it? This cannot be undone.</source>
+        <translation>保留 %1，並將 %2 併入？此操作無法復原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into %1: %n order(s) moved to it.</source>
+        <translation>
+            <numerusform>已併入 %1：%n 張工單已轉入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStepButton</name>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>下一步：%1 →</translation>
+    </message>
+    <message>
+        <source>Open this order in %1</source>
+        <translation>在「%1」開啟此工單</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -5303,6 +5705,164 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Clear it when the person leaves: their name stays on the records they made</source>
         <translation>人員離職時取消勾選：其姓名仍保留在經手的記錄上</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不收費</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis fee (¥):</source>
+        <translation>檢測診斷費（¥）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>With a fee the order goes to the cashier for the fee only and the car is handed back unrepaired; without one the order is cancelled. Either way the estimate&apos;s work is kept on the vehicle as recommendations.</source>
+        <translation>收費時工單只就此費用送收銀結算，車輛不維修交還；不收費則取消工單。兩種情況下估價的維修項目都會作為建議保留在車輛記錄中。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMenu</name>
+    <message>
+        <source>&amp;Open in its stage&apos;s tab</source>
+        <translation>在所屬作業頁開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the work order…</source>
+        <translation>列印維修工單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order…</source>
+        <translation>取消工單(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;declines the estimate…</source>
+        <translation>客戶拒絕估價(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Undo &quot;&amp;repair finished&quot;…</source>
+        <translation>撤銷「報完工」(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;dispatch of this line</source>
+        <translation>撤銷此項目的派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;start of this line…</source>
+        <translation>撤銷此項目的開工(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;finish of this line…</source>
+        <translation>撤銷此項目的完工(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>維修工單 %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? It leaves the board and counts in no figure; the reason is kept.</source>
+        <translation>取消工單 %1？它將離開看板，不計入任何指標；原因會保留。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消工單</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order</source>
+        <translation>取消工單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>工單 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Order %1: the customer does not want the repair.</source>
+        <translation>工單 %1：客戶不要求維修。</translation>
+    </message>
+    <message>
+        <source>The customer declines the estimate</source>
+        <translation>客戶拒絕估價</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Estimate declined: order %1 goes to the cashier for the diagnosis fee of %2, then the car is handed back.</source>
+        <translation>已拒絕估價：工單 %1 送收銀結算檢測診斷費 %2，之後交還車輛。</translation>
+    </message>
+    <message>
+        <source>Estimate declined: order %1 is cancelled.</source>
+        <translation>已拒絕估價：工單 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Send order %1 back to the workshop? The inspector has not begun final QC.</source>
+        <translation>將工單 %1 退回車間？檢驗員尚未開始完工總檢。</translation>
+    </message>
+    <message>
+        <source>Undo &quot;repair finished&quot;</source>
+        <translation>撤銷「報完工」</translation>
+    </message>
+    <message>
+        <source>The car is back in the workshop.</source>
+        <translation>車輛已退回車間。</translation>
+    </message>
+    <message>
+        <source>Void the payment %1? A reversing entry is added with the reason; nothing is deleted, and the customer owes the amount again.</source>
+        <translation>作廢收款 %1？將加一筆註明原因的沖銷記錄，不刪除任何資料，客戶將重新欠付此金額。</translation>
+    </message>
+    <message>
+        <source>Void a payment</source>
+        <translation>作廢收款</translation>
+    </message>
+    <message>
+        <source>&amp;Void the payment</source>
+        <translation>作廢收款(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Take back a step entered by mistake, while the next one has not begun</source>
+        <translation>撤銷誤登的步驟（下一步尚未開始時）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>沒有可撤銷的步驟。</translation>
+    </message>
+    <message>
+        <source>The car is back in the workshop; &quot;repair finished&quot; was taken back.</source>
+        <translation>車輛已退回車間；「報完工」已撤銷。</translation>
+    </message>
+    <message>
+        <source>Undo the start of line %1? Its start time is taken back (the audit trail keeps it).</source>
+        <translation>撤銷項目 %1 的開工？其開工時間將撤銷（稽核記錄會保留）。</translation>
+    </message>
+    <message>
+        <source>Undo the finish of line %1? Its finish time is taken back (the audit trail keeps it).</source>
+        <translation>撤銷項目 %1 的完工？其完工時間將撤銷（稽核記錄會保留）。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Dispatch of line %1 taken back.</source>
+        <translation>項目 %1 的派工已撤銷。</translation>
+    </message>
+    <message>
+        <source>Start of line %1 taken back.</source>
+        <translation>項目 %1 的開工已撤銷。</translation>
+    </message>
+    <message>
+        <source>Finish of line %1 taken back.</source>
+        <translation>項目 %1 的完工已撤銷。</translation>
     </message>
 </context>
 <context>
@@ -6141,15 +6701,15 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>The odometer after the road test: printed on the completion certificate as the mileage out (optional)</source>
-        <translation>路試後的里程表讀數：作為出廠里程印在竣工出廠合格證上（非必填）</translation>
+        <translation>路試後的里程錶讀數：作為出廠里程印在竣工出廠合格證上（非必填）</translation>
     </message>
     <message>
         <source>Customer &amp;informed now</source>
         <translation>已通知客戶(&amp;I)</translation>
     </message>
     <message>
-        <source>Phone the customer once the car passes; untick if you could not reach them and record it later</source>
-        <translation>車輛合格後電話通知客戶；如未聯繫上，請取消勾選，稍後再登記</translation>
+        <source>Tick once you have told the customer the car is ready; otherwise record the call later with &quot;Customer told&quot;</source>
+        <translation>已通知客戶車輛完工時才勾選；否則稍後以「已通知客戶」記錄通知</translation>
     </message>
     <message>
         <source>Re&amp;work note:</source>
@@ -6443,19 +7003,15 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>%1 of %2 deliveries</source>
-        <translation>交車 %2 輛中 %1 輛</translation>
+        <translation>交車 %2 單中 %1 單</translation>
     </message>
     <message>
         <source>On time (promise in force)</source>
-        <translation>准時交車（現行約定）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cars ready</source>
-        <translation>完工 %2 輛中 %1 輛</translation>
+        <translation>準時交車（現行約定）</translation>
     </message>
     <message>
         <source>On time (original promise)</source>
-        <translation>准時交車（原始約定）</translation>
+        <translation>準時交車（原始約定）</translation>
     </message>
     <message>
         <source>Followed up within 2 days</source>
@@ -6467,7 +7023,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>%1 of %2 deliveries came back</source>
-        <translation>交車 %2 輛中 %1 輛返修</translation>
+        <translation>交車 %2 單中 %1 單返修</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -6478,12 +7034,16 @@ The service process of a small garage, offline.</source>
         <translation>平均在廠時間</translation>
     </message>
     <message>
-        <source>received to handover, %1 cars</source>
-        <translation>從接車到交車，共 %1 輛</translation>
+        <source>%1 of %2 orders ready</source>
+        <translation>完工 %2 單中 %1 單</translation>
     </message>
     <message>
-        <source>Cars delivered</source>
-        <translation>交車數</translation>
+        <source>received to handover, %1 orders</source>
+        <translation>從接車到交車，共 %1 單</translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation>交車單數</translation>
     </message>
     <message>
         <source>%1 different vehicles</source>
@@ -6519,7 +7079,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>On-time delivery, last 12 months</source>
-        <translation>准時交車率（近 12 個月）</translation>
+        <translation>準時交車率（近 12 個月）</translation>
     </message>
     <message>
         <source>%1, last 12 months</source>
@@ -6625,6 +7185,14 @@ The service process of a small garage, offline.</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
+        <source>The window&apos;s language</source>
+        <translation>視窗語言</translation>
+    </message>
+    <message>
+        <source>Cars and customers typed once in Traditional and once in Simplified characters</source>
+        <translation>以繁體、簡體各登記一次的車輛及客戶</translation>
+    </message>
+    <message>
         <source>Vehicles filed under this class</source>
         <translation>歸入此類別的車輛</translation>
     </message>
@@ -6643,6 +7211,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>No (left)</source>
         <translation>否（已離職）</translation>
+    </message>
+    <message>
+        <source>Merge records on file twice (%1)…</source>
+        <translation>合併重複登記的記錄（%1）…</translation>
     </message>
     <message>
         <source>Only the owner changes settings</source>
@@ -6711,6 +7283,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Hourly &amp;rate (yuan per hour):</source>
         <translation>工時單價（元／小時）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Paperwork in:</source>
+        <translation>單據語言：</translation>
+    </message>
+    <message>
+        <source>The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers&apos; papers may be in Simplified Chinese while this PC&apos;s window reads Traditional.</source>
+        <translation>維修工單、結算清單、總檢表及其他所有列印單據與月結活頁簿的語言。客戶的單據可用簡體中文，而這台電腦的視窗使用繁體。</translation>
     </message>
     <message>
         <source>Some makers count 5 minutes as one labour unit: standard times are then typed in 5-minute units, while the rate stays per hour</source>
@@ -6823,6 +7403,22 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Save the settings (Ctrl+S)</source>
         <translation>儲存設定（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>Window language:</source>
+        <translation>視窗語言：</translation>
+    </message>
+    <message>
+        <source>The language of this PC&apos;s window, kept on this PC (each PC of the garage chooses its own)</source>
+        <translation>這台電腦的視窗語言，保存在本機（廠內每台電腦各自選擇）</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of the program.</source>
+        <translation>下次啟動程式時生效。</translation>
     </message>
     <message>
         <source>Model classes</source>
@@ -7426,6 +8022,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Dispatch slips %1</source>
         <translation>派工單 %1</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>撤銷…</translation>
     </message>
     <message>
         <source>Work ticket</source>

@@ -29,7 +29,7 @@ from tests.integration.test_work_order import (
 S = OrderStatus
 LABOUR_ONLY = Proposal("右前減震器漏油，建議更換", labour=(AddedLabour("1.0", "更換右前減震器"),))  # ¥120
 FOUND_PART = Proposal("剎車盤磨損超限", parts=(AddedPart("前剎車盤", "2", "200"),), replaces_found_part=True)  # ¥400
-BIG_ITEM = Proposal("正時皮帶有裂紋", labour=(AddedLabour("3"),), parts=(AddedPart("正時皮帶套件", "1", "520"),),
+BIG_ITEM = Proposal("正時皮帶有裂紋", labour=(AddedLabour("3", "更換正時皮帶"),), parts=(AddedPart("正時皮帶套件", "1", "520"),),
                     replaces_found_part=True)  # ¥360 + ¥520 = ¥880
 
 
@@ -100,12 +100,12 @@ def test_added_lines_are_priced_like_the_estimate(db: Database, people: dict) ->
         session.add(part)
         session.flush()
         part_id = part.id
-    result = propose(db, people, order_id, Proposal("剎車盤磨損", labour=(AddedLabour("0.5"),),
+    result = propose(db, people, order_id, Proposal("剎車盤磨損", labour=(AddedLabour("0.5", "更換前剎車盤"),),
                                                     parts=(AddedPart("", "2", "", part_id=part_id),)))
     ticket = view(db, order_id)
     added = ticket.labour[-1]
     assert (added.seq, added.name, added.rate, added.coefficient, added.amount) == (
-        3, "剎車盤磨損", Decimal("100.00"), Decimal("1.200"), Decimal("60.00"))
+        3, "更換前剎車盤", Decimal("100.00"), Decimal("1.200"), Decimal("60.00"))  # the work, not the finding
     assert (added.added, added.approval, added.counted) == (True, "pending", True)
     part_line = ticket.parts[-1]
     assert (part_line.name, part_line.unit, part_line.unit_price, part_line.amount) == (

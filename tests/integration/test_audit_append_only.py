@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, event, select, update
+from sqlalchemy import delete, event, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from garage_desktop.__main__ import main
@@ -23,7 +24,7 @@ from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade
 from garage_desktop.db.models import AuditEvent
 from garage_desktop.domain.classes import BodyView, DamageKind, Role
-from garage_desktop.services import audit, clock, operators, qc, stock
+from garage_desktop.services import audit, clock, garage_server, operators, qc, stock
 from garage_desktop.services import picking_actions as actions
 from garage_desktop.services.stock import ReceiptLine
 from tests.integration.test_picking import add_part, brake, pick  # noqa: F401 (brake is a fixture)
@@ -35,6 +36,24 @@ APPEND_ONLY = "append-only"
 
 def _file(db: Database) -> Path:
     return Path(db.engine.url.database)
+
+
+def _on_server(db: Database) -> bool:
+    return db.engine.dialect.name == "postgresql"
+
+
+def _where(db: Database) -> str:
+    """What ``--db`` is given: the file, or the server database's URL."""
+    return db.url if _on_server(db) else str(_file(db))
+
+
+def _verify(db: Database) -> audit_chain.Verdict:
+    return audit_chain.verify_url(db.url) if _on_server(db) else audit_chain.verify_file(_file(db))
+
+
+def _at(value: str | datetime) -> datetime:
+    """An event's time as read back: SQLite gives the stored text, PostgreSQL a datetime."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def _some_events(db: Database, people: dict[Role, int], count: int = 3, name: str = "新同事") -> None:
@@ -52,7 +71,14 @@ def _events(db: Database) -> list[tuple]:
 
 def _tamper(db: Database, *sql: str) -> None:
     """What someone with an SQLite tool does: drop the triggers, change the rows, put the triggers back as they
-    were."""
+    were (on the server, what the table's owner can do: switch the triggers off and on again)."""
+    if _on_server(db):
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ALTER TABLE audit_event DISABLE TRIGGER USER")
+            for statement in sql:
+                conn.exec_driver_sql(statement)
+            conn.exec_driver_sql("ALTER TABLE audit_event ENABLE TRIGGER USER")
+        return
     path = _file(db)
     db.dispose()
     conn = sqlite3.connect(path)
@@ -70,7 +96,7 @@ def _tamper(db: Database, *sql: str) -> None:
 
 def _check(db: Database, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     db.dispose()
-    code = main(["check", "--db", str(_file(db))])
+    code = main(["check", "--db", _where(db)])
     return code, capsys.readouterr().out
 
 
@@ -90,6 +116,7 @@ def test_audit_rows_cannot_be_updated_or_deleted(db: Database, people: dict[Role
         assert len(rows) == count and all(row.action != "tampered" for row in rows)
 
 
+@pytest.mark.sqlite_only("REPLACE is SQLite's; PostgreSQL's ON CONFLICT DO UPDATE is refused below")
 @pytest.mark.parametrize("verb", ["REPLACE", "INSERT OR REPLACE"])
 def test_replace_into_an_event_is_refused_and_leaves_it_as_it_was(db: Database, people: dict[Role, int],
                                                                    verb: str) -> None:
@@ -109,16 +136,35 @@ def test_an_event_out_of_order_or_without_its_id_is_refused(db: Database, people
     before = _events(db)
     last = before[-1][0]
     row = "'2026-11-28 09:00:00.000000', NULL, NULL, 'operator', 1, 'create', '', '', 'x'"
+    quietly = (f"INSERT INTO audit_event VALUES ({last}, {row}) ON CONFLICT DO NOTHING" if _on_server(db)
+               else f"INSERT OR IGNORE INTO audit_event VALUES ({last}, {row})")
     for sql in (f"INSERT INTO audit_event VALUES ({last + 5}, {row})",  # a gap
                 (f"INSERT INTO audit_event (at, operator_id, order_id, entity, entity_id, action, before, after, "
                  f"chain) VALUES ({row})"),  # the database would number it
-                f"INSERT OR IGNORE INTO audit_event VALUES ({last}, {row})"):  # an existing id, quietly
+                quietly):  # an existing id, quietly
         with pytest.raises(IntegrityError, match=APPEND_ONLY), db.engine.begin() as conn:
             conn.exec_driver_sql(sql)
     with pytest.raises(IntegrityError, match=APPEND_ONLY), db.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO audit_event VALUES (?, ?, NULL, NULL, 'operator', 1, 'create', '', '', "
-                             "'x') ON CONFLICT (id) DO UPDATE SET action = 'tampered'", (last, before[0][1]))
+        conn.execute(text("INSERT INTO audit_event VALUES (:id, :at, NULL, NULL, 'operator', 1, 'create', '', '', "
+                          "'x') ON CONFLICT (id) DO UPDATE SET action = 'tampered'"),
+                     {"id": last, "at": _at(before[0][1])})
     assert _events(db) == before
+
+
+@pytest.mark.server_only("TRUNCATE and switching triggers off are PostgreSQL's")
+def test_the_server_refuses_truncate_and_a_batch_out_of_order(db: Database, people: dict[Role, int]) -> None:
+    _some_events(db, people)
+    before = _events(db)
+    last = before[-1][0]
+    with pytest.raises(IntegrityError, match=APPEND_ONLY), db.engine.begin() as conn:
+        conn.exec_driver_sql("TRUNCATE audit_event CASCADE")
+    row = "'2026-11-28 09:00:00.000000', NULL, NULL, 'operator', 1, 'create', '', '', 'x'"
+    with pytest.raises(IntegrityError, match=APPEND_ONLY), db.engine.begin() as conn:  # the second one is a gap
+        conn.exec_driver_sql(f"INSERT INTO audit_event VALUES ({last + 1}, {row}), ({last + 3}, {row})")
+    assert _events(db) == before
+    with db.engine.begin() as conn:  # several in order in one statement: each sees the one before
+        conn.exec_driver_sql(f"INSERT INTO audit_event VALUES ({last + 1}, {row}), ({last + 2}, {row})")
+    assert [row[0] for row in _events(db)] == list(range(1, last + 3))
 
 
 # --- the chain -----------------------------------------------------------------------------------------------
@@ -135,10 +181,10 @@ def test_each_event_is_chained_to_the_one_before(db: Database, people: dict[Role
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
     previous = ""
     for row in rows:
-        fields = (row[0], datetime.fromisoformat(row[1]), *row[2:9])
+        fields = (row[0], _at(row[1]), *row[2:9])
         assert row[9] == audit_chain.link(previous, fields)
         previous = row[9]
-    verdict = audit_chain.verify_file(_file(db))
+    verdict = _verify(db)
     assert verdict.finding is None and verdict.events == len(rows)
 
 
@@ -160,14 +206,17 @@ def test_sqlite_and_the_program_write_the_same_canonical_text() -> None:
     assert audit_chain.canonical((*rows[2][:7], "cut\x00other", rows[2][8])) != hidden  # nothing hides behind NUL
 
 
-def test_a_writer_that_read_a_stale_last_event_fails_and_the_chain_holds(db: Database,
-                                                                          people: dict[Role, int]) -> None:
+def test_a_writer_that_read_a_stale_last_event_fails_and_the_chain_holds(db: Database, people: dict[Role, int],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Two transactions give their event the same id; the second one's insert is refused when the first
-    commits: the chain never forks (SQLite serialises the writers; PostgreSQL's unique index does the same)."""
+    commits: the chain never forks (SQLite serialises the writers; PostgreSQL's unique index does the same for a
+    writer that skips the trail's write lock, as the program never does: see the next test)."""
     _some_events(db, people, 1)
     first = db.sessions()()
     audit.record(first, None, "setting", "setting", None, after="first")
-    first.flush()  # holds SQLite's write lock
+    first.flush()  # holds SQLite's write lock (the server's advisory lock)
+    if _on_server(db):
+        monkeypatch.setattr(audit_chain, "hold_write_lock", lambda _connection: None)
     inserting = threading.Event()
 
     def flag(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
@@ -193,12 +242,48 @@ def test_a_writer_that_read_a_stale_last_event_fails_and_the_chain_holds(db: Dat
     first.close()
     thread.join(15)
     assert failure and isinstance(failure[0], (IntegrityError, OperationalError))
-    assert audit_chain.verify_file(_file(db)).finding is None
+    assert _verify(db).finding is None
     assert [row[8] for row in _events(db)][-1] == "first"
 
 
+@pytest.mark.server_only("several PCs writing to one server at once")
+def test_on_the_server_a_second_pc_waits_and_chains_its_event_after_the_first(db: Database,
+                                                                             people: dict[Role, int]) -> None:
+    _some_events(db, people, 1)
+    first = db.sessions()()
+    audit.record(first, None, "setting", "setting", None, after="first")
+    first.flush()  # holds the trail's write lock until it commits
+    asked = threading.Event()
+
+    def flag(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if "pg_advisory_xact_lock" in statement:
+            asked.set()
+
+    failure: list[BaseException] = []
+
+    def second_writer() -> None:
+        with db.sessions()() as second:
+            event.listen(second.connection(), "before_cursor_execute", flag)
+            audit.record(second, None, "setting", "setting", None, after="second")
+            try:
+                second.commit()  # waits for the first PC's commit, then reads its event
+            except BaseException as error:  # noqa: BLE001 (kept for the assertion)
+                failure.append(error)
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    assert asked.wait(10)
+    time.sleep(0.3)  # the second writer is waiting on the lock now
+    first.commit()
+    first.close()
+    thread.join(15)
+    assert failure == []
+    assert [row[8] for row in _events(db)][-2:] == ["first", "second"]
+    assert _verify(db).finding is None
+
+
 def test_the_demo_garage_is_chained(tmp_path: Path) -> None:
-    from garage_desktop.services.demo import write_demo
+    from garage_desktop.demo import write_demo
 
     path = tmp_path / "demo.sqlite3"
     clock.set_fixed(NOW)
@@ -241,13 +326,14 @@ def test_check_sees_a_link_recomputed_for_the_changed_event_alone(db: Database, 
     _some_events(db, people, 4)
     events = _events(db)
     changed = (*events[1][:6], "delete", *events[1][7:9])
-    fields = (changed[0], datetime.fromisoformat(changed[1]), *changed[2:])
+    fields = (changed[0], _at(changed[1]), *changed[2:])
     link = audit_chain.link(events[0][9], fields)
     _tamper(db, f"UPDATE audit_event SET action = 'delete', chain = '{link}' WHERE id = {events[1][0]}")
     code, out = _check(db, capsys)
     assert code == 1 and f"altered at event {events[2][0]} " in out
 
 
+@pytest.mark.sqlite_only("SQLite's triggers; the server's are below")
 @pytest.mark.parametrize(("sql", "words"), [
     ("DROP TRIGGER audit_event_next_only", "protection audit_event_next_only was removed"),
     ("DROP TRIGGER audit_event_no_update", "protection audit_event_no_update was removed"),
@@ -271,17 +357,46 @@ def test_check_notices_the_protection_or_the_table_gone(db: Database, people: di
     assert code == 1 and words in out
 
 
+@pytest.mark.server_only("PostgreSQL's triggers and functions")
+@pytest.mark.parametrize(("sql", "words"), [
+    (["DROP TRIGGER audit_event_next_only ON audit_event"], "protection audit_event_next_only was removed"),
+    (["DROP TRIGGER audit_event_no_truncate ON audit_event"], "protection audit_event_no_truncate was removed"),
+    (["DROP TRIGGER audit_event_no_delete ON audit_event",
+      ("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW WHEN (false) "
+       "EXECUTE FUNCTION audit_event_refuse()")], "protection audit_event_no_delete was changed"),
+    (["CREATE OR REPLACE FUNCTION audit_event_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$"],
+     "protection audit_event_no_update was changed"),
+    (["ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update"],
+     "protection audit_event_no_update was switched off"),
+    (["CREATE TRIGGER audit_event_helper AFTER INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_next_only()"],
+     "unknown trigger audit_event_helper"),
+    (["DROP TABLE audit_event"], "the audit trail (table audit_event) is missing"),
+])
+def test_check_notices_the_server_protection_or_the_table_gone(db: Database, people: dict[Role, int],
+                                                               capsys: pytest.CaptureFixture[str], sql: list[str],
+                                                               words: str) -> None:
+    _some_events(db, people)
+    with db.engine.begin() as conn:
+        for statement in sql:
+            conn.exec_driver_sql(statement)
+    code, out = _check(db, capsys)
+    assert code == 1 and words in out
+
+
 def test_start_up_opens_and_the_watch_names_the_altered_event(db: Database, people: dict[Role, int]) -> None:
     """What start-up runs on its worker thread after the window is up (the window test shows the warning)."""
-    from garage_desktop.db.startup import Verdict, audit_check, inspect_file
+    from garage_desktop.services.garage_file import Verdict, audit_check, inspect_file
 
     _some_events(db, people, 3)
     target = _events(db)[2]
     _tamper(db, f"UPDATE audit_event SET operator_id = NULL WHERE id = {target[0]}")
-    assert inspect_file(_file(db)).verdict is Verdict.CURRENT  # the program still opens the file
-    finding = audit_check(_file(db)).finding
+    if _on_server(db):
+        finding = garage_server.check(db.url).finding
+    else:
+        assert inspect_file(_file(db)).verdict is Verdict.CURRENT  # the program still opens the file
+        finding = audit_check(_file(db)).finding
     assert finding is not None and (finding.kind, finding.event_id) == ("altered", target[0])
-    assert finding.when == target[1][:16]
+    assert finding.when == str(target[1])[:16]
 
 
 # --- the migration -------------------------------------------------------------------------------------------
@@ -292,12 +407,14 @@ def test_the_migration_chains_the_events_already_written(db: Database, people: d
     command.downgrade(alembic_config(db.engine), "0002_promise_in_force")
     with db.engine.connect() as conn:  # 0002's triggers are back, without the chain
         triggers = {name for (name,) in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")}
-    assert triggers == {"audit_event_no_update", "audit_event_no_delete"}
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal"
+            if _on_server(db) else "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")}
+    assert triggers == ({"audit_event_append_only"} if _on_server(db)
+                        else {"audit_event_no_update", "audit_event_no_delete"})
     assert upgrade(db.engine)
     assert current_revision(db.engine) == HEAD_REVISION
     assert [row[:9] for row in _events(db)] == written
-    assert audit_chain.verify_file(_file(db)).events == len(written)
+    assert _verify(db).events == len(written)
     _some_events(db, people, 1, "後來的")  # the program goes on from the migrated chain
     code, out = _check(db, capsys)
     assert code == 0 and f"({len(written) + 1} events)" in out

@@ -17,6 +17,7 @@ def _db_file(db: Database) -> Path:
     return Path(db.engine.url.database)
 
 
+@pytest.mark.sqlite_only("a backup of the database file (the server's are tests/integration/test_server.py)")
 def test_backup_of_a_live_database_is_checked_and_readable(db: Database, tmp_path: Path) -> None:
     with db.session_scope() as session:  # the program holds the database open while the backup runs
         made = backup.make_backup(_db_file(db), tmp_path / "backups", now=datetime(2026, 11, 28, 18, 0))
@@ -59,6 +60,7 @@ def test_prune_deletes_old_files(tmp_path: Path) -> None:
     assert left[-1][0] == datetime(2026, 10, 16)
 
 
+@pytest.mark.sqlite_only("a backup of the database file (the server's are tests/integration/test_server.py)")
 def test_restore_saves_current_file_aside_and_refuses_a_bad_backup(db: Database, tmp_path: Path) -> None:
     live = _db_file(db)
     good = backup.make_backup(live, tmp_path / "backups")
@@ -91,7 +93,7 @@ def test_backup_then_corruption_then_restore_gives_back_every_order(tmp_path: Pa
     from sqlalchemy import select
 
     from garage_desktop.db.models import RepairOrder
-    from garage_desktop.services.demo import write_demo
+    from garage_desktop.demo import write_demo
 
     live = tmp_path / "garage.sqlite3"
     write_demo(f"sqlite:///{live}", orders=40)

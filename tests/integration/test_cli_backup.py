@@ -16,6 +16,7 @@ def _file(db: Database) -> Path:
     return Path(db.engine.url.database)
 
 
+@pytest.mark.sqlite_only("a backup of the database file (the server's are tests/integration/test_server.py)")
 def test_backup_then_check_then_restore(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     live = _file(db)
     assert main(["backup", "--db", str(live), "--to", str(tmp_path / "usb")]) == 0
@@ -33,12 +34,14 @@ def test_backup_then_check_then_restore(db: Database, tmp_path: Path, capsys: py
     assert list(live.parent.glob("*.before-restore-*"))
 
 
+@pytest.mark.sqlite_only("the backups folder beside the database file")
 def test_backup_without_folder_goes_beside_the_database(db: Database) -> None:
     live = _file(db)
     assert main(["backup", "--db", str(live)]) == 0
     assert list((live.parent / "backups").glob("test-*.sqlite3"))
 
 
+@pytest.mark.sqlite_only("a damaged file; the server's schema stamp is tests/integration/test_server.py's")
 def test_check_reports_damage_and_newer_schema(tmp_path: Path, db: Database,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "broken.sqlite3"
@@ -54,6 +57,7 @@ def test_check_reports_damage_and_newer_schema(tmp_path: Path, db: Database,
     assert "newer program" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only("the file's bytes (the server's refusals are tests/integration/test_server.py's)")
 def test_restore_refuses_a_damaged_backup(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     live = _file(db)
     db.dispose()  # closing checkpoints the WAL into the file: compare from here on
@@ -65,6 +69,7 @@ def test_restore_refuses_a_damaged_backup(db: Database, tmp_path: Path, capsys: 
     assert live.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("a database file that exists")
 def test_demo_refuses_an_existing_file_before_any_window(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     live = _file(db)
     db.dispose()

@@ -160,6 +160,7 @@ def test_restore_refuses_what_is_not_a_garage_backup(tmp_path: Path, kind: str, 
 
 
 # --- 8. backup leftovers and tracebacks --------------------------------------------------------------------------
+@pytest.mark.sqlite_only("a backup file without -wal/-shm beside it")
 def test_a_backup_is_one_self_contained_file(db: Database, tmp_path: Path) -> None:
     live = Path(db.engine.url.database)
     with db.session_scope() as session:  # the window has the file open (WAL) while the backup runs
@@ -387,8 +388,14 @@ def test_a_failed_save_does_not_put_the_customers_details_into_the_log(db: Datab
     from garage_desktop.domain.classes import Role
 
     with db.engine.begin() as conn:  # the next insert fails the way a full disk would
-        conn.execute(text("CREATE TRIGGER no_room BEFORE INSERT ON customer "
-                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
+        if db.engine.dialect.name == "postgresql":
+            conn.execute(text("CREATE FUNCTION no_room() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                              "RAISE EXCEPTION 'database or disk is full' USING ERRCODE = 'disk_full'; END $$"))
+            conn.execute(text("CREATE TRIGGER no_room BEFORE INSERT ON customer FOR EACH ROW "
+                              "EXECUTE FUNCTION no_room()"))
+        else:
+            conn.execute(text("CREATE TRIGGER no_room BEFORE INSERT ON customer "
+                              "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
     form = customers.CustomerForm(name="林志明", phone="0912345678", address="台北市信義路五段7號")
     with pytest.raises(Exception) as failed, db.session_scope() as session:  # whatever it raises gets logged
         customers.save_customer(session, people[Role.ADVISOR], form)

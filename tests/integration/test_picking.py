@@ -380,7 +380,7 @@ def test_the_command_line_prints_the_pick_list_and_the_slips(db: Database, peopl
     database = db.url.removeprefix("sqlite:///")
     out = tmp_path / "pick.pdf"
     assert cli_print_stock.main(["pick-list", order_no.lower(), "--db", database, "--out", str(out)]) == 0
-    assert "領料單" in pdf_text(out.read_bytes()) and "written to" in capsys.readouterr().out
+    assert "领料单" in pdf_text(out.read_bytes()) and "written to" in capsys.readouterr().out  # the default: zh_CN
     slip = picking_documents.slip_number(request.approval_id)
     assert cli_print_stock.main(["extra-slip", order_no, "--db", database, "--out", str(out), "--slip", slip,
                                  "--lang", "en"]) == 0

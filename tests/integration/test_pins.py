@@ -95,7 +95,7 @@ def test_the_count_of_wrong_pins_survives_a_restart(db: Database, people: dict[R
         with db.session_scope() as session:
             pins.check_pin(session, cashier, "0000")
     db.dispose()
-    restarted = Database(str(db.engine.url))
+    restarted = Database(db.url)  # the URL as given (str(engine.url) hides a server's password)
     try:
         with restarted.session_scope() as session, pytest.raises(pins.PinDelayed):
             pins.check_pin(session, cashier, "2468")

@@ -229,8 +229,8 @@ def _vehicle_record(db: Database, order_no: str, language: str) -> bytes:
 def _print(db: Database, document: str, order_no: str, language: str, out: Path) -> int:
     parser = argparse.ArgumentParser()
     add_print_commands(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["print", document, order_no, "--db", str(db.engine.url.database), "--out", str(out),
-                              "--lang", language])
+    args = parser.parse_args(["print", document, order_no, "--db", db.url.removeprefix("sqlite:///"),
+                              "--out", str(out), "--lang", language])
     return run_print(args)
 
 
@@ -273,6 +273,7 @@ LEGACY = {"repair_order": ("complaint", "diagnosis", "confirmed_customer_name"),
           "approval": ("description", "answered_by")}
 
 
+@pytest.mark.sqlite_only("PostgreSQL enforces the columns' lengths: no older program stored longer texts there")
 @pytest.mark.parametrize("longest_order", ["chinese"], indirect=True)
 def test_texts_stored_before_the_limits_still_print(db: Database, longest_order: str, tmp_path: Path,
                                                     cut_cells: list[str], capsys: pytest.CaptureFixture[str]) -> None:

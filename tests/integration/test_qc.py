@@ -142,7 +142,8 @@ def test_a_first_time_pass_makes_the_car_ready_and_records_when_the_customer_was
     view = view_of(db, order_id, people[Role.INSPECTOR])
     assert view.inspect_refusal is None and view.preconditions.ok
     assert view.default_template == "general"
-    outcome = call(db, qc.pass_qc, people[Role.INSPECTOR], order_id, full_form(view, mileage="45,262"))
+    outcome = call(db, qc.pass_qc, people[Role.INSPECTOR], order_id, full_form(view, mileage="45,262"),
+                   customer_told=True)
     assert (outcome.passed, outcome.attempt, outcome.certificate_no, outcome.passed_first_time) == (
         True, 1, None, True)
     assert order_of(db, order_id) == (S.READY, True, NOW, NOW, 45_262)
@@ -150,8 +151,9 @@ def test_a_first_time_pass_makes_the_car_ready_and_records_when_the_customer_was
 
 
 def test_the_customer_can_be_told_later(db: Database, people: dict) -> None:
+    """Passing records no call nobody made: told later with ``tell_customer`` (and told now only when said)."""
     order_id = make_qc_order(db)
-    call(db, qc.pass_qc, people[Role.INSPECTOR], order_id, full_form(view_of(db, order_id)), customer_told=False)
+    call(db, qc.pass_qc, people[Role.INSPECTOR], order_id, full_form(view_of(db, order_id)))
     assert order_of(db, order_id)[3] is None
     assert view_of(db, order_id, people[Role.ADVISOR]).tell_refusal is None
     clock.set_fixed(NOW + timedelta(minutes=40))
@@ -520,7 +522,7 @@ def test_print_the_qc_sheet_and_certificate_from_the_command_line(db: Database, 
     sheet, certificate = tmp_path / "qc.pdf", tmp_path / "cert.pdf"
     assert run_print(parser.parse_args(["print", "qc-sheet", order_no, "--db", database, "--out", str(sheet),
                                         "--attempt", "1"])) == 0
-    assert "第1次檢驗" in pdf_text(sheet.read_bytes())
+    assert "第1次检验" in pdf_text(sheet.read_bytes())  # the default: zh_CN
     assert run_print(parser.parse_args(["print", "qc-sheet", order_no, "--db", database, "--out", str(sheet),
                                         "--attempt", "3"])) == 1
     assert run_print(parser.parse_args(["print", "certificate", order_no, "--db", database, "--out",

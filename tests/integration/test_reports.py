@@ -305,7 +305,9 @@ def test_month_report_rows(db: Database, people: dict) -> None:
     assert follow["WO-B"].complaint == "等太久" and follow["WO-C"].first_call_at is None
     [back] = report.comebacks
     assert (back.order_no, back.original_no, back.days_after, back.km_after) == ("WO-G", "WO-C", 5, 300)
-    assert back.within_warranty is True and back.counted is True
+    assert back.within_warranty is True and back.counted is True and back.counted_month == NOVEMBER
+    assert {row.order_no: row.revenue_month for row in report.orders} == {
+        "WO-F": date(2026, 10, 1), "WO-A": NOVEMBER, "WO-B": NOVEMBER, "WO-C": NOVEMBER, "WO-D": None}
 
 
 def test_a_free_comeback_earns_nothing_and_a_charged_one_does(db: Database, people: dict) -> None:

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import Approval, LabourOperation, ModelClass, Operator, Part, RepairOrder
+from garage_desktop.demo import write_demo
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import PermissionRefused
 from garage_desktop.services import catalog, checkout, model_classes, picking_actions, qc, settings
-from garage_desktop.services.demo import write_demo
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
+from garage_desktop.db import audit_chain
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import (
     HEAD_REVISION,
@@ -92,6 +93,92 @@ def test_a_garage_file_of_the_first_schema_upgrades_and_keeps_its_orders(tmp_pat
         row = conn.execute(text("SELECT order_no, promised_at, promise_in_force_at FROM repair_order")).one()
     assert row[0] == "WO20261128-001" and row[1] is not None and row[2] is None
     database.dispose()
+
+
+def _chain_holds(engine: Engine) -> int:
+    """The audit trail's links, recomputed in Python (any backend): the number of events; fails on a bad link."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(*(AuditEvent.__table__.c[name] for name in audit_chain.FIELDS),
+                                   AuditEvent.chain).order_by(AuditEvent.id)).all()
+    previous = ""
+    for row in rows:
+        previous = audit_chain.link(previous, list(row[:-1]))
+        assert row[-1] == previous, f"event {row[0]}"
+    return len(rows)
+
+
+def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_share_it(db: Database) -> None:
+    """0003 → 0004: vehicle and booking plates in Simplified, each rewrite in the audit trail (chained); two cars
+    that differ only by script stay as typed for the owner to merge (nothing is merged here)."""
+    command.downgrade(alembic_config(db.engine), "0003_audit_chain")
+    assert current_revision(db.engine) == "0003_audit_chain"
+    with db.session_scope() as session:
+        chen = Customer(name="陳美玲", phone="13800138000", created_at=NOW)
+        chen2 = Customer(name="陈美玲", phone="13800138000", created_at=NOW)
+        alone = Vehicle(customer=chen, plate="粵A11111", created_at=NOW)  # alone: rewritten
+        school = Vehicle(customer=chen, plate="粵B1234學", created_at=NOW)  # special character too
+        typed_trad = Vehicle(customer=chen, plate="粵B12345", created_at=NOW)  # its twin is on file in Simplified
+        typed_simp = Vehicle(customer=chen2, plate="粤B12345", created_at=NOW)
+        both_trad = [Vehicle(customer=chen, plate="滬C88888", created_at=NOW),  # the same plate twice: both
+                     Vehicle(customer=chen2, plate="滬C88888", created_at=NOW)]  # stay (never made to share one)
+        mixed = [Vehicle(customer=chen, plate="蘇E1234學", created_at=NOW),  # two spellings, no Simplified one:
+                 Vehicle(customer=chen2, plate="蘇E1234学", created_at=NOW)]  # both stay
+        plain = Vehicle(customer=chen, plate="京A12345", created_at=NOW)
+        session.add_all([alone, school, typed_trad, typed_simp, *both_trad, *mixed, plain])
+        order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.BOOKED, customer=chen, vehicle=typed_trad,
+                            job_class=JobClass.MINOR, regulatory_class=RegulatoryClass.MINOR_REPAIR,
+                            payer=Payer.SELF, created_at=NOW, updated_at=NOW)
+        session.add(order)
+        session.flush()
+        booking = Appointment(order_id=order.id, start_at=NOW, contact_name="陳美玲", plate="粵B12345",
+                              created_at=NOW)
+        session.add(booking)
+        session.add(AuditEvent(at=NOW, entity="vehicle", entity_id=alone.id, action="create",
+                               after='{"plate": "粵A11111"}'))
+        session.flush()
+        ids = {"alone": alone.id, "school": school.id, "trad": typed_trad.id, "simp": typed_simp.id,
+               "both": [v.id for v in both_trad], "mixed": [v.id for v in mixed], "plain": plain.id,
+               "booking": booking.id, "order": order.id}
+    events_before = _chain_holds(db.engine)
+
+    assert upgrade(db.engine) is True
+    assert current_revision(db.engine) == HEAD_REVISION
+    with db.session_scope() as session:
+        def plate(vehicle_id: int) -> str:
+            return session.get(Vehicle, vehicle_id).plate
+
+        assert plate(ids["alone"]) == "粤A11111"
+        assert plate(ids["school"]) == "粤B1234学"
+        assert (plate(ids["trad"]), plate(ids["simp"])) == ("粵B12345", "粤B12345")  # left as typed, not merged
+        assert [plate(i) for i in ids["both"]] == ["滬C88888", "滬C88888"]
+        assert [plate(i) for i in ids["mixed"]] == ["蘇E1234學", "蘇E1234学"]
+        assert plate(ids["plain"]) == "京A12345"
+        assert session.scalar(select(func.count()).select_from(Vehicle)) == 9  # nothing merged or removed
+        assert session.get(Appointment, ids["booking"]).plate == "粤B12345"  # a booking's plate is plain text
+        assert session.get(RepairOrder, ids["order"]).vehicle_id == ids["trad"]
+        events = session.scalars(select(AuditEvent).where(AuditEvent.id > events_before)
+                                 .order_by(AuditEvent.id)).all()
+    assert [(e.entity, e.entity_id, e.action, e.operator_id) for e in events] == [
+        ("vehicle", ids["alone"], "update", None), ("vehicle", ids["school"], "update", None),
+        ("appointment", ids["booking"], "update", None)]
+    assert events[0].before == '{"plate": "粵A11111"}'
+    assert events[0].after == '{"migration": "0004_canonical_plates", "plate": "粤A11111"}'
+    assert events[2].order_id == ids["order"]
+    assert _chain_holds(db.engine) == events_before + 3
+    if db.engine.dialect.name == "sqlite":  # the check start-up runs finds the trail whole, triggers and all
+        verdict = audit_chain.verify_file(Path(db.engine.url.database or ""))
+        assert verdict.finding is None and verdict.events == events_before + 3
+
+
+def test_canonical_plates_on_a_garage_without_traditional_plates_change_nothing(db: Database) -> None:
+    command.downgrade(alembic_config(db.engine), "0003_audit_chain")
+    with db.session_scope() as session:
+        session.add(Vehicle(customer=Customer(name="王小明", created_at=NOW), plate="京A12345", created_at=NOW))
+    events_before = _chain_holds(db.engine)
+    assert upgrade(db.engine) is True
+    assert _chain_holds(db.engine) == events_before
+    with db.session_scope() as session:
+        assert session.scalars(select(Vehicle.plate)).all() == ["京A12345"]
 
 
 def test_upgrade_twice_is_a_no_op(tmp_path: Path) -> None:
@@ -176,12 +263,14 @@ def _order_with_lines(session) -> int:  # type: ignore[no-untyped-def]
 
 def test_rebuilding_a_table_keeps_the_rows_that_hang_on_it(db: Database, tmp_path: Path) -> None:
     """SQLite batch mode drops and recreates a table; with foreign keys on, the DROP would cascade and delete
-    every appointment and labour line of every order."""
+    every appointment and labour line of every order. (PostgreSQL alters the table in place: batch mode only
+    rebuilds it there when told to, and cannot while other tables' keys point at it.)"""
+    sqlite = db.engine.dialect.name == "sqlite"
     with db.session_scope() as session:
         order_id = _order_with_lines(session)
     folder = _copy_migrations(tmp_path)
-    _add_migration(folder, "0002_bay", '''
-        with op.batch_alter_table("repair_order", recreate="always") as batch_op:
+    _add_migration(folder, "0002_bay", f'''
+        with op.batch_alter_table("repair_order", recreate={"always" if sqlite else "auto"!r}) as batch_op:
             batch_op.add_column(sa.Column("bay", sa.Integer(), nullable=True))
     ''')
     _upgrade_with(folder, db)
@@ -192,7 +281,7 @@ def test_rebuilding_a_table_keeps_the_rows_that_hang_on_it(db: Database, tmp_pat
         assert session.get(RepairOrder, order_id).vehicle.plate == "粵B12345"
     with db.engine.connect() as conn:
         assert "bay" in {c["name"] for c in inspect(conn).get_columns("repair_order")}
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert not sqlite or conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002_bay"
 
 
@@ -210,16 +299,17 @@ def test_a_failing_migration_leaves_the_database_as_it_was(db: Database, tmp_pat
         assert not inspect(conn).has_table("half_done")
         assert "wechat" not in {c["name"] for c in inspect(conn).get_columns("customer")}
     assert current_revision(db.engine) == HEAD_REVISION
-    assert _scalar(db.engine, "PRAGMA foreign_keys") == 1
+    assert db.engine.dialect.name != "sqlite" or _scalar(db.engine, "PRAGMA foreign_keys") == 1
 
 
 def test_a_migration_that_orphans_rows_is_undone(db: Database, tmp_path: Path) -> None:
+    """SQLite checks the keys before the commit (they are off while migrating); PostgreSQL refuses the row."""
     folder = _copy_migrations(tmp_path)
     _add_migration(folder, "0002_orphans", '''
         op.execute("INSERT INTO labour_line (order_id, seq, operation_code, name, standard_hours, rate, "
-                   "coefficient, amount, team, added) VALUES (999, 1, '', 'x', 100, 10000, 1000, 10000, '', 0)")
+                   "coefficient, amount, team, added) VALUES (999, 1, '', 'x', 100, 10000, 1000, 10000, '', FALSE)")
     ''')
-    with pytest.raises(MigrationBroke):
+    with pytest.raises(MigrationBroke if db.engine.dialect.name == "sqlite" else IntegrityError):
         _upgrade_with(folder, db)
     assert current_revision(db.engine) == HEAD_REVISION
     assert _scalar(db.engine, "SELECT count(*) FROM labour_line") == 0
@@ -254,6 +344,7 @@ def test_autogenerated_migration_needs_no_hand_edits(tmp_path: Path) -> None:
 
 # --- the connection -------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_pragmas_for_a_pc_switched_off_at_the_wall(db: Database) -> None:
     with db.session_scope() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1

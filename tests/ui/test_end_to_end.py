@@ -32,7 +32,7 @@ from garage_desktop.ui.widgets.added_work_panel import BANNER_STYLES
 
 S = OrderStatus
 DAY = datetime(2026, 11, 28)
-PLATE = "粵B7K921"
+PLATE = "粤B7K921"
 VIN = "LSVAU2180N2183294"  # a valid check digit
 SHOTS = Path("/tmp/shots/end_to_end")
 
@@ -331,7 +331,8 @@ def added_work_approved(w: Walk) -> None:
     tab = w.window.tabs["work_ticket"]
     w.window.show_tab("work_ticket")
     panel = tab.panel.ui
-    panel.descriptionEdit.setText("後剎車分泵漏油，需更換")
+    panel.descriptionEdit.setText("後剎車分泵漏油，需更換")  # the finding: the reason
+    panel.workNameEdit.setText("更換後剎車分泵")  # the work: the labour line's name
     panel.labourHoursEdit.setText("1")
     w.qtbot.keyClicks(panel.partEdit, "BC-02")
     assert len(tab.panel.part_search.run_now()) == 1
@@ -473,7 +474,7 @@ def settle_and_print(w: Walk) -> None:
     # Labour ¥150 + the added ¥100, the pads ¥380 + the added cylinder ¥260: the confirmed and the approved
     # items, nothing else.
     names = [ui.linesTable.item(r, 2).text() for r in range(ui.linesTable.rowCount())]
-    assert names == ["更換前剎車片", "後剎車分泵漏油，需更換", "前剎車片", "後剎車分泵"]
+    assert names == ["更換前剎車片", "更換後剎車分泵", "前剎車片", "後剎車分泵"]
     assert "¥890.00" in ui.totalsLabel.text() and ui.payAmountEdit.text() == "890.00"
 
     # The settlement list goes to the customer before payment.
@@ -483,7 +484,7 @@ def settle_and_print(w: Walk) -> None:
     assert w.order_no in title
     text = pdf_text(pdf)
     for expected in (w.order_no, PLATE, "HG2026-00001", "Mileageout45,238km",
-                     "更換前剎車片1.5100.001.0150.00", "後剎車分泵漏油，需更換1.0100.001.0100.00added",  # labour
+                     "更換前剎車片1.5100.001.0150.00", "更換後剎車分泵1.0100.001.0100.00added",  # labour
                      "前剎車片博世前輪OEM套1380.00380.00", "後剎車分泵博世左後OEM個1260.00260.00added",  # parts
                      "Labourcharge250.00", "Partscharge640.00", "Total890.00"):
         assert expected in text, expected

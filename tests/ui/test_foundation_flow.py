@@ -48,7 +48,7 @@ def test_book_arrive_receive_and_see_it_on_the_board(qtbot: QtBot, window: MainW
 
     intake = window.tabs["intake"].ui
     assert intake.nameEdit.text() == "林志明"  # pre-filled from the booking
-    assert intake.plateEdit.text() == "粵B12345"
+    assert intake.plateEdit.text() == "粤B12345"
     intake.vinEdit.setText(VIN)
     intake.makeEdit.setText("比亞迪")
     intake.modelEdit.setText("秦PLUS")
@@ -59,7 +59,7 @@ def test_book_arrive_receive_and_see_it_on_the_board(qtbot: QtBot, window: MainW
     summary = ctx.read(orders.summary, booked_id)
     assert summary is not None and summary.status is OrderStatus.RECEIVED
     assert summary.order_no == "WO20261128-001"
-    assert summary.customer_name == "林志明" and summary.plate == "粵B12345"
+    assert summary.customer_name == "林志明" and summary.plate == "粤B12345"
 
     window.show_tab("board")
     board = window.tabs["board"]

@@ -153,14 +153,14 @@ def test_search_lzm_finds_lin_and_fills_customer_and_car(tab: IntakeTab, qtbot: 
     tab.ui.searchEdit.setFocus()
     qtbot.keyClicks(tab.ui.searchEdit, "lzm")
     qtbot.waitUntil(lambda: len(tab.search.hits) == 1)
-    assert "林志明" in tab.search.model.item(0).text() and "粵A12345" in tab.search.model.item(0).text()
+    assert "林志明" in tab.search.model.item(0).text() and "粤A12345" in tab.search.model.item(0).text()
     tab.search.choose(0)
 
     ui = tab.ui
     assert (ui.nameEdit.text(), ui.phoneEdit.text(), ui.addressEdit.text()) == (
         "林志明", "13812345678", "廣州市天河區體育西路")
     assert (ui.plateEdit.text(), ui.vinEdit.text(), ui.makeEdit.text(), ui.modelEdit.text()) == (
-        "粵A12345", LIN_VIN, "大眾", "朗逸")
+        "粤A12345", LIN_VIN, "大眾", "朗逸")
     assert ui.yearSpin.value() == 2021 and "45,230" in ui.lastMileageLabel.text()
     assert ui.searchEdit.text() == "" and ui.mileageEdit.hasFocus()
 
@@ -204,7 +204,7 @@ def test_booking_is_prefilled_and_received_on_its_own_order(tab: IntakeTab, qtbo
 
     ui = tab.ui
     assert ctx.current_order_id == booking
-    assert ui.plateEdit.text() == "粵A12345" and ui.nameEdit.text() == "林志明"  # the car on file was found
+    assert ui.plateEdit.text() == "粤A12345" and ui.nameEdit.text() == "林志明"  # the car on file was found
     assert tab._vehicle_id == vehicle_id and ui.makeEdit.text() == "大眾"
     assert ui.jobClassCombo.currentData() == JobClass.MAJOR and ui.payerCombo.currentData() == Payer.CLAIM
     assert "Booking" in ui.modeLabel.text()
@@ -222,7 +222,7 @@ def test_unknown_booked_car_takes_the_booking_contact(tab: IntakeTab, ctx: AppCo
     booking = _book(ctx, "粵B7K921")
     tab.on_current_order_changed(booking)
     assert (tab.ui.nameEdit.text(), tab.ui.phoneEdit.text(), tab.ui.plateEdit.text()) == (
-        "林太太", "13900001111", "粵B7K921")
+        "林太太", "13900001111", "粤B7K921")
     assert tab._vehicle_id is None
 
 

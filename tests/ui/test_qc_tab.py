@@ -168,6 +168,8 @@ def test_fail_rework_and_pass(qtbot, ctx: AppContext, db: Database, people: dict
     tab.ui.noNewDamageCheck.setChecked(True)
     tab.ui.mileageEdit.setText("45262")
     assert tab.ui.passButton.isEnabled()
+    assert not tab.ui.customerToldCheck.isChecked()  # never pre-ticked: a pass records no call nobody made
+    tab.ui.customerToldCheck.setChecked(True)  # the inspector phoned the customer
     tab.ui.passButton.click()
     status, first_time, ready_at, told_at, mileage_out = order_of(db, order_id)
     assert (status, first_time, ready_at, told_at, mileage_out) == (S.READY, False, NOW, NOW, 45262)

@@ -13,7 +13,7 @@ from garage_desktop.services.reports import Figure
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.tabs import reports_tab
 from garage_desktop.ui.tabs.reports_tab import ReportsTab
-from garage_desktop.ui.widgets.trend_chart import Series, TrendChart, rate_floor
+from garage_desktop.ui.widgets.trend_chart import Series, TrendChart
 from tests.integration.test_reports import NOVEMBER, History, build_history
 
 
@@ -50,6 +50,7 @@ def test_the_months_figures_as_tiles(tab: ReportsTab) -> None:
     assert ui.onTimeTile.value_text() == "80.0%" and ui.onTimeOriginalTile.value_text() == "60.0%"
     assert ui.followUpTile.value_text() == "40.0%" and ui.comebackTile.value_text() == "20.0%"
     assert ui.hoursTile.value_text() == "11.1 h" and ui.carsTile.value_text() == "5"
+    assert ui.onTimeTile.detail() == "4 of 5 orders ready" and ui.carsTile.detail() == "5 different vehicles"
     assert ui.revenueTile.value_text() == "¥630.00"
     assert ui.revenueTile.detail() == "Labour ¥470.00 · Parts ¥180.00"
     assert ui.payerTile.value_text().endswith("¥385.00") and "¥245.00" in ui.payerTile.detail()
@@ -168,9 +169,9 @@ def test_trend_chart_scale_and_tooltip(qtbot) -> None:  # type: ignore[no-untype
     chart = TrendChart()
     qtbot.addWidget(chart)
     chart.set_trend("On time", ["10", "11"], [Series("In force", (0.9, None), "#1565c0")], ceiling=1.0,
-                    floor=rate_floor([0.9]), value_format=lambda v: f"{v * 100:.0f}%", selected=0)
+                    value_format=lambda v: f"{v * 100:.0f}%", selected=0)
     assert chart.tooltip_text(0) == "10\nIn force: 90%"
     assert chart.tooltip_text(1) == "11\nIn force: —"  # a month with nothing to count
-    assert (rate_floor([0.9, 0.95]), rate_floor([0.7]), rate_floor([0.5]), rate_floor([None])) == (0.8, 0.6, 0.0, 0.0)
+    assert chart.axis_ticks() == ["0%", "25%", "50%", "75%", "100%"]
     chart.resize(600, 300)
     assert not chart.grab().isNull()

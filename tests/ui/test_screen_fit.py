@@ -19,10 +19,10 @@ from sqlalchemy import func, select, update
 
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
+from garage_desktop.demo import write_demo
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.services import catalog, clock, qc_templates
-from garage_desktop.services.demo import write_demo
 from garage_desktop.ui import fit
 from garage_desktop.ui.appearance import install_translation
 from garage_desktop.ui.context import AppContext

@@ -161,12 +161,13 @@ def test_a_new_database_starts_with_an_owner_and_the_starter_catalog(qapp, tmp_p
         jobs = catalog.list_operations(session)
     db.dispose()
     assert [p.name for p in people] == ["店主"]
-    assert any(job.name == "更換機油機濾" for job in jobs)
+    # the tests' window is in English: a new garage is then written in Simplified, the paperwork's default
+    assert any(job.name == "更换机油机滤" for job in jobs)
 
 
 def test_damage_inside_the_file_is_found_by_the_check_after_start(qtbot, qapp, tmp_path: Path) -> None:
     """Start-up reads only the header and schema (fast on a big file); the full check follows on a worker."""
-    from garage_desktop.db.startup import Verdict, inspect_file
+    from garage_desktop.services.garage_file import Verdict, inspect_file
     from garage_desktop.ui.backup_actions import IntegrityWatch
 
     path = tmp_path / "garage.sqlite3"
@@ -196,9 +197,9 @@ def test_an_altered_audit_trail_opens_the_window_with_a_red_warning(qtbot, qapp,
     from PySide6.QtWidgets import QLabel
 
     from garage_desktop.db import audit_chain
-    from garage_desktop.db.startup import Verdict, inspect_file
     from garage_desktop.domain.classes import Role
     from garage_desktop.services import operators
+    from garage_desktop.services.garage_file import Verdict, inspect_file
     from garage_desktop.ui.app import show_main_window
     from garage_desktop.ui.backup_actions import IntegrityWatch, warn_audit_altered
 

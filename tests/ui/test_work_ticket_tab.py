@@ -115,6 +115,7 @@ def test_dispatch_start_finish_and_added_work(tab: WorkTicketTab, qtbot: QtBot, 
     ctx.set_operator(people[Role.INSPECTOR])
     panel = tab.panel.ui
     panel.descriptionEdit.setText("正時皮帶有裂紋，建議更換")
+    panel.workNameEdit.setText("更換正時皮帶")
     panel.labourHoursEdit.setText("3")
     panel.partEdit.setText("正時皮帶套件")
     panel.partQtyEdit.setText("1")
@@ -195,7 +196,7 @@ def test_a_refused_item_is_struck_out(tab: WorkTicketTab, ctx: AppContext, peopl
         work_order.start_line(s, people[Role.FOREMAN], order_id, first, NOW - timedelta(minutes=5))
     with ctx.db.session_scope() as s:
         added_work.propose(s, people[Role.INSPECTOR], order_id,
-                           Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+                           Proposal("減震器漏油", labour=(AddedLabour("1", "更換減震器"),)))
     ctx.set_current_order(order_id)
     tab.on_current_order_changed(order_id)
     panel = tab.panel.ui
@@ -218,7 +219,8 @@ def test_a_change_elsewhere_keeps_what_is_being_typed(tab: WorkTicketTab, ctx: A
         first = work_order.ticket_view(s, order_id).labour[0].id
         work_order.dispatch(s, people[Role.FOREMAN], order_id, first, "一組", None)
     with ctx.db.session_scope() as s:
-        added_work.propose(s, people[Role.INSPECTOR], order_id, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+        added_work.propose(s, people[Role.INSPECTOR], order_id,
+                           Proposal("減震器漏油", labour=(AddedLabour("1", "更換減震器"),)))
     ctx.set_current_order(order_id)
     tab.on_current_order_changed(order_id)
     _choose_line(tab, 1)
@@ -243,7 +245,8 @@ def test_a_time_nobody_changed_follows_the_clock_when_the_next_person_takes_the_
         first = work_order.ticket_view(s, order_id).labour[0].id
         work_order.dispatch(s, people[Role.ADVISOR], order_id, first, "一組", None)
     with ctx.db.session_scope() as s:
-        added_work.propose(s, people[Role.INSPECTOR], order_id, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+        added_work.propose(s, people[Role.INSPECTOR], order_id,
+                           Proposal("減震器漏油", labour=(AddedLabour("1", "更換減震器"),)))
     ctx.set_current_order(order_id)
     tab.on_current_order_changed(order_id)
     _choose_line(tab, 0)
@@ -278,7 +281,8 @@ def test_no_answer_form_keeps_the_customer_of_the_order_shown_before(tab: WorkTi
         first = work_order.ticket_view(s, waiting).labour[0].id
         work_order.dispatch(s, people[Role.FOREMAN], waiting, first, "一組", None)
     with ctx.db.session_scope() as s:
-        added_work.propose(s, people[Role.INSPECTOR], waiting, Proposal("減震器漏油", labour=(AddedLabour("1"),)))
+        added_work.propose(s, people[Role.INSPECTOR], waiting,
+                           Proposal("減震器漏油", labour=(AddedLabour("1", "更換減震器"),)))
     other = make_confirmed_order(ctx.db)
     tab.on_current_order_changed(waiting)
     assert tab.panel.ui.answeredByEdit.text() != ""

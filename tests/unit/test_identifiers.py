@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from garage_desktop.domain.identifiers import check_phone, check_plate, check_vin, vin_check_digit
+from garage_desktop.domain import script
+from garage_desktop.domain.identifiers import (
+    PLATE_SIMPLIFIED,
+    PROVINCES,
+    check_phone,
+    check_plate,
+    check_vin,
+    normalise_plate,
+    plate_spellings,
+    vin_check_digit,
+)
 from garage_desktop.domain.text import DomainError
 
 # --- plates ---------------------------------------------------------------------------------------------
@@ -16,15 +26,15 @@ from garage_desktop.domain.text import DomainError
     (" 京A 12345 ", "京A12345"),
     ("京A·12345", "京A12345"),
     ("京A-12345", "京A12345"),
-    ("粵B12345", "粵B12345"),  # traditional province form
-    ("粤B12345", "粤B12345"),  # simplified form: saved as typed, no warning
-    ("滬C3X5Y7", "滬C3X5Y7"),
+    ("粵B12345", "粤B12345"),  # traditional province form: stored as on the plate, in Simplified
+    ("粤B12345", "粤B12345"),
+    ("滬C3X5Y7", "沪C3X5Y7"),
     ("沪C3X5Y7", "沪C3X5Y7"),
-    ("蘇E8K2L9", "蘇E8K2L9"),
-    ("粵BD12345", "粵BD12345"),  # new-energy small car: D first
-    ("粵BFA1234", "粵BFA1234"),
-    ("粵B12345D", "粵B12345D"),  # new-energy large vehicle: D last
-    ("粵b12345f", "粵B12345F"),
+    ("蘇E8K2L9", "苏E8K2L9"),
+    ("粵BD12345", "粤BD12345"),  # new-energy small car: D first
+    ("粵BFA1234", "粤BFA1234"),
+    ("粵B12345D", "粤B12345D"),  # new-energy large vehicle: D last
+    ("粵b12345f", "粤B12345F"),
     ("京Ａ１２３４５", "京A12345"),  # full-width letters and digits from a Chinese input method
 ])
 def test_plate_is_normalised_without_warning(typed: str, plate: str) -> None:
@@ -37,7 +47,7 @@ def test_plate_is_normalised_without_warning(typed: str, plate: str) -> None:
                                    "京A1234警", "粵Z1234港"])
 def test_unusual_plate_warns_but_is_kept(typed: str) -> None:
     checked = check_plate(typed)
-    assert checked.value == typed.upper()
+    assert checked.value == normalise_plate(typed) == typed.upper().replace("粵", "粤")
     assert len(checked.warnings) == 1
     assert "plate" in checked.warnings[0].lower()
 
@@ -59,6 +69,80 @@ def test_empty_or_overlong_plate_is_refused(typed: str) -> None:
 
 def test_ten_characters_is_still_accepted() -> None:
     assert check_plate("京A12345678").value == "京A12345678"
+
+
+# --- one form whichever script was typed -----------------------------------------------------------------
+
+TRADITIONAL_PROVINCES = {"滬": "沪", "雲": "云", "遼": "辽", "魯": "鲁", "蘇": "苏", "贛": "赣", "晉": "晋",
+                         "陝": "陕", "閩": "闽", "貴": "贵", "粵": "粤", "寧": "宁", "瓊": "琼"}
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), sorted(TRADITIONAL_PROVINCES.items()))
+def test_every_traditional_province_is_stored_simplified(traditional: str, simplified: str) -> None:
+    checked = check_plate(f"{traditional}A12345")
+    assert checked.value == f"{simplified}A12345"
+    assert checked.warnings == []  # an ordinary plate in either script
+    assert check_plate(f"{simplified}A12345").value == checked.value
+
+
+def test_every_province_of_the_list_has_its_one_stored_form() -> None:
+    """Each Traditional abbreviation in PROVINCES maps to a Simplified one that is also there, and no other
+    character of the list changes."""
+    for ch in PROVINCES:
+        if ch in TRADITIONAL_PROVINCES:
+            assert normalise_plate(ch) == TRADITIONAL_PROVINCES[ch] and TRADITIONAL_PROVINCES[ch] in PROVINCES
+        else:
+            assert normalise_plate(ch) == ch, ch
+    stored = {normalise_plate(ch) for ch in PROVINCES}
+    assert len(stored) == 31  # the 31 provinces, municipalities and autonomous regions of the mainland
+
+
+@pytest.mark.parametrize(("typed", "plate"), [
+    ("粵B1234學", "粤B1234学"),  # driving-school car
+    ("粤B1234學", "粤B1234学"),  # mixed scripts
+    ("粵B1234掛", "粤B1234挂"),  # trailer
+    ("粵A1234領", "粤A1234领"),  # consulate
+    ("粵A1234試", "粤A1234试"),  # test vehicle
+    ("粵A1234臨", "粤A1234临"),  # temporary
+    ("粵B12345應急", "粤B12345应急"),  # emergency
+    ("京A1234警", "京A1234警"),  # police: the same in both scripts
+    ("粵Z1234港", "粤Z1234港"),  # cross-border Hong Kong
+    ("粵Z1234澳", "粤Z1234澳"),  # cross-border Macau
+    ("123456使", "123456使"),  # embassy
+    ("瀋A12345", "沈A12345"),  # pre-2012 military region
+])
+def test_special_plate_characters_are_stored_simplified(typed: str, plate: str) -> None:
+    assert check_plate(typed).value == plate
+
+
+def test_the_plate_table_agrees_with_the_general_one() -> None:
+    """The plate characters map exactly as any Chinese text does (``domain.script``), and only Traditional
+    characters are in it."""
+    for traditional, simplified in PLATE_SIMPLIFIED.items():
+        assert script.simplified(traditional) == simplified, traditional
+        assert script.simplified(simplified) == simplified
+        assert traditional != simplified
+
+
+def test_normalising_twice_changes_nothing() -> None:
+    for typed in ("粵B12345", "粤b 1234學", "滬C·3X5Y7", "京A12345"):
+        once = normalise_plate(typed)
+        assert normalise_plate(once) == once
+
+
+def test_plate_spellings_list_the_stored_forms_canonical_first() -> None:
+    assert plate_spellings("粤B12345") == ("粤B12345", "粵B12345")
+    assert plate_spellings("粵B12345") == ("粤B12345", "粵B12345")  # typed either way: the same list
+    assert plate_spellings("B123") == ("B123",)  # no Chinese character: one form
+    assert plate_spellings("京A12345") == ("京A12345",)
+    assert set(plate_spellings("粤B1234学")) == {"粤B1234学", "粤B1234學", "粵B1234学", "粵B1234學"}
+    assert plate_spellings("粤B1234学")[0] == "粤B1234学"
+    assert plate_spellings("") == ("",)
+
+
+def test_plate_spellings_stay_few_for_long_texts() -> None:
+    many = plate_spellings("粵粵粵粵粵粵粵粵")  # 256 combinations: only the two whole-script ones
+    assert many == ("粤粤粤粤粤粤粤粤", "粵粵粵粵粵粵粵粵")
 
 
 # --- VIN --------------------------------------------------------------------------------------------------

@@ -59,6 +59,14 @@ EXPECTED: dict[tuple[Event, OrderStatus], OrderStatus] = {
     **{(E.CANCEL, s): S.CANCELLED for s in (S.BOOKED, S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.DISPATCHED,
                                             S.IN_REPAIR, S.AWAITING_APPROVAL, S.QC_PENDING, S.REWORK,
                                             S.READY)},
+    # Issue 14: declined with a diagnosis fee (settled unrepaired), a voided payment reopening a settlement, and
+    # the workshop's steps undone while the next one has not begun.
+    (E.DECLINE_ESTIMATE, S.ESTIMATED): S.READY,
+    (E.REOPEN_SETTLEMENT, S.SETTLED): S.READY,
+    (E.UNDO_DISPATCH, S.DISPATCHED): S.CONFIRMED,
+    (E.UNDO_START, S.IN_REPAIR): S.DISPATCHED,
+    (E.UNDO_FINISH_REPAIR, S.QC_PENDING): S.IN_REPAIR,
+    (E.UNDO_REWORK_DONE, S.QC_PENDING): S.REWORK,
 }
 
 ALL_PAIRS = list(itertools.product(Event, OrderStatus))
@@ -180,3 +188,12 @@ def test_in_shop_statuses_are_the_ones_the_board_shows() -> None:
     assert S.BOOKED not in lifecycle.IN_SHOP
     assert not (lifecycle.IN_SHOP & FINAL)
     assert S.DELIVERED not in lifecycle.IN_SHOP
+
+
+def test_a_declined_estimate_is_read_from_its_reason() -> None:
+    """The customer declined the estimate and the order went on to settle the diagnosis fee: it has a reason why
+    the work was not done but is neither cancelled nor a no-show (``services.order_actions.decline_estimate``)."""
+    assert lifecycle.declined(S.READY, "客戶嫌貴") and lifecycle.declined(S.FOLLOWED_UP, "太貴")
+    assert not lifecycle.declined(S.CANCELLED, "客戶取消") and not lifecycle.declined(S.NO_SHOW, "沒來")
+    assert not lifecycle.declined(S.DELIVERED, "") and not lifecycle.declined(S.READY, None)
+    assert apply(E.DECLINE_ESTIMATE, S.ESTIMATED) is S.READY

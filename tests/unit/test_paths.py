@@ -37,3 +37,14 @@ def test_other_urls_have_no_file() -> None:
     assert sqlite_file("sqlite://") is None
     assert sqlite_file("sqlite:///:memory:") is None
     assert sqlite_file("sqlite:////srv/garage.sqlite3") == Path("/srv/garage.sqlite3")
+
+
+@pytest.mark.parametrize(("system", "language"), [
+    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh-Hans-CN", "zh_CN"), ("zh_CN.UTF-8", "zh_CN"),
+    ("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("zh_MO", "zh_TW"), ("zh-Hant-TW", "zh_TW"), ("zh-Hant", "zh_TW"),
+    ("zh-Hans-HK", "zh_CN"), ("en_US", "zh_CN"), ("C", "zh_CN"), ("", "zh_CN"), ("de_DE", "zh_CN"),
+])
+def test_the_first_start_speaks_the_systems_chinese_or_else_simplified(system: str, language: str) -> None:
+    from garage_desktop.languages import language_for_locale
+
+    assert language_for_locale(system) == language

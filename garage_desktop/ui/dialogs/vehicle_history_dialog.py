@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -166,9 +166,8 @@ class VehicleHistoryDialog(QDialog):
 
     # --- printing ----------------------------------------------------------------------------------------
     def print_record(self) -> None:
-        from garage_desktop.printing.labels import normalise_language
         from garage_desktop.printing.vehicle_record import render_vehicle_record
 
         doc = self.ctx.read(vehicle_history.record_doc, self.vehicle_id)
-        pdf = render_vehicle_record(doc, language=normalise_language(QLocale().name()))
+        pdf = render_vehicle_record(doc, language=self.ctx.document_language())
         open_preview(pdf, self.tr("Repair record %1").replace("%1", doc.history.plate), self)

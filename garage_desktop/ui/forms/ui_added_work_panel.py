@@ -48,78 +48,93 @@ class Ui_AddedWorkPanel(object):
 
         self.proposeGrid.addWidget(self.descriptionError, 1, 1, 1, 3)
 
+        self.workNameLabel = QLabel(self.proposeGroup)
+        self.workNameLabel.setObjectName(u"workNameLabel")
+
+        self.proposeGrid.addWidget(self.workNameLabel, 2, 0, 1, 1)
+
+        self.workNameEdit = QLineEdit(self.proposeGroup)
+        self.workNameEdit.setObjectName(u"workNameEdit")
+
+        self.proposeGrid.addWidget(self.workNameEdit, 2, 1, 1, 3)
+
+        self.workNameError = QLabel(self.proposeGroup)
+        self.workNameError.setObjectName(u"workNameError")
+
+        self.proposeGrid.addWidget(self.workNameError, 3, 1, 1, 3)
+
         self.labourHoursLabel = QLabel(self.proposeGroup)
         self.labourHoursLabel.setObjectName(u"labourHoursLabel")
 
-        self.proposeGrid.addWidget(self.labourHoursLabel, 2, 0, 1, 1)
+        self.proposeGrid.addWidget(self.labourHoursLabel, 4, 0, 1, 1)
 
         self.labourHoursEdit = QLineEdit(self.proposeGroup)
         self.labourHoursEdit.setObjectName(u"labourHoursEdit")
 
-        self.proposeGrid.addWidget(self.labourHoursEdit, 2, 1, 1, 1)
+        self.proposeGrid.addWidget(self.labourHoursEdit, 4, 1, 1, 1)
 
         self.labourPriceLabel = QLabel(self.proposeGroup)
         self.labourPriceLabel.setObjectName(u"labourPriceLabel")
         self.labourPriceLabel.setText(u"")
 
-        self.proposeGrid.addWidget(self.labourPriceLabel, 2, 2, 1, 2)
+        self.proposeGrid.addWidget(self.labourPriceLabel, 4, 2, 1, 2)
 
         self.labourHoursError = QLabel(self.proposeGroup)
         self.labourHoursError.setObjectName(u"labourHoursError")
 
-        self.proposeGrid.addWidget(self.labourHoursError, 3, 1, 1, 3)
+        self.proposeGrid.addWidget(self.labourHoursError, 5, 1, 1, 3)
 
         self.partLabel = QLabel(self.proposeGroup)
         self.partLabel.setObjectName(u"partLabel")
 
-        self.proposeGrid.addWidget(self.partLabel, 4, 0, 1, 1)
+        self.proposeGrid.addWidget(self.partLabel, 6, 0, 1, 1)
 
         self.partEdit = QLineEdit(self.proposeGroup)
         self.partEdit.setObjectName(u"partEdit")
         self.partEdit.setClearButtonEnabled(True)
 
-        self.proposeGrid.addWidget(self.partEdit, 4, 1, 1, 3)
+        self.proposeGrid.addWidget(self.partEdit, 6, 1, 1, 3)
 
         self.partNameError = QLabel(self.proposeGroup)
         self.partNameError.setObjectName(u"partNameError")
 
-        self.proposeGrid.addWidget(self.partNameError, 5, 1, 1, 3)
+        self.proposeGrid.addWidget(self.partNameError, 7, 1, 1, 3)
 
         self.partQtyLabel = QLabel(self.proposeGroup)
         self.partQtyLabel.setObjectName(u"partQtyLabel")
 
-        self.proposeGrid.addWidget(self.partQtyLabel, 6, 0, 1, 1)
+        self.proposeGrid.addWidget(self.partQtyLabel, 8, 0, 1, 1)
 
         self.partQtyEdit = QLineEdit(self.proposeGroup)
         self.partQtyEdit.setObjectName(u"partQtyEdit")
         self.partQtyEdit.setText(u"1")
 
-        self.proposeGrid.addWidget(self.partQtyEdit, 6, 1, 1, 1)
+        self.proposeGrid.addWidget(self.partQtyEdit, 8, 1, 1, 1)
 
         self.partPriceLabel = QLabel(self.proposeGroup)
         self.partPriceLabel.setObjectName(u"partPriceLabel")
 
-        self.proposeGrid.addWidget(self.partPriceLabel, 6, 2, 1, 1)
+        self.proposeGrid.addWidget(self.partPriceLabel, 8, 2, 1, 1)
 
         self.partPriceEdit = QLineEdit(self.proposeGroup)
         self.partPriceEdit.setObjectName(u"partPriceEdit")
 
-        self.proposeGrid.addWidget(self.partPriceEdit, 6, 3, 1, 1)
+        self.proposeGrid.addWidget(self.partPriceEdit, 8, 3, 1, 1)
 
         self.partQtyError = QLabel(self.proposeGroup)
         self.partQtyError.setObjectName(u"partQtyError")
 
-        self.proposeGrid.addWidget(self.partQtyError, 7, 1, 1, 1)
+        self.proposeGrid.addWidget(self.partQtyError, 9, 1, 1, 1)
 
         self.partPriceError = QLabel(self.proposeGroup)
         self.partPriceError.setObjectName(u"partPriceError")
 
-        self.proposeGrid.addWidget(self.partPriceError, 7, 3, 1, 1)
+        self.proposeGrid.addWidget(self.partPriceError, 9, 3, 1, 1)
 
         self.foundPartCheck = QCheckBox(self.proposeGroup)
         self.foundPartCheck.setObjectName(u"foundPartCheck")
 
-        self.proposeGrid.addWidget(self.foundPartCheck, 10, 0, 1, 3)
+        self.proposeGrid.addWidget(self.foundPartCheck, 12, 0, 1, 3)
 
         self.contactBanner = QLabel(self.proposeGroup)
         self.contactBanner.setObjectName(u"contactBanner")
@@ -128,17 +143,17 @@ class Ui_AddedWorkPanel(object):
         self.contactBanner.setTextFormat(Qt.RichText)
         self.contactBanner.setMargin(6)
 
-        self.proposeGrid.addWidget(self.contactBanner, 9, 0, 1, 4)
+        self.proposeGrid.addWidget(self.contactBanner, 11, 0, 1, 4)
 
         self.proposeError = QLabel(self.proposeGroup)
         self.proposeError.setObjectName(u"proposeError")
 
-        self.proposeGrid.addWidget(self.proposeError, 11, 0, 1, 4)
+        self.proposeGrid.addWidget(self.proposeError, 13, 0, 1, 4)
 
         self.proposeButton = QPushButton(self.proposeGroup)
         self.proposeButton.setObjectName(u"proposeButton")
 
-        self.proposeGrid.addWidget(self.proposeButton, 10, 3, 1, 1)
+        self.proposeGrid.addWidget(self.proposeButton, 12, 3, 1, 1)
 
         self.proposeGrid.setColumnStretch(1, 1)
         self.proposeGrid.setColumnStretch(3, 1)
@@ -286,6 +301,7 @@ class Ui_AddedWorkPanel(object):
         self.panelLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.workNameLabel.setBuddy(self.workNameEdit)
         self.labourHoursLabel.setBuddy(self.labourHoursEdit)
         self.partLabel.setBuddy(self.partEdit)
         self.partQtyLabel.setBuddy(self.partQtyEdit)
@@ -294,7 +310,8 @@ class Ui_AddedWorkPanel(object):
         self.methodLabel.setBuddy(self.methodCombo)
         self.answeredByLabel.setBuddy(self.answeredByEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.descriptionEdit, self.labourHoursEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.workNameEdit)
+        QWidget.setTabOrder(self.workNameEdit, self.labourHoursEdit)
         QWidget.setTabOrder(self.labourHoursEdit, self.partEdit)
         QWidget.setTabOrder(self.partEdit, self.partQtyEdit)
         QWidget.setTabOrder(self.partQtyEdit, self.partPriceEdit)
@@ -319,7 +336,15 @@ class Ui_AddedWorkPanel(object):
         AddedWorkPanel.setWindowTitle(QCoreApplication.translate("AddedWorkPanel", u"Added work", None))
         self.proposeGroup.setTitle(QCoreApplication.translate("AddedWorkPanel", u"Propose added work (\u8ffd\u52a0\u9805\u76ee)", None))
         self.descriptionLabel.setText(QCoreApplication.translate("AddedWorkPanel", u"&What was found:", None))
-        self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("AddedWorkPanel", u"What the mechanic found and what should be done", None))
+        self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("AddedWorkPanel", u"What the mechanic found, e.g. brake fluid 3 % water", None))
+#if QT_CONFIG(tooltip)
+        self.descriptionEdit.setToolTip(QCoreApplication.translate("AddedWorkPanel", u"The finding: the reason the customer is asked (kept with the item)", None))
+#endif // QT_CONFIG(tooltip)
+        self.workNameLabel.setText(QCoreApplication.translate("AddedWorkPanel", u"Wor&k to do:", None))
+        self.workNameEdit.setPlaceholderText(QCoreApplication.translate("AddedWorkPanel", u"The repair, e.g. replace the brake fluid", None))
+#if QT_CONFIG(tooltip)
+        self.workNameEdit.setToolTip(QCoreApplication.translate("AddedWorkPanel", u"The name of the labour line on the work order and the settlement list", None))
+#endif // QT_CONFIG(tooltip)
         self.labourHoursLabel.setText(QCoreApplication.translate("AddedWorkPanel", u"&Labour hours:", None))
         self.labourHoursEdit.setPlaceholderText(QCoreApplication.translate("AddedWorkPanel", u"e.g. 1.5", None))
 #if QT_CONFIG(tooltip)

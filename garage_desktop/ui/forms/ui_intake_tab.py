@@ -83,7 +83,7 @@ class Ui_IntakeTab(object):
         self.nameError = QLabel(self.customerGroup)
         self.nameError.setObjectName(u"nameError")
 
-        self.customerGrid.addWidget(self.nameError, 0, 0, 1, 1)
+        self.customerGrid.addWidget(self.nameError, 1, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.customerGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")

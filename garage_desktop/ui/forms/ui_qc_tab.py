@@ -259,7 +259,7 @@ class Ui_QcTab(object):
 
         self.customerToldCheck = QCheckBox(self.outcomeGroup)
         self.customerToldCheck.setObjectName(u"customerToldCheck")
-        self.customerToldCheck.setChecked(True)
+        self.customerToldCheck.setChecked(False)
 
         self.outcomeLayout.addWidget(self.customerToldCheck, 0, 2, 1, 2)
 
@@ -459,7 +459,7 @@ class Ui_QcTab(object):
 #endif // QT_CONFIG(tooltip)
         self.customerToldCheck.setText(QCoreApplication.translate("QcTab", u"Customer &informed now", None))
 #if QT_CONFIG(tooltip)
-        self.customerToldCheck.setToolTip(QCoreApplication.translate("QcTab", u"Phone the customer once the car passes; untick if you could not reach them and record it later", None))
+        self.customerToldCheck.setToolTip(QCoreApplication.translate("QcTab", u"Tick once you have told the customer the car is ready; otherwise record the call later with \"Customer told\"", None))
 #endif // QT_CONFIG(tooltip)
         self.reworkNoteLabel.setText(QCoreApplication.translate("QcTab", u"Re&work note:", None))
         self.reworkNoteEdit.setPlaceholderText(QCoreApplication.translate("QcTab", u"What the team must redo (the failed order items go back to their teams)", None))

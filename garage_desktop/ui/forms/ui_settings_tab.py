@@ -126,6 +126,21 @@ class Ui_SettingsTab(object):
 
         self.profileLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.taxIdError)
 
+        self.documentLanguageLabel = QLabel(self.profileGroup)
+        self.documentLanguageLabel.setObjectName(u"documentLanguageLabel")
+
+        self.profileLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.documentLanguageLabel)
+
+        self.documentLanguageCombo = QComboBox(self.profileGroup)
+        self.documentLanguageCombo.setObjectName(u"documentLanguageCombo")
+
+        self.profileLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.documentLanguageCombo)
+
+        self.documentLanguageError = QLabel(self.profileGroup)
+        self.documentLanguageError.setObjectName(u"documentLanguageError")
+
+        self.profileLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.documentLanguageError)
+
 
         self.formLayout.addWidget(self.profileGroup)
 
@@ -329,6 +344,30 @@ class Ui_SettingsTab(object):
 
         self.formLayout.addLayout(self.saveButtonsLayout)
 
+        self.thisPcGroup = QGroupBox(self.formContents)
+        self.thisPcGroup.setObjectName(u"thisPcGroup")
+        self.thisPcLayout = QFormLayout(self.thisPcGroup)
+        self.thisPcLayout.setObjectName(u"thisPcLayout")
+        self.windowLanguageLabel = QLabel(self.thisPcGroup)
+        self.windowLanguageLabel.setObjectName(u"windowLanguageLabel")
+
+        self.thisPcLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.windowLanguageLabel)
+
+        self.windowLanguageCombo = QComboBox(self.thisPcGroup)
+        self.windowLanguageCombo.setObjectName(u"windowLanguageCombo")
+
+        self.thisPcLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.windowLanguageCombo)
+
+        self.windowLanguageNote = QLabel(self.thisPcGroup)
+        self.windowLanguageNote.setObjectName(u"windowLanguageNote")
+        self.windowLanguageNote.setWordWrap(True)
+        self.windowLanguageNote.setStyleSheet(u"color: #555555;")
+
+        self.thisPcLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.windowLanguageNote)
+
+
+        self.formLayout.addWidget(self.thisPcGroup)
+
         self.formBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.formLayout.addItem(self.formBottomSpacer)
@@ -473,6 +512,7 @@ class Ui_SettingsTab(object):
         self.garagePhoneLabel.setBuddy(self.garagePhoneEdit)
         self.licenceNoLabel.setBuddy(self.licenceNoEdit)
         self.taxIdLabel.setBuddy(self.taxIdEdit)
+        self.documentLanguageLabel.setBuddy(self.documentLanguageCombo)
         self.hourlyRateLabel.setBuddy(self.hourlyRateEdit)
         self.hourUnitLabel.setBuddy(self.hourUnitCombo)
         self.taxRateLabel.setBuddy(self.taxRateEdit)
@@ -482,6 +522,7 @@ class Ui_SettingsTab(object):
         self.closingTimeLabel.setBuddy(self.closingTimeEdit)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
         self.idleLockLabel.setBuddy(self.idleLockSpin)
+        self.windowLanguageLabel.setBuddy(self.windowLanguageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.garageNameEdit, self.garageAddressEdit)
         QWidget.setTabOrder(self.garageAddressEdit, self.garagePhoneEdit)
@@ -533,6 +574,10 @@ class Ui_SettingsTab(object):
         self.taxIdLabel.setText(QCoreApplication.translate("SettingsTab", u"Ta&x ID:", None))
 #if QT_CONFIG(tooltip)
         self.taxIdEdit.setToolTip(QCoreApplication.translate("SettingsTab", u"Unified social credit code, printed on invoices and the settlement list", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentLanguageLabel.setText(QCoreApplication.translate("SettingsTab", u"Paperwork in:", None))
+#if QT_CONFIG(tooltip)
+        self.documentLanguageCombo.setToolTip(QCoreApplication.translate("SettingsTab", u"The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers' papers may be in Simplified Chinese while this PC's window reads Traditional.", None))
 #endif // QT_CONFIG(tooltip)
         self.pricingGroup.setTitle(QCoreApplication.translate("SettingsTab", u"Pricing", None))
         self.hourlyRateLabel.setText(QCoreApplication.translate("SettingsTab", u"Hourly &rate (yuan per hour):", None))
@@ -589,6 +634,12 @@ class Ui_SettingsTab(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Save the settings (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
+        self.thisPcGroup.setTitle(QCoreApplication.translate("SettingsTab", u"This PC", None))
+        self.windowLanguageLabel.setText(QCoreApplication.translate("SettingsTab", u"Window language:", None))
+#if QT_CONFIG(tooltip)
+        self.windowLanguageCombo.setToolTip(QCoreApplication.translate("SettingsTab", u"The language of this PC's window, kept on this PC (each PC of the garage chooses its own)", None))
+#endif // QT_CONFIG(tooltip)
+        self.windowLanguageNote.setText(QCoreApplication.translate("SettingsTab", u"Applies at the next start of the program.", None))
         self.modelClassesGroup.setTitle(QCoreApplication.translate("SettingsTab", u"Model classes", None))
         self.modelClassesHint.setText(QCoreApplication.translate("SettingsTab", u"Labour charge = standard hours \u00d7 hourly rate \u00d7 the complexity coefficient of the car's model class. Edit a cell in place (F2 or double-click); each change is saved at once.", None))
         ___qtablewidgetitem = self.modelClassTable.horizontalHeaderItem(0)

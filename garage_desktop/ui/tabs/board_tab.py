@@ -21,6 +21,7 @@ from garage_desktop.ui.models.board_model import (
     BoardModel,
     Column,
 )
+from garage_desktop.ui.widgets import order_menu
 
 REFRESH_INTERVAL_MS = 60_000  # late / at-risk change with the clock even when nobody touches anything
 REFRESH_TOPICS = frozenset({"orders", "appointments", "customers", "operators"})
@@ -73,6 +74,7 @@ class BoardTab(QWidget):
         self.ui.filterEdit.returnPressed.connect(self._open_from_filter)
         self.ui.boardView.doubleClicked.connect(self._open_index)
         self.ui.boardView.installEventFilter(self)
+        self.order_menu = order_menu.attach(ctx, self.ui.boardView, order_menu.first_column(ORDER_ID_ROLE))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_INTERVAL_MS)
         self.timer.timeout.connect(self.reload)

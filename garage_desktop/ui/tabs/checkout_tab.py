@@ -8,9 +8,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
+    QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -31,6 +33,8 @@ from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
 from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
+from garage_desktop.ui.widgets.next_step import NextStepButton
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
@@ -38,6 +42,9 @@ _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 WARNING_STYLE = "color: #b26a00; font-weight: bold;"
+# After this tab's actions (``next_step``): settled → the handover; handed over or out on a deposit → the call.
+NEXT_STAGE = {OrderStatus.SETTLED: "checkout:handover", OrderStatus.DELIVERED: "followup",
+              OrderStatus.DEPOSIT_RELEASED: "followup"}
 # Where the handover happens: the car is paid for (or out on a deposit already).
 _HANDOVER_STATUSES = {OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.FOLLOWED_UP, OrderStatus.REFUNDED}
 
@@ -108,7 +115,10 @@ class CheckoutTab(QWidget):
         ui.refundButton.clicked.connect(self.refund)
         ui.printSettlementButton.clicked.connect(self.print_settlement_list)
         ui.printReceiptButton.clicked.connect(self.print_receipt)
+        self._set_up_void()
         ctx.operator_changed.connect(lambda _id: self.reload())
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
+        ui.actionTabs.currentChanged.connect(lambda _index: self._offer_next())
         self.on_current_order_changed(ctx.current_order_id)
 
     # --- which order ------------------------------------------------------------------------------------
@@ -145,10 +155,28 @@ class CheckoutTab(QWidget):
             self.handover = None
             self.ui.pages.setCurrentWidget(self.ui.listPage)
             self._fill_lists()
+            self.next_step.withdraw()
             return
         self.handover = self.ctx.read(delivery.delivery_view, state.order_id)
         self.ui.pages.setCurrentWidget(self.ui.orderPage)
         self._fill_order(state, fresh=changed)
+        self._offer_next()
+
+    def _offer_next(self) -> None:
+        """Settled: the handover (when its page is not in front already); handed over: the follow-up call."""
+        state, ui = self.state, self.ui
+        if state is None:
+            return
+        target = NEXT_STAGE.get(state.status)
+        if target == "checkout:handover" and ui.actionTabs.currentWidget() is ui.handoverTab:
+            target = None
+        self.next_step.offer(state.order_id, target)
+
+    def show_page(self, page: str) -> None:
+        """A "next:" button's page of this tab: "handover" brings the handover checklist forward."""
+        if page == "handover":
+            self.ui.actionTabs.setCurrentWidget(self.ui.handoverTab)
+            self.ui.workExplainedCheck.setFocus()
 
     def reload(self) -> None:
         self.show_order(self.state.order_id if self.state else self.ctx.current_order_id)
@@ -204,6 +232,7 @@ class CheckoutTab(QWidget):
         self._fill_lines(state)
         self._fill_totals(state)
         self._fill_money(state)
+        self._mark_voids(state)
         self._fill_payment_page(state, fresh)
         assert self.handover is not None
         self.handover_page.fill(state, self.handover, fresh=fresh)
@@ -438,18 +467,90 @@ class CheckoutTab(QWidget):
             edit.clear()
         self._fresh = True
 
+    # --- void a payment (issue 14; ``services.order_actions.void_payment``) ---------------------------------
+    def _set_up_void(self) -> None:
+        """A "Void payment" button beside the receipt's (no taller screen), and the same on a payment's
+        right-click menu; the queues get the orders' right-click menu."""
+        ui = self.ui
+        self.voidButton = QPushButton(self.tr("Vo&id payment…"), ui.leftPane)
+        self.voidButton.setObjectName("voidButton")
+        ui.bottomBar.insertWidget(ui.bottomBar.indexOf(ui.printReceiptButton) + 1, self.voidButton)
+        self.voidButton.clicked.connect(self.void_payment)
+        ui.moneyTable.itemSelectionChanged.connect(self._void_chosen)
+        ui.moneyTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.moneyTable.customContextMenuRequested.connect(self._money_menu)
+        for tree in (ui.readyList, ui.settledList, ui.depositsList):
+            order_menu.attach(self.ctx, tree)
+
+    def _mark_voids(self, state: CheckoutState) -> None:
+        """A voided payment struck out, its reversing row saying what it voids."""
+        table = self.ui.moneyTable
+        for row, money in enumerate(state.money):
+            if money.voids is not None:
+                table.item(row, 1).setText(self.tr("Payment voided"))
+                table.item(row, 4).setText("−" + format_yuan(-money.amount))
+            if money.voided_by is not None:
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("Voided"))
+        self._void_chosen()
+
+    def _chosen_money(self) -> Any | None:
+        rows = self.ui.moneyTable.selectionModel().selectedRows() if self.ui.moneyTable.selectionModel() else []
+        if self.state is None or not rows or rows[0].row() >= len(self.state.money):
+            return None
+        return self.state.money[rows[0].row()]
+
+    def _void_chosen(self) -> None:
+        money = self._chosen_money()
+        role = self.ctx.read(checkout.money_refusal, self.ctx.operator_id)
+        why = (self.tr("Choose the payment to void in the list.") if money is None
+               else first_reason(money.void_refusal, role))
+        enable(self.voidButton, why, self.tr("Void the chosen payment with the reason (a reversing entry; nothing "
+                                             "is deleted)"))
+
+    def _money_menu(self, pos: Any) -> None:
+        index = self.ui.moneyTable.indexAt(pos)
+        if not index.isValid():
+            return
+        self.ui.moneyTable.selectRow(index.row())
+        if not self.voidButton.isEnabled():
+            return
+        menu = QMenu(self.ui.moneyTable)
+        action = menu.addAction(self.voidButton.text())
+        action.setObjectName("voidPayment")
+        action.triggered.connect(self.void_payment)
+        order_menu.exec_menu(menu, self.ui.moneyTable.viewport().mapToGlobal(pos))
+
+    def void_payment(self) -> None:
+        money = self._chosen_money()
+        if money is None or not self.voidButton.isEnabled():
+            return
+        summary = (f"{format_yuan(money.amount)} {tr_domain(METHOD_LABELS.get(money.method, money.method))} "
+                   f"{_when(money.created_at)}")
+        after = order_menu.void_payment(self.ctx, money.id, summary, self)
+        if after is None:
+            return
+        self._fresh = True
+        text = self.tr("Payment of %1 voided; still owed: %2.").replace("%1", format_yuan(money.amount)).replace(
+            "%2", format_yuan(max(after.balance, Decimal(0))))
+        self._done(text, warning=True)
+
     # --- printing -------------------------------------------------------------------------------------------
     def print_settlement_list(self) -> None:
         from garage_desktop.printing.settlement_list import render_settlement_list
 
         doc = self.ctx.read(checkout_documents.settlement_doc, self._order_id())
-        open_preview(render_settlement_list(doc, language=QLocale().name()),
+        open_preview(render_settlement_list(doc, language=self.ctx.document_language()),
                      self.tr("Settlement list %1").replace("%1", doc.order_no), self)
 
     def print_receipt(self) -> None:
         from garage_desktop.printing.receipt import render_receipt
 
         doc = self.ctx.read(checkout_documents.receipt_doc, self._order_id())
-        open_preview(render_receipt(doc, language=QLocale().name()),
+        open_preview(render_receipt(doc, language=self.ctx.document_language()),
                      self.tr("Receipt %1").replace("%1", doc.order_no), self)
 

@@ -7,13 +7,14 @@ import re
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QStyle,
     QTableView,
     QTreeWidgetItem,
@@ -43,9 +44,12 @@ from garage_desktop.ui.models.estimate_lines_model import (
     plain,
 )
 from garage_desktop.ui.text_limits import LimitedTextDelegate, limit_inputs
+from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.catalog_picker import CatalogPicker, describe_operation, describe_part
+from garage_desktop.ui.widgets.next_step import NextStepButton
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+NEXT_STAGE = {OrderStatus.CONFIRMED: "work_ticket", OrderStatus.READY: "checkout"}  # after 開單 (next_step)
 # The widest text a money or quantity column is kept wide enough for, typed or not (table, column) → sample.
 COLUMN_SAMPLES: dict[tuple[str, int], str] = {
     ("labourTable", LabourColumn.HOURS): "888.88", ("labourTable", LabourColumn.RATE): "8,888.88",
@@ -137,6 +141,8 @@ class EstimateTab(QWidget):
             QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table,
                       lambda table=table, model=model: self._remove(table, model),
                       context=Qt.ShortcutContext.WidgetShortcut)
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
+        self._set_up_order_actions()
         self.show_waiting()
 
     def _set_up_table(self, table: QTableView, model: LabourLinesModel | PartLinesModel, stretch: int) -> None:
@@ -213,6 +219,7 @@ class EstimateTab(QWidget):
     # --- the waiting list ---------------------------------------------------------------------------------
     def show_waiting(self) -> None:
         self.view, self.dirty = None, False
+        self.next_step.withdraw()
         self.ui.stack.setCurrentWidget(self.ui.waitingPage)
         self.reload_waiting()
 
@@ -255,8 +262,11 @@ class EstimateTab(QWidget):
             self.dirty = False
         finally:
             self._loading = False
+        self._refresh_order_actions(view)
         self._refresh_totals()
         self._refresh_buttons()
+        # Confirmed: dispatch next (a counter sale goes straight to settlement).
+        self.next_step.offer(view.order_id, NEXT_STAGE.get(view.status))
 
     def _fill_header(self, view: EstimateView) -> None:
         ui = self.ui
@@ -414,6 +424,9 @@ class EstimateTab(QWidget):
         ui.saveButton.setToolTip(tr_domain(save_why) if save_why else self.tr("Save this estimate as a new "
                                                                              "revision (Ctrl+S)"))
         confirm_why = view.confirm_refusal
+        if confirm_why in (None, estimate.NO_LINES):  # the lines on screen count, saved or not
+            empty = not (self.labour_model.rowCount() or self.parts_model.rowCount())
+            confirm_why = estimate.NO_LINES if empty else None
         if confirm_why is None and view.status is OrderStatus.ESTIMATED:
             tip = self.tr("The customer confirms this estimate as the work order (開單); prices are then locked")
         else:
@@ -472,13 +485,12 @@ class EstimateTab(QWidget):
 
     def print_work_order(self) -> None:
         from garage_desktop.printing import work_order_pdf
-        from garage_desktop.printing.labels import normalise_language
         from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 
         if self.view is None:
             return
         doc = self.ctx.read(documents.work_order_doc, self.view.order_id)
-        pdf = work_order_pdf(doc, language=normalise_language(QLocale().name()))
+        pdf = work_order_pdf(doc, language=self.ctx.document_language())
         title = self.tr("Work order %1").replace("%1", doc.order_no)
         run_dialog(PrintPreviewDialog(pdf, title, self))
 
@@ -512,6 +524,66 @@ class EstimateTab(QWidget):
                                  self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))
         table.setCurrentIndex(model.index(row, column))
         table.setFocus()
+
+    # --- cancel the order, the customer declines (issue 14; ``services.order_actions``) --------------------
+    def _set_up_order_actions(self) -> None:
+        ui = self.ui
+        self.cancelOrderButton = QPushButton(self.tr("Cancel orde&r…"), ui.sideColumn)
+        self.cancelOrderButton.setObjectName("cancelOrderButton")
+        self.declineButton = QPushButton(self.tr("Customer d&eclines…"), ui.sideColumn)
+        self.declineButton.setObjectName("declineButton")
+        row = ui.buttonGrid.rowCount()
+        ui.buttonGrid.addWidget(self.cancelOrderButton, row, 0)
+        ui.buttonGrid.addWidget(self.declineButton, row, 1)
+        self.cancelOrderButton.clicked.connect(self.cancel_order)
+        self.declineButton.clicked.connect(self.decline_estimate)
+        self.ctx.operator_changed.connect(lambda _id: self.view and self._refresh_order_actions(self.view))
+        order_menu.attach(self.ctx, ui.waitingList)
+
+    def _refresh_order_actions(self, view: EstimateView) -> None:
+        """Enable cancel and decline as the order's stage and the operator allow; a declined or cancelled order
+        says so in the banner."""
+        from garage_desktop.services import order_actions
+
+        allowed = self.ctx.read(order_actions.allowed_actions, self.ctx.operator_id, view.order_id)
+        for button, key, tip in (
+                (self.cancelOrderButton, order_actions.CANCEL,
+                 self.tr("The customer does not go ahead: cancel the order with the reason")),
+                (self.declineButton, order_actions.DECLINE,
+                 self.tr("The customer declines this estimate: the diagnosis fee only (or nothing), the car goes "
+                         "back unrepaired"))):
+            why = allowed.refusal(key)
+            button.setEnabled(why is None)
+            button.setToolTip(error_text(why) if why is not None else tip)
+        if allowed.declined:
+            self.ui.lockedBanner.setText(self.tr("The customer declined this estimate (%1): only the diagnosis fee "
+                                                 "is charged; the estimate's work is kept on the vehicle.")
+                                         .replace("%1", allowed.reason))
+            self.ui.lockedBanner.setVisible(True)
+        elif allowed.status is OrderStatus.CANCELLED:
+            self.ui.lockedBanner.setText(self.tr("Cancelled: %1").replace("%1", allowed.reason or "—"))
+            self.ui.lockedBanner.setVisible(True)
+
+    def _leave_unsaved(self) -> bool:
+        return not self.dirty or confirm_discard(self)
+
+    def cancel_order(self) -> None:
+        if self.view is None or not self._leave_unsaved():
+            return
+        outcome = order_menu.cancel_order(self.ctx, self.view.order_id, self)
+        if outcome is not None:
+            self.dirty = False
+            self.on_current_order_changed(outcome.order_id)
+            self._done(self.tr("Order %1 cancelled.").replace("%1", outcome.order_no))
+
+    def decline_estimate(self) -> None:
+        if self.view is None or not self._leave_unsaved():
+            return
+        outcome = order_menu.decline_estimate(self.ctx, self.view.order_id, self)
+        if outcome is not None:
+            self.dirty = False
+            self.on_current_order_changed(outcome.order_id)
+            self._done(order_menu.decline_text(outcome))
 
 
 def _when(moment: datetime | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -19,6 +19,8 @@ from garage_desktop.ui.dialogs import vehicle_history_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_followup_tab import Ui_FollowUpTab
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
+from garage_desktop.ui.widgets.next_step import NextStepButton
 
 _KEY = Qt.ItemDataRole.UserRole
 LATE = QBrush(QColor("#c62828"))
@@ -62,6 +64,7 @@ class FollowUpTab(QWidget):
         for tree in self.lists:
             tree.currentItemChanged.connect(lambda current, _previous, tree=tree: self._picked(tree, current))
             tree.itemActivated.connect(lambda item, _column, tree=tree: self._activated(tree, item))
+            order_menu.attach(ctx, tree, self._order_id_at)  # the orders' right-click menu
         ui.complaintsList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         ui.historyList.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         ui.historyList.header().setStretchLastSection(True)
@@ -74,6 +77,7 @@ class FollowUpTab(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.operator_changed.connect(lambda _id: self._apply_role())
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self._fill_operators()
         self._clear_detail()
         self.reload()
@@ -166,6 +170,7 @@ class FollowUpTab(QWidget):
                 other.blockSignals(False)
         kind, key = item.data(0, _KEY)
         self.ui.resultLabel.clear()
+        self.next_step.withdraw()
         if kind == "complaint":
             self.show_complaint(self.complaints[key])
             if focus:
@@ -174,6 +179,17 @@ class FollowUpTab(QWidget):
             self.show_call(self.calls[key])
             if focus:
                 self.ui.reachedRadio.setFocus()
+
+    def _order_id_at(self, index: QModelIndex) -> int | None:
+        """The order of a call, or of the order a complaint was raised on (for the right-click menu)."""
+        key = index.siblingAtColumn(0).data(_KEY) if index.isValid() else None
+        if not key:
+            return None
+        kind, value = key
+        if kind == "complaint":
+            complaint = self.complaints.get(value)
+            return complaint.order_id if complaint else None
+        return int(value)
 
     def _activated(self, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
         """Enter or a double-click on a call: as in every stage tab's list, its order becomes the window's
@@ -315,6 +331,9 @@ class FollowUpTab(QWidget):
             self.show_call(self.calls[self.chosen[1]])  # not reached: still due, the form ready for the next try
         self.show_history()
         self._done(text)
+        # The customer reached and nothing left open: the order's line ends here, back to the board.
+        self.next_step.offer(order_id, "board" if result.reached and not result.complaint_open else None,
+                             focus=True)
 
     def hand_over(self) -> None:
         if self.chosen is None or self.chosen[0] != "complaint":

@@ -17,9 +17,9 @@ from garage_desktop.domain.classes import (
     Payer,
     RegulatoryClass,
 )
-from garage_desktop.domain.identifiers import check_plate, check_vin
+from garage_desktop.domain.identifiers import check_plate, check_vin, normalise_plate
 from garage_desktop.domain.lifecycle import OrderStatus
-from garage_desktop.domain.text import DomainError
+from garage_desktop.domain.text import DomainError, each_error
 from garage_desktop.services import clock, customers, intake, model_classes
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.customers import CustomerForm, FieldWarning, VehicleForm, VehicleMatch
@@ -28,14 +28,17 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_intake_tab import Ui_IntakeTab
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.comeback_panel import ComebackPanel
 from garage_desktop.ui.widgets.damage_diagram import Mark
+from garage_desktop.ui.widgets.next_step import NextStepButton
 from garage_desktop.ui.widgets.search_completer import SearchCompleter
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b26a00;"  # amber: look at it, but it does not block
 NO_YEAR = 1949  # the year spin box's "—" (unknown)
 _ORDER_ID = Qt.ItemDataRole.UserRole
+BEFORE_CONFIRMATION = (OrderStatus.RECEIVED, OrderStatus.ESTIMATED)  # the intake's next step: the estimate
 
 
 class IntakeTab(QWidget):
@@ -78,6 +81,7 @@ class IntakeTab(QWidget):
         ui.modelClassCombo.currentIndexChanged.connect(self._show_coefficient)
         ui.fuelLevelSlider.valueChanged.connect(lambda value: ui.fuelLevelValue.setText(f"{value}/8"))
         ui.waitingList.itemActivated.connect(lambda item, _column: self.open_order(item.data(0, _ORDER_ID)))
+        order_menu.attach(ctx, ui.waitingList, order_menu.first_column(_ORDER_ID))  # the orders' right-click menu
         for name in ("plate", "vin", "mileage"):
             self.fields[name].editingFinished.connect(lambda name=name: self._check_live(name))  # type: ignore[attr-defined]
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -86,6 +90,7 @@ class IntakeTab(QWidget):
         self.comeback = ComebackPanel(ctx, ui.comebackHolder)  # 返修 proposal and the vehicle history
         QVBoxLayout(ui.comebackHolder).addWidget(self.comeback)
         ui.comebackHolder.layout().setContentsMargins(0, 0, 0, 0)
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self.new_walk_in()
         self.reload_waiting()
 
@@ -181,6 +186,7 @@ class IntakeTab(QWidget):
         self.diagram.set_marks([])
         self.errors.clear()
         ui.resultLabel.clear()
+        self.next_step.withdraw()
         self._set_mode(self.tr("<b>New walk-in</b> — find the customer above, or type a new one"),
                        receive=True, editable=True)
 
@@ -283,6 +289,8 @@ class IntakeTab(QWidget):
                            .replace("%2", status), receive=False, editable=False, why_not=why)
         self._check_live("vin")
         self._check_live("plate")
+        # Received: the estimate is next (until the customer confirms it).
+        self.next_step.offer(view.order_id, "estimate" if view.status in BEFORE_CONFIRMATION else None)
 
     def _prefill_booking(self, view: IntakeView) -> None:
         ui, booking = self.ui, view.booking
@@ -296,7 +304,7 @@ class IntakeTab(QWidget):
             self._fill_vehicle(view.vehicle)
         elif booking is not None and booking.plate:
             hits = self.ctx.read(customers.search, booking.plate)
-            exact = [hit for hit in hits if hit.plate == booking.plate]
+            exact = [hit for hit in hits if normalise_plate(hit.plate) == normalise_plate(booking.plate)]
             if len(exact) == 1:
                 self.pick_match(exact[0])
         if booking is not None:
@@ -350,6 +358,8 @@ class IntakeTab(QWidget):
         self.ctx.set_current_order(result.order_id)
         self.on_current_order_changed(result.order_id)
         self._done(self.tr("Car received: order %1 opened.").replace("%1", result.order_no), result.warnings)
+        if self.next_step.order_id == result.order_id:
+            self.next_step.offer(result.order_id, self.next_step.target, focus=True)
 
     def save(self) -> None:
         if self._order is None:
@@ -386,16 +396,21 @@ class IntakeTab(QWidget):
         label.setVisible(bool(text))
 
     def show_error(self, error: DomainError) -> None:
-        """The refusal beside its field (everything typed stays), plus the warnings of the other fields."""
+        """Each refusal beside its field, all at once (everything typed stays), plus the warnings of the other
+        fields; the first refused field (top to bottom) gets the focus."""
         self.errors.clear()
         self.ui.resultLabel.clear()
+        refused: dict[str | None, list[str]] = {}
+        for one in each_error(error):
+            refused.setdefault(one.field, []).append(error_text(one))
         for name in ("plate", "vin", "mileage"):
-            if name != error.field:
+            if name not in refused:
                 self._check_live(name)
-        self._message(error.field, error_text(error), warning=False)
-        widget = self.fields.get(error.field or "")
-        if widget is not None:
-            widget.setFocus()
+        for field, texts in refused.items():
+            self._message(field, "\n".join(dict.fromkeys(texts)), warning=False)
+        first = next((name for name in self.fields if name in refused), None)
+        if first is not None:
+            self.fields[first].setFocus()
 
     def _check_live(self, field: str) -> None:
         """Plate, VIN and mileage are checked on leaving the field: errors in red, warnings in amber."""
@@ -407,7 +422,7 @@ class IntakeTab(QWidget):
                 warnings = [tr_domain(w) for w in plate.warnings]
                 if self._vehicle_id is None:  # typed rather than picked: is this car already on file?
                     owners = [hit.customer_name for hit in self.ctx.read(customers.search, plate.value)
-                              if hit.plate == plate.value]
+                              if normalise_plate(hit.plate) == plate.value]
                     if owners:
                         taken = DomainError(customers.PLATE_TAKEN, name=owners[0])
                         warnings.append(error_text(taken))

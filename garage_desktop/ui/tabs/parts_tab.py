@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -31,8 +31,11 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_parts_tab import Ui_PartsTab
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
+from garage_desktop.ui.widgets.next_step import NextStepButton
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+REPAIRING = (OrderStatus.CONFIRMED, OrderStatus.DISPATCHED, OrderStatus.IN_REPAIR, OrderStatus.REWORK)
 
 _ID = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -129,6 +132,7 @@ class PartsTab(QWidget):
         for code, text in picking.OLD_PART_LABELS.items():
             ui.oldPartCombo.addItem(tr_domain(text), code)
         ui.waitingList.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _ID)))
+        order_menu.attach(ctx, ui.waitingList, order_menu.first_column(_ID))  # the orders' right-click menu
         ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
         ui.linesTable.itemSelectionChanged.connect(self._line_chosen)
         ui.requestsTable.itemSelectionChanged.connect(self._request_chosen)
@@ -147,6 +151,7 @@ class PartsTab(QWidget):
         ui.printButton.clicked.connect(self.print_pick_list)
         ui.printSlipButton.clicked.connect(self.print_slip)
         ctx.operator_changed.connect(lambda _id: self.reload())
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self.on_current_order_changed(ctx.current_order_id)
 
     # --- which order ------------------------------------------------------------------------------------
@@ -180,9 +185,13 @@ class PartsTab(QWidget):
         if view is None:
             self.ui.pages.setCurrentWidget(self.ui.listPage)
             self._fill_list()
+            self.next_step.withdraw()
         else:
             self.ui.pages.setCurrentWidget(self.ui.pickPage)
             self._fill_pick(view)
+            # Every part issued (nothing beyond the order): back to the work ticket for the repair.
+            done = view.reconciliation.ok and bool(view.lines) and view.pick.status in REPAIRING
+            self.next_step.offer(view.order_id, "work_ticket" if done else None)
 
     def reload(self) -> None:
         self.show_order(self.view.order_id if self.view else self.ctx.current_order_id)
@@ -450,7 +459,7 @@ class PartsTab(QWidget):
         from garage_desktop.printing.pick_list import render_pick_list
 
         doc = self.ctx.read(picking_documents.pick_list_doc, self.view.order_id, self.ctx.operator_id)
-        open_preview(render_pick_list(doc, language=QLocale().name()),
+        open_preview(render_pick_list(doc, language=self.ctx.document_language()),
                      self.tr("Pick list %1").replace("%1", self.view.pick.order_no), self)
 
     def print_slip(self) -> None:
@@ -460,5 +469,5 @@ class PartsTab(QWidget):
         from garage_desktop.printing.pick_list import render_extra_slips
 
         slips = self.ctx.read(picking_documents.extra_slip_docs, self.view.order_id, request.approval_id)
-        open_preview(render_extra_slips(slips, language=QLocale().name()),
+        open_preview(render_extra_slips(slips, language=self.ctx.document_language()),
                      self.tr("Extra part approval %1").replace("%1", slips[0].slip_no), self)

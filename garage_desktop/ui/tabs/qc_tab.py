@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QPushButton,
@@ -27,7 +27,9 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_qc_tab import Ui_QcTab
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.damage_diagram import Mark
+from garage_desktop.ui.widgets.next_step import NextStepButton
 from garage_desktop.ui.widgets.qc_checklist import Checklist, Row
 from garage_desktop.ui.widgets.qc_widgets import (
     FAIL_COLOUR,
@@ -38,6 +40,7 @@ from garage_desktop.ui.widgets.qc_widgets import (
 )
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
+NEXT_STAGE = {OrderStatus.READY: "checkout", OrderStatus.REWORK: "work_ticket"}  # after the pass or the fail
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -81,7 +84,7 @@ class QcTab(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         limit_inputs({ui.resolveEdit: limits.DAMAGE_RESOLVED, ui.reworkNoteEdit: limits.REWORK_NOTE})
-        self.language = "en" if QLocale().name().startswith("en") else "zh_TW"
+        self.language = ctx.window_language()  # the templates' checks as the window speaks; the papers: document_language
         self.view: QcView | None = None
         self.template: Template | None = None
         self.panels: dict[str, MeasurementPanel] = {}
@@ -104,6 +107,7 @@ class QcTab(QWidget):
                              "rework_note": ui.reworkNoteError, "resolved_note": ui.resolvedNoteError}
         self.errors = FieldErrors(dict(self._base_errors), fallback=ui.outcomeError)
         ui.qcList.itemActivated.connect(lambda item, _col: self.open_order(item.data(0, _KEY)))
+        order_menu.attach(ctx, ui.qcList, order_menu.first_column(_KEY))  # the orders' right-click menu
         ui.backButton.clicked.connect(lambda: ctx.set_current_order(None))
         ui.templateCombo.activated.connect(lambda _i: self._template_chosen())
         self.checklist = Checklist(ui.checksTable, self)
@@ -127,6 +131,7 @@ class QcTab(QWidget):
         self.diagram.note_saved.connect(lambda mark_id, note: self._damage(qc.note_new_damage, mark_id, note))
         self.diagram.picked_changed.connect(self._fill_resolve)
         ctx.operator_changed.connect(lambda _id: self.reload())
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self.on_current_order_changed(ctx.current_order_id)
 
     # --- which order ------------------------------------------------------------------------------------
@@ -169,9 +174,11 @@ class QcTab(QWidget):
         if view is None:
             self.ui.pages.setCurrentWidget(self.ui.listPage)
             self._fill_list()
+            self.next_step.withdraw()
             return
         self.ui.pages.setCurrentWidget(self.ui.orderPage)
         self._fill_order(view)
+        self.next_step.offer(view.order_id, NEXT_STAGE.get(view.status))  # passed: settlement; failed: rework
 
     # --- the list ---------------------------------------------------------------------------------------
     def _fill_list(self) -> None:
@@ -251,6 +258,7 @@ class QcTab(QWidget):
         ui.noNewDamageCheck.setChecked(bool(stored and stored.no_new_damage))
         ui.mileageEdit.setText(str(stored.mileage) if stored and stored.mileage else "")
         ui.reworkNoteEdit.clear()
+        ui.customerToldCheck.setChecked(False)  # ticked by whoever told the customer, never assumed
 
     def _load_draft(self, view: QcView, draft: Draft) -> None:
         by_id = {t.id: t for t in view.templates}
@@ -261,6 +269,7 @@ class QcTab(QWidget):
         self.ui.noNewDamageCheck.setChecked(draft.no_new_damage)
         self.ui.mileageEdit.setText(draft.mileage)
         self.ui.reworkNoteEdit.setText(draft.rework_note)
+        self.ui.customerToldCheck.setChecked(False)
 
     def _template_chosen(self) -> None:
         if self.view is None:
@@ -504,7 +513,7 @@ class QcTab(QWidget):
 
         assert self.view is not None
         doc = self.ctx.read(qc_documents.qc_sheet_doc, self.view.order_id)
-        open_preview(render_qc_sheet(doc, language=self.language), self.tr("QC sheet %1").replace(
+        open_preview(render_qc_sheet(doc, language=self.ctx.document_language()), self.tr("QC sheet %1").replace(
             "%1", self.view.order_no), self)
 
     def print_certificate(self) -> None:
@@ -513,5 +522,5 @@ class QcTab(QWidget):
 
         assert self.view is not None
         doc = self.ctx.read(qc_documents.certificate_doc, self.view.order_id)
-        open_preview(render_certificate(doc, language=self.language), self.tr("Completion certificate %1").replace(
+        open_preview(render_certificate(doc, language=self.ctx.document_language()), self.tr("Completion certificate %1").replace(
             "%1", doc.certificate_no), self)

@@ -1,5 +1,10 @@
 """報表 The KPI tab: a month's figures as big tiles, the 12-month trend of the chosen figure, the orders behind
-it, and the month-end workbook. Every number comes from ``services.reports`` (the workbook's too)."""
+it, and the month-end workbook. Every number comes from ``services.reports`` (the workbook's too).
+
+Counts say what they count: the figures count orders (an order, 單, is one visit: the same car twice is two), so
+only "different vehicles" speaks of cars. Rate charts run from 0 % to 100 %: a scale starting at 80 % would make
+a drop from 95 % to 90 % look like a fall by half; the chosen month's values are written beside their points.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -22,7 +27,8 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
 from garage_desktop.ui.runner import run_with_progress
-from garage_desktop.ui.widgets.trend_chart import PALETTE, FigureTile, Series, rate_floor
+from garage_desktop.ui.widgets import order_menu
+from garage_desktop.ui.widgets.trend_chart import MARKERS, PALETTE, FigureTile, Series
 
 MONTHS_OFFERED = 36
 TREND_MONTHS = 12
@@ -84,6 +90,7 @@ class ReportsTab(QWidget):
         ui.exportButton.clicked.connect(self.export_workbook)
         table = ui.ordersTable
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        order_menu.attach(ctx, table, order_menu.first_column(ORDER_ID_ROLE))  # the orders' right-click menu
         table.installEventFilter(self)
         table.verticalHeader().hide()
         ui.bottomSplitter.setSizes([450, 810])  # the twelve months fit a narrower chart; the orders need the room
@@ -160,9 +167,9 @@ class ReportsTab(QWidget):
         self._rate_tile(Figure.FIRST_TIME_FIX, self.tr("First-time fix rate"), kpis.first_time_fix,
                         self.tr("%1 of %2 deliveries"))
         self._rate_tile(Figure.ON_TIME, self.tr("On time (promise in force)"), kpis.on_time,
-                        self.tr("%1 of %2 cars ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
+                        self.tr("%1 of %2 orders ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
         self._rate_tile(Figure.ON_TIME_ORIGINAL, self.tr("On time (original promise)"), kpis.on_time_original,
-                        self.tr("%1 of %2 cars ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
+                        self.tr("%1 of %2 orders ready"), good=Decimal("0.90"), fair=Decimal("0.80"))
         self._rate_tile(Figure.FOLLOW_UP, self.tr("Followed up within 2 days"), kpis.follow_up,
                         self.tr("%1 of %2 deliveries"), good=Decimal("0.90"), fair=Decimal("0.75"))
         self._rate_tile(Figure.COMEBACK, self.tr("Comeback rate"), kpis.comeback,
@@ -172,9 +179,9 @@ class ReportsTab(QWidget):
         self.tiles[Figure.HOURS_IN_SHOP].set_figure(
             "—" if hours.value is None else self.tr("%1 h").replace("%1", f"{hours.value}"),
             self.tr("Average time in the shop"),
-            self.tr("received to handover, %1 cars").replace("%1", str(hours.count)))
+            self.tr("received to handover, %1 orders").replace("%1", str(hours.count)))
         self.tiles[Figure.CARS_DELIVERED].set_figure(
-            str(kpis.cars_delivered), self.tr("Cars delivered"),
+            str(kpis.cars_delivered), self.tr("Orders delivered"),
             self.tr("%1 different vehicles").replace("%1", str(kpis.vehicles_delivered)))
         revenue = kpis.revenue
         self.tiles[Figure.REVENUE].set_figure(
@@ -206,10 +213,11 @@ class ReportsTab(QWidget):
         labels = [f"{k.month:%m}" if k.month.month != 1 else f"{k.month:%Y-%m}" for k in series_of]
         selected = len(series_of) - 1
         chart, title = self.ui.trendChart, self.tiles[self.figure].caption()
-        colours = iter(PALETTE)
+        styles = iter(zip(PALETTE, MARKERS, strict=False))
 
         def line(name: str, values: list[float | None]) -> Series:
-            return Series(name, tuple(values), next(colours))
+            colour, marker = next(styles)
+            return Series(name, tuple(values), colour, marker)
 
         def ratio(pick: Callable[[MonthKpis], Rate]) -> list[float | None]:
             return [None if (r := pick(k).ratio) is None else float(r) for k in series_of]
@@ -218,16 +226,14 @@ class ReportsTab(QWidget):
         if figure in (Figure.ON_TIME, Figure.ON_TIME_ORIGINAL):
             series = [line(self.tr("Promise in force"), ratio(lambda k: k.on_time)),
                       line(self.tr("Original promise"), ratio(lambda k: k.on_time_original))]
-            chart.set_trend(self.tr("On-time delivery, last 12 months"), labels, series, ceiling=1.0,
-                            floor=rate_floor([v for s in series for v in s.values]),
+            chart.set_trend(self.tr("On-time delivery, last 12 months"), labels, series, ceiling=1.0, floor=0.0,
                             value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
         elif figure in RATE_FIGURES:
             pick = {Figure.FIRST_TIME_FIX: lambda k: k.first_time_fix, Figure.FOLLOW_UP: lambda k: k.follow_up,
                     Figure.COMEBACK: lambda k: k.comeback}[figure]
             values = ratio(pick)
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels, [line(caption, values)],
-                            ceiling=1.0, floor=0.0 if figure is Figure.COMEBACK else rate_floor(values),
-                            value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
+                            ceiling=1.0, floor=0.0, value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
         elif figure is Figure.HOURS_IN_SHOP:
             values = [None if k.hours_in_shop.value is None else float(k.hours_in_shop.value) for k in series_of]
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
@@ -335,7 +341,7 @@ class ReportsTab(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        language = "en" if QLocale().name().startswith("en") else "zh_TW"
+        language = self.ctx.document_language()
         sheets = 8
 
         def job(progress: Callable[[int, int], None]) -> Path:

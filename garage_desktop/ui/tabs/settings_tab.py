@@ -6,20 +6,29 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.money import parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import model_classes, operators, settings
+from garage_desktop.languages import LANGUAGE_NAMES, LANGUAGES, WINDOW_LANGUAGE_KEY
+from garage_desktop.services import merge, model_classes, operators, settings
 from garage_desktop.services.model_classes import ModelClassInfo
 from garage_desktop.services.operators import OperatorInfo
 from garage_desktop.services.settings import GarageSettings
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import merge_dialog
 from garage_desktop.ui.dialogs.operator_dialog import OperatorDialog, OperatorDraft
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_settings_tab import Ui_SettingsTab
@@ -66,13 +75,21 @@ class SettingsTab(QWidget):
         ui = self.ui
         ui.hourUnitCombo.setItemData(0, HourUnit.HOUR.value)
         ui.hourUnitCombo.setItemData(1, HourUnit.FIVE_MINUTES.value)
+        ui.documentLanguageCombo.addItem(self.tr("The window's language"), "")
+        for code in LANGUAGES:  # each language named in its own script
+            ui.documentLanguageCombo.addItem(LANGUAGE_NAMES[code], code)
+            ui.windowLanguageCombo.addItem(LANGUAGE_NAMES[code], code)
+        chosen = QSettings().value(WINDOW_LANGUAGE_KEY)  # what the next start speaks (``ui.app.window_language``)
+        ui.windowLanguageCombo.setCurrentIndex(max(0, ui.windowLanguageCombo.findData(
+            chosen if chosen in LANGUAGES else ctx.window_language())))
+        ui.windowLanguageCombo.currentIndexChanged.connect(self._window_language_chosen)
         self.errors = FieldErrors({
             "garage_name": ui.garageNameError, "garage_address": ui.garageAddressError,
             "garage_phone": ui.garagePhoneError, "licence_no": ui.licenceNoError, "tax_id": ui.taxIdError,
             "hourly_rate": ui.hourlyRateError, "tax_rate": ui.taxRateError,
             "notify_above_default": ui.notifyAboveDefaultError, "bays": ui.baysError,
             "opening_time": ui.openingTimeError, "closing_time": ui.closingTimeError,
-            "idle_lock_minutes": ui.idleLockError,
+            "idle_lock_minutes": ui.idleLockError, "document_language": ui.documentLanguageError,
         }, fallback=ui.formError)
         self.field_widgets: dict[str, QWidget] = {
             "garage_name": ui.garageNameEdit, "garage_address": ui.garageAddressEdit,
@@ -80,15 +97,23 @@ class SettingsTab(QWidget):
             "hourly_rate": ui.hourlyRateEdit, "tax_rate": ui.taxRateEdit,
             "notify_above_default": ui.notifyAboveEdit, "bays": ui.baysSpin,
             "opening_time": ui.openingTimeEdit, "closing_time": ui.closingTimeEdit,
-            "idle_lock_minutes": ui.idleLockSpin,
+            "idle_lock_minutes": ui.idleLockSpin, "document_language": ui.documentLanguageCombo,
         }
         self.class_errors = FieldErrors({}, fallback=ui.modelClassError)
         self._setup_tables()
+        # Records typed twice in the two scripts, for the owner to merge; the button counts the groups.
+        self.merge_button = QPushButton(ui.operatorsGroup)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setToolTip(self.tr("Cars and customers typed once in Traditional and once in "
+                                             "Simplified characters"))
+        ui.operatorButtons.addWidget(self.merge_button)
+        self.merge_button.clicked.connect(self.open_merge)
         # Everything the owner alone may use; the reason replaces each tooltip for anyone else.
         self.editing_widgets: list[QWidget] = [
             *self.field_widgets.values(), ui.hourUnitCombo, ui.pricesIncludeTaxCheck, ui.saveButton,
             ui.revertButton, ui.addClassButton, ui.editClassButton, ui.removeClassButton,
-            ui.addOperatorButton, ui.editOperatorButton, ui.backupFolderEdit, ui.backupFolderButton]
+            ui.addOperatorButton, ui.editOperatorButton, ui.backupFolderEdit, ui.backupFolderButton,
+            self.merge_button]
         self._tooltips = {widget: widget.toolTip() for widget in self.editing_widgets}
         self._loaded = settings.DEFAULTS
         self._loading = False  # filling widgets from the database: not the user's typing
@@ -107,6 +132,7 @@ class SettingsTab(QWidget):
             edit.textChanged.connect(self._form_edited)
             edit.returnPressed.connect(ui.saveButton.click)
         ui.hourUnitCombo.currentIndexChanged.connect(self._form_edited)
+        ui.documentLanguageCombo.currentIndexChanged.connect(self._form_edited)
         ui.pricesIncludeTaxCheck.toggled.connect(self._form_edited)
         ui.baysSpin.valueChanged.connect(self._form_edited)
         ui.idleLockSpin.valueChanged.connect(self._form_edited)
@@ -140,6 +166,7 @@ class SettingsTab(QWidget):
         self.reload_form()
         self.reload_classes()
         self.reload_operators()
+        self.reload_duplicates()
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         self.catalog_page.on_data_changed(topics)
@@ -151,6 +178,8 @@ class SettingsTab(QWidget):
             self.reload_classes()
         if "operators" in topics:
             self.reload_operators()
+        if "customers" in topics:
+            self.reload_duplicates()
 
     def _notify(self, topic: str) -> None:
         self._quiet = True
@@ -179,6 +208,8 @@ class SettingsTab(QWidget):
             ui.closingTimeEdit.setTime(QTime(values.closing_time.hour, values.closing_time.minute))
             ui.backupFolderEdit.setText(values.backup_folder)
             ui.idleLockSpin.setValue(values.idle_lock_minutes)
+            ui.documentLanguageCombo.setCurrentIndex(max(0, ui.documentLanguageCombo.findData(
+                values.document_language)))
         finally:
             self._loading = False
         self.errors.clear()
@@ -224,7 +255,14 @@ class SettingsTab(QWidget):
             hour_unit=HourUnit(ui.hourUnitCombo.currentData()), tax_rate=tax_percent / 100,
             prices_include_tax=ui.pricesIncludeTaxCheck.isChecked(), notify_above_default=notify_above,
             bays=ui.baysSpin.value(), opening_time=opening.toPython(), closing_time=closing.toPython(),
-            backup_folder=ui.backupFolderEdit.text().strip(), idle_lock_minutes=ui.idleLockSpin.value())
+            backup_folder=ui.backupFolderEdit.text().strip(), idle_lock_minutes=ui.idleLockSpin.value(),
+            document_language=ui.documentLanguageCombo.currentData() or "")
+
+    def _window_language_chosen(self) -> None:
+        """This PC's window language, kept in its own settings (not the garage's): read at the next start."""
+        code = self.ui.windowLanguageCombo.currentData()
+        if code in LANGUAGES:
+            QSettings().setValue(WINDOW_LANGUAGE_KEY, code)
 
     def _choose_backup_folder(self) -> None:
         folder = ask_folder(self, self.ui.backupFolderEdit.text())
@@ -436,6 +474,15 @@ class SettingsTab(QWidget):
             if self.ui.operatorTable.item(row, 0).data(ID_ROLE) == saved.id:
                 self.ui.operatorTable.selectRow(row)
         self._notify("operators")
+
+    # --- records on file twice -------------------------------------------------------------------------
+    def reload_duplicates(self) -> None:
+        count = self.ctx.read(merge.script_duplicates).count
+        self.merge_button.setText(self.tr("Merge records on file twice (%1)…").replace("%1", str(count)))
+
+    def open_merge(self) -> None:
+        merge_dialog.show_merge_dialog(self.ctx, self)
+        self.reload_duplicates()
 
     # --- who may edit ----------------------------------------------------------------------------------
     def _apply_permission(self) -> None:

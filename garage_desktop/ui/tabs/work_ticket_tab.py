@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,9 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_work_ticket_tab import Ui_WorkTicketTab
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.added_work_panel import AddedWorkPanel
+from garage_desktop.ui.widgets.next_step import NextStepButton
 
 NOT_ARRIVED = (OrderStatus.BOOKED, OrderStatus.NO_SHOW)  # bookings whose car never came in
 
@@ -47,6 +50,20 @@ def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
 
 def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+def next_stage(ticket: TicketView) -> str | None:
+    """Where the order goes once this tab's part is done: every line dispatched with parts still to issue → the
+    store (領料); repair finished → final QC."""
+    if ticket.status is OrderStatus.QC_PENDING:
+        return "qc"
+    if ticket.status in (OrderStatus.DISPATCHED, OrderStatus.IN_REPAIR):
+        all_dispatched = not any(line.counted and line.progress == "waiting" for line in ticket.labour)
+        to_issue = any(part.counted and not part.customer_supplied and part.issued < part.quantity
+                       for part in ticket.parts)
+        if all_dispatched and to_issue:
+            return "parts"
+    return None
 
 
 def _stretch_column(table: QTableWidget, stretch: int) -> None:
@@ -93,7 +110,9 @@ class WorkTicketTab(QWidget):
         ui.finishButton.clicked.connect(lambda: self._line_time(work_order.finish_line))
         ui.reportButton.clicked.connect(self.report_finished)
         ui.printButton.clicked.connect(self.print_dispatch_slips)
+        self._set_up_undo()
         self.panel.done.connect(self._panel_done)
+        self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         ctx.operator_changed.connect(lambda _id: self.reload())
         self.on_current_order_changed(ctx.current_order_id)
 
@@ -129,9 +148,11 @@ class WorkTicketTab(QWidget):
             self.ui.pages.setCurrentWidget(self.ui.listPage)
             self._fill_list()
             self.panel.set_ticket(None, self.roles)
+            self.next_step.withdraw()
             return
         self.ui.pages.setCurrentWidget(self.ui.ticketPage)
         self._fill_ticket(ticket)
+        self.next_step.offer(ticket.order_id, next_stage(ticket))
 
     def reload(self) -> None:
         self.show_order(self.ticket.order_id if self.ticket else self.ctx.current_order_id)
@@ -334,6 +355,7 @@ class WorkTicketTab(QWidget):
                      self.tr("The mechanic started this line at the time on the left"))
         self._enable(ui.finishButton, why(line.finish_refusal if line else None, work_role),
                      self.tr("The mechanic finished this line at the time on the left"))
+        self.undo.refresh()
 
     def dispatch(self) -> None:
         line = self.selected_line()
@@ -394,7 +416,7 @@ class WorkTicketTab(QWidget):
         from garage_desktop.printing import dispatch_slips_pdf
 
         slips = self.ctx.read(documents.dispatch_slip_docs, self.ticket.order_id)
-        pdf = dispatch_slips_pdf(slips, language=QLocale().name())
+        pdf = dispatch_slips_pdf(slips, language=self.ctx.document_language())
         open_preview(pdf, self.tr("Dispatch slips %1").replace("%1", self.ticket.order_no), self)
 
     # --- after a write ----------------------------------------------------------------------------------
@@ -406,3 +428,20 @@ class WorkTicketTab(QWidget):
 
     def _panel_done(self, text: str, warning: bool) -> None:
         self._done(text, warning)
+
+    # --- undo a step entered by mistake (issue 14; ``services.order_actions``) -----------------------------
+    def _set_up_undo(self) -> None:
+        """An "Undo" button beside the print button and the lines' right-click menu: the chosen line's dispatch,
+        start or finish, or "repair finished", while the next step has not begun."""
+        self.undoButton = QToolButton(self.ui.leftPane)
+        self.undoButton.setObjectName("undoButton")
+        self.undoButton.setText(self.tr("Undo…"))
+        self.ui.bottomBar.insertWidget(1, self.undoButton)
+        self.undo = order_menu.UndoMenu(self.ctx, self.undoButton, self.ui.labourTable, self._undo_target)
+        self.undo.done.connect(lambda text: self._done(text))
+        order_menu.attach(self.ctx, self.ui.workshopList)
+
+    def _undo_target(self) -> tuple[int | None, int | None, str]:
+        line = self.selected_line()
+        return (self.ticket.order_id if self.ticket else None, line.id if line else None,
+                f"{line.seq}. {line.name}" if line else "")

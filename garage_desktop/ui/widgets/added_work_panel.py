@@ -53,15 +53,15 @@ class AddedWorkPanel(QWidget):
         self.ui = Ui_AddedWorkPanel()
         self.ui.setupUi(self)
         ui = self.ui
-        limit_inputs({ui.descriptionEdit: limits.ADDED_WORK, ui.partEdit: limits.LINE_NAME,
-                      ui.answeredByEdit: limits.ANSWERED_BY})
+        limit_inputs({ui.descriptionEdit: limits.ADDED_WORK, ui.workNameEdit: limits.LINE_NAME,
+                      ui.partEdit: limits.LINE_NAME, ui.answeredByEdit: limits.ANSWERED_BY})
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
         self._part_id: int | None = None
         self._answer_for: int | None = None  # the pending item whose answer the form holds
         self._contacted_default: QDateTime | None = None  # the contact time last put in the form as "now"
         self.propose_errors = FieldErrors(
-            {"description": ui.descriptionError, "labour_hours": ui.labourHoursError, "labour_name": ui.descriptionError,
+            {"description": ui.descriptionError, "labour_hours": ui.labourHoursError, "labour_name": ui.workNameError,
              "part_name": ui.partNameError, "part_qty": ui.partQtyError, "part_price": ui.partPriceError},
             fallback=ui.proposeError)
         self.answer_errors = FieldErrors(
@@ -78,7 +78,7 @@ class AddedWorkPanel(QWidget):
             edit.textChanged.connect(self.update_preview)
         ui.foundPartCheck.toggled.connect(self.update_preview)
         ui.proposeButton.clicked.connect(self.propose)
-        for edit in (ui.descriptionEdit, ui.labourHoursEdit, ui.partQtyEdit, ui.partPriceEdit):
+        for edit in (ui.descriptionEdit, ui.workNameEdit, ui.labourHoursEdit, ui.partQtyEdit, ui.partPriceEdit):
             edit.returnPressed.connect(lambda: ui.proposeButton.isEnabled() and self.propose())
         ui.recordButton.clicked.connect(self.record_answer)
         ui.answeredByEdit.returnPressed.connect(lambda: ui.recordButton.isEnabled() and self.record_answer())
@@ -115,8 +115,8 @@ class AddedWorkPanel(QWidget):
         if why is None and roles is not None and roles.propose is not None:
             why = error_text(roles.propose)
         self._enable(ui.proposeButton, why, self.tr("Write the item and ask the advisor to contact the customer"))
-        for widget in (ui.descriptionEdit, ui.labourHoursEdit, ui.partEdit, ui.partQtyEdit, ui.partPriceEdit,
-                       ui.foundPartCheck):
+        for widget in (ui.descriptionEdit, ui.workNameEdit, ui.labourHoursEdit, ui.partEdit, ui.partQtyEdit,
+                       ui.partPriceEdit, ui.foundPartCheck):
             widget.setEnabled(ticket.propose_refusal is None)
         self.update_preview()
 
@@ -194,17 +194,18 @@ class AddedWorkPanel(QWidget):
     def proposal(self) -> Proposal:
         ui = self.ui
         hours = ui.labourHoursEdit.text().strip()
+        work = ui.workNameEdit.text().strip()  # the labour line's name; the finding is the description
         part = ui.partEdit.text().strip()
         return Proposal(
             description=ui.descriptionEdit.text(),
-            labour=(AddedLabour(hours),) if hours else (),
+            labour=(AddedLabour(hours, work),) if hours or work else (),
             parts=(AddedPart(part, ui.partQtyEdit.text(), ui.partPriceEdit.text(), self._part_id),)
             if part or self._part_id else (),
             replaces_found_part=ui.foundPartCheck.isChecked())
 
     def clear_proposal(self) -> None:
         ui = self.ui
-        for edit in (ui.descriptionEdit, ui.labourHoursEdit, ui.partEdit, ui.partPriceEdit):
+        for edit in (ui.descriptionEdit, ui.workNameEdit, ui.labourHoursEdit, ui.partEdit, ui.partPriceEdit):
             edit.clear()
         ui.partQtyEdit.setText("1")
         ui.foundPartCheck.setChecked(False)

@@ -1,6 +1,10 @@
 """The KPI tab's painted widgets: a 12-month trend chart (lines or stacked bars) and a big-number figure tile.
 
 Painted with QPainter (no QtCharts: it is not in PySide6-Essentials). Texts come translated from the screen.
+Lines are told apart by more than their colour, so two series with the same values stay visible on top of each
+other: the first is a thin solid line with dots, painted last; each further one a wider dashed line with larger
+hollow markers (diamond, square, triangle) that shows on both sides of the first. The legend draws each line's
+own sample. The values stay true: nothing is shifted to keep lines apart.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _TEXT = QColor("#37474f")
 _MUTED = QColor("#607d8b")
 _SELECTED = QColor(21, 101, 192, 36)
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828")
+MARKERS = ("dot", "diamond", "square", "triangle")  # by a line's place among the chart's lines
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,11 @@ class Series:
     name: str
     values: tuple[float | None, ...]  # one per month; None: nothing to show that month
     colour: str
+    marker: str = "dot"  # a line's points: dot (solid line) or diamond / square / triangle (dashed, wider line)
+
+    @property
+    def dashed(self) -> bool:
+        return self.marker != "dot"
 
 
 class TrendChart(QWidget):
@@ -61,8 +71,8 @@ class TrendChart(QWidget):
     def set_trend(self, title: str, labels: Sequence[str], series: Sequence[Series], *, stacked: bool = False,
                   value_format: Callable[[float], str] | None = None, ceiling: float | None = None,
                   floor: float = 0.0, selected: int | None = None) -> None:
-        """Show ``series`` over the months ``labels``; ``ceiling`` and ``floor`` fix the scale (rates: up to 1.0,
-        from a floor under their lowest value, so a few points' change is visible)."""
+        """Show ``series`` over the months ``labels``; ``ceiling`` and ``floor`` fix the scale (the KPI tab's rates:
+        0 to 1.0 — a scale cut short above 0 would make a few points' change look like a collapse)."""
         self._title, self._labels, self._series = title, list(labels), list(series)
         self._stacked, self._ceiling, self._floor, self._selected = stacked, ceiling, floor, selected
         self._format = value_format or (lambda v: f"{v:g}")
@@ -73,6 +83,10 @@ class TrendChart(QWidget):
 
     def labels(self) -> list[str]:
         return list(self._labels)
+
+    def axis_ticks(self) -> list[str]:
+        """The value scale's labels as painted, bottom to top."""
+        return [self._format(self._floor + (self._top() - self._floor) * step / 4) for step in range(5)]
 
     def title(self) -> str:
         return self._title
@@ -156,15 +170,57 @@ class TrendChart(QWidget):
         metrics = painter.fontMetrics()
         x = 12.0
         for series in self._series:
-            painter.fillRect(QRectF(x, 34, 12, 12), QColor(series.colour))
+            if self._stacked:
+                painter.fillRect(QRectF(x, 34, 12, 12), QColor(series.colour))
+                sample = 12.0
+            else:  # the line as drawn: its stroke and its marker
+                sample = 26.0
+                painter.setPen(self._line_pen(series))
+                painter.drawLine(QPointF(x, 40), QPointF(x + sample, 40))
+                self._paint_marker(painter, series, QPointF(x + sample / 2, 40), False)
             painter.setPen(_TEXT)
             width = metrics.horizontalAdvance(series.name) + 2
-            painter.drawText(QRectF(x + 16, 28, width, 24), int(Qt.AlignmentFlag.AlignVCenter), series.name)
-            x += width + 34
+            painter.drawText(QRectF(x + sample + 4, 28, width, 24), int(Qt.AlignmentFlag.AlignVCenter), series.name)
+            x += sample + width + 26
+
+    @staticmethod
+    def _line_pen(series: Series) -> QPen:
+        """The first line thin and solid; a further one wider and dashed, so it shows around the first where
+        they run together."""
+        if not series.dashed:
+            return QPen(QColor(series.colour), 2.2)
+        pen = QPen(QColor(series.colour), 5.0, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([2.0, 1.2])
+        return pen
+
+    @staticmethod
+    def _paint_marker(painter: QPainter, series: Series, point: QPointF, selected: bool) -> None:
+        colour = QColor(series.colour)
+        if not series.dashed:
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            radius = 4.5 if selected else 3.2
+            painter.drawEllipse(point, radius, radius)
+            return
+        size = 9.0 if selected else 7.5  # larger than the dot, hollow: a dot on it stays visible inside
+        painter.setPen(QPen(colour, 2.4))
+        painter.setBrush(QColor("#ffffff"))
+        x, y = point.x(), point.y()
+        if series.marker == "square":
+            painter.drawRect(QRectF(x - size * 0.75, y - size * 0.75, size * 1.5, size * 1.5))
+            return
+        shape = QPainterPath()
+        corners = ([(x, y - size), (x + size, y), (x, y + size), (x - size, y)] if series.marker == "diamond" else
+                   [(x, y - size), (x + size, y + size * 0.8), (x - size, y + size * 0.8)])
+        shape.moveTo(*corners[0])
+        for corner in corners[1:]:
+            shape.lineTo(*corner)
+        shape.closeSubpath()
+        painter.drawPath(shape)
 
     def _paint_lines(self, painter: QPainter) -> None:
-        for series in reversed(self._series):  # the first series is the main one: painted last, on top
-            colour = QColor(series.colour)
+        chosen: list[tuple[int, QPointF, float]] = []
+        for place, series in reversed(list(enumerate(self._series))):  # the first one painted last, on top
             path, started = QPainterPath(), False
             points = []
             for index, value in enumerate(series.values[:len(self._labels)]):
@@ -178,28 +234,37 @@ class TrendChart(QWidget):
                 else:
                     path.moveTo(point)
                     started = True
-            painter.setPen(QPen(colour, 2.2))
+            painter.setPen(self._line_pen(series))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setBrush(colour)
             for index, point, value in points:
-                painter.drawEllipse(point, 4.5 if index == self._selected else 3.2,
-                                    4.5 if index == self._selected else 3.2)
+                self._paint_marker(painter, series, point, index == self._selected)
                 if index == self._selected:
-                    self._paint_value_label(painter, point, self._format(value))
-                    painter.setPen(QPen(colour, 2.2))
-                    painter.setBrush(colour)
+                    chosen.append((place, point, value))
+        self._paint_value_labels(painter, sorted(chosen, key=lambda c: c[0]))
 
-    def _paint_value_label(self, painter: QPainter, point: QPointF, text: str) -> None:
-        """The chosen month's value just above its point, on a white patch so the line never crosses it."""
-        width = painter.fontMetrics().horizontalAdvance(text) + 10
-        box = QRectF(point.x() - width / 2, point.y() - 26, width, 18)
-        box.moveRight(min(box.right(), self._plot().right()))
-        painter.setPen(QPen(_GRID, 1))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(_TEXT)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    def _paint_value_labels(self, painter: QPainter, chosen: list[tuple[int, QPointF, float]]) -> None:
+        """The chosen month's values beside their points, on white patches so no line crosses them: the highest
+        value (the first line's, when equal) above its point, the others below theirs (or stacked above when
+        there is no room below), so two equal values show two labels."""
+        plot, taken = self._plot(), []
+        highest = max((c[2] for c in chosen), default=0.0)
+        top_place = next((c[0] for c in chosen if c[2] == highest), None)
+        for place, point, value in chosen:
+            text = self._format(value)
+            width = painter.fontMetrics().horizontalAdvance(text) + 10
+            box = QRectF(point.x() - width / 2, point.y() - 26, width, 18)
+            if place != top_place:
+                box.moveTop(point.y() + 10)
+            while any(box.intersects(other) for other in taken) or box.bottom() > plot.bottom():
+                box.moveBottom(min([other.top() for other in taken] + [point.y() - 8]) - 2)
+            box.moveRight(min(box.right(), plot.right()))
+            taken.append(box)
+            painter.setPen(QPen(QColor(self._series[place].colour), 1))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(_TEXT)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _paint_bars(self, painter: QPainter) -> None:
         for index in range(len(self._labels)):
@@ -243,14 +308,6 @@ class TrendChart(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(event)
-
-
-def rate_floor(values: Sequence[float | None]) -> float:
-    """Where a rate chart's scale starts, so its ticks stay round: 80 % or 60 % when every rate shown is well
-    above it, else 0."""
-    shown = [v for v in values if v is not None]
-    lowest = min(shown, default=0.0)
-    return next((floor for floor in (0.8, 0.6) if lowest >= floor + 0.05), 0.0)
 
 
 def _nice(value: float) -> float:

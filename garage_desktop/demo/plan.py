@@ -3,7 +3,7 @@
 ``Planner`` decides, for each order of the demo, the status it ends in and the events that take it there
 (checked against ``domain.lifecycle``), places the steps in working hours — in the past, ending about now for
 the cars in the shop, ahead for bookings —, picks a car that is free at the time, the people who serve it and
-who pays. ``services.demo_orders`` then writes each plan by walking it through ``orders.transition``.
+who pays. ``demo.orders`` then writes each plan by walking it through ``orders.transition``.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from garage_desktop.demo import names
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import FuelType, Payer
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.warranty import WARRANTY
-from garage_desktop.services import demo_names as names
 
 S, E = OrderStatus, Event
 BAYS = 4  # the demo garage's bays: one booked hour goes over them
@@ -28,6 +28,10 @@ SHOP_STAGES = (S.RECEIVED, S.ESTIMATED, S.CONFIRMED, S.DISPATCHED, S.IN_REPAIR, 
                S.QC_PENDING, S.REWORK, S.READY, S.SETTLED)
 LATE_STAGES = (S.IN_REPAIR, S.REWORK)  # the first order at each of these stages is late ...
 AT_RISK_STAGES = (S.DISPATCHED, S.QC_PENDING)  # ... and at each of these, promised within the hour
+# 包修期 of a family car (家用汽車產品修理更換退貨責任規定): the maker pays a defect's repair for 3 years or
+# 60,000 km from the sale, whichever ends first.
+MAKER_WARRANTY_DAYS, MAKER_WARRANTY_KM = 3 * 365, 60_000
+TRIES = 20  # times an order is planned again when no car for it is free, before one is taken all the same
 
 
 def _minutes(moment: time) -> int:
@@ -73,8 +77,17 @@ class Car:
     def mileage(self, when: datetime) -> int:
         return 300 + self.km_per_day * max(0, (when.date() - self.registered).days)
 
+    def under_maker_warranty(self, when: datetime) -> bool:
+        """Whether a defect found at ``when`` is the maker's to pay (三包): within the 包修期 by date and km."""
+        return ((when.date() - self.registered).days <= MAKER_WARRANTY_DAYS
+                and self.mileage(when) <= MAKER_WARRANTY_KM)
+
     def free(self, start: int, end: int, margin: int) -> bool:
         return all(end + margin < s or start - margin > e for s, e in self.busy)
+
+
+# What ``Planner._car_for`` answers when every car that suits the job is in the shop at the time.
+BUSY = Car(0, 0, names.CAR_MODELS[0], "", "", 0, "", None, Decimal(1), date.min, 0)
 
 
 @dataclass
@@ -84,7 +97,9 @@ class Plan:
     final: OrderStatus
     # What makes it special: "late" / "at_risk" (today's board), "added" (added work), "qc_fail" (failed QC
     # once), "deposit" (left on a deposit), "booking" (a booking cancelled before the car came), "today" /
-    # "over_capacity" (where a booking goes), "overdue_call" (follow-up call not made in time), "comeback".
+    # "over_capacity" (where a booking goes), "overdue_call" (follow-up call not made in time), "comeback",
+    # "warranty" (a defect the maker pays, 三包), "split" (an insurance claim with added work the customer
+    # pays: two payers), "extra" (a part asked for beyond the plan on a 用料批條, written by ``demo.build``).
     flags: frozenset[str]
     job: names.Job
     booked: bool
@@ -164,12 +179,14 @@ class Planner:
                 flags |= {"at_risk"} if i == 0 and stage in AT_RISK_STAGES else set()
                 flags |= {"added"} if stage is S.AWAITING_APPROVAL else set()
                 flags |= {"qc_fail"} if stage is S.REWORK else set()
+                flags |= {"extra"} if i == 0 and stage is S.IN_REPAIR else set()
                 wanted.append((stage, frozenset(flags)))
         f = frozenset
         wanted += [(S.BOOKED, f({"over_capacity"}))] * (BAYS + 1) + [(S.BOOKED, f({"today"}))] * 2
         wanted += [(S.DEPOSIT_RELEASED, f({"deposit"})), (S.REFUNDED, f({"deposit"})),
                    (S.DELIVERED, f({"overdue_call"})), (S.CANCELLED, f({"booking"})), (S.CANCELLED, f()),
-                   (S.NO_SHOW, f()), (S.FOLLOWED_UP, f({"qc_fail"})), (S.FOLLOWED_UP, f({"added"}))]
+                   (S.NO_SHOW, f()), (S.FOLLOWED_UP, f({"qc_fail"})), (S.FOLLOWED_UP, f({"added"})),
+                   (S.FOLLOWED_UP, f({"warranty"})), (S.FOLLOWED_UP, f({"split", "added"}))]
         wanted += [(S.FOLLOWED_UP, f({"comeback"}))] * max(1, round(n * 0.02))
         wanted += [(S.DELIVERED, f())] * max(1, round(n * 0.025)) + [(S.BOOKED, f())] * round(n * 0.03)
         wanted += [(S.FOLLOWED_UP, f({"deposit"}))] if n >= 100 else []
@@ -184,13 +201,30 @@ class Planner:
         extra |= {"qc_fail"} if rng.random() < 0.08 else set()
         flags = flags | extra if final not in (S.IN_REPAIR, S.DISPATCHED) else flags
         booked = final in (S.BOOKED, S.NO_SHOW) or "booking" in flags or rng.random() < 0.4
-        job = names.INTERMITTENT if "deposit" in flags else rng.choices(
-            names.JOBS, weights=[j.weight for j in names.JOBS])[0]
-        hours = sum(names.OPERATION_BY_CODE[code].hours for code in job.operations)
-        plan = Plan(final, flags, job, booked, _path(final, flags, booked),
-                    int(hours * 60 * rng.randint(100, 150) / 100) + 20)
-        self._place(plan)
-        plan.car = self._car_for(plan)
+        jobs = names.JOBS
+        if "warranty" in flags:  # a defect of a young car: the maker pays
+            jobs = tuple(j for j in jobs if any(p is Payer.WARRANTY for p, _ in j.payers))
+        elif "split" in flags:  # an accident the insurer pays for
+            jobs = tuple(j for j in jobs if any(p is Payer.CLAIM for p, _ in j.payers))
+        elif "extra" in flags:  # a job that may need a part beyond the plan
+            jobs = tuple(j for j in jobs if j.key in names.EXTRA_PARTS)
+        fuels = {car.model.fuel is FuelType.ELECTRIC for car in self.cars}
+        jobs = tuple(j for j in jobs if j.electric is None or j.electric in fuels)  # a job some car here needs
+        # A car is in the shop for one order at a time: when no car the job suits is free then, the order is
+        # planned again (another job, another time).
+        for attempt in range(TRIES):
+            job = (names.INTERMITTENT if "deposit" in flags
+                   else rng.choices(jobs, weights=[j.weight for j in jobs])[0])
+            hours = sum(names.OPERATION_BY_CODE[code].hours for code in job.operations)
+            plan = Plan(final, flags, job, booked, _path(final, flags, booked),
+                        int(hours * 60 * rng.randint(100, 150) / 100) + 20)
+            self._place(plan)
+            car = self._car_for(plan, anyway=attempt == TRIES - 1)
+            if car is not BUSY:
+                break
+            if plan.final is S.BOOKED:
+                self.slots[plan.start] -= 1  # the slot taken by this attempt is free again
+        plan.car = car
         self._cast(plan)
         return plan
 
@@ -300,30 +334,37 @@ class Planner:
                 w = max(w, line.now_w + r(90, 600))
         return line.at(-(-w // 30) * 30)
 
-    def _car_for(self, plan: Plan) -> Car | None:
-        """A car that suits the job and is not in the shop at the time; None for a caller not yet registered."""
+    def _car_for(self, plan: Plan, *, anyway: bool = False) -> Car | None:
+        """A car that suits the job and is not in the shop at the time; None for a caller not yet registered;
+        BUSY when every car that suits is busy then (``anyway``: one of them all the same)."""
         if plan.received is None and self.rng.random() < 0.3:
             return None
         electric = plan.job.electric
         suitable = [c for c in self.cars if electric is None or (c.model.fuel is FuelType.ELECTRIC) == electric]
+        if "warranty" in plan.flags:
+            received = self.line.at(plan.received if plan.received is not None else plan.start)
+            suitable = [c for c in suitable if c.under_maker_warranty(received)] or suitable
         span = (plan.created, (plan.times[-1] if plan.times else plan.start) + self.line.day)
-        car = self.rng.choice(suitable)
-        for _ in range(40):
-            if car.free(*span, self.line.day):
-                break
-            car = self.rng.choice(suitable)
+        free = [car for car in suitable if car.free(*span, self.line.day)]
+        if not free and not anyway:
+            return BUSY
+        car = self.rng.choice(free or suitable)
         car.busy.append(span)
         return car
 
     def _cast(self, plan: Plan) -> None:
-        """Who serves the order, and who pays (三包 only on cars young enough to be under it)."""
+        """Who serves the order, and who pays (三包 only on a car within its 包修期 when it comes in)."""
         rng = self.rng
         team = names.OPERATION_BY_CODE[plan.job.operations[0]].team
         plan.people = {"advisor": rng.choice(self.people["advisor"]), "store": self.people["store"][0],
                        "inspector": rng.choice(self.people["inspector"]), "foreman": self.foremen[team],
                        "cashier": self.people["cashier"][0]}
+        came = self.line.at(plan.received if plan.received is not None else plan.start)
         payers = [(p, w) for p, w in plan.job.payers
-                  if p is not Payer.WARRANTY or (plan.car and plan.car.year >= self.line.now.year - 3)]
+                  if p is not Payer.WARRANTY or (plan.car and plan.car.under_maker_warranty(came))]
+        if "warranty" in plan.flags or "split" in plan.flags:
+            wanted = Payer.WARRANTY if "warranty" in plan.flags else Payer.CLAIM
+            payers = [(p, w) for p, w in payers if p is wanted] or payers
         plan.payer = rng.choices([p for p, _ in payers], weights=[w for _, w in payers])[0] if payers else Payer.SELF
 
     def _comeback(self, plans: list[Plan]) -> Plan:

@@ -36,7 +36,7 @@ def good_readings(rng: random.Random, fuel: FuelType) -> dict[str, dict[str, str
 
 def record_inspections(session: Session, rng: random.Random) -> int:
     """Rewrite each demo inspection's results in the QC tab's own format; returns how many. A failed attempt
-    keeps its failure (an order item or a check, with the note the demo wrote)."""
+    keeps its failure (the order item the demo failed, with the note the demo wrote about it)."""
     templates = qc_templates.current()
     done = 0
     for inspection in session.scalars(select(QcInspection).order_by(QcInspection.order_id, QcInspection.attempt)):
@@ -46,9 +46,13 @@ def record_inspections(session: Session, rng: random.Random) -> int:
         note = next((v.get("note", "") for v in written.values() if isinstance(v, dict)
                      and v.get("result") == "fail"), "")
         keys = [line.key for line in view.lines] + [item.key for item in template.items()]
-        # A failure sends an order item back to its team (a failed check alone would leave nobody to redo it).
+        # A failure sends an order item back to its team (a failed check alone would leave nobody to redo it):
+        # the item the demo failed, whose note is about it.
         line_keys = [line.key for line in view.lines] or keys
-        failed = None if inspection.passed or not line_keys else rng.choice(line_keys)
+        failed = next((key for key, v in written.items() if isinstance(v, dict) and v.get("result") == "fail"
+                       and key in line_keys), None)
+        if not inspection.passed and failed is None and line_keys:
+            failed = rng.choice(line_keys)  # pragma: no cover - the demo always fails one of the order's items
         items = tuple(ItemAnswer(key, Result.FAIL if key == failed else Result.PASS, note if key == failed else "")
                       for key in keys)
         given = good_readings(rng, view.fuel)

@@ -3,11 +3,15 @@
 What a demo file contains (defaults; ``orders=`` scales the orders, and the customers with them):
 
 - the garage profile (穗安汽車維修服務有限公司 in 廣州), ¥110 per 工時, 4 bays, open 08:00–18:00;
+- every text in the garage's script: as ``names`` writes it (Traditional) for zh_TW, else in mainland Simplified
+  through the paperwork's table (``documents.simplified``: the demo's texts are registered there), converted
+  before anything is written, so the audit trail says what the records say;
 - the staff: the owner (店主), 2 service advisors, 2 inspectors, 3 foremen with their teams (一組 mechanical,
   二組 maintenance, 鈑噴組 body and paint), a store keeper and a cashier;
 - ~150 customers with Traditional-Chinese names (pinyin initials filled in) and mobile numbers, 1–2 cars each:
-  粵 plates (8-character new-energy plates on electric and plug-in cars), the makes and models seen in 廣州,
-  VINs with the maker's code, the model-year code and a correct check digit, model classes and fuel types;
+  粤 plates as on the plate (8-character new-energy plates on electric and plug-in cars), the makes and
+  models seen in 廣州, VINs with the maker's code, the model-year code and a correct check digit, model
+  classes and fuel types;
 - a labour catalog (工時定額) and a parts catalog with stock (origin OEM / equivalent / repaired) whose
   on-hand quantities equal the sum of their stock movements;
 - ~300 orders over the last four months. Every one is walked through the lifecycle by
@@ -16,11 +20,16 @@ What a demo file contains (defaults; ``orders=`` scales the orders, and the cust
   followed up (a few complaints, a few calls made late or not reached); today some cars are in the shop at
   every stage, two of them late and two at risk of being late; bookings for the rest of today and this week,
   one hour booked over the bays' capacity; cancellations with their reason and no-shows; an intermittent fault
-  released on a deposit (one still out, one refunded, one settled later); comebacks linked to the earlier
-  order and repaired free. Orders carry intake records with damage marks, estimates with their revision,
-  labour lines (hours × rate × complexity coefficient, ``domain.pricing.labour_amount``), part lines issued
-  from stock, added work the customer approved or refused (refusals kept as recommendations), QC inspections
-  (some failed once and passed after rework), payments, deliveries and follow-up calls.
+  released on a deposit (one still out, one refunded by the method it was paid with, one settled later);
+  comebacks linked to the earlier order and repaired free; a 三包 repair the maker pays, on a car within its
+  包修期; insurance claims, one with added work the customer pays (two payers on one settlement); a car in
+  repair with a 用料批條 (an extra part the inspector approved and the store issued, through
+  ``services.picking_actions``). Orders carry intake records with damage marks, estimates with their
+  revision, labour lines (hours × rate × complexity coefficient, ``domain.pricing.labour_amount``), part lines
+  issued from stock, added work the customer approved or refused (refusals kept as recommendations, approved
+  work always the customer's to pay), QC inspections (some failed once, on an order item with a note about
+  that item, and passed after rework), payments, deliveries and follow-up calls. What the texts say (mileage,
+  lateness, the next service, why the maker pays) is taken from the records they sit beside.
 
 The rows are written with bulk inserts in one transaction: a 300-order garage takes about a second.
 """
@@ -29,7 +38,8 @@ from __future__ import annotations
 import random
 import time as stopwatch
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -41,14 +51,17 @@ from sqlalchemy.orm import Session
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
+from garage_desktop.demo import names
+from garage_desktop.demo import qc as demo_qc
+from garage_desktop.demo.orders import TABLES, OrderWriter
+from garage_desktop.demo.plan import BAYS, Car, Plan, Planner, Timeline
+from garage_desktop.documents.simplified import simplified_composed
 from garage_desktop.domain import lifecycle, pinyin
-from garage_desktop.domain.classes import Role
+from garage_desktop.domain.classes import FuelType, Role
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.languages import paperwork_language
 from garage_desktop.paths import sqlite_file
-from garage_desktop.services import audit, bootstrap, clock, demo_qc, operators, settings
-from garage_desktop.services import demo_names as names
-from garage_desktop.services.demo_orders import TABLES, OrderWriter
-from garage_desktop.services.demo_plan import BAYS, Car, Planner, Timeline
+from garage_desktop.services import audit, bootstrap, clock, operators, picking_actions, settings
 
 Progress = Callable[[int, int], None]
 S = OrderStatus
@@ -58,8 +71,12 @@ LOW_STOCK = ("BP-F-OEM", "CKP", "WIPER")  # parts left below their minimum, so t
 
 
 def write_demo(url: str, *, orders: int | None = None, progress: Progress | None = None, seed: int = 2026,
-               today: date | None = None) -> str:
+               today: date | None = None, language: str = "zh_TW") -> str:
     """Create the database at ``url`` and fill it with the demo garage; returns a one-line summary.
+
+    ``language`` is the garage's script: "zh_TW" writes the vocabulary as it is written (Traditional); any other
+    language ("zh_CN", "en": a mainland garage) writes it in mainland Simplified. The same seed gives the same
+    garage in either script.
 
     Refuses (FileExistsError) a SQLite file that exists and is not empty, or another database that already
     holds customers or orders. The same ``seed`` at the same moment gives the same garage. ``today`` other
@@ -81,12 +98,14 @@ def write_demo(url: str, *, orders: int | None = None, progress: Progress | None
         with db.session_scope() as session:
             if session.scalar(select(m.Customer.id).limit(1)) or session.scalar(select(m.RepairOrder.id).limit(1)):
                 raise FileExistsError(f"{url} already holds a garage's data")
-            bootstrap.ensure_first_operator(session)
+            script = "zh_TW" if paperwork_language(language) == "zh_TW" else "zh_CN"
+            say = _identity if script == "zh_TW" else simplified_composed
+            bootstrap.ensure_first_operator(session, language=script)
             now = clock.now()
             if today is not None and today != now.date():
                 now = datetime.combine(today, time(14, 30))
             summary = _DemoGarage(session, random.Random(seed), now, wanted,
-                                  lambda done: report(1 + done, total)).build()
+                                  lambda done: report(1 + done, total), say).build()
         report(total, total)
     except BaseException:
         db.dispose()
@@ -98,15 +117,41 @@ def write_demo(url: str, *, orders: int | None = None, progress: Progress | None
     return f"{summary} in {stopwatch.perf_counter() - started:.1f} s"
 
 
+def _identity(text: str) -> str:
+    return text
+
+
+def _say_rows(rows: list[dict[str, Any]], say: Callable[[str], str]) -> None:
+    """Every text of ``rows`` (not the enumerations, numbers or codes) through ``say``, in place."""
+    for row in rows:
+        for key, value in row.items():
+            if type(value) is str and not value.isascii():
+                row[key] = say(value)
+
+
+@contextmanager
+def _clock_at(moment: datetime) -> Iterator[None]:
+    """The services stamp what they write with ``clock.now()``: at ``moment`` here, then as the caller had it."""
+    before = clock._fixed  # a fixed clock (the tests') is put back as it was
+    clock.set_fixed(moment)
+    try:
+        yield
+    finally:
+        clock.set_fixed(before)
+
+
 class _DemoGarage:
     """The staff and settings through the services, then customers, cars, catalogs and orders in bulk."""
 
     def __init__(self, session: Session, rng: random.Random, now: datetime, wanted: int,
-                 progress: Callable[[int], None]) -> None:
+                 progress: Callable[[int], None], say: Callable[[str], str] = _identity) -> None:
         self.session, self.rng, self.wanted, self.progress = session, rng, wanted, progress
+        # The vocabulary is drawn and compared in ``names``' own script; ``say`` gives what is written.
+        self.say = say
         self.owner: int = session.scalar(
             select(m.Operator.id).where(m.Operator.role == Role.OWNER).order_by(m.Operator.id))  # type: ignore[assignment]
-        self.config = replace(settings.load(session), hourly_rate=HOURLY_RATE, bays=BAYS, **names.GARAGE_PROFILE)
+        self.config = replace(settings.load(session), hourly_rate=HOURLY_RATE, bays=BAYS,
+                              **{key: say(value) for key, value in names.GARAGE_PROFILE.items()})
         self.line = Timeline(now, self.config.opening_time, self.config.closing_time)
 
     def build(self) -> str:
@@ -121,20 +166,28 @@ class _DemoGarage:
             if done % 25 == 0:
                 self.progress(done)
         self._stock(parts, writer, people["store"][0])
+        for rows in writer.rows.values():  # before the audit trail is sealed: it says what the records say
+            _say_rows(rows, self.say)
         # Movements and audit events get their ids as inserted: in time order, as a garage records them (the
         # opening receipt above is dated before the orders' issues).
         writer.rows["StockMovement"].sort(key=lambda row: row["created_at"])
         writer.rows["AuditEvent"].sort(key=lambda row: row["at"])
         audit.seal_rows(self.session, writer.rows["AuditEvent"])  # numbered and chained after the staff's
         created = self._created(customers, cars, writer.first_seen)
+        vehicles = [self._vehicle(car, created[car.customer_id], writer.first_car_seen.get(car.id),
+                                  writer.last_mileage) for car in cars]
+        _say_rows(customers, self.say)
+        _say_rows(vehicles, self.say)
+        for row in customers:
+            row["name_initials"] = pinyin.initials(row["name"])
         tables: list[tuple[type[m.Base], list[dict[str, Any]]]] = [
-            (m.Customer, customers),
-            (m.Vehicle, [self._vehicle(car, created[car.customer_id], writer.last_mileage) for car in cars]),
+            (m.Customer, customers), (m.Vehicle, vehicles),
             *((getattr(m, table), writer.rows[table]) for table in TABLES)]
         for model, rows in tables:
             if rows:
                 self.session.execute(insert(model), rows)
         demo_qc.record_inspections(self.session, self.rng)
+        self._extra_slips(plans, writer)
         self.progress(len(plans) + 1)
         ends = Counter(p.final for p in plans)
         return (f"{len(names_by_id)} operators, {len(customers)} customers, {len(cars)} vehicles, "
@@ -148,7 +201,8 @@ class _DemoGarage:
         foremen: dict[str, int] = {}
         names_by_id = {self.owner: bootstrap.FIRST_OWNER_NAME}
         for name, role, team in names.STAFF:
-            person = operators.save_operator(self.session, self.owner, None, name, Role(role), team)
+            person = operators.save_operator(self.session, self.owner, None, self.say(name), Role(role),
+                                             self.say(team))
             people[role].append(person.id)
             names_by_id[person.id] = name
             if team:
@@ -159,19 +213,30 @@ class _DemoGarage:
         classes = {mc.name: (mc.id, mc.coefficient) for mc in self.session.scalars(select(m.ModelClass))}
         rng, customers, cars = self.rng, [], []
         taken: dict[str, set[str]] = {"phones": set(), "plates": set()}
+        staff = {name for name, _role, _team in names.STAFF} | {bootstrap.FIRST_OWNER_NAME}
+        # The orders go back four months: every car was on the road before its first one.
+        latest_registration = self.line.now.date() - timedelta(days=130)
         for customer_id in range(1, wanted + 1):
-            name, phone = names.person_name(rng), names.fresh(rng, names.mobile_phone, taken["phones"])
+            name = names.person_name(rng)
+            while name in staff:  # a customer never has a staff member's name (the papers would read wrong)
+                name = names.person_name(rng)
+            phone = names.fresh(rng, names.mobile_phone, taken["phones"])
             customers.append({"id": customer_id, "name": name, "name_initials": pinyin.initials(name),
                               "phone": phone, "address": names.address(rng) if rng.random() < 0.5 else "",
                               "note": "", "created_at": None})
             for _ in range(2 if rng.random() < 0.3 else 1):
                 model = names.pick_model(rng)
-                year = rng.randint(2020 if model.new_energy else 2014, self.line.now.year - 1)
-                class_id, coefficient = classes.get(model.model_class, (None, Decimal(1)))
+                young = not cars  # the first car is young, so a defect can be the maker's to pay (三包)
+                while young and model.fuel is FuelType.ELECTRIC:
+                    model = names.pick_model(rng)
+                year = (self.line.now.year - 1 if young
+                        else rng.randint(2020 if model.new_energy else 2014, self.line.now.year - 1))
+                class_id, coefficient = classes.get(self.say(model.model_class), (None, Decimal(1)))
                 plate = names.fresh(rng, lambda r, kind=model.new_energy: names.plate(r, kind), taken["plates"])
                 cars.append(Car(len(cars) + 1, customer_id, model, plate, names.vin(rng, model, min(year + 1, 2030)),
                                 year, rng.choice(names.COLOURS), class_id, coefficient,
-                                date(year, rng.randint(1, 12), rng.randint(1, 28)), rng.randint(20, 45)))
+                                min(date(year, rng.randint(1, 12), rng.randint(1, 28)), latest_registration),
+                                rng.randint(20, 45)))
         return customers, cars, taken
 
     def _created(self, customers: list[dict[str, Any]], cars: list[Car],
@@ -191,25 +256,54 @@ class _DemoGarage:
             row["created_at"] = created[row["id"]] = min(when, seen or when)
         return created
 
-    @staticmethod
-    def _vehicle(car: Car, created: datetime, last_mileage: dict[int, int]) -> dict[str, Any]:
+    def _vehicle(self, car: Car, owner_created: datetime, first_order: datetime | None,
+                 last_mileage: dict[int, int]) -> dict[str, Any]:
+        """The car as registered in the garage: with its owner, or later if it was bought later (never before
+        it was on the road), and at the latest when it first came for an order."""
+        bought = datetime.combine(car.registered + timedelta(days=self.rng.randint(1, 30)), self.config.opening_time)
+        created = max(owner_created, bought + timedelta(minutes=self.rng.randint(0, 590)))
+        created = min(created, first_order) if first_order is not None else min(created, self.line.now)
         return {"id": car.id, "customer_id": car.customer_id, "plate": car.plate, "vin": car.vin,
                 "make": car.model.make, "model": car.model.model, "year": car.year, "colour": car.colour,
                 "fuel_type": car.model.fuel, "model_class_id": car.model_class_id, "created_at": created,
                 "last_mileage": last_mileage.get(car.id) or car.mileage(created)}  # as told when registered
 
+    def _extra_slips(self, plans: list[Plan], writer: OrderWriter) -> None:
+        """The 用料批條 of a car in repair that needs a part beyond the plan, through the picking services as the
+        garage writes one: the foreman asks, the inspector approves, the store issues. A few minutes apart, after
+        everything else the demo wrote (so the stock movements and the audit trail stay in time order)."""
+        latest = max([row["at"] for row in writer.rows["AuditEvent"]]
+                     + [row["created_at"] for row in writer.rows["StockMovement"]], default=self.line.now)
+        for plan in plans:
+            if "extra" not in plan.flags or plan.job.key not in names.EXTRA_PARTS:
+                continue
+            code, quantity, reason = names.EXTRA_PARTS[plan.job.key]
+            part_id = self.session.scalar(select(m.Part.id).where(m.Part.code == code))
+            asked, decided, issued = (min(self.line.now, latest + timedelta(minutes=k)) for k in (4, 9, 12))
+            with _clock_at(asked):
+                screen = picking_actions.request_extra(self.session, plan.people["foreman"], plan.order_id,
+                                                       part_id, quantity, self.say(reason))
+            request = screen.pick.requests[0]  # newest first
+            with _clock_at(decided):
+                picking_actions.decide_extra(self.session, plan.people["inspector"], request.approval_id, True)
+            with _clock_at(issued):
+                picking_actions.issue(self.session, plan.people["store"], request.part_line_id)
+            latest = issued
+
     def _catalog(self) -> dict[str, m.Part]:
         """The labour and parts catalogs; codes a starter catalog already has are kept as they are."""
         have = set(self.session.scalars(select(m.LabourOperation.code)))
-        self.session.add_all(m.LabourOperation(code=op.code, name=op.name, category=op.category,
+        say = self.say
+        self.session.add_all(m.LabourOperation(code=op.code, name=say(op.name), category=say(op.category),
                                                standard_hours=op.hours)
                              for op in names.OPERATIONS if op.code not in have)
         parts = {part.code: part for part in self.session.scalars(select(m.Part))}
         for index, spec in enumerate(names.PARTS, start=1):
             if spec.code not in parts:
-                parts[spec.code] = m.Part(code=spec.code, name=spec.name, spec=spec.spec, unit=spec.unit,
-                                          origin=spec.origin, sale_price=spec.price, cost=spec.cost,
-                                          on_hand=Decimal(0), minimum=spec.minimum, supplier=spec.supplier,
+                parts[spec.code] = m.Part(code=spec.code, name=say(spec.name), spec=say(spec.spec),
+                                          unit=say(spec.unit), origin=spec.origin, sale_price=spec.price,
+                                          cost=spec.cost, on_hand=Decimal(0), minimum=spec.minimum,
+                                          supplier=say(spec.supplier),
                                           bin_location=f"{'ABCD'[index % 4]}-{index:02d}")
                 self.session.add(parts[spec.code])
         self.session.flush()

@@ -1,8 +1,11 @@
 """Vocabulary of the demo garage: people, cars, plates, VINs, the labour and parts catalogs, and typical jobs.
 
-Everything here is data a real garage near 廣州 would write: Traditional-Chinese names, 粵 plates, the
-makes and models on the road there, complaints in the customer's words. ``services.demo`` and the benchmark
-generator draw from it with a seeded ``random.Random`` so the same seed always gives the same garage.
+Everything here is data a real garage near 廣州 would write: Chinese names, 粤 plates, the makes and models on
+the road there, complaints in the customer's words. ``demo.build`` and the benchmark generator draw from it with
+a seeded ``random.Random`` so the same seed always gives the same garage. It is written once, in Traditional
+characters; a mainland (zh_CN) demo writes every text through the paperwork's table (``documents.simplified``),
+where each Chinese string of this package is registered (``ui.i18n_tool.PAPERWORK_SOURCES``): a new text here
+needs ``python -m garage_desktop.ui.i18n_tool paperwork`` (a test says so).
 """
 
 from __future__ import annotations
@@ -119,9 +122,10 @@ CAR_MODELS: tuple[CarModel, ...] = (
 )
 COLOURS = ("白", "白", "黑", "銀", "灰", "藍", "紅", "珍珠白", "香檳金")
 
-# Plates of the garage's own city mostly, then the neighbours and people from other provinces.
-_PLATE_AREAS = (("粵A", 70), ("粵B", 6), ("粵E", 8), ("粵S", 4), ("粵R", 2), ("湘A", 2), ("桂A", 2), ("贛A", 1),
-                ("閩D", 1), ("川A", 1), ("鄂A", 1), ("京N", 1), ("滬A", 1))
+# Plates of the garage's own city mostly, then the neighbours and people from other provinces; written as on
+# the plate itself, in Simplified characters (GA 36), the one form the program stores a plate in.
+_PLATE_AREAS = (("粤A", 70), ("粤B", 6), ("粤E", 8), ("粤S", 4), ("粤R", 2), ("湘A", 2), ("桂A", 2), ("赣A", 1),
+                ("闽D", 1), ("川A", 1), ("鄂A", 1), ("京N", 1), ("沪A", 1))
 _SERIAL_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O on plates
 _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"  # no I, O or Q in VINs
 _VIN_YEAR = dict(zip(range(2010, 2031), "ABCDEFGHJKLMNPRSTVWXY"))
@@ -228,7 +232,10 @@ PART_BY_CODE = {p.code: p for p in PARTS}
 
 @dataclass(frozen=True)
 class Job:
-    """A kind of visit: its classes, what the customer says, what the inspector finds, what is done."""
+    """A kind of visit: its classes, what the customer says, what the inspector finds, what is done.
+
+    A complaint may say how far the car has run (``{km}``: filled from the car's odometer by ``mileage_words``);
+    ``comeback`` is what the customer says and the inspector finds when the car comes back after this job."""
 
     key: str
     job_class: JobClass
@@ -240,46 +247,61 @@ class Job:
     weight: int
     electric: bool | None  # True: electric cars only; False: not for electric cars; None: any car
     payers: tuple[tuple[Payer, int], ...] = ((Payer.SELF, 1),)
+    comeback: tuple[str, str] = ("", "")  # (complaint, diagnosis) when the car comes back after this job
 
 
 J, R = JobClass, RegulatoryClass
 JOBS: tuple[Job, ...] = (
     Job("oil", J.MINOR, R.LEVEL1_MAINTENANCE, ("到保養里程了，換機油機濾", "儀表提示保養", "做個小保養"),
-        "按保養週期更換機油機濾，檢查各油液液位及輪胎氣壓", ("M01",), (("OIL", "1"), ("OF", "1")), 30, False),
-    Job("l2", J.MEDIUM, R.LEVEL2_MAINTENANCE, ("做二級維護", "跑了四萬公里，做個全面保養"),
+        "按保養週期更換機油機濾，檢查各油液液位及輪胎氣壓", ("M01",), (("OIL", "1"), ("OF", "1")), 30, False,
+        comeback=("上次換機油後，停車位置地上有油漬", "機油濾清器密封圈未壓緊，滲油；重新更換機油機濾")),
+    Job("l2", J.MEDIUM, R.LEVEL2_MAINTENANCE, ("做二級維護", "跑了{km}公里，做個全面保養"),
         "按二級維護作業項目執行：更換機油三濾，檢查制動、轉向、懸架、燈光", ("M02", "M01"),
-        (("OIL", "1"), ("OF", "1"), ("AF-EQ", "1"), ("CF-EQ", "1")), 14, False),
+        (("OIL", "1"), ("OF", "1"), ("AF-EQ", "1"), ("CF-EQ", "1")), 14, False,
+        comeback=("上次保養後，發動機艙有機油味", "機油濾清器安裝不到位，輕微滲油；重新按二級維護項目檢查並更換機油機濾")),
+    # Pads worn down are wear, never 三包: the customer pays.
     Job("brake", J.MINOR, R.MINOR_REPAIR, ("剎車時有吱吱的異響", "踩剎車感覺變軟，剎車距離變長"),
         "前剎車片磨損至 2 mm，已到極限，需更換；剎車盤狀況良好", ("B01",), (("BP-F", "1"),), 12, None,
-        ((Payer.SELF, 9), (Payer.WARRANTY, 1))),
+        comeback=("上次換剎車片後，剎車又有異響", "前剎車片安裝時消音片漏裝，引起異響；重新更換前剎車片")),
     Job("align", J.MINOR, R.SPECIALIST_REPAIR, ("高速時方向盤抖動", "車子往右跑偏"),
-        "四輪定位參數偏差，前束超標；前輪動平衡不良", ("T01", "T02"), (("WW-5G", "8"),), 8, None),
+        "四輪定位參數偏差，前束超標；前輪動平衡不良", ("T01", "T02"), (("WW-5G", "8"),), 8, None,
+        comeback=("做完四輪定位，車子還是往右跑偏", "前束調整後鎖緊螺母未鎖緊，參數走位；重新做四輪定位及動平衡")),
     Job("ac", J.MINOR, R.SPECIALIST_REPAIR, ("冷氣不涼", "開空調有一股異味"),
-        "空調冷媒不足，低壓管接頭輕微滲漏；空調濾芯髒污", ("A01", "M04"), (("R134A", "1"), ("CF-EQ", "1")), 8, None),
+        "空調冷媒不足，低壓管接頭輕微滲漏；空調濾芯髒污", ("A01", "M04"), (("R134A", "1"), ("CF-EQ", "1")), 8, None,
+        comeback=("冷氣修好沒幾天又不涼了", "低壓管接頭密封圈未更換，冷媒再次滲漏；重新檢修空調並加註冷媒")),
     Job("plug", J.MINOR, R.MINOR_REPAIR, ("冷車啟動抖動，加速無力", "發動機故障燈亮了"),
-        "火花塞積碳、間隙過大，第三缸失火（故障碼 P0303）", ("E02",), (("SP-NGK", "4"),), 6, False),
+        "火花塞積碳、間隙過大，第三缸失火（故障碼 P0303）", ("E02",), (("SP-NGK", "4"),), 6, False,
+        comeback=("換了火花塞，冷車啟動還是抖", "第三缸火花塞間隙未按規定調整，仍失火；重新更換火花塞")),
     Job("battery", J.MINOR, R.MINOR_REPAIR, ("早上打不著火", "車放幾天就沒電"),
-        "蓄電池老化，容量不足 40%，需更換", ("E03",), (("BAT-60", "1"),), 5, None),
+        "蓄電池老化，容量不足 40%，需更換", ("E03",), (("BAT-60", "1"),), 5, None,
+        comeback=("換了電池，早上又打不著火", "新蓄電池極樁接觸不良，充電不足；重新更換蓄電池並緊固樁頭")),
     Job("shock", J.MEDIUM, R.SPECIALIST_REPAIR, ("過減速帶咚咚響", "車身晃得厲害"),
-        "左右前減震器漏油，減震失效", ("S01",), (("SHOCK-F", "2"),), 4, None),
-    Job("body", J.MEDIUM, R.SPECIALIST_REPAIR, ("倒車撞到柱子，後保險槓凹了", "停車被人刮了，左後門掉漆"),
+        "左右前減震器漏油，減震失效", ("S01",), (("SHOCK-F", "2"),), 4, None,
+        comeback=("換了減震器，過減速帶還是咚咚響", "前減震器頂膠安裝不到位，異響；重新更換前減震器")),
+    Job("body", J.MEDIUM, R.SPECIALIST_REPAIR, ("倒車撞到柱子，後保險槓凹了", "被後車追尾，後保險槓開裂"),
         "後保險槓凹陷開裂，需鈑金修復並噴漆兩面", ("P01", "P02"), (("BUMPER-R", "1"), ("PAINT", "2")), 9, None,
-        ((Payer.CLAIM, 6), (Payer.SELF, 4))),
+        ((Payer.CLAIM, 6), (Payer.SELF, 4)),
+        comeback=("後保險槓噴漆的地方起泡了", "後保險槓修補處底漆未乾透即噴面漆，起泡；重新鈑金修復並噴漆")),
     Job("ev", J.MINOR, R.LEVEL1_MAINTENANCE, ("電動車做保養，順便檢查電池",),
-        "三電系統檢測正常，電池健康度 96%；更換空調濾芯，檢測剎車油含水量", ("V01", "M04"), (("CF-EQ", "1"),),
-        20, True),
+        "三電系統檢測正常，電池健康度 {soh}%；更換空調濾芯，檢測剎車油含水量", ("V01", "M04"), (("CF-EQ", "1"),),
+        20, True, comeback=("保養後開空調有一股異味", "空調濾芯型號不符，邊緣漏風；重新更換空調濾芯")),
     Job("engine", J.MAJOR, R.ASSEMBLY_OVERHAUL, ("發動機燒機油，排氣冒藍煙", "發動機有異響，動力明顯下降"),
         "氣缸壓力偏低（二缸 8.5 bar），活塞環磨損，需發動機大修", ("E01",),
         (("PR-SET", "1"), ("GSK-KIT", "1"), ("OIL", "1"), ("OF", "1")), 2, False,
-        ((Payer.SELF, 3), (Payer.WARRANTY, 1))),
+        ((Payer.SELF, 3), (Payer.WARRANTY, 1)),
+        comeback=("發動機大修後又開始燒機油", "活塞環開口未錯開安裝，竄油；重新大修發動機")),
     Job("gearbox", J.MAJOR, R.ASSEMBLY_OVERHAUL, ("變速箱換擋有衝擊", "D 擋起步有頓挫"),
         "變速箱閥體磨損，油壓不穩，需變速箱大修", ("G01",), (("VB-REP", "1"), ("ATF-1L", "8")), 2, False,
-        ((Payer.SELF, 3), (Payer.WARRANTY, 1))),
+        ((Payer.SELF, 3), (Payer.WARRANTY, 1)),
+        comeback=("變速箱大修後換擋又有衝擊", "閥體安裝後未做自適應學習，換擋衝擊；重新檢修變速箱")),
 )
+JOB_BY_KEY = {job.key: job for job in JOBS}
 # An intermittent fault (偶發故障): the car may leave on a deposit until the fix is confirmed.
 INTERMITTENT = Job("intermittent", J.MEDIUM, R.SPECIALIST_REPAIR, ("偶爾熄火，故障燈時亮時滅",),
                    "歷史故障碼 P0335（曲軸位置感測器），偶發故障，更換感測器後需路試觀察", ("E04",), (("CKP", "1"),),
                    0, False)
+# A 三包 order (the maker pays) says why in its diagnosis, from the car's own records.
+WARRANTY_NOTE = "；車輛在三包包修期內（{registered:%Y年%m月}上牌，進廠里程 {km:,} 公里），屬產品質量問題，費用由廠家承擔"
 
 # Added work (追加項目) the inspector finds during repair: (operation, description, part code, quantity).
 ADDED_WORK: tuple[tuple[str, str, str, str], ...] = (
@@ -288,27 +310,94 @@ ADDED_WORK: tuple[tuple[str, str, str, str], ...] = (
     ("W01", "雨刮片老化刮不乾淨，建議更換", "WIPER", "1"),
     ("B03", "剎車油含水量 3%，超標，建議更換", "BF-DOT4", "1"),
 )
+# 用料批條: a part the mechanic needs beyond the plan while repairing, by job (part code, quantity, reason).
+EXTRA_PARTS: dict[str, tuple[str, str, str]] = {
+    "brake": ("BF-DOT4", "1", "更換前剎車片後剎車油液位低於下限，需補加剎車油"),
+    "align": ("WW-5G", "6", "右前輪動平衡需加配重，計劃的平衡塊不夠"),
+    "ac": ("R134A", "1", "系統抽真空後加註冷媒，一瓶不夠，需再領一瓶"),
+    "gearbox": ("ATF-1L", "2", "變速箱循環換油需多用 2 升，計劃的 8 升不夠"),
+}
 
 # --- what people write on the forms ------------------------------------------------------------------------
-ITEMS_LEFT = ("", "", "", "行車記錄儀", "雨傘", "兒童安全座椅", "充電線", "後備箱有工具箱", "ETC 卡", "太陽眼鏡")
-INTAKE_NOTES = ("", "", "", "左前輪胎紋較淺，已提醒客戶", "油量偏低，已告知客戶", "車內有寵物毛髮")
+ITEMS_LEFT = ("", "", "", "行車記錄儀", "雨傘", "兒童安全座椅", "後備箱有工具箱", "ETC 卡", "太陽眼鏡")
+ITEMS_LEFT_NEW_ENERGY = ("充電線",)  # only in a car that is charged
+INTAKE_NOTES = ("", "", "", "左前輪胎紋較淺，已提醒客戶", "車內有寵物毛髮")
+LOW_FUEL_NOTE = {True: "電量偏低，已告知客戶", False: "油量偏低，已告知客戶"}  # by electric; at 1/8 or 2/8
 DAMAGE: tuple[tuple[BodyView, DamageKind, str], ...] = (
     (BodyView.LEFT, DamageKind.SCRATCH, "左前門刮痕約 10 cm"),
     (BodyView.RIGHT, DamageKind.DENT, "右後葉子板小凹陷"),
     (BodyView.FRONT, DamageKind.CHIP, "前保險槓掉漆"),
     (BodyView.REAR, DamageKind.SCRATCH, "後保險槓擦痕"),
     (BodyView.FRONT, DamageKind.CRACK, "前擋風玻璃小裂紋"),
-    (BodyView.TOP, DamageKind.CHIP, "車頂天窗邊緣掉漆"),
+    (BodyView.TOP, DamageKind.CHIP, "車頂邊緣掉漆"),
     (BodyView.LEFT, DamageKind.MISSING, "左後視鏡蓋缺失"),
     (BodyView.RIGHT, DamageKind.RUST, "右側裙邊鏽蝕"),
 )
+# The damage a body job comes in for, marked at intake like any other.
+BODY_DAMAGE = (BodyView.REAR, DamageKind.DENT, "後保險槓凹陷開裂（本次維修項目）")
 CANCEL_REASONS = ("客戶嫌報價偏高，暫不維修", "客戶改到 4S 店處理", "配件缺貨，客戶不願等待", "客戶電話取消預約",
                   "客戶臨時出差，另行預約")
 NO_SHOW_REASON = "客戶未到店，電話未接通"
-APPOINTMENT_NOTES = ("", "", "電話預約", "微信預約", "客戶要求上午取車", "老客戶，順便檢查輪胎")
-QC_ITEMS = ("制動系統", "轉向系統", "燈光信號", "輪胎與懸架", "油液液位", "外觀（對照進場記錄）", "路試")
-QC_FAILURES = ("路試時剎車仍有輕微異響，需重新打磨安裝", "漆面有流痕，需重新拋光", "機油液位偏高，需重新調整",
-               "四輪定位前束仍偏大，需重新調整")
-FOLLOW_UP_REMARKS = ("客戶表示滿意，車況良好", "問題已解決，很滿意", "客戶滿意，提醒下次保養里程", "稍嫌等待時間長，其餘滿意")
-FOLLOW_UP_COMPLAINT = ("交車比約定時間晚了兩個小時，客戶不滿", "店主致電致歉，下次保養工時費九折")
-UNREACHED = "電話無人接聽，明天再打"
+APPOINTMENT_NOTES = ("", "", "電話預約", "微信預約", "順便檢查胎壓")
+# Final QC: what the inspector writes when an order item fails, by the item's operation (so the note is always
+# about the item that failed).
+QC_FAILURES: dict[str, str] = {
+    "M01": "機油液位偏高，需放出少許重新調整",
+    "M02": "二級維護作業表漏檢輪胎氣壓，需補做",
+    "M03": "空氣濾清器蓋卡扣未扣好，需重新安裝",
+    "M04": "空調濾清器裝反（氣流箭頭朝上），需重新安裝",
+    "B01": "路試時前剎車片仍有輕微異響，需重新打磨安裝",
+    "B02": "路試時後剎車片有輕微異響，需重新打磨安裝",
+    "B03": "剎車踏板偏軟，剎車油管路內有空氣，需重新排氣",
+    "T01": "四輪定位前束仍偏大，需重新調整",
+    "T02": "路試 100 km/h 方向盤仍抖動，需重做輪胎動平衡",
+    "S01": "右前減震器頂膠螺母未按扭矩緊固，過減速帶有異響",
+    "A01": "空調出風口溫度 14 °C，偏高，需重新抽真空加註冷媒",
+    "E01": "怠速時發動機氣門室蓋滲油，需更換墊片重新安裝",
+    "E02": "第三缸火花塞高壓線插頭未插到位，怠速仍輕微抖動",
+    "E03": "蓄電池負極樁頭未緊固，需重新緊固",
+    "E04": "曲軸位置感測器插頭未鎖緊，路試後故障碼再現",
+    "G01": "路試 2 擋升 3 擋仍有輕微衝擊，變速箱需重新做自適應學習",
+    "W01": "雨刮片刮拭有水痕，需重新調整安裝",
+    "P01": "鈑金修復處與尾燈間隙不均，需重新調整",
+    "P02": "噴漆面有流痕，需重新拋光",
+    "V01": "三電系統檢測報告漏測絕緣電阻，需補測",
+}
+# Follow-up calls: what the customer said, by the satisfaction they gave (5 best).
+FOLLOW_UP_REMARKS: dict[int, tuple[str, ...]] = {
+    5: ("客戶表示滿意，車況良好", "客戶很滿意", "客戶滿意，已提醒下次保養：{next_km:,} 公里或 {next_on:%Y年%m月}"),
+    4: ("客戶滿意，車況良好", "稍嫌等待時間長，其餘滿意", "客戶滿意，已提醒下次保養：{next_km:,} 公里或 {next_on:%Y年%m月}"),
+    3: ("稍嫌等待時間長，其餘尚可", "客戶覺得價格偏高，其餘尚可"),
+    2: ("客戶不滿意，已記錄投訴，轉店主處理",),
+}
+# A complaint (satisfaction 2) and how the owner resolved it, for: a car ready after the time promised, added
+# work the customer paid for, anything else.
+COMPLAINT_LATE = ("交車比約定時間晚了約 {hours} 小時，客戶不滿", "店主致電致歉，下次保養工時費九折")
+COMPLAINT_ADDED = ("客戶認為追加項目（{item}）應在報價時一併查出", "店主致電解釋檢查經過，客戶表示理解")
+COMPLAINT_OTHER = ("客戶反映取車時駕駛座有油污", "店主致電致歉，客戶下次到店時免費清洗內飾")
+UNREACHED = "電話無人接聽，稍後再打"
+
+_NUMERALS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """0–99 as a customer says it: 四, 十, 十九, 二十, 二十一."""
+    tens, ones = divmod(n, 10)
+    if not 0 <= n < 100:
+        raise ValueError(n)
+    if tens == 0:
+        return _NUMERALS[ones]
+    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
+
+
+def mileage_words(km: int) -> str:
+    """How far the car has run, as a customer says it from the odometer: 八千, 四萬, 十九萬多."""
+    tens_of_thousands, rest = divmod(km, 10_000)
+    if tens_of_thousands == 0:
+        return f"{chinese_number(max(1, km // 1000))}千"
+    return f"{chinese_number(min(99, tens_of_thousands))}萬" + ("多" if rest >= 1000 else "")
+
+
+def battery_health(km: int) -> int:
+    """A plausible state of health (%) of an electric car's battery after ``km``."""
+    return max(85, 100 - round(km / 15_000))

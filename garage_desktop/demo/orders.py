@@ -21,13 +21,14 @@ from types import SimpleNamespace
 from typing import Any
 
 from garage_desktop.db.models import AuditEvent
+from garage_desktop.demo import names
+from garage_desktop.demo.plan import Plan, Timeline
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES, FuelType, Payer
 from garage_desktop.domain.classes import RegulatoryClass as R
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.pricing import labour_amount, part_amount
-from garage_desktop.services import demo_names as names
+from garage_desktop.domain.settlement import Category, Charge, Settlement, settle_totals
 from garage_desktop.services import orders
-from garage_desktop.services.demo_plan import Plan, Timeline
 from garage_desktop.services.settings import GarageSettings
 
 S, E = OrderStatus, Event
@@ -80,7 +81,10 @@ class OrderWriter:
         self.issued: Counter[int] = Counter()  # quantity issued per part id
         self.last_mileage: dict[int, int] = {}  # per vehicle id
         self.first_seen: dict[int, datetime] = {}  # per customer id
+        self.first_car_seen: dict[int, datetime] = {}  # per vehicle id
+        self._next_service: dict[int, tuple[int, date]] = {}  # per order id: (km, day) told at delivery
         self._certificates: Counter[date] = Counter()
+        self._deposit_method: dict[int, str] = {}  # per order id
         self._proposed: dict[int, tuple[names.Operation, names.PartSpec, Decimal]] = {}  # per order id
 
     def add(self, table: str, **row: Any) -> dict[str, Any]:
@@ -106,6 +110,8 @@ class OrderWriter:
             order.customer_id, order.vehicle_id = plan.car.customer_id, plan.car.id
             seen = self.first_seen.get(plan.car.customer_id)
             self.first_seen[plan.car.customer_id] = created if seen is None else min(seen, created)
+            seen = self.first_car_seen.get(plan.car.id)
+            self.first_car_seen[plan.car.id] = created if seen is None else min(seen, created)
         if plan.booked:
             self._appointment(order, plan)
         else:  # a walk-in is born at reception
@@ -139,8 +145,17 @@ class OrderWriter:
             effect(order, plan, w)
 
     def _complaint(self, plan: Plan) -> str:
-        said = self.rng.choice(plan.job.complaints)
-        return f"上次維修後又出現：{said}" if plan.comeback_of else said
+        """What the customer says: about the earlier job on a comeback; how far the car has run as its odometer
+        reads when it comes in (or when they call to book, if it has not come yet)."""
+        if plan.comeback_of:
+            return plan.job.comeback[0]
+        car = plan.car
+        said = self.rng.choice([c for c in plan.job.complaints if car is not None or "{km}" not in c])
+        if "{km}" in said:
+            assert car is not None
+            told = self.line.at(plan.received if plan.received is not None else plan.created)
+            said = said.format(km=names.mileage_words(car.mileage(told)))
+        return said
 
     def _appointment(self, order: SimpleNamespace, plan: Plan) -> None:
         car = plan.car
@@ -164,19 +179,31 @@ class OrderWriter:
         order.mileage_in, order.fuel_level = car.mileage(moment), r(1, 8)
         order.original_promised_at = order.promised_at = plan.promised
         self._mileage(car.id, order.mileage_in)
+        electric = car.model.fuel is FuelType.ELECTRIC
+        left = names.ITEMS_LEFT + (names.ITEMS_LEFT_NEW_ENERGY if car.model.new_energy else ())
+        notes = self.rng.choice(names.INTAKE_NOTES)
+        if order.fuel_level <= 2 and self.rng.random() < 0.5:  # only a low tank (or battery) is called low
+            notes = names.LOW_FUEL_NOTE[electric]
         intake = self.add("IntakeInspection", order_id=order.id, mileage=order.mileage_in,
-                           fuel_level=order.fuel_level, items_left=self.rng.choice(names.ITEMS_LEFT),
-                           notes=self.rng.choice(names.INTAKE_NOTES), inspected_at=moment,
-                           inspected_by_id=plan.people["advisor"])
-        for _ in range(self.rng.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0]):
-            view, kind, note = self.rng.choice(names.DAMAGE)
+                           fuel_level=order.fuel_level, items_left=self.rng.choice(left), notes=notes,
+                           inspected_at=moment, inspected_by_id=plan.people["advisor"])
+        marks = [self.rng.choice(names.DAMAGE)
+                 for _ in range(self.rng.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0])]
+        if plan.job.key == "body" and not plan.comeback_of:  # the damage the car came in for
+            marks = [names.BODY_DAMAGE, *(mark for mark in marks if mark[0] != names.BODY_DAMAGE[0])]
+        for view, kind, note in marks:
             self.add("DamageMark", intake_id=intake["id"], view=view, x=r(100, 900), y=r(150, 850), kind=kind,
                       note=note, found_at="intake", resolved_note="")
 
     def _on_estimate(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
-        job = plan.job
-        order.diagnosis = (f"返修：上次維修質量問題，本廠免費重做。{job.diagnosis}" if plan.comeback_of
-                           else job.diagnosis)
+        job, car = plan.job, plan.car
+        assert car is not None and order.mileage_in is not None
+        if plan.comeback_of:
+            order.diagnosis = f"返修：上次維修質量問題，本廠免費重做。{job.comeback[1]}"
+        else:
+            order.diagnosis = job.diagnosis.replace("{soh}", str(names.battery_health(order.mileage_in)))
+        if order.payer is Payer.WARRANTY:  # why the maker pays, from the car's own records
+            order.diagnosis += names.WARRANTY_NOTE.format(registered=car.registered, km=order.mileage_in)
         order.notify_above = (self.config.notify_above_default if self.rng.random() < 0.8
                               else Decimal("1000.00"))
         order.may_replace_found_parts = self.rng.random() < 0.7
@@ -211,7 +238,7 @@ class OrderWriter:
         coefficient = plan.car.coefficient
         line = self.add("LabourLine", order_id=order.id, seq=len(plan.labour) + 1, operation_code=op.code,
                          name=op.name, standard_hours=op.hours, rate=rate, coefficient=coefficient,
-                         amount=labour_amount(op.hours, rate, coefficient), payer=order.payer,
+                         amount=labour_amount(op.hours, rate, coefficient), payer=self._payer(order, approval),
                          team=op.team if moment else "", mechanic_id=self.foremen[op.team] if moment else None,
                          started_at=moment, finished_at=None, added=approval is not None, approval_id=approval)
         plan.labour.append(line)
@@ -225,10 +252,16 @@ class OrderWriter:
                          name=f"{spec.name}（客戶自備）" if supplied else spec.name, spec=spec.spec, unit=spec.unit,
                          origin=spec.origin, planned_qty=quantity, issued_qty=Decimal(0),
                          unit_price=Decimal("0.00") if supplied or plan.comeback_of else spec.price,
-                         payer=order.payer, customer_supplied=supplied, added=approval is not None,
+                         payer=self._payer(order, approval), customer_supplied=supplied, added=approval is not None,
                          approval_id=approval, old_part="")
         plan.parts.append(line)
         return line
+
+    @staticmethod
+    def _payer(order: SimpleNamespace, approval: int | None) -> Payer:
+        """Who pays a line: the order's payer, but added work the customer asked for is always the customer's
+        (an insurer pays the claim, the maker the defect, never the extra work)."""
+        return Payer.SELF if approval is not None else order.payer
 
     @staticmethod
     def _amount(line: dict[str, Any]) -> Decimal:
@@ -266,8 +299,10 @@ class OrderWriter:
 
     def _on_propose_added_work(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
         done = {line["operation_code"] for line in plan.labour}
+        replaced = {line["part_id"] for line in plan.parts}  # a part the job already replaces is not proposed
         code, description, part_code, quantity = self.rng.choice(
-            [item for item in names.ADDED_WORK if item[0] not in done] or names.ADDED_WORK)
+            [item for item in names.ADDED_WORK if item[0] not in done and self.part_ids[item[2]] not in replaced]
+            or names.ADDED_WORK)
         assert plan.car is not None
         op, spec, coefficient = names.OPERATION_BY_CODE[code], names.PART_BY_CODE[part_code], plan.car.coefficient
         amount = (labour_amount(op.hours, self.config.hourly_rate, coefficient)
@@ -282,7 +317,7 @@ class OrderWriter:
         approval, moment = plan.approval, self.line.at(w)
         assert approval is not None and plan.car is not None
         op, spec, quantity = self._proposed.pop(order.id)
-        approved = self.rng.random() < 0.75
+        approved = "split" in plan.flags or self.rng.random() < 0.75  # split: the customer pays their share
         approval.update(contacted_at=moment, approved=approved, recorded_by_id=plan.people["advisor"],
                         contact_method="phone" if self.rng.random() < 0.85 else "in_person",
                         answered_by=self.customers[plan.car.customer_id]["name"])
@@ -300,10 +335,12 @@ class OrderWriter:
     def _qc(self, order: SimpleNamespace, plan: Plan, w: int, passed: bool) -> None:
         plan.qc_attempts += 1
         moment = self.line.at(w)
-        results = {item: {"result": "pass"} for item in names.QC_ITEMS}
+        # The items are the order's own (``demo.qc`` writes the whole checklist); a failure is one order item
+        # with the note the inspector writes about that item.
+        results: dict[str, dict[str, str]] = {f"line:{line['id']}": {"result": "pass"} for line in plan.labour}
         if not passed:
-            results[self.rng.choice(names.QC_ITEMS)] = {"result": "fail",
-                                                         "note": self.rng.choice(names.QC_FAILURES)}
+            line = self.rng.choice(plan.labour)
+            results[f"line:{line['id']}"] = {"result": "fail", "note": names.QC_FAILURES[line["operation_code"]]}
         certificate = None
         if passed and order.regulatory_class in CERTIFICATE_CLASSES:
             self._certificates[moment.date()] += 1
@@ -322,10 +359,17 @@ class OrderWriter:
         order.customer_told_at = self.line.past(w + self.rng.randint(5, 20))
 
     def _pay(self, order: SimpleNamespace, plan: Plan, w: int, kind: str, amount: Decimal, payer: Payer,
-             method: str | None = None, note: str = "") -> None:
-        method = method or self.rng.choices([m for m, _ in PAY_METHODS], weights=[n for _, n in PAY_METHODS])[0]
-        self.add("Payment", order_id=order.id, kind=kind, method=method, payer=payer, amount=amount, note=note,
-                  created_at=self.line.at(w), created_by_id=plan.people["cashier"])
+             method: str | None = None, note: str = "") -> str:
+        """A money row as the checkout leaves it; returns its method. Cash is handed over in notes (the change
+        is given back); a receivable (the third party's share) has no method."""
+        if method is None:
+            method = self.rng.choices([m for m, _ in PAY_METHODS], weights=[n for _, n in PAY_METHODS])[0]
+        tendered = None
+        if method == "cash" and kind in ("payment", "deposit"):
+            tendered = Decimal(math.ceil(amount / 100) * 100) if self.rng.random() < 0.7 else amount
+        self.add("Payment", order_id=order.id, kind=kind, method=method, payer=payer, amount=amount,
+                  tendered=tendered, note=note, created_at=self.line.at(w), created_by_id=plan.people["cashier"])
+        return method
 
     def _hand_over(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
         """The car leaves: mileage out, the handover checklist and the next service due."""
@@ -336,30 +380,49 @@ class OrderWriter:
         checklist = {"work_explained": True, "charges_explained": True, "old_parts_shown": True,
                      "test_drive": True, "intake_compared": True}
         every = 10_000 if plan.car.model.fuel is FuelType.ELECTRIC else 5_000
+        self._next_service[order.id] = (order.mileage_out + every, (moment + timedelta(days=180)).date())
         self.add("Delivery", order_id=order.id, delivered_at=moment, checklist=json.dumps(checklist),
-                  next_service_on=(moment + timedelta(days=180)).date(), next_service_km=order.mileage_out + every,
+                  next_service_on=self._next_service[order.id][1], next_service_km=self._next_service[order.id][0],
                   delivered_by_id=plan.people["advisor"])
         for line in plan.parts:
             line["old_part"] = "none" if line["unit"] in FLUID_UNITS else self.rng.choice(("taken", "left"))
 
     def _on_release_on_deposit(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
         order.deposit = Decimal(max(500, math.ceil(self._total(plan) * Decimal("0.3") / 100) * 100))
-        self._pay(order, plan, w, "deposit", order.deposit, Payer.SELF, note="押金提車，故障確認排除後結算")
+        self._deposit_method[order.id] = self._pay(order, plan, w, "deposit", order.deposit, Payer.SELF,
+                                                   note="押金提車，故障確認排除後結算")
         self._hand_over(order, plan, w)
 
     def _on_refund_deposit(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
-        self._pay(order, plan, w, "refund", order.deposit, Payer.SELF, note="故障未能確認排除，經協商退還押金，不收費")
+        # Money goes back the way it came (a card deposit to the card, a WeChat one by WeChat).
+        self._pay(order, plan, w, "refund", order.deposit, Payer.SELF, method=self._deposit_method[order.id],
+                  note="故障未能確認排除，經協商退還押金，不收費")
+
+    def _shares(self, plan: Plan) -> Settlement:
+        """The settlement of the order's lines, per payer, as the checkout computes it."""
+        charges = ([Charge(Category.LABOUR, line["payer"], line["amount"]) for line in plan.labour]
+                   + [Charge(Category.PARTS, line["payer"], self._amount(line)) for line in plan.parts])
+        claim = sum((c.amount for c in charges if c.payer is Payer.CLAIM), Decimal(0))
+        return settle_totals(charges, claim_approved=claim if claim else None, tax_rate=self.config.tax_rate,
+                             prices_include_tax=self.config.prices_include_tax)
 
     def _on_settle(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
-        due = self._total(plan) - order.deposit
-        if due <= 0:
-            return
-        if order.deposit or order.payer is Payer.SELF:
+        """Each payer pays its own lines: the maker (三包) or the insurer its share later (a receivable, with the
+        insurer's approved amount its whole share), the customer the rest now, less a deposit (any excess of the
+        deposit is given back the way it was paid)."""
+        shares = self._shares(plan)
+        for third in (Payer.WARRANTY, Payer.CLAIM):
+            share = shares.of(third)
+            if share is not None and share.third_party > 0:
+                note = "三包：向廠家結算" if third is Payer.WARRANTY else "保險公司直賠"
+                self._pay(order, plan, w, "receivable", share.third_party, third, method="", note=note)
+        due = shares.customer_owes - order.deposit
+        if due > 0:
             note = f"押金 ¥{order.deposit} 已抵扣" if order.deposit else ""
             self._pay(order, plan, w, "payment", due, Payer.SELF, note=note)
-        else:  # the maker (三包) or the insurer pays the garage later
-            note = "三包：向廠家結算" if order.payer is Payer.WARRANTY else "保險公司直賠"
-            self._pay(order, plan, w, "receivable", due, order.payer, method="transfer", note=note)
+        elif due < 0:
+            self._pay(order, plan, w, "refund", -due, Payer.SELF, method=self._deposit_method[order.id],
+                      note="押金多於應付，退還差額")
 
     def _on_deliver(self, order: SimpleNamespace, plan: Plan, w: int) -> None:
         self._hand_over(order, plan, w)
@@ -376,12 +439,28 @@ class OrderWriter:
         complaint = resolution = ""
         owner, resolved = None, None
         if satisfaction is not None and satisfaction <= 2:
-            (complaint, resolution), owner = names.FOLLOW_UP_COMPLAINT, self.owner
+            (complaint, resolution), owner = self._complaint_of(order, plan), self.owner
             resolved = self.line.past(w + self.rng.randint(60, 600))
-        remarks = self.rng.choice(names.FOLLOW_UP_REMARKS) if reached else names.UNREACHED
+        remarks = names.UNREACHED
+        if satisfaction is not None:
+            km, day = self._next_service[order.id]
+            remarks = self.rng.choice(names.FOLLOW_UP_REMARKS[satisfaction]).format(next_km=km, next_on=day)
         self.add("FollowUp", order_id=order.id, called_at=self.line.past(w), reached=reached,
                   satisfaction=satisfaction, remarks=remarks, complaint=complaint, complaint_owner_id=owner,
                   resolution=resolution, resolved_at=resolved, called_by_id=plan.people["advisor"])
+
+    def _complaint_of(self, order: SimpleNamespace, plan: Plan) -> tuple[str, str]:
+        """What an unhappy customer complains about, from what happened to the order: a car ready after the
+        time promised, else added work they paid for, else something the records cannot contradict."""
+        promised, ready = order.promised_at, order.ready_at
+        if promised is not None and ready is not None and ready > promised + timedelta(minutes=30):
+            hours = max(1, round((ready - promised).total_seconds() / 3600))
+            complaint, resolution = names.COMPLAINT_LATE
+            return complaint.format(hours=hours), resolution
+        if plan.approval is not None and plan.approval["approved"]:
+            complaint, resolution = names.COMPLAINT_ADDED
+            return complaint.format(item=plan.approval["description"].split("，")[0]), resolution
+        return names.COMPLAINT_OTHER
 
     def _mileage(self, vehicle_id: int, mileage: int) -> None:
         self.last_mileage[vehicle_id] = max(mileage, self.last_mileage.get(vehicle_id, 0))
