@@ -27,7 +27,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 def make_engine(url: str) -> Engine:
     # Never put SQL parameters (customers' names, phones, addresses) into error messages, hence into the log.
-    engine = create_engine(url, hide_parameters=True)
+    # A server's connections are checked before use: a PC left open overnight survives the server's restart.
+    server = not url.startswith("sqlite")
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=server)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

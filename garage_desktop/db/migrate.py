@@ -9,12 +9,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from garage_desktop.db.types import EnumText, Scaled
+from garage_desktop.db.types import EnumText, RoleSet, Scaled
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration; a test checks it equals Alembic's head. Start-up compares against it so that a
 # current database never pays for importing Alembic.
-HEAD_REVISION = "0005_server_audit_protection"
+HEAD_REVISION = "0006_operator_roles"
 
 
 class SchemaTooNew(Exception):
@@ -102,8 +102,9 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     """Alembic autogenerate hook: write the program's column types as their plain database type.
 
     A migration must not import ``garage_desktop.db.types`` (it may change later; the migration may not), so
-    ``Scaled`` becomes ``sa.Integer()`` and ``EnumText`` ``sa.String(length=24)``. False: Alembic's default.
+    ``Scaled`` becomes ``sa.Integer()``, ``EnumText`` ``sa.String(length=24)`` and ``RoleSet``
+    ``sa.String(length=80)``. False: Alembic's default.
     """
-    if type_ == "type" and isinstance(obj, (Scaled, EnumText)):
+    if type_ == "type" and isinstance(obj, (Scaled, EnumText, RoleSet)):
         return f"sa.{obj.impl_instance!r}"
     return False

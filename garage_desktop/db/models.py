@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from garage_desktop.db import audit_chain
-from garage_desktop.db.types import EnumText, Money, Scaled
+from garage_desktop.db.types import EnumText, Money, RoleSet, Scaled
 from garage_desktop.domain.classes import (
     BodyView,
     DamageKind,
@@ -59,7 +59,8 @@ class Operator(Base):
     __tablename__ = "operator"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(40), unique=True)
-    role: Mapped[Role] = mapped_column(EnumText(Role))
+    # The roles the person holds (issue 14; before 0006 one ``role``): "advisor,store,cashier", an owner "owner".
+    roles: Mapped[frozenset[Role]] = mapped_column(RoleSet())
     team: Mapped[str | None] = mapped_column(String(40))
     pin_hash: Mapped[str | None] = mapped_column(String(128))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -277,6 +278,10 @@ class LabourLine(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     added: Mapped[bool] = mapped_column(Boolean, default=False)
     approval_id: Mapped[int | None] = _fk("approval.id")
+    # Price authority (issue 14): a rate below the garage's hourly rate (then ``list_price``), or of zero, entered
+    # by someone else than the owner carries the owner who approved it on the spot.
+    price_approved_by_id: Mapped[int | None] = _fk("operator.id")
+    list_price: Mapped[Decimal | None] = mapped_column(Money())
     order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
 
 
@@ -298,6 +303,10 @@ class PartLine(Base):
     added: Mapped[bool] = mapped_column(Boolean, default=False)
     approval_id: Mapped[int | None] = _fk("approval.id")
     old_part: Mapped[str] = mapped_column(String(12), default="")  # taken / left / none
+    # Price authority (issue 14): a price below the catalog's sale price (then ``list_price``), or of zero, carries
+    # the owner who approved it on the spot.
+    price_approved_by_id: Mapped[int | None] = _fk("operator.id")
+    list_price: Mapped[Decimal | None] = mapped_column(Money())
     order: Mapped[RepairOrder] = relationship(back_populates="part_lines")
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, DateTime, Integer, String, column, table
 
-from garage_desktop.db.types import EnumText
-from garage_desktop.domain.classes import JobClass, Payer, Role
+from garage_desktop.db.types import EnumText, RoleSet
+from garage_desktop.domain.classes import JobClass, Payer
 from garage_desktop.domain.lifecycle import OrderStatus
 
 repair_order = table(
@@ -24,7 +24,7 @@ repair_order = table(
 vehicle = table("vehicle", column("id", Integer), column("plate", String), column("make", String),
                 column("model", String))
 customer = table("customer", column("id", Integer), column("name", String))
-operator = table("operator", column("id", Integer), column("name", String), column("role", EnumText(Role)),
+operator = table("operator", column("id", Integer), column("name", String), column("roles", RoleSet()),
                  column("team", String), column("active", Boolean), column("pin_hash", String))
 appointment = table("appointment", column("order_id", Integer), column("plate", String),
                     column("contact_name", String))

@@ -1,4 +1,4 @@
-"""Column types: Decimals kept as scaled integers (money in 分), and string-valued enums."""
+"""Column types: Decimals kept as scaled integers (money in 分), string-valued enums and an operator's roles."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Integer, String, type_coerce
 from sqlalchemy.types import TypeDecorator
+
+from garage_desktop.domain.classes import ordered_roles, role_set
 
 
 class Scaled(TypeDecorator[Decimal]):
@@ -62,3 +64,31 @@ class EnumText(TypeDecorator[StrEnum]):
 
     def process_result_value(self, value: Any, dialect: Any) -> StrEnum | None:
         return None if value is None else self.enum_class(value)
+
+
+class RoleSet(TypeDecorator[frozenset]):  # type: ignore[type-arg]
+    """An operator's roles (a frozenset of ``Role``) stored as one text, the values comma-separated in the garage's
+    order ("advisor,store,cashier"; an owner as "owner" alone: they hold every role). Plain text on SQLite and
+    PostgreSQL alike, so the start-up's Core reads and the audit trail see it as it is; whether someone holds a
+    role is a LIKE on the value (``holding``): no role's value is part of another's."""
+
+    impl = String(80)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        roles = ordered_roles(value)
+        if not roles:
+            raise ValueError("an operator holds at least one role")
+        return ",".join(role.value for role in roles)
+
+    def process_result_value(self, value: Any, dialect: Any) -> frozenset | None:  # type: ignore[type-arg]
+        if value is None:
+            return None
+        return role_set(part.strip() for part in str(value).split(",") if part.strip())
+
+
+def holding(column: Any, role: StrEnum) -> Any:
+    """SQL: the ``RoleSet`` column holds ``role`` (not counting the owner's holding every role)."""
+    return type_coerce(column, String()).like(f"%{role.value}%")

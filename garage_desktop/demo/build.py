@@ -51,6 +51,8 @@ from sqlalchemy.orm import Session
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
+from garage_desktop.db.sequences import reset_sequences
+from garage_desktop.db.types import holding
 from garage_desktop.demo import names
 from garage_desktop.demo import qc as demo_qc
 from garage_desktop.demo.orders import TABLES, OrderWriter
@@ -60,7 +62,7 @@ from garage_desktop.domain import lifecycle, pinyin
 from garage_desktop.domain.classes import FuelType, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.languages import paperwork_language
-from garage_desktop.paths import sqlite_file
+from garage_desktop.paths import shown_url, sqlite_file
 from garage_desktop.services import audit, bootstrap, clock, operators, picking_actions, settings
 
 Progress = Callable[[int, int], None]
@@ -97,7 +99,7 @@ def write_demo(url: str, *, orders: int | None = None, progress: Progress | None
         report(1, total)
         with db.session_scope() as session:
             if session.scalar(select(m.Customer.id).limit(1)) or session.scalar(select(m.RepairOrder.id).limit(1)):
-                raise FileExistsError(f"{url} already holds a garage's data")
+                raise FileExistsError(f"{shown_url(url)} already holds a garage's data")
             script = "zh_TW" if paperwork_language(language) == "zh_TW" else "zh_CN"
             say = _identity if script == "zh_TW" else simplified_composed
             bootstrap.ensure_first_operator(session, language=script)
@@ -149,7 +151,7 @@ class _DemoGarage:
         # The vocabulary is drawn and compared in ``names``' own script; ``say`` gives what is written.
         self.say = say
         self.owner: int = session.scalar(
-            select(m.Operator.id).where(m.Operator.role == Role.OWNER).order_by(m.Operator.id))  # type: ignore[assignment]
+            select(m.Operator.id).where(holding(m.Operator.roles, Role.OWNER)).order_by(m.Operator.id))  # type: ignore[assignment]
         self.config = replace(settings.load(session), hourly_rate=HOURLY_RATE, bays=BAYS,
                               **{key: say(value) for key, value in names.GARAGE_PROFILE.items()})
         self.line = Timeline(now, self.config.opening_time, self.config.closing_time)
@@ -186,6 +188,8 @@ class _DemoGarage:
         for model, rows in tables:
             if rows:
                 self.session.execute(insert(model), rows)
+        # Rows written with their ids: a server's sequences must continue after them (the first new customer).
+        reset_sequences(self.session.connection())
         demo_qc.record_inspections(self.session, self.rng)
         self._extra_slips(plans, writer)
         self.progress(len(plans) + 1)
@@ -200,13 +204,18 @@ class _DemoGarage:
         people: dict[str, list[int]] = defaultdict(list)
         foremen: dict[str, int] = {}
         names_by_id = {self.owner: bootstrap.FIRST_OWNER_NAME}
-        for name, role, team in names.STAFF:
-            person = operators.save_operator(self.session, self.owner, None, self.say(name), Role(role),
-                                             self.say(team))
-            people[role].append(person.id)
+        also: list[tuple[str, int]] = []  # a second role: listed after the people whose main job it is
+        for name, roles, team in names.STAFF:
+            main, *others = roles.split(",")
+            person = operators.save_operator(self.session, self.owner, None, self.say(name),
+                                             {Role(role) for role in (main, *others)}, self.say(team))
+            people[main].append(person.id)
+            also += [(role, person.id) for role in others]
             names_by_id[person.id] = name
             if team:
                 foremen[team] = person.id
+        for role, person_id in also:
+            people[role].append(person_id)
         return people, foremen, names_by_id
 
     def _customers(self, wanted: int) -> tuple[list[dict[str, Any]], list[Car], dict[str, set[str]]]:

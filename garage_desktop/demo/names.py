@@ -30,9 +30,9 @@ DISTRICTS = ("天河區", "越秀區", "海珠區", "荔灣區", "白雲區", "�
 ROADS = ("中山大道西", "天河北路", "環市東路", "江南大道中", "工業大道南", "廣州大道北", "東風中路", "黃埔大道西",
          "沙太路", "興華路")
 
-# The garage's own staff: (name, role value, team).
+# The garage's own staff: (name, role values comma-separated — the first is the person's main job —, team).
 STAFF: tuple[tuple[str, str, str], ...] = (
-    ("王嘉欣", "advisor", ""),
+    ("王嘉欣", "advisor,cashier", ""),  # the advisor takes the money when the cashier is out (issue 14)
     ("李俊傑", "advisor", ""),
     ("陳志強", "inspector", ""),
     ("黃國華", "inspector", ""),

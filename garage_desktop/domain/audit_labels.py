@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, str] = {
     "added_work:propose": QT_TRANSLATE_NOOP("Domain", "Added work proposed"),
     "added_work:answer": QT_TRANSLATE_NOOP("Domain", "Customer's answer to added work"),
     "price:added_work": QT_TRANSLATE_NOOP("Domain", "Price changed by added work"),
+    "price:owner_approved": QT_TRANSLATE_NOOP("Domain", "Owner approved a price below the list"),
     "price:extra_part": QT_TRANSLATE_NOOP("Domain", "Extra part put on the order"),
     "price:part_not_used": QT_TRANSLATE_NOOP("Domain", "Part not used"),
     "price:cost": QT_TRANSLATE_NOOP("Domain", "Part cost changed"),

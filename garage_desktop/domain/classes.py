@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -39,6 +40,31 @@ class Role(StrEnum):
     STORE = "store"  # 庫房
     CASHIER = "cashier"  # 收銀
     OWNER = "owner"  # 老闆
+
+
+# An operator holds a set of roles (issue 14: in a small garage the owner inspects and takes the money, the advisor
+# runs the store too). The owner holds every role: an owner passes every role check.
+def role_set(roles: Role | str | Iterable[Role | str]) -> frozenset[Role]:
+    """The roles given as one role, a role's value, or any iterable of them (a set, a list, a tuple)."""
+    if isinstance(roles, str):  # a Role is a str too
+        return frozenset({Role(roles)})
+    return frozenset(Role(role) for role in roles)
+
+
+def ordered_roles(roles: Iterable[Role | str]) -> tuple[Role, ...]:
+    """The roles in the garage's order (advisor, inspector, foreman, store, cashier, owner): how they are shown and
+    stored. The owner alone stands for an owner: they hold every role anyway."""
+    held = role_set(roles)
+    if Role.OWNER in held:
+        return (Role.OWNER,)
+    return tuple(role for role in Role if role in held)
+
+
+def holds(roles: Iterable[Role | str], *wanted: Role) -> bool:
+    """Whether an operator with ``roles`` may act as any of ``wanted`` (an owner may act as anybody; no ``wanted``
+    role: anybody may)."""
+    held = role_set(roles)
+    return not wanted or Role.OWNER in held or bool(held & set(wanted))
 
 
 class FuelType(StrEnum):

@@ -96,3 +96,24 @@ def split_tax(amount: Decimal, rate: Decimal, *, prices_include_tax: bool) -> Ta
 
 def total(amounts: list[Decimal]) -> Decimal:
     return sum((round_yuan(a) for a in amounts), ZERO)
+
+
+# --- price authority (issue 14, POS-style) ------------------------------------------------------------------
+class PriceCut(StrEnum):
+    """Why a line's price needs the owner: below its list price (a part's catalog sale price, the garage's hourly
+    rate for labour), or nothing at all."""
+
+    BELOW_CATALOG = "below_catalog"
+    BELOW_RATE = "below_rate"
+    FREE = "free"
+
+
+def price_cut(price: Decimal, list_price: Decimal | None, *, labour: bool) -> PriceCut | None:
+    """What the owner must approve about a line priced ``price`` whose list price is ``list_price`` (None: a free
+    line, not from the catalog), or None when it is at or above the list. Zero is always the owner's call."""
+    _no_float(price, list_price)
+    if price <= 0:
+        return PriceCut.FREE
+    if list_price is not None and price < list_price:
+        return PriceCut.BELOW_RATE if labour else PriceCut.BELOW_CATALOG
+    return None

@@ -6,6 +6,10 @@ must be phoned (or asked in person) first; a declined item stays on the order, e
 becomes a recommendation on the vehicle for its next visit. A new promised time the customer agrees to becomes
 what the board, the work order and the customer go by, as at the estimate (``orders.set_promise``); agreed after
 the promise in force had passed, the on-time rate keeps measuring against the missed one (``domain.promise``).
+
+Price authority (issue 14) as at the estimate: a part below its catalog price or at zero, or labour at a rate
+below the garage's hourly rate that the owner has not approved on this order, proposed by someone who is not the
+owner, needs the owner's approval (``services.price_authority``; ``NeedsOwnerApproval`` without it).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.money import ZERO, format_yuan, parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount, shown_hours, split_tax
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, clock, orders, permissions
+from garage_desktop.services import audit, clock, orders, permissions, price_authority
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.line_state import KIND, approvals_of, line_approval, workshop_holder
+from garage_desktop.services.price_authority import OwnerApproval, PriceBelowList
 
 PROPOSE_ROLES = (Role.INSPECTOR, Role.FOREMAN)  # mechanics report through their foreman or the inspector
 ANSWER_ROLES = (Role.ADVISOR,)
@@ -327,14 +332,53 @@ class ProposalResult:
     status: OrderStatus
 
 
-def propose(session: Session, actor: int | None, order_id: int, proposal: Proposal) -> ProposalResult:
-    """Write the proposed item (lines marked added, waiting for the customer) and put the order on hold."""
+@dataclass(frozen=True)
+class _Authority:
+    """Who approved each added line's price (None: nobody needed to) and its list price; the new approvals."""
+
+    labour: list[tuple[int | None, Decimal | None]]
+    parts: list[tuple[int | None, Decimal | None]]
+    decision: price_authority.Decision
+    approved: list[PriceBelowList]
+
+
+def _authority(session: Session, actor: int | None, order: RepairOrder, labour: list[_PricedLabour],
+               parts: list[_PricedPart], approval: OwnerApproval | None) -> _Authority:
+    hourly_rate = garage_settings.load(session).hourly_rate
+    rates, prices = price_authority.approved_on_order(session, order.id)
+    labour_marks: list[tuple[int | None, Decimal | None]] = []
+    part_marks: list[tuple[int | None, Decimal | None]] = []
+    new: list[tuple[list[tuple[int | None, Decimal | None]], int, PriceBelowList]] = []
+    for i, item in enumerate(labour):
+        cut = price_authority.line_cut("labour", i, item.name, item.rate, hourly_rate)
+        kept = rates.get(item.rate) if cut is not None else None
+        labour_marks.append((kept[0] if kept else None, hourly_rate if cut is not None else None))
+        if cut is not None and kept is None:
+            new.append((labour_marks, i, cut))
+    for i, part in enumerate(parts):
+        listed = part.part.sale_price if part.part is not None else None
+        cut = price_authority.line_cut("part", i, part.name, part.unit_price, listed)
+        kept = prices.get((part.part.id if part.part else part.name, part.unit_price)) if cut is not None else None
+        part_marks.append((kept[0] if kept else None, listed if cut is not None else None))
+        if cut is not None and kept is None:
+            new.append((part_marks, i, cut))
+    decision = price_authority.decide(session, actor, [cut for _marks, _i, cut in new], approval)
+    for marks, i, _cut in new:
+        marks[i] = (decision.owner_id, marks[i][1])
+    return _Authority(labour_marks, part_marks, decision, [cut for _marks, _i, cut in new])
+
+
+def propose(session: Session, actor: int | None, order_id: int, proposal: Proposal,
+            approval: OwnerApproval | None = None) -> ProposalResult:
+    """Write the proposed item (lines marked added, waiting for the customer) and put the order on hold. A price
+    below the list needs the owner (``approval``, unless the actor is an owner): ``NeedsOwnerApproval``."""
     permissions.require(session, actor, *PROPOSE_ROLES)
     order = orders.get_order(session, order_id)
     why = propose_refusal(order.status)
     if why is not None:
         raise lifecycle.TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
     description, labour, parts = _price(session, order, proposal)
+    authority = _authority(session, actor, order, labour, parts, approval)
     result_preview = _preview(session, order, labour, parts, proposal.replaces_found_part)
     amount = result_preview.amount
     now = clock.now()
@@ -343,26 +387,29 @@ def propose(session: Session, actor: int | None, order_id: int, proposal: Propos
     session.add(approval)
     session.flush()
     seq = session.scalar(select(func.max(LabourLine.seq)).where(LabourLine.order_id == order.id)) or 0
-    for item in labour:
+    for item, (approver, listed) in zip(labour, authority.labour, strict=True):
         seq += 1
         session.add(LabourLine(order_id=order.id, seq=seq, operation_code=item.code, name=item.name,
                                standard_hours=item.hours, hour_unit=item.unit, rate=item.rate,
                                coefficient=item.coefficient,
-                               amount=item.amount, payer=order.payer, added=True, approval_id=approval.id))
+                               amount=item.amount, payer=order.payer, added=True, approval_id=approval.id,
+                               price_approved_by_id=approver, list_price=listed))
     seq = session.scalar(select(func.max(PartLine.seq)).where(PartLine.order_id == order.id)) or 0
-    for part in parts:
+    for part, (approver, listed) in zip(parts, authority.parts, strict=True):
         seq += 1
         catalog = part.part
         session.add(PartLine(order_id=order.id, seq=seq, part_id=catalog.id if catalog else None, name=part.name,
                              spec=catalog.spec if catalog else "", unit=catalog.unit if catalog else "",
                              origin=catalog.origin if catalog else "oem", planned_qty=part.quantity,
-                             unit_price=part.unit_price, payer=order.payer, added=True, approval_id=approval.id))
+                             unit_price=part.unit_price, payer=order.payer, added=True, approval_id=approval.id,
+                             price_approved_by_id=approver, list_price=listed))
     audit.record(session, actor, PROPOSE_ACTION, "approval", approval.id, order_id=order.id, after={
         "description": description, "amount": str(amount), "replaces_found_part": proposal.replaces_found_part,
         "contact_need": result_preview.contact_need.value, "new_total": str(result_preview.new_total),
         "labour": [[x.name, str(x.hours), str(x.rate), str(x.coefficient), str(x.amount), x.unit.value]
                    for x in labour],
         "parts": [[x.name, str(x.quantity), str(x.unit_price), str(x.amount)] for x in parts]})
+    price_authority.record(session, actor, order.id, authority.decision, authority.approved, where="added_work")
     if order.status is not OrderStatus.AWAITING_APPROVAL:
         orders.transition(session, order, Event.PROPOSE_ADDED_WORK, actor)
     # Empty: the board names the advisor, who must now reach the customer.

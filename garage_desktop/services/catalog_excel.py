@@ -1,12 +1,17 @@
 """The catalogs as an Excel workbook: export, a row-by-row preview of an import, and applying it.
 
-The workbook has the sheets 工時定額 / 配件 / 車型係數 with Chinese headers (the garage's own file format,
-whatever the window's language). Rows are matched by code (operations, parts) or name (model classes);
-an import adds and changes rows but never deletes any. openpyxl is imported only when a workbook is touched.
+The workbook has the sheets 工時定額 / 配件 / 車型係數 with their headers, written in the garage's document
+language (the caller passes it: ``settings.document_language``): zh_TW as worded in ``ZH_TW``, zh_CN through the
+paperwork's reviewed table (``documents.simplified``; ``ui.i18n_tool`` registers ``ZH_TW``), English the keys.
+An import reads a workbook in any of them — sheet names and headers are compared in Simplified form
+(``domain.script``), so a mainland owner's edited Simplified export and an old Traditional one both read back.
+Rows are matched by code (operations, parts) or name (model classes); an import adds and changes rows but never
+deletes any. openpyxl is imported only when a workbook is touched.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections import Counter
@@ -23,7 +28,9 @@ from garage_desktop.db.models import LabourOperation, ModelClass, Part
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal
+from garage_desktop.domain.script import simplified
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.languages import LANGUAGES, paperwork_language
 from garage_desktop.services import audit, catalog, model_classes, permissions
 from garage_desktop.services.catalog import OperationDraft, PartDraft
 
@@ -41,52 +48,93 @@ class RowStatus(StrEnum):
     ERROR = "error"
 
 
+# The workbook's words, keyed by their English (the English workbook's words): the sheet names, the headers and
+# the origins. zh_CN is derived from these through documents.simplified, never worded twice.
+ZH_TW: dict[str, str] = {
+    "Labour operations": "工時定額",
+    "Parts": "配件",
+    "Model classes": "車型係數",
+    "Labour operations / Parts / Model classes": "工時定額 / 配件 / 車型係數",  # the file's title (properties)
+    "Code": "代碼",
+    "Name": "名稱",
+    "Category": "類別",
+    "Standard hours": "標準工時（小時）",
+    "Brand / spec": "品牌/規格",
+    "Unit": "單位",
+    "Origin": "來源",
+    "Sale price (yuan)": "售價（元）",
+    "Cost (yuan)": "成本（元）",
+    "Minimum stock": "最低庫存",
+    "Bin": "貨位",
+    "Supplier": "供應商",
+    "Model class": "車型類別",
+    "Complexity coefficient": "技術複雜係數",
+    "Note": "備註",
+    # Part.origin as the workbook writes it (any spelling catalog.parse_origin knows is read back)
+    "OEM": "原廠",
+    "Equivalent": "同質",
+    "Repaired": "修復",
+}
+
+
+def words(language: str | None) -> Callable[[str], str]:
+    """The workbook's words in ``language`` (any code ``languages.paperwork_language`` reads):
+    ``t = words("zh_CN"); t("Parts")``."""
+    lang = paperwork_language(language)
+    if lang == "en":
+        return str
+    from garage_desktop.documents.simplified import mainland
+
+    return (mainland(ZH_TW) if lang == "zh_CN" else ZH_TW).__getitem__
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # the field name of the service (and of DomainError.field)
-    header: str
-    aliases: tuple[str, ...] = ()
+    label: str  # the header, a key of ZH_TW
+    aliases: tuple[str, ...] = ()  # other headers read (a garage's own spreadsheet), in either script
     required: bool = False
     number_format: str | None = None  # None: text
 
+    def header(self, language: str | None) -> str:
+        return words(language)(self.label)
 
+
+# Each sheet's name (a key of ZH_TW) and the other names it is read by.
 SHEETS: dict[SheetKind, tuple[str, tuple[str, ...]]] = {
-    SheetKind.OPERATIONS: ("工時定額", ("工时定额", "labour operations", "operations")),
-    SheetKind.PARTS: ("配件", ("parts",)),
-    SheetKind.MODEL_CLASSES: ("車型係數", ("车型系数", "model classes")),
+    SheetKind.OPERATIONS: ("Labour operations", ("operations",)),
+    SheetKind.PARTS: ("Parts", ()),
+    SheetKind.MODEL_CLASSES: ("Model classes", ()),
 }
-_CODE = Column("code", "代碼", ("代码", "編碼", "编码", "編號", "编号", "code"), True, "@")
-_NAME = Column("name", "名稱", ("名称", "項目", "项目", "name"), True, "@")
+_CODE = Column("code", "Code", ("編碼", "編號", "code"), True, "@")
+_NAME = Column("name", "Name", ("項目", "name"), True, "@")
 COLUMNS: dict[SheetKind, tuple[Column, ...]] = {
     SheetKind.OPERATIONS: (
         _CODE, _NAME,
-        Column("category", "類別", ("类别", "分類", "分类", "category"), False, "@"),
-        Column("standard_hours", "標準工時（小時）",
-               ("標準工時", "标准工时", "工時定額", "工时定额", "工時", "工时", "hours", "standard hours"),
-               True, "0.00"),
+        Column("category", "Category", ("分類", "category"), False, "@"),
+        Column("standard_hours", "Standard hours",
+               ("標準工時", "工時定額", "工時", "hours", "standard hours"), True, "0.00"),
     ),
     SheetKind.PARTS: (
         _CODE, _NAME,
-        Column("spec", "品牌/規格", ("品牌/规格", "品牌規格", "品牌规格", "規格", "规格", "spec"),
-               False, "@"),
-        Column("unit", "單位", ("单位", "unit"), False, "@"),
-        Column("origin", "來源", ("来源", "配件來源", "配件来源", "origin"), False, "@"),
-        Column("sale_price", "售價（元）",
-               ("售價", "售价", "銷售價", "销售价", "單價", "单价", "price", "sale price"), True, "#,##0.00"),
-        Column("cost", "成本（元）", ("成本", "進價", "进价", "cost"), False, "#,##0.00"),
-        Column("minimum", "最低庫存", ("最低库存", "安全庫存", "安全库存", "minimum"), False, "General"),
-        Column("bin_location", "貨位", ("货位", "庫位", "库位", "bin"), False, "@"),
-        Column("supplier", "供應商", ("供应商", "supplier"), False, "@"),
+        Column("spec", "Brand / spec", ("品牌規格", "規格", "spec"), False, "@"),
+        Column("unit", "Unit", ("unit",), False, "@"),
+        Column("origin", "Origin", ("配件來源", "origin"), False, "@"),
+        Column("sale_price", "Sale price (yuan)", ("售價", "銷售價", "單價", "price", "sale price"), True,
+               "#,##0.00"),
+        Column("cost", "Cost (yuan)", ("成本", "進價", "cost"), False, "#,##0.00"),
+        Column("minimum", "Minimum stock", ("安全庫存", "minimum"), False, "General"),
+        Column("bin_location", "Bin", ("庫位", "bin"), False, "@"),
+        Column("supplier", "Supplier", ("supplier",), False, "@"),
     ),
     SheetKind.MODEL_CLASSES: (
-        Column("name", "車型類別", ("车型类别", "車型", "车型", "名稱", "名称", "name", "model class"),
-               True, "@"),
-        Column("coefficient", "技術複雜係數", ("技术复杂系数", "係數", "系数", "coefficient"), True, "0.000"),
-        Column("note", "備註", ("备注", "note"), False, "@"),
+        Column("name", "Model class", ("車型", "名稱", "name", "model class"), True, "@"),
+        Column("coefficient", "Complexity coefficient", ("係數", "coefficient"), True, "0.000"),
+        Column("note", "Note", ("note",), False, "@"),
     ),
 }
-# Origins as the workbook writes them; any spelling catalog.parse_origin knows is read back.
-ORIGIN_WORDS = {"oem": "原廠", "equivalent": "同質", "repaired": "修復"}
+# Origins as the workbook writes them (keys of ZH_TW).
+ORIGIN_WORDS = {"oem": "OEM", "equivalent": "Equivalent", "repaired": "Repaired"}
 MAX_HEADER_ROW = 5  # a title line or two above the headers is tolerated
 
 
@@ -152,17 +200,18 @@ def _display_width(value: object) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def _write_sheet(ws: Any, kind: SheetKind, rows: Iterable[tuple[object, ...]]) -> None:
+def _write_sheet(ws: Any, kind: SheetKind, rows: Iterable[tuple[object, ...]], language: str) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     columns = COLUMNS[kind]
-    ws.append([c.header for c in columns])
+    headers = [c.header(language) for c in columns]
+    ws.append(headers)
     count = 0
     for values in rows:
         ws.append([None if value == "" else value for value in values])  # an empty cell, not an empty text
         count += 1
-    widths = [_display_width(c.header) for c in columns]
+    widths = [_display_width(header) for header in headers]
     for row in ws.iter_rows(min_row=2):
         for i, cell in enumerate(row):
             fmt = columns[i].number_format
@@ -181,30 +230,40 @@ def _write_sheet(ws: Any, kind: SheetKind, rows: Iterable[tuple[object, ...]]) -
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
 
 
-def export_catalog(session: Session) -> bytes:
-    """The three catalogs as an .xlsx: one sheet each, numbers stored as numbers."""
+def sheet_names(language: str | None = "zh_TW") -> list[str]:
+    """The sheets' names in ``language``, in the workbook's order."""
+    t = words(language)
+    return [t(title) for title, _aliases in SHEETS.values()]
+
+
+def export_catalog(session: Session, language: str | None = "zh_TW") -> bytes:
+    """The three catalogs as an .xlsx in ``language`` (the garage's document language: sheet names, headers and
+    origin words; the rows as stored): one sheet each, numbers stored as numbers."""
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    lang = paperwork_language(language)
+    t = words(lang)
+    origins = {origin: t(word) for origin, word in ORIGIN_WORDS.items()}
     wb = Workbook()
     ops = wb.active
-    ops.title = SHEETS[SheetKind.OPERATIONS][0]
+    ops.title = t(SHEETS[SheetKind.OPERATIONS][0])
     _write_sheet(ops, SheetKind.OPERATIONS,
-                 ((o.code, o.name, o.category, o.standard_hours) for o in catalog.list_operations(session)))
-    parts = wb.create_sheet(SHEETS[SheetKind.PARTS][0])
+                 ((o.code, o.name, o.category, o.standard_hours) for o in catalog.list_operations(session)), lang)
+    parts = wb.create_sheet(t(SHEETS[SheetKind.PARTS][0]))
     _write_sheet(parts, SheetKind.PARTS, (
-        (p.code, p.name, p.spec, p.unit, ORIGIN_WORDS.get(p.origin, p.origin), p.sale_price, p.cost,
+        (p.code, p.name, p.spec, p.unit, origins.get(p.origin, p.origin), p.sale_price, p.cost,
          int(p.minimum) if p.minimum == p.minimum.to_integral() else p.minimum, p.bin_location,
-         p.supplier) for p in catalog.list_parts(session)))
-    origin_list = DataValidation(type="list", formula1='"' + ",".join(ORIGIN_WORDS.values()) + '"',
+         p.supplier) for p in catalog.list_parts(session)), lang)
+    origin_list = DataValidation(type="list", formula1='"' + ",".join(origins.values()) + '"',
                                  allow_blank=True)
     parts.add_data_validation(origin_list)
     origin_letter = "E"  # the 來源 column
     origin_list.add(f"{origin_letter}2:{origin_letter}2000")
-    classes = wb.create_sheet(SHEETS[SheetKind.MODEL_CLASSES][0])
+    classes = wb.create_sheet(t(SHEETS[SheetKind.MODEL_CLASSES][0]))
     _write_sheet(classes, SheetKind.MODEL_CLASSES,
-                 ((c.name, c.coefficient, c.note) for c in model_classes.list_classes(session)))
-    wb.properties.title = "工時定額 / 配件 / 車型係數"
+                 ((c.name, c.coefficient, c.note) for c in model_classes.list_classes(session)), lang)
+    wb.properties.title = t("Labour operations / Parts / Model classes")
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -212,13 +271,20 @@ def export_catalog(session: Session) -> bytes:
 
 # --- reading a workbook ---------------------------------------------------------------------------------
 def _norm(header: object) -> str:
-    text = str(header or "").lower().replace("（", "(").replace("）", ")")
+    """A sheet name or header as compared: in Simplified form (full-width forms folded), lower case, no spaces."""
+    text = simplified(str(header or "")).lower().replace("（", "(").replace("）", ")")
     return "".join(text.split())
 
 
-def _header_keys(column: Column) -> set[str]:
-    names = {_norm(n) for n in (column.header, *column.aliases)}
-    return names | {re.sub(r"\(.*?\)", "", n) for n in names}
+def _every_language(label: str) -> set[str]:
+    """A word of ZH_TW as each language writes it, compared in Simplified form."""
+    return {_norm(words(language)(label)) for language in LANGUAGES}
+
+
+@functools.cache
+def _header_keys(column: Column) -> frozenset[str]:
+    names = _every_language(column.label) | {_norm(n) for n in column.aliases}
+    return frozenset(names | {re.sub(r"\(.*?\)", "", n) for n in names})
 
 
 def _map_headers(cells: tuple[object, ...], columns: tuple[Column, ...]) -> dict[str, int]:
@@ -258,7 +324,7 @@ def _cell_number(value: object, *, default: str = "") -> str:
 
 def _find_sheet(workbook: Any, kind: SheetKind) -> Any | None:
     title, aliases = SHEETS[kind]
-    wanted = {_norm(title), *(_norm(a) for a in aliases)}
+    wanted = _every_language(title) | {_norm(a) for a in aliases}
     for ws in workbook.worksheets:
         if _norm(ws.title) in wanted:
             return ws
@@ -275,9 +341,21 @@ def _open(data: bytes) -> Any:
             "Domain", "This file could not be read as an Excel workbook (.xlsx).")) from None
 
 
-def _sheet_rows(ws: Any, kind: SheetKind) -> tuple[dict[str, int], list[tuple[int, tuple[object, ...]]],
-                                                   DomainError | None]:
-    """(header map, data rows with their row numbers, a problem with the headers or None)."""
+def _sheet_language(ws: Any, kind: SheetKind, fallback: str) -> str:
+    """The language a sheet is written in, judged by its name as an export writes it (a message about an old
+    Traditional export names its Traditional headers); else ``fallback``."""
+    title = str(ws.title or "").strip()
+    for language in (fallback, *LANGUAGES):
+        if title == words(language)(SHEETS[kind][0]):
+            return language
+    return fallback
+
+
+def _sheet_rows(ws: Any, kind: SheetKind, language: str) -> tuple[dict[str, int],
+                                                                  list[tuple[int, tuple[object, ...]]],
+                                                                  DomainError | None]:
+    """(header map, data rows with their row numbers, a problem with the headers or None; its column names in
+    the sheet's language, else ``language``)."""
     rows = list(ws.iter_rows(values_only=True))
     columns = COLUMNS[kind]
     required = [c for c in columns if c.required]
@@ -289,7 +367,8 @@ def _sheet_rows(ws: Any, kind: SheetKind) -> tuple[dict[str, int], list[tuple[in
             return found, [(n, c) for n, c in data if any(_cell_text(v) for v in c)], None
         if len(found) > len(best[1]):
             best = (number, found)
-    missing = [c.header for c in required if c.key not in best[1]]
+    shown = _sheet_language(ws, kind, language)
+    missing = [c.header(shown) for c in required if c.key not in best[1]]
     return {}, [], DomainError(QT_TRANSLATE_NOOP(
         "Domain", "The sheet has no column {columns} in its header row: nothing on it was read."),
         columns=" / ".join(missing))
@@ -400,8 +479,8 @@ def _write(kind: SheetKind, record_id: int | None, payload: Any) -> Callable[[Se
     return lambda session, actor: model_classes.save_class(session, actor, record_id, *payload)
 
 
-def _read_sheet(session: Session, ws: Any, kind: SheetKind, result: _Analysis) -> None:
-    headers, rows, problem = _sheet_rows(ws, kind)
+def _read_sheet(session: Session, ws: Any, kind: SheetKind, result: _Analysis, language: str) -> None:
+    headers, rows, problem = _sheet_rows(ws, kind, language)
     if problem:
         result.rows.append(ImportRow(kind, ws.title, 1, "", "", RowStatus.ERROR, errors=(problem,)))
         return
@@ -429,7 +508,8 @@ def _read_sheet(session: Session, ws: Any, kind: SheetKind, result: _Analysis) -
             result.pending.append(_Pending(_write(kind, old[0] if old else None, payload), old is None))
 
 
-def _analyse(session: Session, data: bytes) -> _Analysis:
+def _analyse(session: Session, data: bytes, language: str | None) -> _Analysis:
+    lang = paperwork_language(language)
     workbook = _open(data)
     result = _Analysis()
     try:
@@ -437,26 +517,27 @@ def _analyse(session: Session, data: bytes) -> _Analysis:
             ws = _find_sheet(workbook, kind)
             if ws is not None:
                 result.sheets.append(kind)
-                _read_sheet(session, ws, kind, result)
+                _read_sheet(session, ws, kind, result, lang)
     finally:
         workbook.close()
     if not result.sheets:
         raise DomainError(QT_TRANSLATE_NOOP(
             "Domain", "The workbook has none of the sheets {sheets}: is it a catalog exported from here?"),
-            sheets=" / ".join(title for title, _ in SHEETS.values()))
+            sheets=" / ".join(sheet_names(lang)))
     return result
 
 
-def preview_import(session: Session, data: bytes) -> ImportPreview:
-    """What importing ``data`` (an .xlsx) would do, row by row; nothing is written."""
-    result = _analyse(session, data)
+def preview_import(session: Session, data: bytes, language: str | None = "zh_TW") -> ImportPreview:
+    """What importing ``data`` (an .xlsx in any language or script) would do, row by row; nothing is written.
+    ``language`` (the garage's document language) words the sheet and column names a problem mentions."""
+    result = _analyse(session, data, language)
     return ImportPreview(tuple(result.rows), tuple(result.sheets))
 
 
-def apply_import(session: Session, actor: int | None, data: bytes) -> ImportResult:
+def apply_import(session: Session, actor: int | None, data: bytes, language: str | None = "zh_TW") -> ImportResult:
     """Write the valid new and changed rows in this one transaction; rows with errors are skipped."""
     permissions.require(session, actor, Role.OWNER)
-    result = _analyse(session, data)
+    result = _analyse(session, data, language)
     for pending in result.pending:
         pending.write(session, actor)
     created = sum(1 for p in result.pending if p.is_new)

@@ -393,8 +393,8 @@ def vehicle_on_file(session: Session, plate: str, vin: str = "") -> Vehicle | No
     """The car on file under ``plate`` in either script: the one stored in the plate's one form first, else the
     newest. With ``vin`` (normalised), a car whose VIN is known and different is not it (a plate given again)."""
     plate = normalise_plate(plate)
-    if not plate:
-        return None
+    if not plate or any(ch < " " or ch == "\x7f" for ch in plate):
+        return None  # nothing is on file under a control character (a server refuses NUL in any parameter)
     stmt = select(Vehicle).where(Vehicle.plate.in_(plate_spellings(plate)))
     if vin:
         stmt = stmt.where(or_(func.coalesce(Vehicle.vin, "") == "", Vehicle.vin == vin))

@@ -9,6 +9,11 @@ rate (yuan per clock hour, the owner's number), whatever the unit. Amounts are n
 ``pricing.labour_amount`` (hourly rate × real hours × coefficient, rounded once) and ``pricing.part_amount``
 compute them (customer-supplied parts count zero).
 
+Price authority (issue 14, ``services.price_authority``): a part below its catalog price, a rate below the
+garage's hourly rate, or either at zero, saved by someone who is not the owner, is refused with
+``NeedsOwnerApproval`` (the lines) unless the owner's approval (their id and PIN) comes with the draft; each
+approved line keeps its approver and list price and shows the owner's mark.
+
 Field names of errors: ``diagnosis``, ``notify_above``, ``may_replace_found_parts``, ``promised_at``,
 ``customer_name``, ``lines`` and, for a line, ``labour_lines[i].<field>`` / ``part_lines[i].<field>`` with ``i``
 the 0-based position of the line in the draft (fields: operation_code, name, standard_hours, rate, coefficient;
@@ -50,8 +55,9 @@ from garage_desktop.domain.pricing import (
     unit_of,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, catalog, clock, model_classes, orders, permissions
+from garage_desktop.services import audit, catalog, clock, model_classes, orders, permissions, price_authority
 from garage_desktop.services import settings as garage_settings
+from garage_desktop.services.price_authority import OwnerApproval, PriceBelowList
 
 # The seed: the inspector determines the estimate; the advisor opens the work order with the customer.
 ESTIMATORS = (Role.INSPECTOR, Role.ADVISOR)
@@ -121,6 +127,9 @@ class LabourLineView:
     payer: Payer | None
     added: bool
     hour_unit: HourUnit = HourUnit.HOUR
+    price_mark: str | None = None  # the owner's approval of a rate below the hourly rate (price_authority.MARKS)
+    list_price: Decimal | None = None  # the hourly rate the approved rate is under
+    price_approved_by: str = ""  # the owner who approved it
 
 
 @dataclass(frozen=True)
@@ -139,6 +148,9 @@ class PartLineView:
     customer_supplied: bool
     payer: Payer | None
     added: bool
+    price_mark: str | None = None  # the owner's approval of a price below the catalog's (price_authority.MARKS)
+    list_price: Decimal | None = None  # the catalog price the approved price is under
+    price_approved_by: str = ""  # the owner who approved it
 
 
 @dataclass(frozen=True)
@@ -347,9 +359,47 @@ def _refuse_if_locked(order: RepairOrder) -> None:
         raise lifecycle.TransitionRefused(why, status=lifecycle.STATUS_LABELS[order.status])
 
 
-def save_estimate(session: Session, actor: int | None, order_id: int, draft: EstimateDraft) -> EstimateView:
+def _price_authority(session: Session, actor: int | None, order: RepairOrder, labour: list[LabourLine],
+                     parts: list[PartLine], hourly_rate: Decimal,
+                     approval: OwnerApproval | None) -> tuple[price_authority.Decision, list[PriceBelowList]]:
+    """Mark each line below its list (the hourly rate, the catalog price) or at zero with the owner who approved
+    it: kept from the line saved before at the same price, else the acting owner or ``approval``'s owner (raises
+    ``NeedsOwnerApproval`` without one). The new approvals, for the audit trail."""
+    rates, prices = price_authority.approved_on_order(session, order.id)
+    new: list[tuple[LabourLine | PartLine, PriceBelowList]] = []
+    for i, line in enumerate(labour):
+        cut = price_authority.line_cut("labour", i, line.name, line.rate, hourly_rate)
+        if cut is not None:
+            line.list_price = hourly_rate
+            kept = rates.get(line.rate)
+            if kept is not None:
+                line.price_approved_by_id = kept[0]
+            else:
+                new.append((line, cut))
+    for i, part_line in enumerate(parts):
+        part = session.get(Part, part_line.part_id) if part_line.part_id is not None else None
+        listed = part.sale_price if part is not None else None
+        cut = price_authority.line_cut("part", i, part_line.name, part_line.unit_price, listed,
+                                       customer_supplied=part_line.customer_supplied)
+        if cut is not None:
+            part_line.list_price = listed
+            kept = prices.get((part_line.part_id or part_line.name, part_line.unit_price))
+            if kept is not None:
+                part_line.price_approved_by_id = kept[0]
+            else:
+                new.append((part_line, cut))
+    cuts = [cut for _line, cut in new]
+    decision = price_authority.decide(session, actor, cuts, approval)
+    for line, _cut in new:
+        line.price_approved_by_id = decision.owner_id
+    return decision, cuts
+
+
+def save_estimate(session: Session, actor: int | None, order_id: int, draft: EstimateDraft,
+                  approval: OwnerApproval | None = None) -> EstimateView:
     """Write (or revise) the estimate: replace the estimate's lines with the draft's, store the customer's
-    answers, move the order to ESTIMATED and keep the new revision with its totals and a snapshot."""
+    answers, move the order to ESTIMATED and keep the new revision with its totals and a snapshot. Lines below
+    their list price need the owner (``approval``, unless the actor is an owner): ``NeedsOwnerApproval``."""
     operator = permissions.require(session, actor, *ESTIMATORS)
     order = orders.get_order(session, order_id)
     _refuse_if_locked(order)
@@ -373,6 +423,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
         if promised_at != order.promised_at and promised_at <= now:
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
                               field="promised_at")
+    decision, approved = _price_authority(session, actor, order, labour, parts, settings.hourly_rate, approval)
 
     session.execute(delete(LabourLine).where(LabourLine.order_id == order.id, LabourLine.added.is_(False)))
     session.execute(delete(PartLine).where(PartLine.order_id == order.id, PartLine.added.is_(False)))
@@ -406,6 +457,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
     audit.record(session, actor, "estimate:save", "repair_order", order.id, order_id=order.id,
                  after={"revision": number, "labour_total": labour_total, "parts_total": parts_total,
                         "notify_above": notify_above, "may_replace_found_parts": draft.may_replace_found_parts})
+    price_authority.record(session, actor, order.id, decision, approved, where="estimate")
     session.flush()
     return estimate_view(session, order.id)
 
@@ -501,13 +553,20 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
     order = orders.get_order(session, order_id)
     settings = garage_settings.load(session)
     codes = _part_codes(session, order)
+    approvers = _names(session, {line.price_approved_by_id for line in [*order.labour_lines, *order.part_lines]})
     labour = tuple(LabourLineView(line.id, line.seq, line.operation_code or "", line.name, line.standard_hours,
                                   line.rate, line.coefficient, line.amount, line.payer, line.added,
-                                  unit_of(line.hour_unit))
+                                  unit_of(line.hour_unit),
+                                  price_authority.mark(line.rate, line.list_price, line.price_approved_by_id,
+                                                       labour=True),
+                                  line.list_price, approvers.get(line.price_approved_by_id or 0, ""))
                    for line in order.labour_lines)
     parts = tuple(PartLineView(line.id, line.seq, line.part_id, codes.get(line.part_id or 0, ""), line.name,
                                line.spec or "", line.origin or "oem", line.unit or "", line.planned_qty,
-                               line.unit_price, _line_amount(line), line.customer_supplied, line.payer, line.added)
+                               line.unit_price, _line_amount(line), line.customer_supplied, line.payer, line.added,
+                               price_authority.mark(line.unit_price, line.list_price, line.price_approved_by_id,
+                                                    labour=False),
+                               line.list_price, approvers.get(line.price_approved_by_id or 0, ""))
                   for line in order.part_lines)
     labour_total = total([line.amount for line in labour if not line.added])
     parts_total = total([line.amount for line in parts if not line.added])

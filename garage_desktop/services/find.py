@@ -47,6 +47,8 @@ MIN_TEXT = 2  # one character finds half the garage
 MIN_PHONE_DIGITS = 4
 MIN_VIN_TAIL = 4
 MIN_NUMBER_DIGITS = 8  # "20261128": a day's orders; fewer digits alone are a plate or phone part
+MAX_PLATE = 10  # longer text is no plate (``identifiers.check_plate``)
+VIN_LENGTH = 17
 MIN_PROVINCE_PLATE = 3  # a plate part from its province character on: "粤A" alone is a third of the garage
 # Characters a plate may carry besides ASCII letters and digits: the provinces and the special-use characters.
 _PLATE_CHARS = frozenset(PROVINCES) | frozenset(PLATE_SIMPLIFIED) | frozenset(PLATE_SIMPLIFIED.values()) | frozenset(
@@ -131,15 +133,15 @@ def read_text(text: str) -> Query:
         "-" in compact or compact.startswith("WO") or (compact.isdigit() and len(compact) >= MIN_NUMBER_DIGITS)) else ""
     plate = normalise_plate(needle)
     plate_like = _plate_like(plate)
-    if not plate_like or (not plate[:1].isascii() and len(plate) < MIN_PROVINCE_PLATE):
+    if not plate_like or (not plate[:1].isascii() and len(plate) < MIN_PROVINCE_PLATE) or len(plate) > MAX_PLATE:
         plate = ""
-    vin_tail = compact if latin and "-" not in compact and len(compact) >= MIN_VIN_TAIL else ""
+    vin_tail = compact if latin and "-" not in compact and MIN_VIN_TAIL <= len(compact) <= VIN_LENGTH else ""
     digits = re.sub(r"\D", "", needle)
     phone = digits if len(digits) >= MIN_PHONE_DIGITS and re.fullmatch(r"\+?[0-9\s\-()]+", needle) else ""
     letters = needle.replace(" ", "")
     initials = letters.lower() if letters.isascii() and letters.isalpha() else ""
     # Chinese that is not a plate, or Latin letters only (a name as written in Latin letters).
-    name = needle if (not needle.isascii() and not plate_like) or initials else ""
+    name = "".join(needle.split()) if not needle.isascii() and not plate_like else needle if initials else ""
     return Query(number, plate, vin_tail, phone, name, initials)
 
 

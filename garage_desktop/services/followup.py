@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
@@ -24,7 +26,8 @@ from garage_desktop.domain.classes import Role
 from garage_desktop.domain.kpi import FOLLOW_UP_WITHIN
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, clock, orders, permissions
+from garage_desktop.services import audit, changes, clock, orders, permissions
+from garage_desktop.services.changes import Changes, Mark
 
 S = OrderStatus
 CALLERS = (Role.ADVISOR,)
@@ -148,44 +151,64 @@ def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
     return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(wanted))).all())
 
 
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
+
+
 def _work(session: Session, order_ids: list[int]) -> dict[int, tuple[str, ...]]:
     work: dict[int, list[str]] = {}
-    if order_ids:
+    for chunk in _chunks(order_ids):
         for order_id, name in session.execute(select(LabourLine.order_id, LabourLine.name)
-                                              .where(LabourLine.order_id.in_(order_ids))
+                                              .where(LabourLine.order_id.in_(chunk))
                                               .order_by(LabourLine.order_id, LabourLine.seq)):
             work.setdefault(order_id, []).append(name)
     return {k: tuple(v) for k, v in work.items()}
 
 
-def _waiting_calls(session: Session, now: datetime, order_id: int | None = None) -> list[CallDue]:
-    reached = select(FollowUp.order_id).where(FollowUp.reached.is_(True))
-    stmt = (select(RepairOrder, Vehicle, Customer)
+def _not_reached() -> Any:
+    """The order's customer has not been reached yet (no reached call): looked up per order by the index on
+    ``follow_up.order_id`` (``NOT IN`` the reached calls would read every call of the years first)."""
+    return ~select(FollowUp.id).where(FollowUp.order_id == RepairOrder.id, FollowUp.reached.is_(True)).exists()
+
+
+def _waiting_calls(session: Session, now: datetime, order_id: int | None = None,
+                   order_ids: Collection[int] | None = None) -> list[CallDue]:
+    """The calls to make (of ``order_id``, or of ``order_ids``, if given), the oldest delivery first."""
+    if order_ids is not None:
+        listed = sorted(set(order_ids))
+        return sorted((call for chunk in _chunks(listed) for call in _waiting_calls_where(session, now, None, chunk)),
+                      key=lambda call: (call.delivered_at, call.order_id))
+    return _waiting_calls_where(session, now, order_id, None)
+
+
+def _waiting_calls_where(session: Session, now: datetime, order_id: int | None,
+                         within: list[int] | None) -> list[CallDue]:
+    stmt = (select(RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.vehicle_id,
+                   RepairOrder.delivered_at, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.id.label("person"),
+                   Customer.name, Customer.phone)
             .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
             .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-            .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None),
-                   RepairOrder.id.not_in(reached))
+            .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None), _not_reached())
             .order_by(RepairOrder.delivered_at, RepairOrder.id))
     if order_id is not None:
         stmt = stmt.where(RepairOrder.id == order_id)
+    if within is not None:
+        stmt = stmt.where(RepairOrder.id.in_(within))
     rows = session.execute(stmt).all()
-    ids = [order.id for order, _v, _c in rows]
-    attempts = {oid: (count, last) for oid, count, last in session.execute(
+    ids = [row.id for row in rows]
+    attempts = {oid: (count, last) for chunk in _chunks(ids) for oid, count, last in session.execute(
         select(FollowUp.order_id, func.count(FollowUp.id), func.max(FollowUp.called_at))
-        .where(FollowUp.order_id.in_(ids)).group_by(FollowUp.order_id))} if ids else {}
+        .where(FollowUp.order_id.in_(chunk)).group_by(FollowUp.order_id))}
     work = _work(session, ids)
     calls = []
-    for order, vehicle, customer in rows:
-        count, last = attempts.get(order.id, (0, None))
-        last_moment = deadline(order.delivered_at)
+    for row in rows:
+        count, last = attempts.get(row.id, (0, None))
+        last_moment = deadline(row.delivered_at)
         calls.append(CallDue(
-            order.id, order.order_no or f"#{order.id}", order.status, order.vehicle_id,
-            vehicle.plate if vehicle else "",
-            " ".join(p for p in (vehicle.make, vehicle.model) if p) if vehicle else "",
-            customer.id if customer else None, customer.name if customer else "",
-            customer.phone if customer else "", order.delivered_at, due_on(order.delivered_at), last_moment,
-            now > last_moment, count, last,
-            work.get(order.id, ())))
+            row.id, row.order_no or f"#{row.id}", row.status, row.vehicle_id, row.plate or "",
+            " ".join(p for p in (row.make, row.model) if p), row.person, row.name or "", row.phone or "",
+            row.delivered_at, due_on(row.delivered_at), last_moment, now > last_moment, count, last,
+            work.get(row.id, ())))
     return calls
 
 
@@ -201,21 +224,22 @@ def count_due(connection: Connection | Session, now: datetime) -> int:
     it again after every change, on a plain connection (``AppContext.read_core``) or a session."""
     # due_on(delivered) <= today  ⇔  delivered before the start of the day DUE_AFTER_DAYS - 1 days ago
     before = datetime.combine(now.date() - timedelta(days=DUE_AFTER_DAYS - 1), time.min)
-    reached = select(FollowUp.order_id).where(FollowUp.reached.is_(True))
     stmt = (select(func.count()).select_from(RepairOrder)
             .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None),
-                   RepairOrder.delivered_at < before, RepairOrder.id.not_in(reached)))
+                   RepairOrder.delivered_at < before, _not_reached()))
     return connection.scalar(stmt) or 0
 
 
-def open_complaints(session: Session) -> list[OpenComplaint]:
-    """Complaints not resolved yet, the oldest first."""
+def open_complaints(session: Session, order_ids: Collection[int] | None = None) -> list[OpenComplaint]:
+    """Complaints not resolved yet (on ``order_ids``, if given), the oldest first."""
     stmt = (select(FollowUp, RepairOrder, Vehicle, Customer)
             .join(RepairOrder, RepairOrder.id == FollowUp.order_id)
             .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
             .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
             .where(FollowUp.complaint != "", FollowUp.resolved_at.is_(None))
             .order_by(FollowUp.called_at, FollowUp.id))
+    if order_ids is not None:
+        stmt = stmt.where(FollowUp.order_id.in_(sorted(set(order_ids))))
     rows = session.execute(stmt).all()
     names = _names(session, {f.called_by_id for f, *_ in rows} | {f.complaint_owner_id for f, *_ in rows})
     return [OpenComplaint(f.id, o.id, o.order_no or f"#{o.id}", o.vehicle_id, v.plate if v else "",
@@ -232,6 +256,26 @@ def queue(session: Session, now: datetime) -> FollowUpQueue:
     waiting = _waiting_calls(session, now)
     return FollowUpQueue(tuple(open_complaints(session)), tuple(c for c in waiting if c.due_on <= today),
                          tuple(c for c in waiting if c.due_on > today))
+
+
+@dataclass(frozen=True)
+class QueueUpdate:
+    """What changed in the queue since the audit event a screen saw last (``changes.since``): the calls and open
+    complaints of the orders changed (those orders' others are gone), or ``changes.start_over``."""
+
+    changes: Changes
+    calls: tuple[CallDue, ...]
+    complaints: tuple[OpenComplaint, ...]
+
+
+def queue_changes(session: Session, seen: Mark, now: datetime) -> QueueUpdate:
+    """The queue's changes since ``seen``: only the orders the audit trail says changed are read (issue 20: the
+    follow-up tab keeps years of calls due and does not read them all again after each change)."""
+    found = changes.since(session, seen)
+    if found.start_over or not found.order_ids:
+        return QueueUpdate(found, (), ())
+    return QueueUpdate(found, tuple(_waiting_calls(session, now, order_ids=found.order_ids)),
+                       tuple(open_complaints(session, found.order_ids)))
 
 
 def call_target(session: Session, order_id: int, now: datetime) -> CallDue | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Appointment, RepairOrder, Vehicle
@@ -14,7 +14,7 @@ from garage_desktop.domain.identifiers import normalise_plate, plate_spellings
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.promise import Promises, repromise
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, clock
+from garage_desktop.services import audit, clock, numbering
 
 ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Domain", "There is no order {ref}.")
 
@@ -63,14 +63,9 @@ def transition(session: Session, order: RepairOrder, event: Event, actor: int | 
 
 
 def next_order_no(session: Session, when: datetime) -> str:
-    """Order numbers read as the day they were opened: WO20261128-001, -002, ... (-1000 after -999)."""
-    prefix = f"WO{when:%Y%m%d}-"
-    # The longest number is the highest ("-1000" sorts before "-999" as text).
-    last = session.scalar(select(RepairOrder.order_no).where(RepairOrder.order_no.startswith(prefix))
-                          .order_by(func.length(RepairOrder.order_no).desc(), RepairOrder.order_no.desc())
-                          .limit(1))
-    seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{seq:03d}"
+    """Order numbers read as the day they were opened: WO20261128-001, -002, ... (-1000 after -999), allocated
+    safely when several PCs receive cars at the same moment (``services.numbering``)."""
+    return numbering.next_order_no(session, when)
 
 
 def find_order_ids(session: Session, text: str, limit: int = 20) -> list[int]:

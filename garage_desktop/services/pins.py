@@ -49,7 +49,7 @@ def _hash(pin: str, salt: bytes) -> str:
 def set_pin(session: Session, actor: int | None, operator_id: int, pin: str) -> None:
     """Set (4–8 digits) or remove (empty) a PIN. The person themselves or the owner may do it."""
     me = permissions.require(session, actor)
-    if me.id != operator_id and me.role is not Role.OWNER:
+    if me.id != operator_id and Role.OWNER not in me.roles:
         raise PermissionRefused(QT_TRANSLATE_NOOP("Domain", "Only the person themselves or the owner sets a PIN."))
     person = session.get(Operator, operator_id)
     if person is None:

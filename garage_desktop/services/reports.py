@@ -163,11 +163,16 @@ def order_lines(session: Session, order_ids: Sequence[int], counted_ids: Iterabl
                            row.promised_at, row.original_promised_at, row.settled_at, row.delivered_at,
                            charges=tuple(charges.get(row.id, ())), discounts=tuple(discounts.get(row.id, ())),
                            declined=lifecycle.declined(row.status, row.cancel_reason))
-        lines.append(OrderLine(
-            row.id, row.order_no or f"#{row.id}", row.plate or "", row.name or "", STATUS_LABELS[row.status],
-            row.received_at, kpi.ready_moment(facts), kpi.promise_in_force_of(facts), kpi.original_promise_of(facts),
-            row.delivered_at, kpi.hours_in_shop_of(facts), kpi.money_of(facts).total, row.id in counted))
+        lines.append(order_line(facts, row.order_no or f"#{row.id}", row.plate or "", row.name or "",
+                                row.id in counted))
     return tuple(lines)
+
+
+def order_line(facts: OrderFacts, order_no: str, plate: str, customer: str, counted: bool) -> OrderLine:
+    """One order of the list behind a figure, from its KPI facts (``services.report_cache`` keeps them)."""
+    return OrderLine(facts.order_id, order_no, plate, customer, STATUS_LABELS[facts.status], facts.received_at,
+                     kpi.ready_moment(facts), kpi.promise_in_force_of(facts), kpi.original_promise_of(facts),
+                     facts.delivered_at, kpi.hours_in_shop_of(facts), kpi.money_of(facts).total, counted)
 
 
 def orders_behind(session: Session, month: date, figure: Figure | str) -> tuple[OrderLine, ...]:

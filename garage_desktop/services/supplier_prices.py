@@ -2,16 +2,23 @@
 valid rows — the cost (and, when the sheet has one, the sale price) of each part matched by code, the supplier
 recorded on it, and new parts added when the row names them and gives a sale price.
 
-Headers are recognised in Chinese or English ("配件編號 / 品名 / 進價 / 售價", "code / name / cost / sale price")
-in one of the first rows of the first sheet that has a code and a price column. A supplier's unit price is
-our cost; prices with more than two decimals are rounded to 分 (half up). Stock never changes here.
+Headers are recognised in Chinese of either script or English ("配件編號 / 品名 / 進價 / 售價", "配件编号 / 品名 /
+进价 / 售价", "code / name / cost / sale price"; compared in Simplified form, ``domain.script``) in one of the first
+rows of the first sheet that has a code and a price column. A supplier's unit price is our cost; prices with more
+than two decimals are rounded to 分 (half up). Stock never changes here.
+
+The empty price list this program hands out (``template_workbook``) is written in the garage's document language:
+zh_TW as worded in ``ZH_TW``, zh_CN through the paperwork's reviewed table (``documents.simplified``;
+``ui.i18n_tool`` registers ``ZH_TW``), English the keys.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -24,7 +31,9 @@ from garage_desktop.db.models import Part
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal, round_yuan
+from garage_desktop.domain.script import simplified
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.languages import LANGUAGES, paperwork_language
 from garage_desktop.services import audit, catalog, permissions
 
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -38,6 +47,18 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "sale_price": ("售價", "售价", "建議售價", "建议售价", "零售價", "零售价", "saleprice", "retail",
                    "retailprice"),
 }
+# The empty price list's words, keyed by their English (the English template's words); its columns (field, word).
+ZH_TW: dict[str, str] = {
+    "Price list": "價格表",
+    "Part number": "配件編號",
+    "Name": "名稱",
+    "Spec": "規格",
+    "Unit": "單位",
+    "Cost (yuan)": "進價（元）",
+    "Sale price (yuan)": "售價（元）",
+}
+TEMPLATE_COLUMNS = (("code", "Part number"), ("name", "Name"), ("spec", "Spec"), ("unit", "Unit"),
+                    ("cost", "Cost (yuan)"), ("sale_price", "Sale price (yuan)"))
 REQUIRED = ("code", "cost")
 MAX_HEADER_ROW = 5
 SUPPLIER_LIMIT = limits.SUPPLIER.limit  # Part.supplier
@@ -100,20 +121,38 @@ class PriceImportResult:
 
 
 # --- reading the file ----------------------------------------------------------------------------------------
+def words(language: str | None) -> Callable[[str], str]:
+    """The template's words in ``language`` (any code ``languages.paperwork_language`` reads)."""
+    lang = paperwork_language(language)
+    if lang == "en":
+        return str
+    from garage_desktop.documents.simplified import mainland
+
+    return (mainland(ZH_TW) if lang == "zh_CN" else ZH_TW).__getitem__
+
+
 def _norm(text: object) -> str:
-    value = str(text or "").lower().replace("（", "(").replace("）", ")")
+    """A header as compared: in Simplified form (full-width forms folded), lower case, without what is in
+    brackets, spaces, "_" and "-"."""
+    value = simplified(str(text or "")).lower().replace("（", "(").replace("）", ")")
     value = re.sub(r"\(.*?\)", "", value)
     return "".join(value.split()).replace("_", "").replace("-", "")
 
 
-_KEYS = {key: {_norm(h) for h in names} for key, names in HEADERS.items()}
+@functools.cache
+def _keys() -> dict[str, frozenset[str]]:
+    """Each field's headers as compared: HEADERS, and the template's own in every language."""
+    keys = {key: {_norm(h) for h in names} for key, names in HEADERS.items()}
+    for key, label in TEMPLATE_COLUMNS:
+        keys[key] |= {_norm(words(language)(label)) for language in LANGUAGES}
+    return {key: frozenset(names) for key, names in keys.items()}
 
 
 def _headers(cells: tuple[object, ...]) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
         text = _norm(cell)
-        for key, names in _KEYS.items():
+        for key, names in _keys().items():
             if text and key not in found and text in names:
                 found[key] = index
                 break
@@ -228,7 +267,7 @@ def apply_price_list(session: Session, actor: int | None, data: bytes, supplier:
     preview = _analyse(session, data, supplier)
     sale_changes = [r for r in preview.rows if r.status is PriceStatus.NEW or (
         r.status is PriceStatus.CHANGED and r.sale_price is not None and r.sale_price != r.sale_before)]
-    if sale_changes and operator.role is not Role.OWNER:
+    if sale_changes and Role.OWNER not in operator.roles:
         raise DomainError(SALE_PRICES_OWNER, field="file")
     created = updated = 0
     for row in preview.rows:
@@ -257,15 +296,22 @@ def apply_price_list(session: Session, actor: int | None, data: bytes, supplier:
                              tuple(r for r in preview.rows if r.status is PriceStatus.ERROR))
 
 
-def template_workbook() -> bytes:
-    """An empty price list with the headers this import reads (for a supplier to fill in)."""
+def template_title(language: str | None = "zh_TW") -> str:
+    """The empty price list's name in ``language`` (its sheet's, and the file name offered)."""
+    return words(language)("Price list")
+
+
+def template_workbook(language: str | None = "zh_TW") -> bytes:
+    """An empty price list with the headers this import reads (for a supplier to fill in), in ``language`` (the
+    garage's document language)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    t = words(language)
     workbook = Workbook()
     sheet: Any = workbook.active
-    sheet.title = "價格表"
-    sheet.append(["配件編號", "名稱", "規格", "單位", "進價（元）", "售價（元）"])
+    sheet.title = template_title(language)
+    sheet.append([t(label) for _key, label in TEMPLATE_COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     out = io.BytesIO()

@@ -397,12 +397,27 @@ PARTS_NOT_RECONCILED = QT_TRANSLATE_NOOP("Domain", "The parts do not agree with 
                                                   "listed in the Parts tab): the first is: {first}")
 
 
-def report_finished(session: Session, actor: int | None, order_id: int) -> TicketView:
-    """完工: every line the customer agreed to is finished; the car goes to the inspector for final QC."""
+def report_finished(session: Session, actor: int | None, order_id: int,
+                    finish_at: datetime | None = None) -> TicketView:
+    """完工: every line the customer agreed to is finished; the car goes to the inspector for final QC.
+
+    With ``finish_at`` (issue 14: one action completes the stage) the lines started and not finished yet are
+    finished at that time first, each recorded as the foreman's ``line:finish``; the reporter must then be one who
+    enters line times (a foreman, the owner). A line never started is still refused."""
     permissions.require(session, actor, *REPORT_ROLES)
     order = orders.get_order(session, order_id)
     lifecycle.apply(Event.FINISH_REPAIR, order.status)
     open_lines = unfinished_lines(order, state.approvals_of(session, order.id))
+    if finish_at is not None and open_lines and all(line.started_at for line in open_lines):
+        permissions.require(session, actor, *WORK_ROLES)
+        moment = _moment(finish_at)
+        for line in open_lines:
+            if line.started_at and moment < line.started_at:
+                raise DomainError(BEFORE_START, field="at", started=stamp(line.started_at))
+            line.finished_at = moment
+            audit.record(session, actor, "line:finish", "labour_line", line.id, order_id=order.id,
+                         after={"finished_at": stamp(moment), "line": _line_label(line)})
+        open_lines = []
     if open_lines:
         raise DomainError(UNFINISHED_LIST, field="lines", lines="、".join(_line_label(x) for x in open_lines))
     from garage_desktop.services import picking

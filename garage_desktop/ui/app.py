@@ -168,6 +168,9 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
         watch.audit_altered.connect(lambda finding: warn_audit_altered(window, finding))
         QTimer.singleShot(2000, watch.start)  # after the first paint and the first look at the board
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
+    if startup_probe is None:
+        QTimer.singleShot(TABS_WARM_UP_DELAY_MS, warm_up_tabs)
+        QTimer.singleShot(READ_AHEAD_DELAY_MS, lambda: read_figures_ahead(ctx))
     if instance is not None:
         instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
         QTimer.singleShot(WARM_UP_DELAY_MS, instance.listen)
@@ -177,6 +180,11 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
     ctx.db.dispose()
     if backups is not None and startup_probe is None:  # a benchmark run leaves no backup behind
         backups.at_close()
+    if startup_probe is None:  # at most weekly, after the backup: statistics refreshed, free pages given back
+        from garage_desktop.ui.database import upkeep_if_due
+
+        upkeep_if_due(ctx.db)
+        ctx.db.dispose()
     if instance is not None:
         instance.release()
     return code
@@ -242,6 +250,49 @@ def warm_up() -> None:
     screen: start-up reads the board and the operators through Core (``AppContext.read_core``) so the first
     paint does not wait for this, and the first click on anything else then does not either."""
     load_models()
+
+
+# Then the tabs' code, a module at a time while the window waits for the user: a tab's first show then builds it
+# without importing (and compiling the dataclasses of) its screens and services first (issue 20).
+TABS_WARM_UP_DELAY_MS = 1500
+# What the tabs import only when first used (the order actions of every stage tab, the search, the dialogs).
+WARM_UP_TOO = ("garage_desktop.services.order_actions", "garage_desktop.services.orders",
+               "garage_desktop.services.find", "garage_desktop.ui.dialogs.vehicle_history_dialog",
+               "garage_desktop.ui.dialogs.audit_dialog", "garage_desktop.ui.dialogs.order_action_dialog",
+               "garage_desktop.ui.widgets.catalog_page")
+
+
+def warm_up_tabs(modules: list[str] | None = None) -> None:
+    """Import the tabs' modules (``main_window.TABS``), one per turn of the event loop (each takes a few tens of
+    milliseconds: a click in between waits no longer)."""
+    import importlib
+
+    if modules is None:
+        from garage_desktop.ui.main_window import TABS
+
+        modules = [*(module for _key, module, _class in TABS), *WARM_UP_TOO]
+    if not modules:
+        return
+    try:
+        importlib.import_module(modules[0])
+    except Exception:  # a convenience: the tab imports it itself when first shown
+        log.exception("warming up %s failed", modules[0])
+    QTimer.singleShot(0, lambda: warm_up_tabs(modules[1:]))
+
+
+# A few seconds later, once start-up's own checks are under way, the Reports tab's figures are read on a worker.
+READ_AHEAD_DELAY_MS = 4000
+
+
+def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Read the last twelve months' figures on a worker thread (``reports_tab.read_ahead``), so the Reports tab shows
+    them at once when first opened (issue 20); the window stays free meanwhile."""
+    try:
+        from garage_desktop.ui.tabs import reports_tab
+
+        reports_tab.read_ahead(ctx)
+    except Exception:  # a convenience: the tab reads them itself when opened
+        log.exception("reading the figures ahead failed")
 
 
 def _probe_startup(app: QApplication, window, started: float) -> None:  # type: ignore[no-untyped-def]

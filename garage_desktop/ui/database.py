@@ -7,14 +7,20 @@ No Qt widgets here: ``ui.app`` (start-up) and ``ui.backup_actions`` (a restore r
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from garage_desktop.db.engine import Database
 from garage_desktop.services import garage_file
 
-__all__ = ["Database", "StartupRefused", "load_models", "open_database"]
+__all__ = ["Database", "StartupRefused", "load_models", "open_database", "upkeep_if_due"]
+
+log = logging.getLogger(__name__)
+UPKEEP_ROOT = "upkeep/last"  # QSettings: when this PC last ran the upkeep of a database (by its URL's hash)
 
 
 class StartupRefused(Exception):
@@ -70,3 +76,33 @@ def load_models() -> None:
     from garage_desktop.db import models  # noqa: F401 - declares the mapped classes
 
     configure_mappers()
+
+
+def _upkeep_key(db: Database) -> str:
+    return f"{UPKEEP_ROOT}/{hashlib.sha256(str(db.url).encode('utf-8')).hexdigest()[:16]}"
+
+
+def upkeep_if_due(db: Database, now: datetime | None = None):  # type: ignore[no-untyped-def]
+    """At close: the database's upkeep (``services.upkeep``: statistics, free pages) unless this PC ran it within
+    the week; when it ran is kept in QSettings under the database. Returns what was done (None: not due). Never
+    raises: closing must not fail for it."""
+    from garage_desktop.services import clock, upkeep
+
+    now = now or clock.now()
+    settings = QSettings()
+    stored = settings.value(_upkeep_key(db))
+    try:
+        last = datetime.fromisoformat(str(stored)) if stored else None
+    except ValueError:
+        last = None
+    if not upkeep.due(last, now):
+        return None
+    try:
+        with db.engine.connect() as connection:
+            done = upkeep.run(connection)
+    except Exception:
+        log.exception("database upkeep failed")
+        return None
+    settings.setValue(_upkeep_key(db), now.isoformat(timespec="seconds"))
+    log.info("database upkeep: %s (%.1f s)", done.note, done.seconds)
+    return done

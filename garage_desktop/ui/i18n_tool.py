@@ -154,6 +154,9 @@ PAPERWORK_TABLES = (
     "garage_desktop.printing.settlement_list:ZH_TW",
     "garage_desktop.printing.vehicle_record:ZH_TW",
     "garage_desktop.export.labels:ZH_TW",
+    # the catalog workbook and the supplier's empty price list (their sheet names, headers and origin words)
+    "garage_desktop.services.catalog_excel:ZH_TW",
+    "garage_desktop.services.supplier_prices:ZH_TW",
     # what a new garage's database starts with (the demo garage's too)
     "garage_desktop.services.bootstrap:STARTER_MODEL_CLASSES",
     "garage_desktop.services.bootstrap:FIRST_OWNER_NAME",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from garage_desktop.domain.classes import LABELS, Role
+from garage_desktop.domain.classes import Role
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
@@ -36,11 +36,15 @@ from garage_desktop.ui.navigation import (
     stage_tab,
     tab_titles,
 )
+from garage_desktop.ui.roles import person_text, roles_text
+from garage_desktop.ui.widgets import find_box
 
 # (key, module, class): the tabs in the order the garage works. Each tab is a QWidget taking (ctx) and may
 # implement on_data_changed(topics), on_current_order_changed(order_id) and reload(). Tabs are built when first
 # shown (start-up builds only the board), so their titles live in ``navigation.tab_titles`` (which stage goes to
-# which tab: ``navigation.STAGE_TAB``).
+# which tab: ``navigation.STAGE_TAB``). A tab in front is told of a new current order at once; a tab behind is told
+# when it next comes forward, just before it shows (``OrderHandOver``): opening an order reads it for the one tab
+# on screen, not for every tab built so far (issue 20).
 TABS: list[tuple[str, str, str]] = [
     ("board", "garage_desktop.ui.tabs.board_tab", "BoardTab"),
     ("appointments", "garage_desktop.ui.tabs.appointments_tab", "AppointmentsTab"),
@@ -83,10 +87,14 @@ class LazyTabs:
             tab = getattr(importlib.import_module(module_name), class_name)(self.window.ctx)
             self.slot(key).layout().addWidget(tab)
             self._built[key] = tab
+            self.window.hand_over.watch(key, tab)
             handler = getattr(tab, "on_current_order_changed", None)
             if handler is not None and self.window.ctx.current_order_id is not None:
                 handler(self.window.ctx.current_order_id)
         return self._built[key]
+
+    def built_items(self) -> list[tuple[str, QWidget]]:
+        return list(self._built.items())
 
     def __contains__(self, key: str) -> bool:
         return key in self._built
@@ -103,6 +111,38 @@ STATUS_DELAY_MS = 500  # the status bar's follow-up count and backup age, once t
 STATUS_REFRESH_MS = 5 * 60_000  # and again every few minutes: which calls are due, and ages, move with the clock
 DUE_STYLE = "font-weight: bold;"
 BACKUP_WARNING_STYLE = "color: #b26a00; font-weight: bold;"
+
+
+class OrderHandOver(QObject):
+    """The current order for the tabs behind: kept until the tab comes forward, and given to it just before it
+    shows (an event filter on the tab sees its Show event before the tab does)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pending: dict[QWidget, int | None] = {}
+
+    def watch(self, _key: str, tab: QWidget) -> None:
+        self.pending.pop(tab, None)  # a tab just built is given the current order by LazyTabs
+        tab.installEventFilter(self)
+
+    def keep(self, tab: QWidget, order_id: int | None) -> None:
+        self.pending[tab] = order_id
+
+    def drop(self, tab: QWidget) -> None:
+        self.pending.pop(tab, None)
+
+    def give(self, tab: QWidget) -> None:
+        """Tell ``tab`` of the current order now, if it has not been told yet."""
+        if tab in self.pending:
+            order_id = self.pending.pop(tab)
+            handler = getattr(tab, "on_current_order_changed", None)
+            if handler is not None:
+                handler(order_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self.give(watched)
+        return False
 
 
 class _InputWatch(QObject):
@@ -134,17 +174,18 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.tabs = LazyTabs(self)
+        self.hand_over = OrderHandOver(self)
         titles = self.tab_titles()
         for key, _module, _class in TABS:
             self.ui.tabs.addTab(self.tabs.slot(key), titles[key])
-        self.ui.tabs.currentChanged.connect(lambda index: self.tabs[TABS[index][0]])
+        self.ui.tabs.currentChanged.connect(lambda index: self.hand_over.give(self.tabs[TABS[index][0]]))
         self.tabs[TABS[0][0]]  # the board, now
         self._add_tab_shortcuts()
         self._build_status()
         self._build_operator_button()
         self._build_lock()
 
-        self.ui.searchEdit.returnPressed.connect(self._search_order)
+        self.find_box = find_box.attach(ctx, self.ui.searchEdit, self)  # find anything; Ctrl+F from anywhere
         self.ui.clearOrderButton.clicked.connect(lambda: ctx.set_current_order(None))
         self.set_db_file(None)
         self.ui.actionBackupNow.triggered.connect(self._backup_now)
@@ -196,7 +237,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         focus_search = QAction(self)
         focus_search.setShortcut(QKeySequence("Ctrl+F"))
-        focus_search.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
+        focus_search.triggered.connect(lambda: self.find_box.focus())
         self.addAction(focus_search)
 
     def tab_titles(self) -> dict[str, str]:
@@ -251,21 +292,6 @@ class MainWindow(QMainWindow):
         if page and show_page is not None:
             show_page(page)
 
-    def _search_order(self) -> None:
-        from garage_desktop.services import orders
-
-        text = self.ui.searchEdit.text().strip()
-        if not text:
-            return
-        found = self.ctx.read(orders.find_order_ids, text)
-        if not found:
-            self.statusBar().showMessage(self.tr("No order or plate matches \"%1\".").replace("%1", text), 5000)
-            return
-        self.open_order(found[0])
-        if len(found) > 1:
-            self.statusBar().showMessage(
-                self.tr("%n orders match; showing the newest.", "", len(found)), 5000)
-
     def _current_order_changed(self, order_id: int | None) -> None:
         summary = None
         if order_id:  # none at start-up: the ORM behind ``orders`` is loaded after the first paint
@@ -281,10 +307,16 @@ class MainWindow(QMainWindow):
                 f"<b>{summary.order_no or booking}</b>  {summary.plate}  {summary.customer_name}  "
                 f"— {tr_domain(summary.status_label)}")
             self.ui.clearOrderButton.setEnabled(True)
-        for tab in self.tabs.built():
+        current = self.ui.tabs.currentWidget()
+        for key, tab in self.tabs.built_items():
             handler = getattr(tab, "on_current_order_changed", None)
-            if handler is not None:
+            if handler is None:
+                continue
+            if self.tabs.slot(key) is current:
+                self.hand_over.drop(tab)
                 handler(order_id if summary else None)
+            else:
+                self.hand_over.keep(tab, order_id if summary else None)  # told when it comes forward
 
     # --- status: follow-up calls due, the last backup -----------------------------------------------------
     def _build_status(self) -> None:
@@ -378,7 +410,7 @@ class MainWindow(QMainWindow):
         self.operator_menu.clear()
         group = QActionGroup(self.operator_menu)
         for person in self.ctx.read_core(roster.list_operators):
-            action = self.operator_menu.addAction(f"{person.name}  ({tr_domain(LABELS[person.role])})")
+            action = self.operator_menu.addAction(person_text(person.name, person.roles))
             action.setCheckable(True)
             action.setChecked(person.id == self.ctx.operator_id)
             action.setData(person.id)
@@ -434,8 +466,7 @@ class MainWindow(QMainWindow):
             self.operator_button.setText(self.tr("Operator: (choose)"))
         else:
             self.operator_button.setText(
-                self.tr("Operator: %1 (%2)").replace("%1", person.name).replace("%2",
-                                                                               tr_domain(LABELS[person.role])))
+                self.tr("Operator: %1 (%2)").replace("%1", person.name).replace("%2", roles_text(person.roles)))
         self.operator_button.setToolTip(self.tr("Who is working at this PC (Ctrl+Shift+O to switch)"))
 
     # --- lock -------------------------------------------------------------------------------------------
@@ -599,8 +630,11 @@ class MainWindow(QMainWindow):
     def _show_audit(self) -> None:
         from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
 
-        dialog = AuditDialog(self.ctx, self)
+        # One at a time: the one open comes forward. Closed, it is deleted (WA_DeleteOnClose): no screen stays alive.
+        dialog = next((d for d in self.findChildren(AuditDialog) if d.isVisible()), None) or AuditDialog(self.ctx, self)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # --- window -----------------------------------------------------------------------------------------
     def _about(self) -> None:

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
     largest = max(at_qc, key=checklist_size)
     shots[f"qc{suffix}_1366x768.png"] = largest
-    inspector = next((p.id for p in ctx.read_core(roster.list_operators) if p.role is Role.INSPECTOR), None)
+    inspector = next((p.id for p in ctx.read_core(roster.list_operators) if Role.INSPECTOR in p.roles), None)
     for name, order_id in shots.items():
         if order_id is not None:
             ctx.set_operator(inspector)  # the person who works the QC tab, so its checklist is open to answers

@@ -630,6 +630,12 @@
             <numerusform>%n 笔记录</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n event(s); scroll down for more</source>
+        <translation>
+            <numerusform>共 %n 笔事件中最新的 %1 笔；向下卷动可看更多</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
@@ -2225,6 +2231,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>增项变更金额</translation>
     </message>
     <message>
+        <source>Owner approved a price below the list</source>
+        <translation>店主批准低于目录的价格</translation>
+    </message>
+    <message>
         <source>Extra part put on the order</source>
         <translation>增补配件列入工单</translation>
     </message>
@@ -3641,6 +3651,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此车型类别已不存在。</translation>
     </message>
     <message>
+        <source>Tick at least one role for the person.</source>
+        <translation>请为此人勾选至少一项职务。</translation>
+    </message>
+    <message>
         <source>Enter the person's name.</source>
         <translation>请输入姓名。</translation>
     </message>
@@ -4148,6 +4162,42 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>The inspector has begun final QC on this car: the repair can no longer be reopened (failing the QC sends work back).</source>
         <translation>检验员已开始完工总检：维修不能再重新打开（总检不合格即会退回返工）。</translation>
     </message>
+    <message>
+        <source>Owner approved: below the catalog price</source>
+        <translation>店主批准：低于目录价</translation>
+    </message>
+    <message>
+        <source>Owner approved: below the hourly rate</source>
+        <translation>店主批准：低于工时单价</translation>
+    </message>
+    <message>
+        <source>Owner approved: free of charge</source>
+        <translation>店主批准：免费</translation>
+    </message>
+    <message>
+        <source>below the catalog price</source>
+        <translation>低于目录价</translation>
+    </message>
+    <message>
+        <source>below the hourly rate</source>
+        <translation>低于工时单价</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>{count} line(s) priced below the list or at zero: the owner approves them on the spot (first: {first}).</source>
+        <translation>有 {count} 项价格低于目录或为零：须由店主当场批准（第一项：{first}）。</translation>
+    </message>
+    <message>
+        <source>Only an owner approves a price below the list.</source>
+        <translation>只有店主可以批准低于目录的价格。</translation>
+    </message>
+    <message>
+        <source>That is not the owner's PIN: the prices were not approved.</source>
+        <translation>这不是店主的 PIN：价格未获批准。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4168,6 +4218,13 @@ Details were written to the log file:
 
 详细信息已写入日志文档：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateLines</name>
+    <message>
+        <source>Approved by %1: list %2, given %3</source>
+        <translation>%1 批准：目录价 %2，实际 %3</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4296,10 @@ Details were written to the log file:
     <message>
         <source>The customer confirms this estimate as the work order (開單); prices are then locked</source>
         <translation>客户确认此估价为维修工单（开单），之后价格即锁定</translation>
+    </message>
+    <message>
+        <source>Save the estimate and have the customer confirm it as the work order (開單); prices are then locked</source>
+        <translation>保存估价并由客户确认为维修工单（开单）；之后价格即锁定</translation>
     </message>
     <message>
         <source>Save the estimate first: the work order prints what is saved.</source>
@@ -4503,6 +4564,112 @@ Details were written to the log file:
     <message>
         <source>Total</source>
         <translation>总计</translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <source>Find an order by its number, plate, customer name, pinyin initials, phone or the last characters of the VIN; when empty, the orders and customers opened last on this PC (Ctrl+F)</source>
+        <translation>以工单号、车牌号、客户姓名、拼音首字母、电话或车架号末几码查找工单；空白时列出这台电脑最近打开的工单及客户（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>找不到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n hits for “%1”: type more to narrow them down.</source>
+        <translation>
+            <numerusform>“%1”的前 %n 笔结果：请多输入几个字以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1”共 %n 笔结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened last on this PC</source>
+        <translation>这台电脑最近打开</translation>
+    </message>
+</context>
+<context>
+    <name>FindPopup</name>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>符合项目</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Shift+Enter vehicle history · Esc close</source>
+        <translation>↑ ↓ 选择 · Enter 打开 · Shift+Enter 车辆维修记录 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Car on file</source>
+        <translation>已登记车辆</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>no order yet</source>
+        <translation>尚无工单</translation>
+    </message>
+    <message>
+        <source>no car on file</source>
+        <translation>未登记车辆</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>车架号 …%1</translation>
     </message>
 </context>
 <context>
@@ -5331,16 +5498,6 @@ Details were written to the log file:
         <translation>上一页</translation>
     </message>
     <message>
-        <source>No order or plate matches "%1".</source>
-        <translation>没有符合“%1”的工单或车牌号。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders match; showing the newest.</source>
-        <translation>
-            <numerusform>有 %n 笔工单符合，显示最新的一笔。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No order chosen</source>
         <translation>未选择工单</translation>
     </message>
@@ -5443,8 +5600,8 @@ The service process of a small garage, offline.</source>
         <translation>查找工单(&amp;O)：</translation>
     </message>
     <message>
-        <source>Order number or plate, then Enter</source>
-        <translation>输入工单号或车牌号后按 Enter</translation>
+        <source>Number, plate, name, phone or VIN (Ctrl+F)</source>
+        <translation>工单号、车牌、姓名、电话或车架号（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -5679,6 +5836,10 @@ The service process of a small garage, offline.</source>
         <translation>修改操作员</translation>
     </message>
     <message>
+        <source>The owner holds every role</source>
+        <translation>店主拥有所有职务</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -5687,8 +5848,12 @@ The service process of a small garage, offline.</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>职务(&amp;R)：</translation>
+        <source>Roles:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Everything the person does here; the owner may do everything</source>
+        <translation>此人在本店负责的所有工作；店主可做所有工作</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
@@ -5863,6 +6028,45 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Finish of line %1 taken back.</source>
         <translation>项目 %1 的完工已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerApprovalDialog</name>
+    <message>
+        <source>Owner's approval</source>
+        <translation>店主批准</translation>
+    </message>
+    <message>
+        <source>These prices are below the list: the owner approves them here.</source>
+        <translation>以下价格低于目录：请店主在此批准。</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>店主(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3 (%4)</source>
+        <translation>%1：%2，目录 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%4)</source>
+        <translation>%1：%2（%4）</translation>
+    </message>
+    <message>
+        <source>no PIN: choosing the owner approves</source>
+        <translation>未设 PIN：选择店主即表示批准</translation>
     </message>
 </context>
 <context>
@@ -7179,6 +7383,19 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>, </source>
+        <comment>between two role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their roles</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>Backup folder</source>
@@ -7964,6 +8181,14 @@ The service process of a small garage, offline.</source>
         <translation>超时</translation>
     </message>
     <message>
+        <source>Finish all → final &amp;QC</source>
+        <translation>全部完工 → 完工总检(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Finish the lines still in work at the time on the left (%1) and hand the car to the inspector</source>
+        <translation>以左侧的时间（%1）将仍在作业的项目全部完工，并将车辆交给检验员</translation>
+    </message>
+    <message>
         <source>Every line is finished: hand the car to the inspector</source>
         <translation>所有项目已完工：请将车辆交给检验员</translation>
     </message>
@@ -8026,6 +8251,28 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Undo…</source>
         <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Issue the parts</source>
+        <translation>领料出库</translation>
+    </message>
+    <message>
+        <source>Every part on the order is issued.</source>
+        <translation>工单上的配件已全部出库。</translation>
+    </message>
+    <message>
+        <source>Issue from stock every part still to issue (the store's 領料):</source>
+        <translation>从库存发出所有尚未出库的配件（库房领料）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part line(s) issued from stock.</source>
+        <translation>
+            <numerusform>已从库存发出 %n 项配件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough in stock for: %1</source>
+        <translation>库存不足：%1</translation>
     </message>
     <message>
         <source>Work ticket</source>

@@ -630,6 +630,12 @@
             <numerusform>%n 筆記錄</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n event(s); scroll down for more</source>
+        <translation>
+            <numerusform>共 %n 筆事件中最新的 %1 筆；向下捲動可看更多</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Audit trail</source>
         <translation>稽核記錄</translation>
@@ -2537,6 +2543,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>增項變更金額</translation>
     </message>
     <message>
+        <source>Owner approved a price below the list</source>
+        <translation>店主核准低於目錄的價格</translation>
+    </message>
+    <message>
         <source>Extra part put on the order</source>
         <translation>增補配件列入工單</translation>
     </message>
@@ -3167,6 +3177,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>That model class no longer exists.</source>
         <translation>此車型類別已不存在。</translation>
+    </message>
+    <message>
+        <source>Tick at least one role for the person.</source>
+        <translation>請為此人勾選至少一項職務。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
@@ -4148,6 +4162,42 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>The inspector has begun final QC on this car: the repair can no longer be reopened (failing the QC sends work back).</source>
         <translation>檢驗員已開始完工總檢：維修不能再重新開啟（總檢不合格即會退回返工）。</translation>
     </message>
+    <message>
+        <source>Owner approved: below the catalog price</source>
+        <translation>店主核准：低於目錄價</translation>
+    </message>
+    <message>
+        <source>Owner approved: below the hourly rate</source>
+        <translation>店主核准：低於工時單價</translation>
+    </message>
+    <message>
+        <source>Owner approved: free of charge</source>
+        <translation>店主核准：免費</translation>
+    </message>
+    <message>
+        <source>below the catalog price</source>
+        <translation>低於目錄價</translation>
+    </message>
+    <message>
+        <source>below the hourly rate</source>
+        <translation>低於工時單價</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>{count} line(s) priced below the list or at zero: the owner approves them on the spot (first: {first}).</source>
+        <translation>有 {count} 項價格低於目錄或為零：須由店主當場核准（第一項：{first}）。</translation>
+    </message>
+    <message>
+        <source>Only an owner approves a price below the list.</source>
+        <translation>只有店主可以核准低於目錄的價格。</translation>
+    </message>
+    <message>
+        <source>That is not the owner&apos;s PIN: the prices were not approved.</source>
+        <translation>這不是店主的 PIN：價格未獲核准。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4168,6 +4218,13 @@ Details were written to the log file:
 
 詳細資訊已寫入記錄檔：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateLines</name>
+    <message>
+        <source>Approved by %1: list %2, given %3</source>
+        <translation>%1 核准：目錄價 %2，實際 %3</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4502,10 @@ Details were written to the log file:
         <translation>客戶確認此估價為維修工單（開單），之後價格即鎖定</translation>
     </message>
     <message>
+        <source>Save the estimate and have the customer confirm it as the work order (開單); prices are then locked</source>
+        <translation>儲存估價並由客戶確認為維修工單（開單）；之後價格即鎖定</translation>
+    </message>
+    <message>
         <source>Save the estimate first: the work order prints what is saved.</source>
         <translation>請先儲存估價：維修工單列印的是已儲存的內容。</translation>
     </message>
@@ -4503,6 +4564,112 @@ Details were written to the log file:
     <message>
         <source>Order %1 cancelled.</source>
         <translation>工單 %1 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <source>Find an order by its number, plate, customer name, pinyin initials, phone or the last characters of the VIN; when empty, the orders and customers opened last on this PC (Ctrl+F)</source>
+        <translation>以工單號、車牌號、客戶姓名、拼音首字母、電話或車架號末幾碼查找工單；空白時列出這台電腦最近開啟的工單及客戶（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>找不到「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n hits for “%1”: type more to narrow them down.</source>
+        <translation>
+            <numerusform>「%1」的前 %n 筆結果：請多輸入幾個字以縮小範圍。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>「%1」共 %n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened last on this PC</source>
+        <translation>這台電腦最近開啟</translation>
+    </message>
+</context>
+<context>
+    <name>FindPopup</name>
+    <message>
+        <source>Number</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>符合項目</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Shift+Enter vehicle history · Esc close</source>
+        <translation>↑ ↓ 選擇 · Enter 開啟 · Shift+Enter 車輛維修記錄 · Esc 關閉</translation>
+    </message>
+    <message>
+        <source>Car on file</source>
+        <translation>已登記車輛</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>no order yet</source>
+        <translation>尚無工單</translation>
+    </message>
+    <message>
+        <source>no car on file</source>
+        <translation>未登記車輛</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>車架號 …%1</translation>
     </message>
 </context>
 <context>
@@ -5331,16 +5498,6 @@ Details were written to the log file:
         <translation>上一頁</translation>
     </message>
     <message>
-        <source>No order or plate matches &quot;%1&quot;.</source>
-        <translation>沒有符合「%1」的工單或車牌號。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders match; showing the newest.</source>
-        <translation>
-            <numerusform>有 %n 筆工單符合，顯示最新的一筆。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No order chosen</source>
         <translation>未選擇工單</translation>
     </message>
@@ -5443,8 +5600,8 @@ The service process of a small garage, offline.</source>
         <translation>查詢工單(&amp;O)：</translation>
     </message>
     <message>
-        <source>Order number or plate, then Enter</source>
-        <translation>輸入工單號或車牌號後按 Enter</translation>
+        <source>Number, plate, name, phone or VIN (Ctrl+F)</source>
+        <translation>工單號、車牌、姓名、電話或車架號（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -5679,6 +5836,10 @@ The service process of a small garage, offline.</source>
         <translation>修改操作員</translation>
     </message>
     <message>
+        <source>The owner holds every role</source>
+        <translation>店主擁有所有職務</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>操作員</translation>
     </message>
@@ -5687,8 +5848,12 @@ The service process of a small garage, offline.</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>職務(&amp;R)：</translation>
+        <source>Roles:</source>
+        <translation>職務：</translation>
+    </message>
+    <message>
+        <source>Everything the person does here; the owner may do everything</source>
+        <translation>此人在本店負責的所有工作；店主可做所有工作</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
@@ -5863,6 +6028,45 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Finish of line %1 taken back.</source>
         <translation>項目 %1 的完工已撤銷。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerApprovalDialog</name>
+    <message>
+        <source>Owner&apos;s approval</source>
+        <translation>店主核准</translation>
+    </message>
+    <message>
+        <source>These prices are below the list: the owner approves them here.</source>
+        <translation>以下價格低於目錄：請店主在此核准。</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>店主(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3 (%4)</source>
+        <translation>%1：%2，目錄 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%4)</source>
+        <translation>%1：%2（%4）</translation>
+    </message>
+    <message>
+        <source>no PIN: choosing the owner approves</source>
+        <translation>未設 PIN：選擇店主即表示核准</translation>
     </message>
 </context>
 <context>
@@ -7179,6 +7383,19 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>, </source>
+        <comment>between two role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their roles</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>Backup folder</source>
@@ -7964,6 +8181,14 @@ The service process of a small garage, offline.</source>
         <translation>逾時</translation>
     </message>
     <message>
+        <source>Finish all → final &amp;QC</source>
+        <translation>全部完工 → 完工總檢(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Finish the lines still in work at the time on the left (%1) and hand the car to the inspector</source>
+        <translation>以左側的時間（%1）將仍在作業的項目全部完工，並將車輛交給檢驗員</translation>
+    </message>
+    <message>
         <source>Every line is finished: hand the car to the inspector</source>
         <translation>所有項目已完工：請將車輛交給檢驗員</translation>
     </message>
@@ -8026,6 +8251,28 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Undo…</source>
         <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>Issue the parts</source>
+        <translation>領料出庫</translation>
+    </message>
+    <message>
+        <source>Every part on the order is issued.</source>
+        <translation>工單上的配件已全部出庫。</translation>
+    </message>
+    <message>
+        <source>Issue from stock every part still to issue (the store&apos;s 領料):</source>
+        <translation>從庫存發出所有尚未出庫的配件（庫房領料）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part line(s) issued from stock.</source>
+        <translation>
+            <numerusform>已從庫存發出 %n 項配件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough in stock for: %1</source>
+        <translation>庫存不足：%1</translation>
     </message>
     <message>
         <source>Work ticket</source>

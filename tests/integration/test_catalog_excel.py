@@ -244,3 +244,128 @@ def test_a_missing_optional_column_keeps_what_the_part_has(db: Database, owner: 
         part = catalog.search_parts(session, "LQ-JY-T01")[0]
         assert (part.spec, part.cost, part.origin, part.minimum) == ("豐田 / 本田通用", Decimal("22.00"), "oem",
                                                                      Decimal("10.000"))
+
+
+# --- the garage's document language: the workbook written in it, read back in either script ------------------
+ZH_CN_HEADERS = {
+    "工时定额": ["代码", "名称", "类别", "标准工时（小时）"],
+    "配件": ["代码", "名称", "品牌/规格", "单位", "来源", "售价（元）", "成本（元）", "最低库存", "货位", "供应商"],
+    "车型系数": ["车型类别", "技术复杂系数", "备注"],
+}
+
+
+def no_traditional(texts: list[str]) -> list[str]:
+    """The texts OpenCC's t2s changes (those with a Traditional-only character)."""
+    opencc = pytest.importorskip("opencc")
+    t2s = opencc.OpenCC("t2s")
+    return [text for text in texts if t2s.convert(text) != text]
+
+
+def sheet_rows(data: bytes) -> dict[str, set[tuple[object, ...]]]:
+    """Every sheet's data rows (headers left out), as a set: the rows of two workbooks compared in any order."""
+    return {ws.title: {tuple(c.value for c in row) for row in ws.iter_rows(min_row=2)}
+            for ws in workbook(data).worksheets}
+
+
+def test_the_export_in_zh_CN_is_simplified_and_reads_back(db: Database, owner: int) -> None:
+    with db.session_scope() as session:
+        catalog_starter.load_starter_catalog(session, language="zh_CN")
+    with db.session_scope() as session:
+        data = catalog_excel.export_catalog(session, "zh_CN")
+    wb = workbook(data)
+    assert wb.sheetnames == list(ZH_CN_HEADERS) == catalog_excel.sheet_names("zh_CN")
+    headers = {ws.title: [c.value for c in ws[1]] for ws in wb.worksheets}
+    assert headers == ZH_CN_HEADERS
+    parts = wb["配件"]
+    origins = {parts.cell(r, 5).value for r in range(2, parts.max_row + 1)}
+    assert origins == {"原厂", "同质", "修复"}
+    assert parts.data_validations.dataValidation[0].formula1 == '"原厂,同质,修复"'
+    assert wb.properties.title == "工时定额 / 配件 / 车型系数"
+    words = [*wb.sheetnames, *(h for row in headers.values() for h in row), *origins, wb.properties.title]
+    assert not no_traditional(words)
+    # read back as it is: nothing to change (any garage language reads it)
+    for language in ("zh_CN", "zh_TW", "en"):
+        with db.session_scope() as session:
+            result = catalog_excel.preview_import(session, data, language)
+        assert result.sheets == (SheetKind.OPERATIONS, SheetKind.PARTS, SheetKind.MODEL_CLASSES)
+        assert {r.status for r in result.rows} == {RowStatus.UNCHANGED} and len(result.rows) == 44 + 40 + 5
+    # a mainland owner edits it in Excel and imports it: the next export holds exactly the edited rows
+    ops, classes = wb["工时定额"], wb["车型系数"]
+    ops.append(["BY-200", "空调清洗", "保养", 1.5])
+    parts.cell(row_of(parts, "LQ-JY-T01"), 6).value = 48.5
+    parts.cell(row_of(parts, "LQ-JY-T01"), 5).value = "同质"
+    classes.append(["皮卡 / 轻卡", 1.2, "新增的类别"])
+    edited = to_bytes(wb)
+    with db.session_scope() as session:
+        applied = catalog_excel.apply_import(session, owner, edited, "zh_CN")
+    assert (applied.created, applied.updated, applied.skipped) == (2, 1, ())
+    with db.session_scope() as session:
+        again = catalog_excel.export_catalog(session, "zh_CN")
+        part = catalog.search_parts(session, "LQ-JY-T01")[0]
+        assert (part.sale_price, part.origin) == (Decimal("48.50"), "equivalent")
+    assert sheet_rows(again) == sheet_rows(edited)
+    assert preview(db, again).applicable == 0
+
+
+def test_an_old_traditional_export_imports_in_a_mainland_garage(db: Database, owner: int, exported: bytes) -> None:
+    wb = workbook(exported)
+    parts = wb[PARTS]
+    parts.cell(row_of(parts, "LQ-JY-T01"), 6).value = 48.5
+    with db.session_scope() as session:
+        result = catalog_excel.apply_import(session, owner, to_bytes(wb), "zh_CN")
+    assert (result.created, result.updated, result.unchanged, result.skipped) == (0, 1, 44 + 39 + 5, ())
+    with db.session_scope() as session:
+        assert catalog.search_parts(session, "LQ-JY-T01")[0].sale_price == Decimal("48.50")
+
+
+def test_sheet_names_and_headers_are_read_in_either_script_mixed(db: Database, owner: int) -> None:
+    """A workbook pieced together by hand: a Simplified sheet with Traditional headers, a Traditional one with
+    Simplified headers, full-width letters in an English header."""
+    wb = openpyxl.Workbook()
+    ops = wb.active
+    ops.title = "工時定額"
+    ops.append(["代码", "名称", "标准工时（小时）"])
+    ops.append(["BY-300", "更换空调滤芯", 0.5])
+    classes = wb.create_sheet("车型系数")
+    classes.append(["車型類別", "技術複雜係數", "備註"])
+    classes.append(["皮卡", 1.1, None])
+    parts = wb.create_sheet("Parts")
+    parts.append(["Ｃｏｄｅ", "Name", "Sale price (yuan)", "Origin"])
+    parts.append(["KT-01", "空调滤芯", 60, "OEM"])
+    result = preview(db, to_bytes(wb))
+    assert [(r.sheet, r.key, r.status) for r in result.rows] == [
+        ("工時定額", "BY-300", RowStatus.NEW), ("Parts", "KT-01", RowStatus.NEW), ("车型系数", "皮卡", RowStatus.NEW)]
+
+
+def test_a_problem_names_the_sheets_and_columns_in_the_garages_language(db: Database) -> None:
+    with db.session_scope() as session, pytest.raises(DomainError, match="none of the sheets 工时定额 / 配件 / 车型系数"):
+        other = openpyxl.Workbook()
+        other.active.title = "Sheet1"
+        catalog_excel.preview_import(session, to_bytes(other), "zh_CN")
+    wb = openpyxl.Workbook()
+    wb.active.title = "配件"  # the same in both scripts: the garage's language
+    wb.active.append(["代码", "名称"])
+    old = wb.create_sheet("車型係數")  # an old Traditional export: its own script
+    old.append(["車型類別", "備註"])
+    with db.session_scope() as session:
+        rows = catalog_excel.preview_import(session, to_bytes(wb), "zh_CN").rows
+    assert [(r.sheet, r.status) for r in rows] == [("配件", RowStatus.ERROR), ("車型係數", RowStatus.ERROR)]
+    assert "售价（元）" in rows[0].errors[0].english() and "技術複雜係數" in rows[1].errors[0].english()
+
+
+def test_the_export_in_english_reads_back(db: Database, owner: int, exported: bytes) -> None:
+    with db.session_scope() as session:
+        data = catalog_excel.export_catalog(session, "en")
+    wb = workbook(data)
+    assert wb.sheetnames == ["Labour operations", "Parts", "Model classes"] == catalog_excel.sheet_names("en")
+    assert [c.value for c in wb["Parts"][1]] == ["Code", "Name", "Brand / spec", "Unit", "Origin",
+                                                 "Sale price (yuan)", "Cost (yuan)", "Minimum stock", "Bin",
+                                                 "Supplier"]
+    assert [c.value for c in wb["Model classes"][1]] == ["Model class", "Complexity coefficient", "Note"]
+    parts = wb["Parts"]
+    assert {parts.cell(r, 5).value for r in range(2, parts.max_row + 1)} == {"OEM", "Equivalent", "Repaired"}
+    result = preview(db, data)
+    assert {r.status for r in result.rows} == {RowStatus.UNCHANGED} and len(result.rows) == 44 + 40 + 5
+    assert sheet_rows(data)["Parts"] == {row[:4] + (
+        {"原廠": "OEM", "同質": "Equivalent", "修復": "Repaired"}[row[4]],) + row[5:]
+        for row in sheet_rows(exported)[PARTS]}

@@ -127,9 +127,11 @@ def test_labour_is_hours_times_rate_times_the_model_class_coefficient(db: Databa
     assert result.status is OrderStatus.ESTIMATED
 
 
-def test_typed_rate_and_coefficient_win_and_rounding_is_half_up_per_line(db: Database, advisor: int) -> None:
+def test_typed_rate_and_coefficient_win_and_rounding_is_half_up_per_line(db: Database, advisor: int,
+                                                                         people: dict[Role, int]) -> None:
     order_id = make_order(db, advisor, coefficient=None)
-    result = save(db, advisor, order_id, draft(labour=(
+    # A rate below the hourly rate (¥100) is the owner's to give (issue 14's price authority): the owner saves it.
+    result = save(db, people[Role.OWNER], order_id, draft(labour=(
         LabourDraft(name="拆檢", standard_hours="0.33", rate="85.50", coefficient="1.15"),
         LabourDraft(name="試車", standard_hours="0.5"))))
     # 0.33 × 85.50 × 1.15 = 32.447... → 32.45; no model class: coefficient 1

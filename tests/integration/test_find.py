@@ -225,3 +225,36 @@ def test_the_recent_list_in_the_order_given(db: Database, garage: dict[str, int]
     assert hits[0].customer_name == "陳美玲" and hits[0].status is S.DELIVERED
     with db.read_scope() as connection:
         assert find.recent(connection, []) == []
+
+
+# --- what the text can be ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("1128-003", {"number": "1128-003", "plate": "1128003", "phone": "1128003"}),  # a phone may be typed 138-0013-…
+    ("wo20261128-003", {"number": "WO20261128-003"}),  # too long for a plate
+    ("20261128", {"number": "20261128", "plate": "20261128", "vin_tail": "20261128", "phone": "20261128"}),
+    ("粵b 123", {"plate": "粤B123"}),
+    ("B123", {"plate": "B123", "vin_tail": "B123"}),
+    ("1380", {"plate": "1380", "vin_tail": "1380", "phone": "1380"}),
+    ("138 0013", {"plate": "1380013", "vin_tail": "1380013", "phone": "1380013"}),
+    ("lzm", {"plate": "LZM", "name": "lzm", "initials": "lzm"}),
+    ("陳美玲", {"name": "陈美玲"}),
+    ("林 志明", {"name": "林志明"}),
+    ("ＢＹＤ１２３", {"plate": "BYD123", "vin_tail": "BYD123"}),  # full-width, as a Chinese input method types
+    ("粤B", {}),
+    ("1", {}),
+])
+def test_what_the_text_can_be(typed: str, expected: dict[str, str]) -> None:
+    assert find.read_text(typed) == find.Query(**expected)
+
+
+def test_a_name_in_either_script_as_one_glob_pattern() -> None:
+    """SQLite matches a Chinese name with one GLOB, each character a class of its forms; anything else (Latin
+    letters, GLOB's own characters) is matched by LIKE/ILIKE spellings."""
+    from garage_desktop.domain import script
+    from garage_desktop.services.find import _glob_pattern
+
+    assert _glob_pattern("陈美玲") == "*[陈陳]美玲*"
+    assert _glob_pattern("陳美玲") == "*[陈陳]美玲*"
+    assert _glob_pattern("Tom") is None and _glob_pattern("林*") is None
+    assert script.spellings("陳美玲") == ("陈美玲", "陳美玲")
+    assert len(script.spellings("钟志发")) == 8  # 24 in all: the first two characters' (checked whole later)

@@ -175,11 +175,11 @@ def test_the_last_active_owner_can_be_neither_demoted_nor_retired(db: Database, 
     with db.session_scope() as session:
         me = operators.get_operator(session, owner)
     assert me is not None
-    for role, active, field in ((Role.ADVISOR, True, "role"), (Role.OWNER, False, "active")):
+    for role, active, field in ((Role.ADVISOR, True, "roles"), (Role.OWNER, False, "active")):
         with db.session_scope() as session, pytest.raises(DomainError) as caught:
             operators.save_operator(session, owner, owner, me.name, role, "", active)
         assert caught.value.field == field
     with db.session_scope() as session:
         partner = operators.save_operator(session, owner, None, "老闆娘", Role.OWNER)
         operators.save_operator(session, partner.id, owner, me.name, Role.ADVISOR, "", True)
-        assert operators.get_operator(session, owner).role is Role.ADVISOR  # type: ignore[union-attr]
+        assert operators.get_operator(session, owner).roles == {Role.ADVISOR}  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
+from garage_desktop.db.types import holding
 from garage_desktop.demo import write_demo
 from garage_desktop.documents import simplified as simplified_module
 from garage_desktop.documents.simplified import simplified, simplified_composed
@@ -400,7 +401,8 @@ def test_the_command_line_prints_in_the_garages_document_language_unless_told(
     database = Database(f"sqlite:///{path}")
     try:
         with database.session_scope() as session:
-            owner = session.scalar(select(m.Operator.id).where(m.Operator.role == Role.OWNER).order_by(m.Operator.id))
+            owner = session.scalar(select(m.Operator.id).where(holding(m.Operator.roles, Role.OWNER))
+                                   .order_by(m.Operator.id))
             settings.save(session, owner, replace(settings.load(session), document_language="zh_TW"))
             number = session.scalar(select(m.RepairOrder.order_no).where(m.RepairOrder.order_no.is_not(None))
                                     .order_by(m.RepairOrder.id))

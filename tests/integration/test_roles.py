@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import Approval, LabourOperation, ModelClass, Operator, Part, RepairOrder
+from garage_desktop.db.types import holding
 from garage_desktop.demo import write_demo
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -30,7 +31,10 @@ def garage(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 def _person(db: Database, role: Role) -> int:
     with db.session_scope() as session:
-        return session.scalar(select(Operator.id).where(Operator.role == role).limit(1))
+        # Someone who holds that role only (the demo's advisor 王嘉欣 takes the money too).
+        found = session.execute(select(Operator.id, Operator.roles).where(holding(Operator.roles, role))
+                                .order_by(Operator.id)).all()
+        return next(person_id for person_id, roles in found if roles == {role})
 
 
 def _order(db: Database, status: OrderStatus) -> int:

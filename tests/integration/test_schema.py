@@ -37,12 +37,14 @@ from garage_desktop.db.models import (
     LabourLine,
     LabourOperation,
     ModelClass,
+    Operator,
     RepairOrder,
     Vehicle,
 )
 from garage_desktop.db.types import EnumText, Money, Scaled
 from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.domain.text import PermissionRefused
 
 NOW = datetime(2026, 11, 28, 9, 0)
 
@@ -179,6 +181,62 @@ def test_canonical_plates_on_a_garage_without_traditional_plates_change_nothing(
     assert _chain_holds(db.engine) == events_before
     with db.session_scope() as session:
         assert session.scalars(select(Vehicle.plate)).all() == ["京A12345"]
+
+
+def test_a_garage_of_one_role_each_gets_role_sets_and_lines_without_approvals(db: Database) -> None:
+    """0005 → 0006 (issue 14): each operator's one role becomes their set of roles — nobody may do more or less
+    than before, so nothing goes in the audit trail —, and the estimate lines have no price approvals. The
+    downgrade keeps one role each (the owner's "owner", else the first in the garage's order)."""
+    from garage_desktop.services import permissions
+
+    with db.session_scope() as session:  # an order with lines, written before the schema goes back
+        order_id = _order_with_lines(session)
+    command.downgrade(alembic_config(db.engine), "0005_server_audit_protection")
+    assert current_revision(db.engine) == "0005_server_audit_protection"
+    with db.engine.begin() as conn:
+        assert "role" in {c["name"] for c in inspect(conn).get_columns("operator")}
+        assert conn.execute(text("SELECT role FROM operator")).scalars().all() == ["owner"]  # the bootstrap owner
+        for role in Role:
+            if role is not Role.OWNER:
+                conn.execute(text("INSERT INTO operator (name, role, team, active) VALUES (:name, :role, '', :on)"),
+                             {"name": f"{role.value}-person", "role": role.value, "on": True})
+    events_before = _chain_holds(db.engine)
+
+    assert upgrade(db.engine) is True
+    assert current_revision(db.engine) == HEAD_REVISION
+    assert _chain_holds(db.engine) == events_before  # no event: nobody's permissions changed
+    with db.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("operator")}
+        stored = dict(conn.execute(text("SELECT name, roles FROM operator")).all())
+    assert "role" not in columns and "roles" in columns
+    assert stored == {"店主": "owner", **{f"{r.value}-person": r.value for r in Role if r is not Role.OWNER}}
+    with db.session_scope() as session:
+        people = {o.name: o for o in session.scalars(select(Operator))}
+        assert people["店主"].roles == {Role.OWNER}
+        for role in Role:
+            if role is Role.OWNER:
+                continue
+            person = people[f"{role.value}-person"]
+            assert person.roles == {role}
+            assert permissions.require(session, person.id, role) is person
+            others = [r for r in Role if r not in (role, Role.OWNER)]
+            with pytest.raises(PermissionRefused):
+                permissions.require(session, person.id, *others)
+            assert permissions.require(session, people["店主"].id, role) is people["店主"]
+        lines = session.scalars(select(LabourLine).where(LabourLine.order_id == order_id)).all()
+        assert len(lines) == 2 and all(line.price_approved_by_id is None and line.list_price is None
+                                       for line in lines)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE operator SET roles = 'advisor,store,cashier' WHERE name = 'advisor-person'"))
+        conn.execute(text("UPDATE operator SET roles = 'foreman,owner' WHERE name = 'foreman-person'"))
+
+    command.downgrade(alembic_config(db.engine), "0005_server_audit_protection")
+    with db.engine.connect() as conn:
+        kept = dict(conn.execute(text("SELECT name, role FROM operator")).all())
+        assert "price_approved_by_id" not in {c["name"] for c in inspect(conn).get_columns("labour_line")}
+        assert conn.execute(text("SELECT count(*) FROM labour_line")).scalar() == 2
+    assert kept["advisor-person"] == "advisor" and kept["foreman-person"] == "owner" and kept["店主"] == "owner"
+    assert upgrade(db.engine) is True
 
 
 def test_upgrade_twice_is_a_no_op(tmp_path: Path) -> None:

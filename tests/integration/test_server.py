@@ -78,8 +78,6 @@ def test_after_rows_written_with_their_ids_the_next_customer_gets_the_next_id(db
 
 
 @pytest.mark.server_only("the demo garage written into a server database")
-@pytest.mark.xfail(strict=True, reason="garage_desktop/demo/build.py (being edited by another engineer) must call "
-                                       "db.sequences.reset_sequences after its bulk inserts with ids")
 def test_a_demo_garage_on_the_server_registers_its_first_new_customer(empty_server_database: str) -> None:
     from garage_desktop.demo import write_demo
 
@@ -175,9 +173,7 @@ def _regular(db: Database, advisor: int, name: str, phone: str, plate: str) -> t
 @pytest.mark.server_only("two PCs receiving cars at the same moment on one server")
 @pytest.mark.parametrize("who", [
     "walk-ins",
-    pytest.param("regulars", marks=pytest.mark.xfail(
-        strict=True, reason="services/orders.py: next_order_no must return numbering.next_order_no(session, when) "
-                            "(the file is being edited by another engineer)")),
+    "regulars",
 ])
 def test_two_seats_receiving_cars_at_the_same_moment_get_two_numbers(db: Database, advisor: int, who: str) -> None:
     """New customers are written (and audited) before the number is taken: the trail's write lock already keeps

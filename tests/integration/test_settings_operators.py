@@ -123,7 +123,7 @@ def test_the_first_operator_on_an_empty_database(tmp_path: Path) -> None:
     upgrade(database.engine)
     with database.session_scope() as session:
         first = operators.first_operator(session, "  林老闆 ")
-    assert (first.name, first.role, first.active) == ("林老闆", Role.OWNER, True)
+    assert (first.name, first.roles, first.active) == ("林老闆", {Role.OWNER}, True)
     with pytest.raises(DomainError), database.session_scope() as session:
         operators.first_operator(session, "someone else")
     with database.session_scope() as session:
@@ -137,7 +137,7 @@ def test_the_owner_adds_and_changes_people(db: Database, people: dict[Role, int]
     owner = people[Role.OWNER]
     with db.session_scope() as session:
         added = operators.save_operator(session, owner, None, " 周師傅 ", Role.FOREMAN, team=" 二組 ")
-    assert (added.name, added.role, added.team, added.active) == ("周師傅", Role.FOREMAN, "二組", True)
+    assert (added.name, added.roles, added.team, added.active) == ("周師傅", {Role.FOREMAN}, "二組", True)
     with db.session_scope() as session:
         changed = operators.save_operator(session, owner, added.id, "周師傅", Role.INSPECTOR, team="", active=False)
         assert operators.get_operator(session, added.id) == changed
@@ -145,8 +145,8 @@ def test_the_owner_adds_and_changes_people(db: Database, people: dict[Role, int]
         assert added.id in {o.id for o in operators.list_operators(session, include_inactive=True)}
     update = _audit(db, "operator")[-1]
     assert update.action == "update" and update.entity_id == added.id and update.operator_id == owner
-    assert json.loads(update.before)["role"] == "foreman"
-    assert json.loads(update.after) == {"name": "周師傅", "role": "inspector", "team": "", "active": False}
+    assert json.loads(update.before)["roles"] == ["foreman"]
+    assert json.loads(update.after) == {"name": "周師傅", "roles": ["inspector"], "team": "", "active": False}
 
 
 @pytest.mark.parametrize("role", [Role.ADVISOR, Role.INSPECTOR, Role.CASHIER])
@@ -200,6 +200,47 @@ def test_the_last_owner_cannot_lock_everyone_out(db: Database, people: dict[Role
         operators.save_operator(session, second.id, None, "再一個", Role.STORE)
 
 
+def test_a_person_holds_several_roles(db: Database, people: dict[Role, int]) -> None:
+    """Issue 14: the advisor who also takes the money and runs the store passes each of those checks, and no
+    other; a refusal names the roles allowed and hers."""
+    owner = people[Role.OWNER]
+    with db.session_scope() as session:
+        both = operators.save_operator(session, owner, None, "王嘉欣", {Role.STORE, Role.CASHIER, Role.ADVISOR})
+    assert both.roles == {Role.ADVISOR, Role.STORE, Role.CASHIER}
+    assert both.shown_roles == (Role.ADVISOR, Role.STORE, Role.CASHIER)  # the garage's order
+    with db.session_scope() as session:
+        for role in (Role.ADVISOR, Role.STORE, Role.CASHIER):
+            assert permissions.require(session, both.id, role).id == both.id
+        assert permissions.require(session, both.id, Role.INSPECTOR, Role.CASHIER).id == both.id  # any of them
+        with pytest.raises(PermissionRefused) as refused:
+            permissions.require(session, both.id, Role.INSPECTOR)
+    assert refused.value.english() == ("Only Inspector / Owner may do this; the current operator is Service advisor "
+                                       "/ Store keeper / Cashier.")
+    with db.engine.connect() as conn:  # stored as one text, in the garage's order
+        stored = conn.exec_driver_sql(f"SELECT roles FROM operator WHERE id = {both.id}").scalar()
+    assert stored == "advisor,store,cashier"
+    created = _audit(db, "operator")[-1]
+    assert json.loads(created.after)["roles"] == ["advisor", "store", "cashier"]
+
+
+def test_the_owner_holds_every_role_and_a_person_holds_at_least_one(db: Database, people: dict[Role, int]) -> None:
+    owner = people[Role.OWNER]
+    with db.session_scope() as session:
+        partner = operators.save_operator(session, owner, None, "老闆娘", [Role.OWNER, Role.CASHIER])
+        assert partner.roles == {Role.OWNER} and partner.is_owner  # the owner alone stands for every role
+        for role in Role:
+            assert permissions.require(session, partner.id, role).id == partner.id
+            assert partner.holds(role)
+    with pytest.raises(DomainError) as refused, db.session_scope() as session:
+        operators.save_operator(session, owner, people[Role.STORE], "趙庫管", set())
+    assert refused.value.field == "roles"
+    with db.session_scope() as session:
+        store = operators.save_operator(session, owner, people[Role.STORE], "趙庫管", Role.STORE)  # one role still
+        assert store.roles == {Role.STORE} and not store.holds(Role.CASHIER)
+        assert [p.name for p in operators.list_operators(session) if p.holds(Role.CASHIER)] == ["陳收銀", "店主",
+                                                                                              "老闆娘"]
+
+
 # --- permissions -----------------------------------------------------------------------------------------
 
 def test_require_without_an_operator(db: Database) -> None:
@@ -213,12 +254,12 @@ def test_require_without_an_operator(db: Database) -> None:
 def test_require_roles(db: Database, people: dict[Role, int]) -> None:
     with db.session_scope() as session:
         assert permissions.require(session, people[Role.INSPECTOR], Role.INSPECTOR).id == people[Role.INSPECTOR]
-        assert permissions.require(session, people[Role.OWNER], Role.INSPECTOR).role is Role.OWNER  # always
-        assert permissions.require(session, people[Role.STORE]).role is Role.STORE  # any active operator
+        assert permissions.require(session, people[Role.OWNER], Role.INSPECTOR).roles == {Role.OWNER}  # always
+        assert permissions.require(session, people[Role.STORE]).roles == {Role.STORE}  # any active operator
         with pytest.raises(PermissionRefused) as refused:
             permissions.require(session, people[Role.STORE], Role.INSPECTOR, Role.FOREMAN)
     assert refused.value.params["roles"] == ("Inspector", "Foreman", "Owner")
-    assert refused.value.params["role"] == "Store keeper"
+    assert refused.value.params["role"] == ("Store keeper",)
     assert refused.value.english() == "Only Inspector / Foreman / Owner may do this; the current operator is " \
                                        "Store keeper."
 

@@ -118,3 +118,43 @@ def test_the_template_reads_back_as_an_empty_price_list(db: Database) -> None:
     with db.session_scope() as session:
         preview = supplier_prices.preview_price_list(session, supplier_prices.template_workbook(), "博世配件")
     assert preview.rows == ()
+
+
+TEMPLATES = {
+    "zh_CN": ("价格表", ["配件编号", "名称", "规格", "单位", "进价（元）", "售价（元）"]),
+    "zh_TW": ("價格表", ["配件編號", "名稱", "規格", "單位", "進價（元）", "售價（元）"]),
+    "en": ("Price list", ["Part number", "Name", "Spec", "Unit", "Cost (yuan)", "Sale price (yuan)"]),
+}
+
+
+@pytest.mark.parametrize("language", list(TEMPLATES))
+def test_the_template_in_the_garages_language_is_filled_in_and_imported(db: Database, people: dict, parts: dict,
+                                                                        language: str) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(supplier_prices.template_workbook(language)))
+    sheet = book.active
+    assert (sheet.title, [c.value for c in sheet[1]]) == TEMPLATES[language]
+    assert supplier_prices.template_title(language) == TEMPLATES[language][0]
+    if language == "zh_CN":  # Simplified throughout: nothing OpenCC's t2s would change
+        t2s = pytest.importorskip("opencc").OpenCC("t2s")
+        assert all(t2s.convert(text) == text for text in [sheet.title, *(c.value for c in sheet[1])])
+    sheet.append(["of-02", "机油滤清器", "", "个", 21, None])  # a new cost
+    sheet.append(["NEW-2", "空调滤芯", "博世", "个", 30, 60])  # a new part
+    out = io.BytesIO()
+    book.save(out)
+    result = call(db, supplier_prices.apply_price_list, people[Role.OWNER], out.getvalue(), "博世配件")
+    assert (result.created, result.updated, result.skipped) == (1, 1, ())
+    with db.session_scope() as session:
+        assert session.get(Part, parts["filter"]).cost == Decimal("21.00")
+        new = session.scalar(select(Part).where(Part.code == "NEW-2"))
+        assert (new.name, new.spec, new.unit, new.cost, new.sale_price) == (
+            "空调滤芯", "博世", "个", Decimal("30.00"), Decimal("60.00"))
+
+
+def test_headers_are_read_in_either_script() -> None:
+    simplified = ["配件编号", "品名", "进价（元）", "建议售价"]
+    traditional = ["配件編號", "品名", "進價（元）", "建議售價"]
+    mixed = ["零件號", "配件名稱", "采购价", "零售價"]
+    for row in (simplified, traditional, mixed):
+        assert supplier_prices._headers(tuple(row)) == {"code": 0, "name": 1, "cost": 2, "sale_price": 3}, row

@@ -237,6 +237,35 @@ def test_report_finished_is_refused_with_the_unfinished_lines(db: Database, peop
     assert view(db, order_id).labour[0].dispatch_refusal is not None  # no more dispatching after QC
 
 
+def test_one_report_finishes_the_lines_still_in_work(db: Database, people: dict) -> None:
+    """Issue 14: "repair finished" with a time finishes every line started and not finished at that time (each
+    audited as its finish), then hands the car to QC; a line never started, or a reporter who enters no line
+    times (the inspector), is refused and nothing is kept."""
+    foreman, inspector = people[Role.FOREMAN], people[Role.INSPECTOR]
+    order_id = make_confirmed_order(db)
+    first, second = line_ids(db, order_id)
+    for line in (first, second):
+        call(db, work_order.dispatch, foreman, order_id, line, "一組", None)
+    call(db, work_order.start_line, foreman, order_id, first, NOW - timedelta(hours=1))
+    parts_not_needed(db, people, order_id)
+    with pytest.raises(DomainError) as error:  # line 2 was never started
+        call(db, work_order.report_finished, foreman, order_id, NOW)
+    assert "2. 四輪定位" in error.value.english()
+    assert view(db, order_id).labour[0].finished_at is None  # nothing kept
+    call(db, work_order.start_line, foreman, order_id, second, NOW - timedelta(minutes=30))
+    with pytest.raises(PermissionRefused):  # the inspector reports, but enters no line times
+        call(db, work_order.report_finished, inspector, order_id, NOW)
+    with pytest.raises(DomainError) as early:
+        call(db, work_order.report_finished, foreman, order_id, NOW - timedelta(minutes=45))
+    assert early.value.field == "at"  # before line 2's start
+    ticket = call(db, work_order.report_finished, foreman, order_id, NOW)
+    assert ticket.status is S.QC_PENDING
+    assert [line.finished_at for line in ticket.labour] == [NOW, NOW]
+    with db.session_scope() as session:
+        finishes = session.scalars(select(AuditEvent).where(AuditEvent.action == "line:finish")).all()
+    assert sorted(event.entity_id for event in finishes) == sorted([first, second])
+
+
 def test_workshop_list_shows_progress(db: Database, people: dict) -> None:
     foreman = people[Role.FOREMAN]
     waiting = make_confirmed_order(db, promised_at=PROMISED + timedelta(hours=1))

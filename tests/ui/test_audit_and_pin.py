@@ -72,3 +72,57 @@ def test_a_changed_record_reads_as_its_fields(qapp) -> None:  # type: ignore[no-
     assert readable('{"lines": [1, 2], "ok": true}') == "lines: [1, 2] · ok: true"
     assert readable("2026-11-28 17:00:00") == "2026-11-28 17:00:00"  # not JSON: as stored
     assert readable('"qc_pending"') == '"qc_pending"'
+
+
+def test_the_audit_trail_reads_a_page_at_a_time(qtbot: QtBot, ctx: AppContext, people: dict,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: years of events are read a page at a time, the next page when the list is scrolled to its end."""
+    from garage_desktop.services import audit_query
+
+    clock.set_fixed(datetime(2026, 11, 28, 10, 0))
+    ctx.set_operator(people[Role.OWNER])
+    monkeypatch.setattr(audit_query, "PAGE", 4)
+    for number in range(10):
+        ctx.call(pins.set_pin, people[Role.CASHIER], f"{2460 + number}")
+    dialog = AuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.eventTable
+    total = dialog.total
+    assert total >= 10 and table.rowCount() == 4 and dialog.has_more()
+    assert "4" in dialog.ui.messageLabel.text() and str(total) in dialog.ui.messageLabel.text()
+    newest = [table.item(r, 0).text() for r in range(4)]
+    assert newest == sorted(newest, reverse=True)
+    while dialog.has_more():
+        bar = table.verticalScrollBar()
+        bar.setValue(bar.maximum())  # scrolled to the end: the next page
+        if bar.maximum() == 0:  # everything fits: no scroll bar to move
+            dialog.more()
+    assert table.rowCount() == total
+    shown = [dialog.rows[r].key for r in range(total)]
+    assert shown == sorted(shown, reverse=True) and len(set(shown)) == total  # none twice, none left out
+
+
+def test_closing_the_audit_trail_leaves_no_screen_alive(qtbot: QtBot, ctx: AppContext, people: dict) -> None:
+    """Issue 20: five times opened from the menu and closed, and no audit trail screen is left behind."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    ctx.set_operator(people[Role.OWNER])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def alive() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return sum(isinstance(widget, AuditDialog) for widget in QApplication.topLevelWidgets())
+
+    for _ in range(5):
+        window.ui.actionAudit.trigger()
+        window.ui.actionAudit.trigger()  # asked again while open: the same screen comes forward
+        assert alive() == 1
+        next(w for w in QApplication.topLevelWidgets() if isinstance(w, AuditDialog)).close()
+    assert alive() == 0

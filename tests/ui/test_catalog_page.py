@@ -195,8 +195,8 @@ def test_the_preview_dialog_lists_rows_with_errors_and_changes(qtbot: QtBot, db:
     dialog.grab().save("/tmp/shots/catalog_import_preview.png")
 
 
-def test_export_writes_a_workbook(qtbot: QtBot, page: CatalogPage, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_writes_a_workbook_in_the_garages_document_language(
+        qtbot: QtBot, page: CatalogPage, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "catalog.xlsx"
     suggested: list[str] = []
     monkeypatch.setattr(catalog_page, "ask_save_path",
@@ -204,8 +204,34 @@ def test_export_writes_a_workbook(qtbot: QtBot, page: CatalogPage, tmp_path: Pat
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     assert suggested[0].endswith("20261128.xlsx") or suggested[0].endswith(".xlsx")
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["工時定額", "配件", "車型係數"]
+    assert wb.sheetnames == ["Labour operations", "Parts", "Model classes"]  # none chosen: the window's (English)
     assert str(target) in page.ui.statusLabel.text()
+    for language, names in (("zh_CN", ["工时定额", "配件", "车型系数"]), ("zh_TW", ["工時定額", "配件", "車型係數"])):
+        ctx.call(lambda session, actor, chosen=language: settings.save(
+            session, actor, replace(settings.load(session), document_language=chosen)))
+        qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+        wb = openpyxl.load_workbook(target)
+        assert wb.sheetnames == names
+        assert wb[names[0]]["A1"].value == ("代码" if language == "zh_CN" else "代碼")
+
+
+def test_a_mainland_export_imports_back_through_the_page(qtbot: QtBot, page: CatalogPage, ctx: AppContext,
+                                                         db: Database, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    with db.session_scope() as session:
+        wb = openpyxl.load_workbook(io.BytesIO(catalog_excel.export_catalog(session, "zh_CN")))
+    parts = wb["配件"]
+    parts.cell(next(c.row for c in parts["A"] if c.value == "LQ-JY-T01"), 6).value = 52
+    path = tmp_path / "目录.xlsx"
+    wb.save(path)
+    seen: list[ImportPreview] = []
+    monkeypatch.setattr(catalog_page, "ask_open_path", lambda _parent: str(path))
+    monkeypatch.setattr(catalog_page, "confirm_import", lambda preview: seen.append(preview) or True)
+    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    assert [(r.sheet, r.key, r.status) for r in seen[0].rows if r.status is not RowStatus.UNCHANGED] == [
+        ("配件", "LQ-JY-T01", RowStatus.CHANGED)]
+    with db.session_scope() as session:
+        assert catalog.search_parts(session, "LQ-JY-T01")[0].sale_price == Decimal("52.00")
 
 
 def test_grab_the_page(qtbot: QtBot, page: CatalogPage) -> None:

@@ -209,6 +209,60 @@ def test_the_calls_due_move_on_with_the_clock_when_the_tab_comes_forward(qtbot, 
     assert "王芳" in [r[2] for r in rows(tab.ui.dueList)] and rows(tab.ui.upcomingList) == []
 
 
+def test_the_queue_is_not_read_again_when_nothing_changed(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                          people: dict, monkeypatch) -> None:
+    """Issue 20: years of calls are read when the tab is built; after that a switch to the tab reads nothing when
+    nothing changed, a change reads only the orders it touched (the audit trail says which), and the clock moving
+    past the moment a call falls due or becomes late moves it in place."""
+    ids = a_busy_day(db, people)
+    whole: list[datetime] = []
+    looked: list[frozenset[int]] = []
+    queue, queue_changes = followup.queue, followup.queue_changes
+    monkeypatch.setattr(followup, "queue", lambda session, now: whole.append(now) or queue(session, now))
+
+    def changed(session, seen, now):  # type: ignore[no-untyped-def]
+        update = queue_changes(session, seen, now)
+        looked.append(update.changes.order_ids)
+        return update
+
+    monkeypatch.setattr(followup, "queue_changes", changed)
+    tab = make_tab(qtbot, ctx)
+    assert len(whole) == 1
+    for _ in range(3):  # other tabs in front and this one again: nothing changed, nothing read
+        tab.hide()
+        tab.show()
+    assert len(whole) == 1 and looked == []
+    tab.hide()
+    call(db, followup.record_call, people[Role.ADVISOR], ids["old"], True, 5, "", "", None)  # another PC, say
+    tab.on_data_changed(frozenset({"orders"}))
+    assert looked == []  # hidden: looked at once it comes forward
+    tab.show()
+    assert looked == [frozenset({ids["old"]})] and len(whole) == 1  # only the order called
+    assert "林志明" not in [r[2] for r in rows(tab.ui.dueList)]  # reached: off the list
+    assert "陳美玲" in [r[2] for r in rows(tab.ui.dueList)]
+    tab.hide()
+    tab.show()
+    assert len(looked) == 1  # nothing changed since
+    turn = tab._turn
+    assert turn is not None and NOW < turn
+    clock.set_fixed(turn - timedelta(minutes=1))
+    tab.hide()
+    tab.show()
+    assert len(looked) == 1
+    before = {tuple(r) for tree in (tab.ui.dueList, tab.ui.upcomingList) for r in rows(tree)}
+    clock.set_fixed(turn + timedelta(minutes=1))  # a call has fallen due or become late: moved in place
+    tab.hide()
+    tab.show()
+    assert len(whole) == 1 and len(looked) == 2 and looked[-1] == frozenset()
+    after = {tuple(r) for tree in (tab.ui.dueList, tab.ui.upcomingList) for r in rows(tree)}
+    assert after != before
+    fresh = FollowUpTab(ctx)  # the same lists as read from scratch
+    qtbot.addWidget(fresh)
+    for mine, theirs in ((tab.ui.dueList, fresh.ui.dueList), (tab.ui.upcomingList, fresh.ui.upcomingList),
+                         (tab.ui.complaintsList, fresh.ui.complaintsList)):
+        assert rows(mine) == rows(theirs)
+
+
 # --- the vehicle history dialog ---------------------------------------------------------------------------------
 
 def test_the_vehicle_history_opens_from_the_tab_and_prints_the_record(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
@@ -288,3 +342,19 @@ def test_picking_a_car_under_warranty_tells_before_receiving(qtbot, ctx: AppCont
     tab.new_customer()
     assert not panel.isVisible()
     assert datetime(2026, 11, 28) <= NOW
+
+
+def test_opening_the_tab_shows_the_first_call_due(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                  people: dict) -> None:
+    """Issue 14: with nothing chosen, the first call due is on screen when the tab comes forward (the calls are
+    worked from the top); a click chooses another."""
+    a_busy_day(db, people)
+    tab = make_tab(qtbot, ctx)
+    ui = tab.ui
+    assert ui.dueList.currentItem() is ui.dueList.topLevelItem(0)
+    assert ui.actionPages.currentWidget() is ui.callPage and "林志明" in ui.headerLabel.text()
+    assert ui.reachedRadio.isChecked() and ui.satisfactionCombo.currentData() is None  # asked, never assumed
+    pick(ui.dueList, 2)
+    tab.hide()
+    tab.show()  # back to the tab: the call chosen stays
+    assert "陳美玲" in ui.headerLabel.text()

@@ -32,14 +32,22 @@ def tab(qtbot, ctx: AppContext, history: History) -> ReportsTab:  # type: ignore
     return widget
 
 
+def _headers(tab: ReportsTab) -> list[str]:
+    model = tab.ui.ordersTable.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
 def _column(tab: ReportsTab, header: str) -> int:
-    table = tab.ui.ordersTable
-    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == header)
+    return _headers(tab).index(header)
+
+
+def _cell(tab: ReportsTab, row: int, column: int) -> str:
+    model = tab.ui.ordersTable.model()
+    return model.index(row, column).data()
 
 
 def _listed(tab: ReportsTab) -> set[str]:
-    table = tab.ui.ordersTable
-    return {table.item(row, 0).text() for row in range(table.rowCount())}
+    return {_cell(tab, row, 0) for row in range(tab.ui.ordersTable.model().rowCount())}
 
 
 def test_the_months_figures_as_tiles(tab: ReportsTab) -> None:
@@ -61,8 +69,8 @@ def test_the_months_figures_as_tiles(tab: ReportsTab) -> None:
 def test_the_first_figure_lists_its_orders_with_the_counted_ones_ticked(tab: ReportsTab) -> None:
     assert tab.figure is Figure.FIRST_TIME_FIX and tab.ui.firstTimeFixTile.is_chosen()
     assert _listed(tab) == {"WO-A", "WO-B", "WO-C", "WO-D", "WO-F"}
-    table, counted = tab.ui.ordersTable, _column(tab, "Counted")
-    marks = {table.item(row, 0).text(): table.item(row, counted).text() for row in range(table.rowCount())}
+    counted = _column(tab, "Counted")
+    marks = {_cell(tab, row, 0): _cell(tab, row, counted) for row in range(tab.ui.ordersTable.model().rowCount())}
     assert marks["WO-A"] == "✓" and marks["WO-B"] == "✗" and marks["WO-C"] == "✗"
     assert "3 of 5 orders counted" in tab.ui.ordersTitle.text()
 
@@ -80,20 +88,19 @@ def test_clicking_a_tile_shows_its_trend_and_orders(qtbot, tab: ReportsTab) -> N
     tab.ui.revenueTile.setFocus()
     qtbot.keyClick(tab.ui.revenueTile, Qt.Key.Key_Return)  # the keyboard reaches every figure
     assert tab.figure is Figure.REVENUE and _listed(tab) == {"WO-A", "WO-B", "WO-C"}
-    assert "Counted" not in [tab.ui.ordersTable.horizontalHeaderItem(c).text()
-                             for c in range(tab.ui.ordersTable.columnCount())]
+    assert "Counted" not in _headers(tab)
     assert tab.ui.trendChart.series()[0].values[-1] == pytest.approx(470.0)
 
 
 def test_double_click_or_enter_opens_the_order(qtbot, tab: ReportsTab, history: History) -> None:  # type: ignore[no-untyped-def]
-    table = tab.ui.ordersTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "WO-B")
-    rect = table.visualItemRect(table.item(row, 0))
+    table, model = tab.ui.ordersTable, tab.ui.ordersTable.model()
+    row = next(r for r in range(model.rowCount()) if _cell(tab, r, 0) == "WO-B")
+    rect = table.visualRect(model.index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(tab.ctx.open_order_requested) as opened:
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [history.ids["B"]]
-    table.setCurrentCell(row, 2)
+    table.setCurrentIndex(model.index(row, 2))
     with qtbot.waitSignal(tab.ctx.open_order_requested) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [history.ids["B"]]
@@ -115,16 +122,17 @@ def test_choosing_another_month(qtbot, tab: ReportsTab) -> None:  # type: ignore
 def test_a_figure_with_nothing_to_count_shows_a_dash(tab: ReportsTab) -> None:
     tab.set_month(date(2026, 6, 1))
     assert tab.ui.firstTimeFixTile.value_text() == "—" and tab.ui.hoursTile.value_text() == "—"
-    assert tab.ui.ordersTable.rowCount() == 0
+    assert tab.ui.ordersTable.model().rowCount() == 0
 
 
 def test_reloads_after_changes_once_visible(tab: ReportsTab, ctx: AppContext, history: History) -> None:
-    from garage_desktop.db.models import FollowUp
-    from garage_desktop.services import clock
+    from datetime import datetime
 
-    with ctx.db.session_scope() as session:
-        session.add(FollowUp(order_id=history.ids["C"], called_at=clock.now().replace(year=2026, month=11, day=11),
-                             reached=True, satisfaction=5))
+    from garage_desktop.services import clock, followup
+
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    ctx.call(followup.record_call, history.ids["C"], True, 5, "", "", None)  # the figures follow the audit trail
+    clock.set_fixed(None)
     tab.hide()
     tab.on_data_changed(frozenset({"orders"}))
     assert tab.ui.followUpTile.value_text() == "40.0%"  # hidden: nothing reloads yet
@@ -175,3 +183,14 @@ def test_trend_chart_scale_and_tooltip(qtbot) -> None:  # type: ignore[no-untype
     assert chart.axis_ticks() == ["0%", "25%", "50%", "75%", "100%"]
     chart.resize(600, 300)
     assert not chart.grab().isNull()
+
+
+def test_the_orders_sort_by_date_and_amount_not_as_text(qtbot, tab: ReportsTab) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(tab.ui.revenueTile, Qt.MouseButton.LeftButton)
+    model, total = tab.ui.ordersTable.model(), _column(tab, "Total")
+    tab.ui.ordersTable.sortByColumn(total, Qt.SortOrder.AscendingOrder)
+    amounts = [float(_cell(tab, row, total).replace("¥", "").replace(",", "")) for row in range(model.rowCount())]
+    assert amounts == sorted(amounts) and len(amounts) == 3
+    tab.ui.ordersTable.sortByColumn(total, Qt.SortOrder.DescendingOrder)
+    assert _cell(tab, 0, 0) == "WO-C"  # ¥245.00 first
+    assert tab.order_ids_listed()[0] == model.index(0, 0).data(Qt.ItemDataRole.UserRole)

@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 
 from garage_desktop.db import models as m
 from garage_desktop.db.engine import Database
+from garage_desktop.db.types import holding
 from garage_desktop.demo import write_demo
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -61,7 +62,7 @@ def garage(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
 
 def _operator(db: Database, role: Role) -> int:
     with db.session_scope() as s:
-        return s.scalar(select(m.Operator.id).where(m.Operator.role == role, m.Operator.active.is_(True))
+        return s.scalar(select(m.Operator.id).where(holding(m.Operator.roles, role), m.Operator.active.is_(True))
                         .order_by(m.Operator.id))  # type: ignore[return-value]
 
 

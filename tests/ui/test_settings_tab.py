@@ -165,8 +165,8 @@ def test_removing_a_model_class(qtbot, tab: SettingsTab, owner_ctx: AppContext,
 
 def test_the_owner_adds_an_operator_through_the_dialog(qtbot, tab: SettingsTab, owner_ctx: AppContext,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    answers = [OperatorDraft("王小明", Role.FOREMAN, "二組", True),  # the advisor's name: refused
-               OperatorDraft("周師傅", Role.FOREMAN, "二組", True)]
+    answers = [OperatorDraft("王小明", frozenset({Role.FOREMAN}), "二組", True),  # the advisor's name: refused
+               OperatorDraft("周師傅", frozenset({Role.FOREMAN, Role.INSPECTOR}), "二組", True)]
     calls: list[tuple[OperatorDraft, DomainError | None]] = []
 
     def ask(parent, draft, *, adding, error=None):  # type: ignore[no-untyped-def]
@@ -181,18 +181,19 @@ def test_the_owner_adds_an_operator_through_the_dialog(qtbot, tab: SettingsTab, 
     # The refusal reopened the dialog with what was typed and the message for the name field.
     assert calls[1][0].name == "王小明" and calls[1][1] is not None and calls[1][1].field == "name"
     people = {p.name: p for p in owner_ctx.read(operators.list_operators)}
-    assert people["周師傅"].role is Role.FOREMAN and people["周師傅"].team == "二組"
+    assert people["周師傅"].roles == {Role.FOREMAN, Role.INSPECTOR} and people["周師傅"].team == "二組"
     table = tab.ui.operatorTable
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "周師傅" in names
     assert table.item(table.currentRow(), 0).text() == "周師傅"
+    assert table.item(table.currentRow(), 1).text() == "Inspector, Foreman"  # the garage's order
 
 
 def test_the_owner_retires_an_operator(qtbot, tab: SettingsTab, owner_ctx: AppContext, people: dict,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(OperatorDialog, "ask",
                         lambda parent, draft, *, adding, error=None: OperatorDraft(
-                            draft.name, draft.role, draft.team, False))
+                            draft.name, draft.roles, draft.team, False))
     table = tab.ui.operatorTable
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "趙庫管")
     table.selectRow(row)
@@ -255,3 +256,33 @@ def test_owner_sets_the_backup_folder(qtbot, ctx, people, monkeypatch, tmp_path)
     tab.ui.backupFolderButton.click()
     tab.save()
     assert ctx.read(settings_service.load).backup_folder == str(tmp_path / "usb")
+
+
+def test_the_operator_dialog_ticks_a_box_per_role(qtbot) -> None:
+    """Issue 14: a person holds several roles, a check box each; "Owner" ticks (and fixes) every other box, and
+    unticking it gives back the boxes as they were."""
+    dialog = OperatorDialog(None, OperatorDraft("王嘉欣", frozenset({Role.ADVISOR, Role.CASHIER})), adding=False)
+    qtbot.addWidget(dialog)
+    checks = dialog.role_checks
+    assert [role for role, box in checks.items() if box.isChecked()] == [Role.ADVISOR, Role.CASHIER]
+    qtbot.mouseClick(checks[Role.STORE], Qt.MouseButton.LeftButton)  # she runs the store too
+    assert dialog.draft().roles == {Role.ADVISOR, Role.STORE, Role.CASHIER}
+    checks[Role.OWNER].setChecked(True)
+    assert all(box.isChecked() for box in checks.values())
+    assert not any(box.isEnabled() for role, box in checks.items() if role is not Role.OWNER)
+    assert dialog.draft().roles == {Role.OWNER}
+    checks[Role.OWNER].setChecked(False)
+    assert dialog.draft().roles == {Role.ADVISOR, Role.STORE, Role.CASHIER}
+    for box in checks.values():
+        box.setChecked(False)
+    assert dialog.draft().roles == frozenset()  # the service refuses it beside the boxes
+    dialog.errors.show(DomainError("Tick at least one role for the person.", field="roles"))
+    assert dialog.ui.roleError.text()
+
+
+def test_an_owner_opens_with_every_box_ticked(qtbot) -> None:
+    dialog = OperatorDialog(None, OperatorDraft("店主", frozenset({Role.OWNER})), adding=False)
+    qtbot.addWidget(dialog)
+    assert all(box.isChecked() for box in dialog.role_checks.values())
+    dialog.role_checks[Role.OWNER].setChecked(False)  # stepping back: nothing else ticked by itself
+    assert dialog.draft().roles == frozenset()

@@ -151,3 +151,35 @@ def test_a_supplier_price_list_is_previewed_then_applied(qtbot, ctx: AppContext,
     dialog.load(b"garbage", "x.xlsx")
     assert dialog.error_label.text() and not dialog.apply_button.isEnabled()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
+
+
+def test_the_empty_price_list_is_saved_in_the_garages_language(qtbot, ctx: AppContext, people: dict,  # type: ignore[no-untyped-def]
+                                                               parts: dict, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from garage_desktop.services import settings
+    from garage_desktop.services.supplier_prices import PriceStatus
+    from garage_desktop.ui.dialogs import price_list_dialog
+
+    ctx.set_operator(people[Role.OWNER])
+    ctx.call(lambda session, actor: settings.save(session, actor, replace(settings.load(session),
+                                                                          document_language="zh_CN")))
+    ctx.set_operator(people[Role.STORE])
+    dialog = PriceListDialog(ctx)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "template.xlsx"
+    offered: list[str] = []
+    monkeypatch.setattr(price_list_dialog.QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, name, _filter: offered.append(name) or (str(target), ""))
+    dialog.template_button.click()
+    assert offered == ["价格表.xlsx"]
+    book = load_workbook(target)
+    sheet = book.active
+    assert sheet.title == "价格表" and [c.value for c in sheet[1]][:5] == ["配件编号", "名称", "规格", "单位", "进价（元）"]
+    sheet.append(["OF-02", "机油滤清器", "", "个", 21])
+    book.save(target)
+    preview = dialog.load(target.read_bytes(), "博世配件.xlsx")
+    assert preview is not None and [(r.code, r.status) for r in preview.rows] == [("OF-02", PriceStatus.CHANGED)]

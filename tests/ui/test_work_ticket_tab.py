@@ -109,7 +109,12 @@ def test_dispatch_start_finish_and_added_work(tab: WorkTicketTab, qtbot: QtBot, 
     _choose_line(tab, 1)
     _at(tab, NOW - timedelta(minutes=30))
     _click(qtbot, ui.startButton)
-    assert not ui.reportButton.isEnabled() and "2." in ui.reportButton.toolTip()  # line 2 is not finished
+    # Line 2 is in work: the foreman's report would finish it too (issue 14), and says so.
+    assert ui.reportButton.isEnabled() and "2." in ui.reportButton.toolTip()
+    assert ui.reportButton.text() == "Finish all → final &QC"
+    ctx.set_operator(people[Role.ADVISOR])  # who enters no line times cannot: line 2 is not finished
+    assert not ui.reportButton.isEnabled() and ui.reportButton.text() == "Repair finished → final &QC"
+    ctx.set_operator(people[Role.FOREMAN])
 
     # The inspector proposes an added item: the banner shows the customer must be phoned first.
     ctx.set_operator(people[Role.INSPECTOR])
@@ -288,3 +293,39 @@ def test_no_answer_form_keeps_the_customer_of_the_order_shown_before(tab: WorkTi
     assert tab.panel.ui.answeredByEdit.text() != ""
     tab.on_current_order_changed(other)  # nothing waits for an answer there
     assert tab.panel.ui.answeredByEdit.text() == "" and not tab.panel.ui.answeredByEdit.isEnabled()
+
+
+def test_a_small_shop_dispatches_to_its_one_team_and_issues_the_parts_from_the_ticket(
+        tab: WorkTicketTab, qtbot: QtBot, ctx: AppContext, people: dict) -> None:
+    """Issue 14: the team of a line not dispatched yet is offered (the garage has one team); whoever runs the
+    store issues the order's parts from the ticket; the others see why not."""
+    from sqlalchemy import update
+
+    from garage_desktop.db.models import PartLine
+    from garage_desktop.services import catalog, stock
+    from garage_desktop.services.catalog import PartDraft
+    from garage_desktop.services.stock import ReceiptLine
+
+    owner = people[Role.OWNER]
+    with ctx.db.session_scope() as session:
+        pads = catalog.save_part(session, owner, None, PartDraft("BP-01", "前剎車片", unit="套", origin="oem",
+                                                                 sale_price="380.00", cost="250.00"))
+        stock.receive(session, people[Role.STORE], "博世配件", [ReceiptLine(pads.id, "2", "250.00")])
+    order_id = make_confirmed_order(ctx.db)
+    with ctx.db.session_scope() as session:  # the order's pads are the catalog's
+        session.execute(update(PartLine).where(PartLine.order_id == order_id).values(part_id=pads.id))
+    ctx.set_current_order(order_id)
+    tab.on_current_order_changed(order_id)
+    ui = tab.ui
+    assert ui.teamCombo.currentText() == "一組"  # everybody here is in team 一組
+    _click(qtbot, ui.dispatchButton)
+    assert ui.teamCombo.currentText() == "一組" and tab.selected_line().seq == 2  # the next line, same team
+    _click(qtbot, ui.dispatchButton)
+    button = tab.issuePartsButton
+    assert not button.isEnabled() and "Store keeper" in button.toolTip()  # the advisor does not run the store
+    ctx.set_operator(people[Role.STORE])
+    assert button.isEnabled() and "1. 前剎車片" in button.toolTip()
+    _click(qtbot, button)
+    assert "1 part line(s) issued" in ui.resultLabel.text()
+    assert tab.ticket.parts[0].issued == 1
+    assert not button.isEnabled() and button.toolTip() == "Every part on the order is issued."

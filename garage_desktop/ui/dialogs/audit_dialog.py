@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from garage_desktop.domain.audit_labels import action_label, entity_label
@@ -45,11 +45,17 @@ def _plain(item: object) -> str:
 
 
 class AuditDialog(QDialog):
+    """Opened from the File menu, not modal; deleted when closed (``main_window``: one at a time). The events are
+    read a page at a time (``audit_query.PAGE``): the next page when the list is scrolled to its end."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_AuditDialog()
         self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.rows: list[audit_query.AuditRow] = []
+        self.total = 0
         today = clock.now().date()
         self.ui.fromEdit.setDate(QDate(today - timedelta(days=30)))
         self.ui.toEdit.setDate(QDate(today))
@@ -58,21 +64,60 @@ class AuditDialog(QDialog):
             self.ui.personCombo.addItem(person.name, person.id)
         self.ui.showButton.clicked.connect(self.reload)
         self.ui.orderEdit.returnPressed.connect(self.reload)
+        self.ui.eventTable.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reload()
 
-    def reload(self) -> None:
+    def _filters(self) -> dict[str, object]:
         ui = self.ui
+        return {"order_no": ui.orderEdit.text(), "operator_id": ui.personCombo.currentData(),
+                "date_from": ui.fromEdit.date().toPython(), "date_to": ui.toEdit.date().toPython()}
+
+    def reload(self) -> None:
+        """The filters' first page, and how many events they match."""
+        ui = self.ui
+        self.rows, self.total = [], 0
+        ui.eventTable.setRowCount(0)
         try:
-            rows = self.ctx.call(audit_query.events, order_no=ui.orderEdit.text(),
-                                 operator_id=ui.personCombo.currentData(),
-                                 date_from=ui.fromEdit.date().toPython(), date_to=ui.toEdit.date().toPython())
+            self.total = self.ctx.call(audit_query.count, **self._filters())
         except DomainError as error:
             ui.messageLabel.setText(error_text(error))
-            ui.eventTable.setRowCount(0)
             return
-        ui.messageLabel.setText(self.tr("%n event(s)", "", len(rows)))
-        ui.eventTable.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        self.more()
+        ui.eventTable.resizeColumnsToContents()
+
+    def has_more(self) -> bool:
+        return len(self.rows) < self.total
+
+    def more(self) -> int:
+        """Read and show the next page; how many events it added."""
+        after = self.rows[-1].key if self.rows else None
+        try:
+            page = self.ctx.call(audit_query.events, limit=audit_query.PAGE, after=after, **self._filters())
+        except DomainError as error:
+            self.ui.messageLabel.setText(error_text(error))
+            return 0
+        self._add(page)
+        self.rows += page
+        self.total = max(self.total, len(self.rows))
+        if not page:  # fewer than counted (events of the last moments): nothing more to read
+            self.total = len(self.rows)
+        shown = len(self.rows)
+        self.ui.messageLabel.setText(
+            self.tr("%n event(s)", "", self.total) if shown >= self.total
+            else self.tr("The newest %1 of %n event(s); scroll down for more", "", self.total)
+            .replace("%1", str(shown)))
+        return len(page)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.ui.eventTable.verticalScrollBar()
+        if value >= bar.maximum() and self.has_more():
+            self.more()
+
+    def _add(self, rows: list[audit_query.AuditRow]) -> None:
+        table = self.ui.eventTable
+        first = table.rowCount()
+        table.setRowCount(first + len(rows))
+        for r, row in enumerate(rows, start=first):
             entity = tr_domain(entity_label(row.entity))
             before, after = row.before, row.after
             if row.action.startswith("status:"):  # the stages moved between, in words
@@ -87,5 +132,4 @@ class AuditDialog(QDialog):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(f"{value}\n({stored[c]})" if stored.get(c) and stored[c] != value else value)
-                ui.eventTable.setItem(r, c, item)
-        ui.eventTable.resizeColumnsToContents()
+                table.setItem(r, c, item)

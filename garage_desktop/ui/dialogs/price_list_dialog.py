@@ -115,10 +115,12 @@ class PriceListDialog(QDialog):
             self.load(Path(path).read_bytes(), Path(path).name)
 
     def save_template(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save an empty price list"), "價格表.xlsx",
+        language = self.ctx.document_language()  # the garage's papers' language (any script is read back)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save an empty price list"),
+                                                    f"{supplier_prices.template_title(language)}.xlsx",
                                                     self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            Path(path).write_bytes(supplier_prices.template_workbook())
+            Path(path).write_bytes(supplier_prices.template_workbook(language))
 
     def load(self, data: bytes, name: str) -> PricePreview | None:
         """Read ``data`` (a file called ``name``) and show its preview; the supplier defaults to the file's name."""

@@ -74,8 +74,12 @@ class VehicleHistoryDialog(QDialog):
             f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>{owner}　{h.phone}　{mileage}")
         tree = ui.ordersTree
         tree.clear()
+        self._spanned: list[QTreeWidgetItem] = []
         for order in h.orders:
             self._order_item(tree, order)
+        for child in self._spanned:
+            child.setFirstColumnSpanned(True)
+        self._spanned = []
         if tree.topLevelItemCount():
             tree.topLevelItem(0).setExpanded(True)
             tree.setCurrentItem(tree.topLevelItem(0))
@@ -153,15 +157,15 @@ class VehicleHistoryDialog(QDialog):
                             else self.tr("still open"))
         return text
 
-    @staticmethod
-    def _child(parent: QTreeWidgetItem, text: str, brush: QBrush | None = None, *,
+    def _child(self, parent: QTreeWidgetItem, text: str, brush: QBrush | None = None, *,
                span: bool = True) -> QTreeWidgetItem:
         child = QTreeWidgetItem([text])
         child.setToolTip(0, text)
         if brush is not None:
             child.setForeground(0, brush)
         parent.addChild(child)
-        child.setFirstColumnSpanned(span)
+        if span:  # spanned once every row is in: each call lays the whole tree out again (60 visits: 500 rows)
+            self._spanned.append(child)
         return child
 
     # --- printing ----------------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About", None))
         self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"Find &order:", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Order number or plate, then Enter", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Number, plate, name, phone or VIN (Ctrl+F)", None))
         self.currentOrderLabel.setText(QCoreApplication.translate("MainWindow", u"No order chosen", None))
         self.clearOrderButton.setText(QCoreApplication.translate("MainWindow", u"Clear", None))
 #if QT_CONFIG(tooltip)

@@ -8,14 +8,14 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_OperatorDialog(object):
     def setupUi(self, OperatorDialog):
         if not OperatorDialog.objectName():
             OperatorDialog.setObjectName(u"OperatorDialog")
-        OperatorDialog.resize(380, 220)
+        OperatorDialog.resize(420, 260)
         self.dialogLayout = QVBoxLayout(OperatorDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.fieldsLayout = QFormLayout()
@@ -40,10 +40,13 @@ class Ui_OperatorDialog(object):
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
-        self.roleCombo = QComboBox(OperatorDialog)
-        self.roleCombo.setObjectName(u"roleCombo")
+        self.rolesBox = QWidget(OperatorDialog)
+        self.rolesBox.setObjectName(u"rolesBox")
+        self.rolesLayout = QGridLayout(self.rolesBox)
+        self.rolesLayout.setObjectName(u"rolesLayout")
+        self.rolesLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.rolesBox)
 
         self.roleError = QLabel(OperatorDialog)
         self.roleError.setObjectName(u"roleError")
@@ -90,11 +93,9 @@ class Ui_OperatorDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
-        self.roleLabel.setBuddy(self.roleCombo)
         self.teamLabel.setBuddy(self.teamEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.roleCombo)
-        QWidget.setTabOrder(self.roleCombo, self.teamEdit)
+        QWidget.setTabOrder(self.nameEdit, self.teamEdit)
         QWidget.setTabOrder(self.teamEdit, self.activeCheck)
 
         self.retranslateUi(OperatorDialog)
@@ -107,7 +108,10 @@ class Ui_OperatorDialog(object):
     def retranslateUi(self, OperatorDialog):
         OperatorDialog.setWindowTitle(QCoreApplication.translate("OperatorDialog", u"Operator", None))
         self.nameLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Name:", None))
-        self.roleLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Role:", None))
+        self.roleLabel.setText(QCoreApplication.translate("OperatorDialog", u"Roles:", None))
+#if QT_CONFIG(tooltip)
+        self.rolesBox.setToolTip(QCoreApplication.translate("OperatorDialog", u"Everything the person does here; the owner may do everything", None))
+#endif // QT_CONFIG(tooltip)
         self.teamLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Team:", None))
         self.teamEdit.setPlaceholderText(QCoreApplication.translate("OperatorDialog", u"Repair team, for mechanics and foremen", None))
         self.activeCheck.setText(QCoreApplication.translate("OperatorDialog", u"&Works here now", None))

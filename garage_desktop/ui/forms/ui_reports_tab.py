@@ -9,7 +9,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from garage_desktop.ui.widgets.trend_chart import (FigureTile, TrendChart)
 
@@ -155,7 +155,7 @@ class Ui_ReportsTab(object):
 
         self.ordersLayout.addWidget(self.ordersTitle)
 
-        self.ordersTable = QTableWidget(self.ordersPanel)
+        self.ordersTable = QTableView(self.ordersPanel)
         self.ordersTable.setObjectName(u"ordersTable")
         self.ordersTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ordersTable.setSelectionBehavior(QAbstractItemView.SelectRows)

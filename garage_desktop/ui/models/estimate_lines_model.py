@@ -9,7 +9,15 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,6 +33,7 @@ Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#c62828"))
 ERROR_BACKGROUND = QBrush(QColor("#ffebee"))
 ADDED_BACKGROUND = QBrush(QColor("#f1f3f4"))
+MARK_BRUSH = QBrush(QColor("#6a1b9a"))  # a line whose price the owner approved below the list
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -67,6 +76,9 @@ class LabourRow:
     payer: str = Payer.SELF.value
     added: bool = False  # added work (after confirmation): shown, never edited here
     unit: str = ""  # HourUnit value the hours are in; "" (a new or retyped line): the garage's unit now
+    mark: str = ""  # the owner's approval of the rate as saved (English, price_authority.MARKS), "" for none
+    mark_tip: str = ""  # who approved, the list and the price given
+    marked_price: str = ""  # the rate the mark is for: typed anew, the mark goes (the save asks again)
 
 
 @dataclass
@@ -82,6 +94,17 @@ class PartRow:
     customer_supplied: bool = False
     payer: str = Payer.SELF.value
     added: bool = False
+    mark: str = ""  # as LabourRow's, for the unit price
+    mark_tip: str = ""
+    marked_price: str = ""
+
+
+def _mark_tip(line: LabourLineView | PartLineView, price: Decimal) -> str:
+    if not line.price_mark:
+        return ""
+    text = QCoreApplication.translate("EstimateLines", "Approved by %1: list %2, given %3")
+    listed = format_yuan(line.list_price) if line.list_price is not None else "—"
+    return text.replace("%1", line.price_approved_by or "—").replace("%2", listed).replace("%3", format_yuan(price))
 
 
 class _LinesModel(QAbstractTableModel):
@@ -161,7 +184,16 @@ class _LinesModel(QAbstractTableModel):
         return all(self.amount(row) is not None for row in self._rows if not row.added)
 
     def display(self, row: Any, column: int) -> str:
+        if column == 1 and self.marked(row):  # the name column: the owner's mark beside the name
+            return f"{row.name}  [{tr_domain(row.mark)}]"
         return str(getattr(row, self.columns[column]))
+
+    def price_text(self, row: Any) -> str:
+        return ""
+
+    def marked(self, row: Any) -> bool:
+        """Whether the row still shows the owner's approval: saved so, and its price not typed anew."""
+        return bool(row.mark) and self.price_text(row) == row.marked_price
 
     # --- Qt -------------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -192,7 +224,9 @@ class _LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BACKGROUND if problem else (ADDED_BACKGROUND if row.added else None)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem
+            return problem or (row.mark_tip if self.marked(row) else None)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.marked(row):
+            return MARK_BRUSH
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -231,8 +265,12 @@ class LabourLinesModel(_LinesModel):
         """Each saved line keeps the unit it was priced in (the garage may have changed its unit since)."""
         self.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours), f"{line.rate:.2f}",
                                  plain(line.coefficient), (line.payer or default_payer).value, line.added,
-                                 line.hour_unit.value)
+                                 line.hour_unit.value, line.price_mark or "", _mark_tip(line, line.rate),
+                                 f"{line.rate:.2f}")
                        for line in lines])
+
+    def price_text(self, row: LabourRow) -> str:
+        return row.rate
 
     def drafts(self) -> tuple[LabourDraft, ...]:
         """The estimate's own lines as typed, for ``estimate.save_estimate``."""
@@ -325,7 +363,11 @@ class PartLinesModel(_LinesModel):
     def load(self, lines: Sequence[PartLineView], default_payer: Payer) -> None:
         self.set_rows([PartRow(line.part_id, line.code, line.name, line.spec, line.origin, line.unit,
                                plain(line.quantity), f"{line.unit_price:.2f}", line.customer_supplied,
-                               (line.payer or default_payer).value, line.added) for line in lines])
+                               (line.payer or default_payer).value, line.added, line.price_mark or "",
+                               _mark_tip(line, line.unit_price), f"{line.unit_price:.2f}") for line in lines])
+
+    def price_text(self, row: PartRow) -> str:
+        return row.unit_price
 
     def drafts(self) -> tuple[PartDraft, ...]:
         return tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,

@@ -30,7 +30,9 @@ from garage_desktop.domain.text import DomainError
 from garage_desktop.services import catalog, clock, documents, estimate
 from garage_desktop.services.catalog import ORIGIN_LABELS, ORIGINS, OperationInfo, PartInfo
 from garage_desktop.services.estimate import EstimateDraft, EstimateView
+from garage_desktop.services.price_authority import NeedsOwnerApproval
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import owner_approval_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_estimate_tab import Ui_EstimateTab
 from garage_desktop.ui.models.estimate_lines_model import (
@@ -424,11 +426,17 @@ class EstimateTab(QWidget):
         ui.saveButton.setToolTip(tr_domain(save_why) if save_why else self.tr("Save this estimate as a new "
                                                                              "revision (Ctrl+S)"))
         confirm_why = view.confirm_refusal
+        if view.status is OrderStatus.RECEIVED and save_why is None:
+            # Not estimated yet: "Confirm" saves what is typed first (one click for the stage, issue 14).
+            confirm_why = None
         if confirm_why in (None, estimate.NO_LINES):  # the lines on screen count, saved or not
             empty = not (self.labour_model.rowCount() or self.parts_model.rowCount())
             confirm_why = estimate.NO_LINES if empty else None
-        if confirm_why is None and view.status is OrderStatus.ESTIMATED:
+        if confirm_why is None and view.status in (OrderStatus.RECEIVED, OrderStatus.ESTIMATED):
             tip = self.tr("The customer confirms this estimate as the work order (開單); prices are then locked")
+            if self.dirty:
+                tip = self.tr("Save the estimate and have the customer confirm it as the work order (開單); prices "
+                              "are then locked")
         else:
             tip = tr_domain(confirm_why or "")
         ui.confirmButton.setEnabled(confirm_why is None)
@@ -448,8 +456,9 @@ class EstimateTab(QWidget):
         """Save the estimate as a new revision; False (and the reason beside its field) when refused."""
         if self.view is None or not self.ui.saveButton.isEnabled():
             return False
-        try:
-            view = self.ctx.call(estimate.save_estimate, self.view.order_id, self.draft())
+        try:  # a price below the list: the owner approves it on the spot, then the same draft again
+            view = owner_approval_dialog.call_with_owner(self, self.ctx, estimate.save_estimate, self.view.order_id,
+                                                         self.draft())
         except DomainError as error:
             self.show_error(error)
             return False
@@ -505,6 +514,9 @@ class EstimateTab(QWidget):
         self.labour_model.clear_cell_errors()
         self.parts_model.clear_cell_errors()
         text = error_text(error)
+        if isinstance(error, NeedsOwnerApproval):  # not approved: each price the owner must see, in red
+            self._mark_unapproved(error, text)
+            return
         match = _LINE_FIELD.match(error.field or "")
         if match is None:
             self.errors.show(error)
@@ -524,6 +536,22 @@ class EstimateTab(QWidget):
                                  self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text))
         table.setCurrentIndex(model.index(row, column))
         table.setFocus()
+
+    def _mark_unapproved(self, error: NeedsOwnerApproval, text: str) -> None:
+        first = None
+        for line in error.lines:
+            labour = line.kind == "labour"
+            model = self.labour_model if labour else self.parts_model
+            column = LabourColumn.RATE if labour else PartColumn.PRICE
+            rows = [r for r, row in enumerate(model.rows()) if not row.added]  # the draft's lines, in order
+            if line.index < len(rows):
+                model.set_cell_error(rows[line.index], column, text)
+                first = first or ((self.ui.labourTable if labour else self.ui.partTable), model.index(
+                    rows[line.index], column))
+        self.errors.show(error)
+        if first is not None:
+            first[0].setCurrentIndex(first[1])
+            first[0].setFocus()
 
     # --- cancel the order, the customer declines (issue 14; ``services.order_actions``) --------------------
     def _set_up_order_actions(self) -> None:

@@ -3,21 +3,24 @@ call (reached or not, satisfaction, remarks, complaint), hand over or close a co
 
 from __future__ import annotations
 
-from datetime import datetime
+import bisect
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from garage_desktop.domain import limits
-from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import clock, followup, operators
+from garage_desktop.services import changes, clock, followup, operators
 from garage_desktop.services.followup import CallDue, FollowUpEntry, OpenComplaint
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import vehicle_history_dialog
-from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.errors import FieldErrors, error_text
 from garage_desktop.ui.forms.ui_followup_tab import Ui_FollowUpTab
+from garage_desktop.ui.roles import person_text
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.next_step import NextStepButton
@@ -47,6 +50,14 @@ class FollowUpTab(QWidget):
         self.chosen: tuple[str, int] | None = None  # ("call", order id) or ("complaint", follow-up id)
         self.customer_id: int | None = None
         self.vehicle_id: int | None = None
+        self._stale = True  # the lists need reading (a change came while the tab was hidden)
+        self._turn: datetime | None = None  # the next moment a call listed becomes due or late
+        self._mark: changes.Mark = changes.NONE_SEEN  # the last audit event the lists have seen
+        self._items: dict[tuple[str, int], QTreeWidgetItem] = {}  # ("call", order id) / ("complaint", id) → row
+        self._where: dict[tuple[str, int], QTreeWidget] = {}
+        self._sort_keys: dict[tuple[str, int], tuple[datetime, int]] = {}
+        self._keys: dict[QTreeWidget, list[tuple[datetime, int]]] = {}  # each list's rows' sort keys, in order
+        self._renamed = False  # an operator renamed: complaints name them, the lists are read again
         self.call_errors = FieldErrors({"satisfaction": ui.satisfactionError, "remarks": ui.remarksError,
                                         "complaint": ui.complaintError, "complaint_owner": ui.complaintOwnerError},
                                        fallback=ui.formError)
@@ -91,43 +102,118 @@ class FollowUpTab(QWidget):
             chosen = combo.currentData()
             combo.clear()
             for person in people:
-                combo.addItem(f"{person.name}  ({tr_domain(LABELS[person.role])})", person.id)
+                combo.addItem(person_text(person.name, person.roles), person.id)
             _select(combo, chosen if chosen is not None else self.ctx.operator_id)
 
     def reload(self) -> None:
-        ui = self.ui
-        queue = self.ctx.read(followup.queue, clock.now())
-        self.complaints = {c.follow_up_id: c for c in queue.complaints}
-        self.calls = {c.order_id: c for c in (*queue.due, *queue.upcoming)}
+        """Read the whole queue: when the tab is built, and when the audit trail says to start over (a customer or
+        a car edited or merged, a restored file). Otherwise ``catch_up`` reads only what changed."""
+        now = clock.now()
+        self._mark = self.ctx.read(changes.mark)  # first: what is written meanwhile is read by the next catch-up
+        queue = self.ctx.read(followup.queue, now)
+        self.complaints, self.calls = {}, {}
+        self._items, self._sort_keys = {}, {}
+        self._keys = {tree: [] for tree in self.lists}
+        self._hold()
         for tree in self.lists:
-            tree.blockSignals(True)
             tree.clear()
         for complaint in queue.complaints:
-            item = QTreeWidgetItem([_when(complaint.raised_at), complaint.plate, complaint.customer_name,
-                                    complaint.phone, complaint.owner, complaint.complaint.replace("\n", " ")])
-            item.setData(0, _KEY, ("complaint", complaint.follow_up_id))
-            item.setToolTip(5, complaint.complaint)
-            for column in range(item.columnCount()):
-                item.setForeground(column, LATE)
-            ui.complaintsList.addTopLevelItem(item)
-        for tree, calls in ((ui.dueList, queue.due), (ui.upcomingList, queue.upcoming)):
-            for call in calls:
-                tree.addTopLevelItem(self._call_item(call))
+            self._put_complaint(complaint)
+        today = now.date()
+        for call in (*queue.due, *queue.upcoming):
+            self._put_call(call, today)
+        self._release(now)
+
+    def catch_up(self) -> None:
+        """Bring the lists up to date: the orders changed since they were read (the audit trail says which) read
+        again, and the calls the clock has moved on (fallen due, become late) moved in place: ten years of calls
+        due are not read again after each change (issue 20)."""
+        now = clock.now()
+        update = self.ctx.read(followup.queue_changes, self._mark, now)
+        if update.changes.start_over:
+            self.reload()
+            return
+        self._mark = update.changes.mark
+        self._hold()
+        today = now.date()
+        for order_id in update.changes.order_ids:
+            self._take(("call", order_id))
+            self.calls.pop(order_id, None)
+            for follow_up_id in [f for f, c in self.complaints.items() if c.order_id == order_id]:
+                self._take(("complaint", follow_up_id))
+                del self.complaints[follow_up_id]
+        for complaint in update.complaints:
+            self._put_complaint(complaint)
+        for call in update.calls:
+            self._put_call(call, today)
+        if self._turn is not None and now >= self._turn:
+            for call in [c for c in self.calls.values() if c.late != (now > c.deadline)
+                         or self._where.get(("call", c.order_id)) is not self._tree_for(c, today)]:
+                self._take(("call", call.order_id))
+                self._put_call(replace(call, late=now > call.deadline), today)
+        self._release(now)
+
+    # --- the lists kept in order, a row per call or complaint --------------------------------------------------
+    def _hold(self) -> None:
+        for tree in self.lists:
+            tree.blockSignals(True)
+
+    def _release(self, now: datetime) -> None:
+        ui = self.ui
+        self._stale, self._turn = False, _next_turn(self.calls.values(), now)
+        due = len(self._keys[ui.dueList])
+        upcoming = len(self._keys[ui.upcomingList])
         for tree in self.lists:
             for column in range(tree.columnCount() - (1 if tree is ui.complaintsList else 0)):
                 tree.resizeColumnToContents(column)
             tree.blockSignals(False)
-        ui.complaintsGroup.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(queue.complaints))))
-        ui.complaintsGroup.setStyleSheet(COMPLAINTS_STYLE if queue.complaints else "")
-        ui.dueGroup.setTitle(self.tr("Calls due (%1)").replace("%1", str(len(queue.due))))
-        ui.upcomingGroup.setTitle(self.tr("Coming up — may be called already (%1)")
-                                  .replace("%1", str(len(queue.upcoming))))
+        ui.complaintsGroup.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(self.complaints))))
+        ui.complaintsGroup.setStyleSheet(COMPLAINTS_STYLE if self.complaints else "")
+        ui.dueGroup.setTitle(self.tr("Calls due (%1)").replace("%1", str(due)))
+        ui.upcomingGroup.setTitle(self.tr("Coming up — may be called already (%1)").replace("%1", str(upcoming)))
         # Each list's height follows what it holds: eight calls coming up do not scroll beside two due ones.
-        for position, count in enumerate((len(queue.complaints), len(queue.due), len(queue.upcoming))):
+        for position, count in enumerate((len(self.complaints), due, upcoming)):
             ui.queueLayout.setStretch(position, count + 3)
         self._reselect()
 
-    def _call_item(self, call: CallDue) -> QTreeWidgetItem:
+    def _tree_for(self, call: CallDue, today: date) -> QTreeWidget:
+        return self.ui.dueList if call.due_on <= today else self.ui.upcomingList
+
+    def _put(self, tree: QTreeWidget, key: tuple[str, int], sort_key: tuple[datetime, int],
+             item: QTreeWidgetItem) -> None:
+        keys = self._keys[tree]
+        at = bisect.bisect_right(keys, sort_key)
+        keys.insert(at, sort_key)
+        tree.insertTopLevelItem(at, item)
+        self._items[key], self._where[key], self._sort_keys[key] = item, tree, sort_key
+
+    def _take(self, key: tuple[str, int]) -> None:
+        item = self._items.pop(key, None)
+        if item is None:
+            return
+        tree, sort_key = self._where.pop(key), self._sort_keys.pop(key)
+        keys = self._keys[tree]
+        at = bisect.bisect_left(keys, sort_key)
+        keys.pop(at)
+        tree.takeTopLevelItem(tree.indexOfTopLevelItem(item))
+
+    def _put_complaint(self, complaint: OpenComplaint) -> None:
+        self.complaints[complaint.follow_up_id] = complaint
+        item = QTreeWidgetItem([_when(complaint.raised_at), complaint.plate, complaint.customer_name,
+                                complaint.phone, complaint.owner, complaint.complaint.replace("\n", " ")])
+        item.setData(0, _KEY, ("complaint", complaint.follow_up_id))
+        item.setToolTip(5, complaint.complaint)
+        for column in range(item.columnCount()):
+            item.setForeground(column, LATE)
+        self._put(self.ui.complaintsList, ("complaint", complaint.follow_up_id),
+                  (complaint.raised_at, complaint.follow_up_id), item)
+
+    def _put_call(self, call: CallDue, today: date) -> None:
+        self.calls[call.order_id] = call
+        self._put(self._tree_for(call, today), ("call", call.order_id), (call.delivered_at, call.order_id),
+                  self._call_item(call, today))
+
+    def _call_item(self, call: CallDue, today: date) -> QTreeWidgetItem:
         by = _when(call.deadline)
         due = self.tr("late (by %1)").replace("%1", by) if call.late else self.tr("by %1").replace("%1", by)
         left = _when(call.delivered_at) + (" " + self.tr("(deposit)") if call.on_deposit else "")
@@ -136,7 +222,7 @@ class FollowUpTab(QWidget):
         item.setData(0, _KEY, ("call", call.order_id))
         if call.late:
             item.setForeground(0, LATE)
-        elif call.due_on <= clock.now().date():
+        elif call.due_on <= today:
             item.setForeground(0, TODAY)
         item.setToolTip(0, self.tr("Call within two days of the handover: on time until %1")
                         .replace("%1", f"{call.deadline:%Y-%m-%d %H:%M}"))
@@ -148,14 +234,13 @@ class FollowUpTab(QWidget):
         """Keep the chosen row chosen after a reload; when it has gone (called, closed), clear the form."""
         if self.chosen is None:
             return
-        for tree in self.lists:
-            for index in range(tree.topLevelItemCount()):
-                item = tree.topLevelItem(index)
-                if tuple(item.data(0, _KEY)) == self.chosen:
-                    tree.blockSignals(True)
-                    tree.setCurrentItem(item)
-                    tree.blockSignals(False)
-                    return
+        item = self._items.get(self.chosen)
+        if item is not None:
+            tree = self._where[self.chosen]
+            tree.blockSignals(True)
+            tree.setCurrentItem(item)
+            tree.blockSignals(False)
+            return
         self.chosen = None
         self.ui.actionPages.setCurrentWidget(self.ui.emptyPage)
 
@@ -326,7 +411,7 @@ class FollowUpTab(QWidget):
         else:
             text = self.tr("Call to %1 recorded.").replace("%1", name)
         self.ctx.changed("orders")
-        self.reload()
+        self.catch_up()
         if self.chosen is not None and self.chosen[0] == "call" and self.chosen[1] in self.calls:
             self.show_call(self.calls[self.chosen[1]])  # not reached: still due, the form ready for the next try
         self.show_history()
@@ -344,7 +429,7 @@ class FollowUpTab(QWidget):
         except DomainError as error:
             self.complaint_errors.show(error)
             return
-        self.reload()
+        self.catch_up()
         self.show_complaint(self.complaints[complaint.follow_up_id])
         self._done(self.tr("The complaint is now taken care of by %1.").replace("%1", complaint.owner))
 
@@ -359,7 +444,7 @@ class FollowUpTab(QWidget):
             self.ui.resolutionEdit.setFocus()
             return
         self.ctx.changed("orders")
-        self.reload()
+        self.catch_up()
         self.show_history()
         self._done(self.tr("Complaint closed."))
 
@@ -375,15 +460,37 @@ class FollowUpTab(QWidget):
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if "operators" in topics:
             self._fill_operators()
+            self._renamed = True  # the names of who raised or owns a complaint: the lists read again
         if topics & {"orders", "operators", "customers"}:
+            if self.isVisible():
+                self._bring_up_to_date()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def _bring_up_to_date(self) -> None:
+        if self._renamed:
+            self._renamed = False
             self.reload()
+        else:
+            self.catch_up()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Which calls are due (and late) moves on with the clock, not only with changes: read the lists again
-        whenever the tab comes forward (the reception PC stays on for days)."""
+        """Coming forward, the lists are read again only when something changed meanwhile, or when the clock has
+        passed the moment a call listed falls due or becomes late (the reception PC stays on for days): years of
+        calls are not read again on every switch to the tab."""
         super().showEvent(event)
+        if not event.spontaneous() and (self._stale or (self._turn is not None and clock.now() >= self._turn)):
+            self._bring_up_to_date()
         if not event.spontaneous():
-            self.reload()
+            self._first_due_call()
+
+    def _first_due_call(self) -> None:
+        """Nothing chosen and calls are due: the first one is on screen, ready to be made (issue 14: the calls
+        are worked from the top; any other is a click away)."""
+        due = self.ui.dueList
+        if self.chosen is None and due.topLevelItemCount():
+            due.setCurrentItem(due.topLevelItem(0))  # shows the call (``_picked``)
+            due.setFocus()
 
     def on_current_order_changed(self, order_id: int | None) -> None:
         """A car that has left becomes the call on screen (even before it is due)."""
@@ -393,12 +500,10 @@ class FollowUpTab(QWidget):
         if call is None:
             self._show_no_call(order_id)
             return
-        for tree in (self.ui.dueList, self.ui.upcomingList):
-            for index in range(tree.topLevelItemCount()):
-                item = tree.topLevelItem(index)
-                if tuple(item.data(0, _KEY)) == ("call", order_id):
-                    tree.setCurrentItem(item)
-                    return
+        item = self._items.get(("call", order_id))
+        if item is not None:
+            self._where[("call", order_id)].setCurrentItem(item)
+            return
         self.calls[order_id] = call
         self.show_call(call)
 
@@ -410,11 +515,10 @@ class FollowUpTab(QWidget):
         if shown == order_id:
             return  # this order's own call just recorded (or its complaint): its customer's file stays on screen
         complaint = next((c for c in self.complaints.values() if c.order_id == order_id), None)
-        for index in range(self.ui.complaintsList.topLevelItemCount() if complaint else 0):
-            item = self.ui.complaintsList.topLevelItem(index)
-            if tuple(item.data(0, _KEY)) == ("complaint", complaint.follow_up_id):  # type: ignore[union-attr]
-                self.ui.complaintsList.setCurrentItem(item)
-                return
+        item = self._items.get(("complaint", complaint.follow_up_id)) if complaint else None
+        if item is not None:
+            self.ui.complaintsList.setCurrentItem(item)
+            return
         if self.chosen is None:
             return
         for tree in self.lists:
@@ -423,6 +527,16 @@ class FollowUpTab(QWidget):
             tree.clearSelection()
             tree.blockSignals(False)
         self._clear_detail()
+
+def _next_turn(calls: Iterable[CallDue], now: datetime) -> datetime | None:
+    """The next moment from ``now`` a call moves on by the clock alone: one coming up falls due (at the start of
+    its day), one on time becomes late (its deadline)."""
+    listed = list(calls)
+    turns = [datetime.combine(call.due_on, time.min) for call in listed if call.due_on > now.date()]
+    turns += [call.deadline for call in listed if not call.late]
+    later = [turn for turn in turns if turn >= now]
+    return min(later) if later else None
+
 
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)

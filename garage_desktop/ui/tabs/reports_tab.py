@@ -1,6 +1,10 @@
 """報表 The KPI tab: a month's figures as big tiles, the 12-month trend of the chosen figure, the orders behind
 it, and the month-end workbook. Every number comes from ``services.reports`` (the workbook's too).
 
+The figures are kept between clicks (``services.report_cache``, one cache per window, ``FiguresReader``): read
+once, off the UI thread (ahead of time a few seconds after start-up, ``read_ahead``), then kept up to date from
+the audit trail: a month or a tile already read reads nothing, a change re-reads only the orders it touched.
+
 Counts say what they count: the figures count orders (an order, 單, is one visit: the same car twice is two), so
 only "different vehicles" speaks of cars. Rate charts run from 0 % to 100 %: a scale starting at 80 % would make
 a drop from 95 % to 90 % look like a fall by half; the chosen month's values are written beside their points.
@@ -8,20 +12,31 @@ a drop from 95 % to 90 % look like a fall by half; the chosen month's values are
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.kpi import Rate, shift_month
 from garage_desktop.domain.money import format_yuan
-from garage_desktop.services import clock, reports
+from garage_desktop.services import clock, report_cache, reports
+from garage_desktop.services.report_cache import MonthsRead, ReportCache
 from garage_desktop.services.reports import Dashboard, Figure, OrderLine
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
@@ -32,8 +47,10 @@ from garage_desktop.ui.widgets.trend_chart import MARKERS, PALETTE, FigureTile, 
 
 MONTHS_OFFERED = 36
 TREND_MONTHS = 12
+AHEAD_MONTHS = 6  # after a month is shown, the months before its trend are read on a worker (the next choices)
 REFRESH_TOPICS = frozenset({"orders", "settings"})
 GOOD, FAIR, POOR, NEUTRAL = "#2e7d32", "#ef6c00", "#c62828", "#263238"
+RESIZE_ROWS = 60  # the orders' columns fit the first rows (a month's 1,500 are not all measured)
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RATE_FIGURES = (Figure.FIRST_TIME_FIX, Figure.ON_TIME, Figure.ON_TIME_ORIGINAL, Figure.FOLLOW_UP, Figure.COMEBACK)
@@ -56,14 +73,181 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
 
 
-class _SortItem(QTableWidgetItem):
-    """Sorts by the value kept under SORT_ROLE (dates and amounts sort as such, not as text)."""
+class FiguresReader(QObject):
+    """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it: on demand, with a
+    progress dialog (``ensure``), and ahead of time on a worker thread (``ahead``), merged on the UI thread."""
 
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if mine is None or theirs is None:
-            return (mine is None) and (theirs is not None)
-        return mine < theirs
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setObjectName("figuresReader")
+        self.ctx = ctx
+        self.cache = ReportCache()
+        self._worker: threading.Thread | None = None
+        self._queue: list[list[date]] = []
+        self._read: list[MonthsRead | BaseException] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._collect)
+
+    @staticmethod
+    def of(ctx: AppContext) -> FiguresReader:
+        found = ctx.findChild(QObject, "figuresReader")
+        return found if isinstance(found, FiguresReader) else FiguresReader(ctx)
+
+    def busy(self) -> bool:
+        return self._worker is not None or bool(self._queue)
+
+    def ahead(self, months: list[date], *, one_by_one: bool = False) -> None:
+        """Read ``months`` (those not read yet) on a worker thread, in one pass or (``one_by_one``) a month at a
+        time, so that ``ensure`` never waits long for a read it does not need."""
+        missing = [m for m in months if m not in self.cache.loaded_months()]
+        self._queue = [[m] for m in missing] if one_by_one else [missing] if missing else []
+        if not self._queue and not self.cache.has_deposits():
+            self._queue = [[]]
+        self._next()
+
+    def _next(self) -> None:
+        while self._worker is None and self._queue:
+            months = [m for m in self._queue.pop(0) if m not in self.cache.loaded_months()]
+            deposits = not self.cache.has_deposits()
+            if not months and not deposits:
+                continue
+
+            def work(months: list[date] = months, deposits: bool = deposits) -> None:
+                try:
+                    self._read.append(self.ctx.read(report_cache.read_months, months, deposits=deposits))
+                except BaseException as error:  # noqa: BLE001 - what a read ahead missed is read on demand
+                    self._read.append(error)
+
+            self._worker = threading.Thread(target=work, name="garage-figures", daemon=True)
+            self._worker.start()
+            self._poll.start()
+
+    def _collect(self) -> None:
+        if self._worker is None or self._worker.is_alive():
+            return
+        self._poll.stop()
+        self._worker = None
+        for read in self._read:
+            if isinstance(read, MonthsRead):
+                self.cache.merge(read)
+        self._read.clear()
+        self._next()
+
+    def ensure(self, parent: QWidget, month: date) -> Dashboard:
+        """The dashboard of ``month``: the read under way finished (at most a month's, unless it is start-up's
+        trend), the changes since the last look read, the months not read yet read, with a progress dialog when
+        that takes a moment."""
+        label = QCoreApplication.translate("ReportsTab", "Reading the figures…")
+        self._queue.clear()
+        if self._worker is not None:
+            worker = self._worker
+            run_with_progress(parent, label, lambda _progress: worker.join())
+            self._collect()
+        self.ctx.read(self.cache.refresh)
+        missing = self.cache.missing(month, TREND_MONTHS)
+        if missing or not self.cache.has_deposits():
+            deposits = not self.cache.has_deposits()
+            read = run_with_progress(parent, label, lambda _progress: self.ctx.read(
+                report_cache.read_months, missing, deposits=deposits))
+            self.cache.merge(read)
+            self.ctx.read(self.cache.refresh)
+        return self.cache.dashboard(month, TREND_MONTHS)
+
+
+def read_ahead(ctx: AppContext) -> None:
+    """Start-up (``ui.app``): read this month's trend on a worker, so the tab's first show has it."""
+    current = clock.now().date().replace(day=1)
+    FiguresReader.of(ctx).ahead(ReportCache.window(current, TREND_MONTHS))
+
+
+class _OrdersModel(QAbstractTableModel):
+    """The orders behind a figure, a row each, for the table view: Qt asks for the rows it paints, and a click on
+    a header sorts the lines in Python (dates and amounts as such, not as text) — a month's 1,500 deliveries list
+    and sort at once, where as many table items took a second."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.lines: list[OrderLine] = []
+        self.rated = False
+        self.headers: list[str] = []
+        self._texts: dict[int, list[tuple[str, object]]] = {}  # id(line) → its cells, made when first asked for
+
+    def set_lines(self, lines: tuple[OrderLine, ...], rated: bool, headers: list[str]) -> None:
+        self.beginResetModel()
+        self.lines, self.rated, self.headers = list(lines), rated, headers
+        self._texts = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _cells(self, line: OrderLine) -> list[tuple[str, object]]:
+        made = self._texts.get(id(line))
+        if made is None:
+            made = self._texts[id(line)] = [(text(line), key(line)) for text, key in self._columns()]
+        return made
+
+    def _columns(self) -> list[tuple[Callable[[OrderLine], str], Callable[[OrderLine], object]]]:
+        """(the cell's text, the value it sorts by) per column."""
+        columns: list[tuple[Callable[[OrderLine], str], Callable[[OrderLine], object]]] = [
+            (lambda line: line.order_no, lambda line: line.order_no)]
+        if self.rated:
+            columns.append((lambda line: "✓" if line.counted else "✗", lambda line: int(line.counted)))
+        columns += [(lambda line: line.plate, lambda line: line.plate),
+                    (lambda line: line.customer, lambda line: line.customer),
+                    (lambda line: tr_domain(line.status_label), lambda line: tr_domain(line.status_label))]
+        for moment in ("received_at", "ready_at", "promised_at", "delivered_at"):
+            columns.append((lambda line, m=moment: _when(getattr(line, m)), lambda line, m=moment: getattr(line, m)))
+        columns += [(lambda line: "" if line.hours_in_shop is None else f"{line.hours_in_shop:.1f}",
+                     lambda line: None if line.hours_in_shop is None else float(line.hours_in_shop)),
+                    (lambda line: format_yuan(line.total), lambda line: float(line.total))]
+        return columns
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role == ORDER_ID_ROLE:
+            return line.order_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells(line)[column][0]
+        if role == SORT_ROLE:
+            return self._cells(line)[column][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            key = self._cells(line)[column][1]
+            return f"{key:%Y-%m-%d %H:%M}" if isinstance(key, datetime) else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.rated and column == 1:
+            return QColor(GOOD if line.counted else POOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if self.rated and column == 1:
+                return Qt.AlignmentFlag.AlignCenter
+            if column >= len(self.headers) - 2:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.headers):
+            return
+
+        value_of = self._columns()[column][1]
+
+        def key(line: OrderLine) -> tuple[bool, object]:
+            value = value_of(line)
+            return value is not None, value if value is not None else 0  # empty cells first, as before
+
+        self.layoutAboutToBeChanged.emit()
+        self.lines.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 class ReportsTab(QWidget):
@@ -73,6 +257,7 @@ class ReportsTab(QWidget):
         self.ui = Ui_ReportsTab()
         self.ui.setupUi(self)
         self.dashboard: Dashboard | None = None
+        self.reader = FiguresReader.of(ctx)
         self.figure = Figure.FIRST_TIME_FIX
         self._stale = True  # read when first shown
         ui = self.ui
@@ -89,6 +274,13 @@ class ReportsTab(QWidget):
         ui.trendChart.monthClicked.connect(self._month_clicked)
         ui.exportButton.clicked.connect(self.export_workbook)
         table = ui.ordersTable
+        self.orders = _OrdersModel(self)
+        table.setModel(self.orders)
+        table.setSortingEnabled(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_ROWS)
+        header.setStretchLastSection(False)
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         order_menu.attach(ctx, table, order_menu.first_column(ORDER_ID_ROLE))  # the orders' right-click menu
         table.installEventFilter(self)
@@ -129,11 +321,14 @@ class ReportsTab(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the month and its trend (off the UI thread: twelve months of a busy garage take a moment)."""
+        """Show the month and its trend: from the figures kept (``FiguresReader``), what changed read again, what
+        was never read read off the UI thread (twelve months of a busy garage take a moment); then the months
+        before the trend are read ahead on a worker."""
         self._stale = False
         month = self.month()
-        self.dashboard = run_with_progress(self, self.tr("Reading the figures…"),
-                                           lambda _progress: self.ctx.read(reports.dashboard, month, TREND_MONTHS))
+        self.dashboard = self.reader.ensure(self, month)
+        self.reader.ahead(list(reversed(ReportCache.window(shift_month(month, -TREND_MONTHS), AHEAD_MONTHS))),
+                          one_by_one=True)
         kpis = self.dashboard.month
         last_day = kpis.period.end - timedelta(days=1)
         self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{kpis.period.start:%Y-%m-%d}")
@@ -263,7 +458,7 @@ class ReportsTab(QWidget):
     def _show_orders(self) -> None:
         assert self.dashboard is not None
         counted, among = reports.figure_ids(self.dashboard.month, self.figure)
-        lines = self.ctx.read(reports.order_lines, among, counted)
+        lines = self.ctx.read(self.reader.cache.order_lines, self.dashboard.month, self.figure)
         caption = self.tiles[self.figure].caption()
         if self.figure in RATE_FIGURES:
             title = self.tr("%1 — %2 of %3 orders counted (ticked)").replace("%1", caption) \
@@ -274,58 +469,26 @@ class ReportsTab(QWidget):
         self._fill_table(lines)
 
     def _fill_table(self, lines: tuple[OrderLine, ...]) -> None:
-        table = self.ui.ordersTable
         rated = self.figure in RATE_FIGURES
         headers = [self.tr("Order"), self.tr("Plate"), self.tr("Customer"), self.tr("Status"), self.tr("Received"),
                    self.tr("Ready"), self.tr("Promised"), self.tr("Delivered"), self.tr("Hours"), self.tr("Total")]
         if rated:
             headers.insert(1, self.tr("Counted"))
-        table.setSortingEnabled(False)
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            cells: list[tuple[str, object]] = [(line.order_no, line.order_no)]
-            if rated:
-                cells.append(("✓" if line.counted else "✗", int(line.counted)))
-            cells += [(line.plate, line.plate), (line.customer, line.customer),
-                      (tr_domain(line.status_label), tr_domain(line.status_label)),
-                      (_when(line.received_at), line.received_at), (_when(line.ready_at), line.ready_at),
-                      (_when(line.promised_at), line.promised_at), (_when(line.delivered_at), line.delivered_at),
-                      ("" if line.hours_in_shop is None else f"{line.hours_in_shop:.1f}",
-                       None if line.hours_in_shop is None else float(line.hours_in_shop)),
-                      (format_yuan(line.total), float(line.total))]
-            for column, (text, key) in enumerate(cells):
-                item = _SortItem(text)
-                item.setData(SORT_ROLE, key)
-                item.setData(ORDER_ID_ROLE, line.order_id)
-                if rated and column == 1:
-                    item.setForeground(QColor(GOOD if line.counted else POOR))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if column >= len(cells) - 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if isinstance(key, datetime):
-                    item.setToolTip(f"{key:%Y-%m-%d %H:%M}")
-                table.setItem(row, column, item)
-        table.setSortingEnabled(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.orders.set_lines(lines, rated, headers)
+        header = self.ui.ordersTable.horizontalHeader()
+        self.orders.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # as the user last sorted
 
     def order_ids_listed(self) -> list[int]:
-        table = self.ui.ordersTable
-        return [table.item(row, 0).data(ORDER_ID_ROLE) for row in range(table.rowCount())]
+        return [line.order_id for line in self.orders.lines]
 
     def _open_row(self, row: int) -> None:
-        item = self.ui.ordersTable.item(row, 0)
-        if item is not None:
-            self.ctx.open_order_requested.emit(int(item.data(ORDER_ID_ROLE)))
+        if 0 <= row < len(self.orders.lines):
+            self.ctx.open_order_requested.emit(self.orders.lines[row].order_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.ordersTable and event.type() is QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._open_row(self.ui.ordersTable.currentRow())
+            self._open_row(self.ui.ordersTable.currentIndex().row())
             return True
         return super().eventFilter(watched, event)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from garage_desktop.domain import limits
-from garage_desktop.domain.classes import LABELS, Role
 from garage_desktop.domain.money import parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit
 from garage_desktop.domain.text import DomainError
@@ -30,8 +29,9 @@ from garage_desktop.services.settings import GarageSettings
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import merge_dialog
 from garage_desktop.ui.dialogs.operator_dialog import OperatorDialog, OperatorDraft
-from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
+from garage_desktop.ui.errors import FieldErrors, error_text
 from garage_desktop.ui.forms.ui_settings_tab import Ui_SettingsTab
+from garage_desktop.ui.roles import roles_text
 from garage_desktop.ui.text_limits import limit_inputs
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -428,7 +428,7 @@ class SettingsTab(QWidget):
             self._people[person.id] = person
             row = table.rowCount()
             table.insertRow(row)
-            cells = (person.name, tr_domain(LABELS[person.role]), person.team,
+            cells = (person.name, roles_text(person.roles), person.team,
                      self.tr("Yes") if person.active else self.tr("No (left)"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -451,7 +451,7 @@ class SettingsTab(QWidget):
         person = self._people.get(self._chosen_operator_id() or -1)
         if person is None or not self.is_owner:
             return
-        self._ask_and_save_operator(person.id, OperatorDraft(person.name, person.role, person.team, person.active))
+        self._ask_and_save_operator(person.id, OperatorDraft(person.name, person.roles, person.team, person.active))
 
     def _ask_and_save_operator(self, operator_id: int | None, draft: OperatorDraft) -> None:
         """Ask until the service accepts what was typed (or the owner cancels); a refusal reopens the dialog
@@ -463,7 +463,7 @@ class SettingsTab(QWidget):
                 return
             draft = answer
             try:
-                saved = self.ctx.call(operators.save_operator, operator_id, draft.name, draft.role, draft.team,
+                saved = self.ctx.call(operators.save_operator, operator_id, draft.name, draft.roles, draft.team,
                                       draft.active)
             except DomainError as refusal:
                 error = refusal
@@ -487,7 +487,7 @@ class SettingsTab(QWidget):
     # --- who may edit ----------------------------------------------------------------------------------
     def _apply_permission(self) -> None:
         person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
-        self.is_owner = person is not None and person.active and person.role is Role.OWNER
+        self.is_owner = person is not None and person.active and person.is_owner
         reason = self.tr("Only the owner changes settings")
         for widget in self.editing_widgets:
             widget.setEnabled(self.is_owner)

@@ -21,7 +21,7 @@ from garage_desktop.domain import limits
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import clock, documents, operators, work_order
+from garage_desktop.services import clock, documents, operators, picking_actions, work_order
 from garage_desktop.services.work_order import RoleRefusals, TicketLabourLine, TicketView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
@@ -85,6 +85,7 @@ class WorkTicketTab(QWidget):
         ui = self.ui
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
+        self.finish_with_report = False  # "repair finished" finishes the lines still in work too
         self._reloads = 0
         self._line_shown: int | None = None  # the line whose team and time the controls show
         self._at_default: QDateTime | None = None  # the time last put in the field as "now"
@@ -203,13 +204,26 @@ class WorkTicketTab(QWidget):
         self._fill_labour(ticket)
         self._fill_parts(ticket)
         report_why = ticket.report_refusal and tr_domain(ticket.report_refusal)
-        if ticket.report_refusal == work_order.UNFINISHED:
+        # Every line left is in work and the operator enters line times: the report finishes them too (issue 14).
+        self.finish_with_report = (ticket.report_refusal == work_order.UNFINISHED and self.roles is not None
+                                   and self.roles.work is None
+                                   and all(line.started_at for line in ticket.labour
+                                           if line.counted and not line.finished_at))
+        if self.finish_with_report:
+            report_why = None
+        elif ticket.report_refusal == work_order.UNFINISHED:
             report_why = (report_why or "") + "\n" + "\n".join(ticket.unfinished)
         if report_why is None and self.roles and self.roles.report:
             report_why = error_text(self.roles.report)
-        self._enable(ui.reportButton, report_why, self.tr("Every line is finished: hand the car to the inspector"))
+        ui.reportButton.setText(self.tr("Finish all → final &QC") if self.finish_with_report
+                                else self.tr("Repair finished → final &QC"))
+        self._enable(ui.reportButton, report_why,
+                     self.tr("Finish the lines still in work at the time on the left (%1) and hand the car to the "
+                             "inspector").replace("%1", "\n".join(ticket.unfinished))
+                     if self.finish_with_report else self.tr("Every line is finished: hand the car to the inspector"))
         self._enable(ui.printButton, None if ticket.labour else self.tr("The order has no repair lines."),
                      self.tr("Preview the 派工單 (one per team) and print it or save it as PDF"))
+        self._fill_issue_parts(ticket)
         self.panel.set_ticket(ticket, self.roles)
 
     def _enable(self, button: QPushButton, why_not: str | None, tip: str = "") -> None:
@@ -321,6 +335,13 @@ class WorkTicketTab(QWidget):
         self.ui.atEdit.setDateTime(self._now())
         self._at_default = self.ui.atEdit.dateTime()
 
+    def _at(self) -> datetime:
+        """The time in the field; one nobody changed is "now" when the button is pressed, not when it was shown
+        (the screen may have stood for an hour)."""
+        if self.ui.atEdit.dateTime() == self._at_default:
+            self._time_now()
+        return self.ui.atEdit.dateTime().toPython().replace(second=0, microsecond=0)
+
     def _line_chosen(self) -> None:
         """Another line chosen: its team and mechanic, the time reset to now. The same line after a reload
         (another screen saved something, another person took the PC) keeps what is being typed; a time nobody
@@ -338,6 +359,8 @@ class WorkTicketTab(QWidget):
                 ui.teamCombo.setEditText(line.team)
                 self._fill_mechanics(line.mechanic_id)
             elif line is not None:  # not dispatched yet: offer the team of the line before, for quick dispatching
+                if not ui.teamCombo.currentText().strip():
+                    ui.teamCombo.setEditText(self._default_team())
                 self._fill_mechanics(None)
         none = self.tr("Choose a line first.")
         roles = self.roles
@@ -356,6 +379,16 @@ class WorkTicketTab(QWidget):
         self._enable(ui.finishButton, why(line.finish_refusal if line else None, work_role),
                      self.tr("The mechanic finished this line at the time on the left"))
         self.undo.refresh()
+
+    def _default_team(self) -> str:
+        """The team a line not dispatched yet most likely goes to: the team of the order's other work, else the
+        garage's only team (a small shop has one: issue 14); "" when there is no telling."""
+        if self.ticket is not None:
+            teams = [line.team for line in self.ticket.labour if line.team]
+            if teams:
+                return teams[-1]
+        teams = sorted({person.team for person in getattr(self, "_people", [])})
+        return teams[0] if len(teams) == 1 else ""
 
     def dispatch(self) -> None:
         line = self.selected_line()
@@ -389,7 +422,7 @@ class WorkTicketTab(QWidget):
         if self.ticket is None or line is None:
             return
         self.errors.clear()
-        at = self.ui.atEdit.dateTime().toPython().replace(second=0, microsecond=0)
+        at = self._at()
         try:
             self.ctx.call(action, self.ticket.order_id, line.id, at)  # type: ignore[arg-type]
         except DomainError as error:
@@ -403,8 +436,9 @@ class WorkTicketTab(QWidget):
         if self.ticket is None:
             return
         self.errors.clear()
+        finish_at = self._at() if self.finish_with_report else None
         try:
-            self.ctx.call(work_order.report_finished, self.ticket.order_id)
+            self.ctx.call(work_order.report_finished, self.ticket.order_id, finish_at)
         except DomainError as error:
             self.errors.show(error)
             return
@@ -428,6 +462,7 @@ class WorkTicketTab(QWidget):
 
     def _panel_done(self, text: str, warning: bool) -> None:
         self._done(text, warning)
+        self._select_next_undispatched()  # the customer said yes: the added line is the one to dispatch now
 
     # --- undo a step entered by mistake (issue 14; ``services.order_actions``) -----------------------------
     def _set_up_undo(self) -> None:
@@ -440,6 +475,40 @@ class WorkTicketTab(QWidget):
         self.undo = order_menu.UndoMenu(self.ctx, self.undoButton, self.ui.labourTable, self._undo_target)
         self.undo.done.connect(lambda text: self._done(text))
         order_menu.attach(self.ctx, self.ui.workshopList)
+        # Issue 14: whoever also runs the store issues the order's parts from here (the Parts tab does the rest).
+        self.issuePartsButton = QPushButton(self.tr("Issue the parts"), self.ui.leftPane)
+        self.issuePartsButton.setObjectName("issuePartsButton")
+        self.ui.bottomBar.insertWidget(2, self.issuePartsButton)
+        self.issuePartsButton.clicked.connect(self.issue_parts)
+
+    def _parts_to_issue(self, ticket: TicketView) -> list[str]:
+        return [f"{part.seq}. {part.name}" for part in ticket.parts
+                if part.counted and part.approval != "pending" and not part.customer_supplied
+                and part.issued < part.quantity]
+
+    def _fill_issue_parts(self, ticket: TicketView) -> None:
+        waiting = self._parts_to_issue(ticket)
+        role = self.ctx.read(picking_actions.role_refusals, self.ctx.operator_id)["issue"] if waiting else None
+        why = (self.tr("Every part on the order is issued.") if not waiting
+               else error_text(role) if role is not None else None)
+        self._enable(self.issuePartsButton, why,
+                     self.tr("Issue from stock every part still to issue (the store's 領料):") + "\n"
+                     + "\n".join(waiting))
+
+    def issue_parts(self) -> None:
+        if self.ticket is None:
+            return
+        self.errors.clear()
+        try:
+            result = self.ctx.call(picking_actions.issue_all, self.ticket.order_id)
+        except DomainError as error:
+            self.errors.show(error)
+            return
+        text = self.tr("%n part line(s) issued from stock.", "", len(result.issued))
+        if result.short:
+            text += " " + self.tr("Not enough in stock for: %1").replace("%1", "、".join(result.short))
+        self.ctx.changed("stock")
+        self._done(text, warning=bool(result.short))
 
     def _undo_target(self) -> tuple[int | None, int | None, str]:
         line = self.selected_line()

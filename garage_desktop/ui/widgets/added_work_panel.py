@@ -19,6 +19,7 @@ from garage_desktop.services.added_work import AddedLabour, AddedPart, Proposal,
 from garage_desktop.services.catalog import PartInfo
 from garage_desktop.services.work_order import RoleRefusals, TicketView
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import owner_approval_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_added_work_panel import Ui_AddedWorkPanel
 from garage_desktop.ui.text_limits import limit_inputs, shorten
@@ -249,7 +250,9 @@ class AddedWorkPanel(QWidget):
             return
         self.propose_errors.clear()
         try:
-            result = self.ctx.call(added_work.propose, self.ticket.order_id, self.proposal())
+            # a price below the list: the owner approves it on the spot (issue 14), then the same proposal again
+            result = owner_approval_dialog.call_with_owner(self, self.ctx, added_work.propose, self.ticket.order_id,
+                                                           self.proposal())
         except DomainError as error:
             self.propose_errors.show(error)
             return

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from garage_desktop.domain import limits
-from garage_desktop.domain.classes import Role
 from garage_desktop.domain.money import parse_decimal
 from garage_desktop.domain.pricing import HourUnit, hours_to_units
 from garage_desktop.domain.text import DomainError
@@ -388,8 +387,9 @@ class CatalogPage(QWidget):
         path = ask_save_path(self, suggested)
         if not path:
             return
+        language = self.ctx.document_language()  # the garage's papers' language, as the month-end workbook
         data = run_with_progress(self, self.tr("Writing the workbook…"),
-                                 lambda _progress: self.ctx.read(catalog_excel.export_catalog))
+                                 lambda _progress: self.ctx.read(catalog_excel.export_catalog, language))
         try:
             Path(path).write_bytes(data)
         except OSError as problem:
@@ -402,10 +402,12 @@ class CatalogPage(QWidget):
         path = ask_open_path(self)
         if not path:
             return
+        language = self.ctx.document_language()  # the sheet names a problem cites (either script is read)
         try:
             data = Path(path).read_bytes()
             preview = run_with_progress(self, self.tr("Reading the workbook…"),
-                                        lambda _progress: self.ctx.read(catalog_excel.preview_import, data))
+                                        lambda _progress: self.ctx.read(catalog_excel.preview_import, data,
+                                                                        language))
         except OSError as problem:
             self._status(self.tr("Could not read %1: %2").replace("%1", path)
                          .replace("%2", problem.strerror or str(problem)), error=True)
@@ -418,7 +420,8 @@ class CatalogPage(QWidget):
             return
         try:
             result = run_with_progress(self, self.tr("Saving the imported rows…"),
-                                       lambda _progress: self.ctx.call(catalog_excel.apply_import, data))
+                                       lambda _progress: self.ctx.call(catalog_excel.apply_import, data,
+                                                                       language))
         except DomainError as refusal:
             self._status(error_text(refusal), error=True)
             return
@@ -433,7 +436,7 @@ class CatalogPage(QWidget):
     # --- who may edit ----------------------------------------------------------------------------------
     def _apply_permission(self) -> None:
         person = self.ctx.read(operators.get_operator, self.ctx.operator_id) if self.ctx.operator_id else None
-        self.is_owner = person is not None and person.active and person.role is Role.OWNER
+        self.is_owner = person is not None and person.active and person.is_owner
         reason = self.tr("Only the owner edits the catalogs")
         for widget in self.editing_widgets:
             widget.setEnabled(self.is_owner)

@@ -12,12 +12,12 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from garage_desktop.domain.classes import LABELS
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
-from garage_desktop.ui.errors import error_text, tr_domain
+from garage_desktop.ui.errors import error_text
 from garage_desktop.ui.forms.ui_lock_screen import Ui_LockScreen
+from garage_desktop.ui.roles import person_text, roles_text
 
 
 class LockScreen(QWidget):
@@ -43,7 +43,7 @@ class LockScreen(QWidget):
         try:
             combo.clear()
             for person in people:
-                combo.addItem(f"{person.name}  ({tr_domain(LABELS[person.role])})", person.id)
+                combo.addItem(person_text(person.name, person.roles), person.id)
             combo.setCurrentIndex(max(0, combo.findData(operator_id)))
         finally:
             combo.blockSignals(False)
@@ -53,7 +53,7 @@ class LockScreen(QWidget):
         else:
             self.ui.whoLabel.setText(
                 self.tr("<b>%1</b> (%2) was working at this PC. Type the PIN to go on, or choose another operator.")
-                .replace("%1", escape(person.name)).replace("%2", escape(tr_domain(LABELS[person.role]))))
+                .replace("%1", escape(person.name)).replace("%2", escape(roles_text(person.roles))))
         self._chosen_changed()
 
     def chosen_id(self) -> int | None:

@@ -1,0 +1,471 @@
+"""What the person at the counter feels (issue 20): the real main window, driven offscreen at 1366×768, on a
+ten-year garage and on a one-month garage; each action timed from the event until the window is ready (the event
+loop about to wait for the next event, the redraw done).
+
+Actions: find an order from the top search (by its number, by part of a plate) and open it; switch to each of the
+12 tabs with it (the first show of each tab in a new window, then the switches); open a delivered order and an
+order in the shop; the Reports tab shown after an order changed, a month changed, a KPI tile clicked (the orders
+behind it); the vehicle history of the car with the most visits (60 on the ten-year garage); the audit trail opened
+and scrolled to its end; the stock ledger of the busiest part. Printed: p50/p95 per action on both garages and
+their ratio (the ten-year p50 over the one-month p50), then the resident memory after opening 1,000 orders in turn
+and after opening and closing each dialog 50 times, against that after the first 50, and last the line
+``ui: worst p95 N ms (action), worst growth R× (action)``. Timings are printed, never asserted.
+
+    python benchmarks/bench_ui.py                              # generates both garages (a few minutes)
+    python benchmarks/bench_ui.py --big /tmp/ten_years.sqlite3 --small /tmp/one_month.sqlite3 [--runs 7]
+
+The garages (``generate.py --full``): ten years (200,000 orders, ~2,400,000 audit events, ~1,000,000 stock
+movements, a car with 60 visits) and one month (1,700 orders). Each is copied to a scratch file (the bench writes:
+the upkeep at close, say) and run in a process of its own (imports and caches do not carry over from one to the
+other). ``--memory-orders 0`` skips the memory part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WINDOW_SIZE = (1366, 768)
+BIG = {"orders": 200_000, "vehicles": 50_000, "years": 10.0, "regular_visits": 60}
+SMALL = {"orders": 1_700, "vehicles": 1_500, "years": 1 / 12, "regular_visits": 2}
+TAB_TARGET_MS, ACTION_TARGET_MS, GROWTH_TARGET = 50, 100, 1.5
+
+
+# --- the parent: garages, child processes, the table -----------------------------------------------------------
+def make_garage(path: Path, spec: dict) -> None:
+    sys.path.insert(0, str(HERE))
+    from generate import generate
+
+    started = time.perf_counter()
+    generate(path, full=True, say=lambda _text: None, **spec)
+    print(f"generated {path.name}: {spec['orders']:,} orders over {spec['years']:.2f} years in "
+          f"{time.perf_counter() - started:.0f} s", flush=True)
+
+
+def byte_compile_program() -> None:
+    """As installing the package does (``bench_startup.py``): with PYTHONDONTWRITEBYTECODE set, a source checkout
+    would compile every module at its first import, and a tab's first show would time the compiler."""
+    import compileall
+
+    import garage_desktop
+
+    compileall.compile_dir(Path(garage_desktop.__file__).parent, quiet=1)
+
+
+def run_child(path: Path, args: argparse.Namespace, scratch: Path) -> dict:
+    """Time the window on a copy of ``path`` in a fresh process; its figures as a dict."""
+    copy = scratch / f"run-{path.name}"
+    shutil.copyfile(path, copy)
+    out = scratch / f"{path.stem}.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(scratch / "home"),
+               XDG_CONFIG_HOME=str(scratch / "home" / "config"), XDG_DATA_HOME=str(scratch / "home" / "data"))
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", str(copy), "--out", str(out),
+               "--runs", str(args.runs), "--windows", str(args.windows), "--memory-orders", str(args.memory_orders),
+               "--memory-cycles", str(args.memory_cycles)]
+    subprocess.run(command, env=env, check=True)
+    result = json.loads(out.read_text())
+    result["file_mb"] = path.stat().st_size / 1e6
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    return result
+
+
+def p95(values: list[float]) -> float:
+    """The nearest-rank 95th percentile (of a handful of runs: their worst)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def report(small: dict, big: dict) -> None:
+    print()
+    print(f"{'action':<44}{'one month p50':>14}{'p95':>8}{'ten years p50':>15}{'p95':>8}{'growth':>8}")
+    worst_p95, worst_growth = (0.0, ""), (0.0, "")
+    for name, times in big["times"].items():
+        few = small["times"].get(name)
+        b50, b95 = statistics.median(times), p95(times)
+        s50, s95 = (statistics.median(few), p95(few)) if few else (math.nan, math.nan)
+        growth = b50 / s50 if few and s50 > 0 else math.nan
+        flag = ""
+        limit = TAB_TARGET_MS if name.startswith("tab:") else ACTION_TARGET_MS
+        if b95 > limit:
+            flag += " >target"
+        if growth > GROWTH_TARGET:
+            flag += " >growth"
+        if name.startswith("("):  # done on its own between clicks: shown, not an action
+            flag = ""
+        print(f"{name:<44}{s50:>12.0f}ms{s95:>6.0f}ms{b50:>13.0f}ms{b95:>6.0f}ms{growth:>7.2f}×{flag}")
+        if name.startswith("("):
+            continue
+        worst_p95 = max(worst_p95, (b95, name))
+        if not math.isnan(growth):
+            worst_growth = max(worst_growth, (growth, name))
+    print()
+    for label, result in (("one month", small), ("ten years", big)):
+        memory = result.get("memory")
+        line = f"{label}: file {result['file_mb']:,.0f} MB ({result['file_mb'] / result['years']:,.0f} MB a year)"
+        if memory:
+            base = memory["after_first_50_mb"]
+            line += (f"; resident {base:.0f} MB after the first 50 orders, {memory['after_orders_mb']:.0f} MB "
+                     f"({memory['after_orders_mb'] / base:.2f}×) after {memory['orders']:,}")
+            for dialog, rss in memory["after_dialogs_mb"].items():
+                line += f", {rss:.0f} MB ({rss / base:.2f}×) after {dialog} ×{memory['cycles']}"
+            line += f"; dialogs left alive: {memory['alive'] or 'none'}"
+        print(line)
+    print(f"ui: worst p95 {worst_p95[0]:.0f} ms ({worst_p95[1]}), worst growth {worst_growth[0]:.2f}× "
+          f"({worst_growth[1]})")
+
+
+# --- the child: the window on one garage -------------------------------------------------------------------------
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return math.nan
+
+
+class Driver:
+    """The real main window on ``path`` and a stopwatch that stops when the event loop goes idle."""
+
+    def __init__(self, path: Path) -> None:
+        from PySide6.QtCore import QAbstractEventDispatcher
+
+        from garage_desktop.ui.app import make_application
+
+        from PySide6.QtCore import qInstallMessageHandler
+
+        self.path = path
+        self.app = make_application(["bench-ui"], language="zh_CN")
+        previous = qInstallMessageHandler(None)
+        qInstallMessageHandler(lambda kind, context, text: None if "propagateSizeHints" in text
+                               else previous(kind, context, text) if previous else print(text, file=sys.stderr))
+        self.dispatcher = QAbstractEventDispatcher.instance()
+        self.times: dict[str, list[float]] = {}
+        self.db = None
+        self.window = None
+        self.ctx = None
+
+    # the stopwatch
+    def settle(self) -> None:
+        """Run the event loop until it is about to wait for the next event: everything posted (the redraw
+        included) has been handled."""
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        self.dispatcher.aboutToBlock.connect(loop.quit)
+        loop.exec()
+        self.dispatcher.aboutToBlock.disconnect(loop.quit)
+
+    def timed(self, name: str, action: Callable[[], object]) -> float:
+        self.settle()
+        started = time.perf_counter()
+        action()
+        self.settle()
+        spent = (time.perf_counter() - started) * 1000
+        self.times.setdefault(name, []).append(spent)
+        return spent
+
+    def timed_modal(self, name: str, action: Callable[[], object], dialog_type: type) -> float:
+        """``action`` opens a modal dialog of ``dialog_type`` (its own event loop): timed until that loop first
+        goes idle, then the dialog is closed."""
+        from PySide6.QtWidgets import QApplication
+
+        seen: list[float] = []
+
+        def idle() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not seen and isinstance(dialog, dialog_type) and dialog.isVisible():
+                seen.append(time.perf_counter())
+                dialog.reject()
+
+        self.settle()
+        self.dispatcher.aboutToBlock.connect(idle)
+        started = time.perf_counter()
+        try:
+            action()
+        finally:
+            self.dispatcher.aboutToBlock.disconnect(idle)
+        spent = ((seen[0] if seen else time.perf_counter()) - started) * 1000
+        self.times.setdefault(name, []).append(spent)
+        self.settle()
+        return spent
+
+    # the window
+    def open_window(self) -> None:
+        from garage_desktop.ui.app import show_main_window, warm_up
+        from garage_desktop.ui.database import open_database
+
+        if self.db is None:
+            self.db = open_database(f"sqlite:///{self.path}")
+        self.ctx, self.window = show_main_window(self.db)
+        self.window.resize(*WINDOW_SIZE)
+        warm_up()
+        self.wait(700)  # the status bar's first read (``STATUS_DELAY_MS``)
+        self.after_start_up()
+
+    def after_start_up(self) -> None:
+        """What the program does on its own in the seconds after start-up (``ui.app.run_window``), waited for:
+        the tabs' modules imported, the Reports tab's figures read ahead on a worker thread. Timed apart."""
+        from garage_desktop.ui import app
+
+        warm_up_tabs = getattr(app, "warm_up_tabs", None)
+        if warm_up_tabs is not None:
+            started = time.perf_counter()
+            warm_up_tabs()
+            wanted = [module for _key, module, _class in __import__("garage_desktop.ui.main_window",
+                                                                      fromlist=["TABS"]).TABS]
+            wanted += list(getattr(app, "WARM_UP_TOO", ()))
+            while not all(module in sys.modules for module in wanted):
+                self.wait(5)
+            self.times.setdefault("(start-up, between clicks) tabs' modules imported", []).append(
+                (time.perf_counter() - started) * 1000)
+        read_ahead = getattr(app, "read_figures_ahead", None)
+        if read_ahead is None:
+            return
+        from garage_desktop.ui.tabs.reports_tab import FiguresReader
+
+        started = time.perf_counter()
+        read_ahead(self.ctx)
+        reader = FiguresReader.of(self.ctx)
+        while reader.busy():
+            self.wait(20)
+        self.times.setdefault("(start-up, on a worker) figures read ahead", []).append(
+            (time.perf_counter() - started) * 1000)
+
+    def close_window(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.window.close()
+        self.window.deleteLater()
+        self.ctx.deleteLater()
+        self.window = self.ctx = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.settle()
+
+    def wait(self, ms: int) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def show_tab(self, key: str) -> None:
+        from garage_desktop.ui.main_window import TABS
+
+        self.window.ui.tabs.setCurrentIndex([k for k, _m, _c in TABS].index(key))
+
+
+def pick(driver: Driver, rng: random.Random) -> dict:
+    """What the actions work on, read from the garage."""
+    from sqlalchemy import text as sql
+
+    with driver.db.read_scope() as c:
+        numbers = [row[0] for row in c.execute(sql(
+            "SELECT order_no FROM repair_order WHERE order_no IS NOT NULL AND status IN ('followed_up', 'delivered') "
+            "ORDER BY id"))]
+        plates = [row[0] for row in c.execute(sql("SELECT plate FROM vehicle ORDER BY id"))]
+        delivered = [row[0] for row in c.execute(sql(
+            "SELECT id FROM repair_order WHERE status IN ('followed_up', 'delivered') ORDER BY id"))]
+        in_shop = [row[0] for row in c.execute(sql(
+            "SELECT id FROM repair_order WHERE status IN ('in_repair', 'estimated', 'qc_pending', 'ready', "
+            "'dispatched', 'confirmed') ORDER BY id"))]
+        everything = [row[0] for row in c.execute(sql("SELECT id FROM repair_order ORDER BY id"))]
+        regular = c.execute(sql("SELECT vehicle_id, count(*) FROM repair_order WHERE received_at IS NOT NULL "
+                                "GROUP BY vehicle_id ORDER BY 2 DESC LIMIT 1")).one()
+        busiest = c.execute(sql("SELECT p.code FROM stock_movement m JOIN part p ON p.id = m.part_id "
+                                "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")).scalar_one()
+        first = c.execute(sql("SELECT min(received_at) FROM repair_order")).scalar_one()
+    years = (datetime.now() - datetime.fromisoformat(str(first)[:19])).days / 365
+    return {"numbers": numbers, "plates": plates, "delivered": delivered, "in_shop": in_shop, "all": everything,
+            "regular": regular[0], "visits": regular[1], "busiest": busiest, "years": max(years, 1 / 12),
+            "rng": rng}
+
+
+def find_and_open(driver: Driver, label: str, text: str) -> int | None:
+    """Type ``text`` into the top search; time the list (the typing pause), then Enter on the first order."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    box = driver.window.find_box
+    edit = box.edit
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+    box.timer.stop()
+    driver.timed(f"find: {label} → list", box.search_now)
+    row = next((i for i, hit in enumerate(box.hits) if hit.kind == "order"), None)
+    if row is None:
+        return None
+    box.popup.set_current_row(row)
+    driver.timed(f"find: {label} → open the order", lambda: QTest.keyClick(edit, Qt.Key.Key_Return))
+    return driver.ctx.current_order_id
+
+
+def actions(driver: Driver, data: dict, runs: int, windows: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from garage_desktop.services import followup
+    from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
+    from garage_desktop.ui.dialogs.vehicle_history_dialog import VehicleHistoryDialog, show_vehicle_history
+    from garage_desktop.ui.main_window import TABS
+
+    rng: random.Random = data["rng"]
+    keys = [key for key, _m, _c in TABS]
+    # First shows: each tab built and shown in a new window, with a delivered order current.
+    for _ in range(windows):
+        driver.open_window()
+        driver.ctx.set_current_order(rng.choice(data["delivered"]))
+        for key in keys[1:]:
+            driver.timed(f"first show: {key}", lambda key=key: driver.show_tab(key))
+        driver.show_tab("board")
+        if _ < windows - 1:
+            driver.close_window()
+    window, ctx = driver.window, driver.ctx
+    for run in range(runs):
+        driver.show_tab("board")
+        find_and_open(driver, "number", rng.choice(data["numbers"]))
+        find_and_open(driver, "plate part", rng.choice(data["plates"])[-5:])
+        for key in keys[1:] + keys[:1]:
+            driver.timed(f"tab: {key}", lambda key=key: driver.show_tab(key))
+        driver.timed("open a delivered order", lambda: ctx.open_order_requested.emit(rng.choice(data["delivered"])))
+        driver.show_tab("board")
+        driver.timed("open an order in the shop", lambda: ctx.open_order_requested.emit(rng.choice(data["in_shop"])))
+        # Reports: after an order changed elsewhere (a call that did not reach the customer), a month, a KPI tile.
+        driver.show_tab("board")
+        ctx.call(followup.record_call, rng.choice(data["delivered"]), False, None, "", "", None)
+        ctx.changed("orders")
+        driver.timed("reports: shown after an order change", lambda: driver.show_tab("reports"))
+        reports = window.tabs["reports"]
+        driver.timed("reports: change month", lambda: reports.ui.monthCombo.setCurrentIndex(1 + run % 12))
+        tiles = list(reports.tiles.values())
+        tile = tiles[1 + run % (len(tiles) - 1)]
+        driver.timed("reports: KPI tile (the orders behind it)",
+                     lambda: QTest.mouseClick(tile, Qt.MouseButton.LeftButton))
+        reports.ui.monthCombo.setCurrentIndex(0)
+        # The car with the most visits.
+        driver.timed_modal(f"vehicle history ({data['visits']} visits)",
+                           lambda: show_vehicle_history(ctx, data["regular"], window), VehicleHistoryDialog)
+        # The audit trail: opened, then scrolled to its end.
+        driver.timed("audit trail: open", window.ui.actionAudit.trigger)
+        dialog = [d for d in window.findChildren(AuditDialog) if d.isVisible()][-1]
+        table = dialog.ui.eventTable
+        table.setFocus()
+        driver.timed("audit trail: scroll to the end", lambda: QTest.keyClick(table, Qt.Key.Key_End,
+                                                                              Qt.KeyboardModifier.ControlModifier))
+        dialog.close()
+        # The stock ledger of the busiest part.
+        driver.show_tab("stock")
+        stock = window.tabs["stock"]
+        stock.ui.searchEdit.setText(data["busiest"])
+        stock.reload()
+        stock.ui.stockTable.clearSelection()
+        driver.timed("stock ledger of the busiest part", lambda: stock.ui.stockTable.selectRow(0))
+
+
+def memory(driver: Driver, data: dict, orders: int, cycles: int) -> dict:
+    """Resident size after the first 50 orders opened, after ``orders``, and after each dialog ``cycles`` times."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
+    from garage_desktop.ui.dialogs.vehicle_history_dialog import VehicleHistoryDialog, show_vehicle_history
+
+    def measured() -> float:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        driver.settle()
+        return rss_mb()
+
+    rng = random.Random(7)
+    ctx, window = driver.ctx, driver.window
+    ids = rng.sample(data["all"], min(orders, len(data["all"])))
+    base = math.nan
+    for done, order_id in enumerate(ids, start=1):
+        ctx.open_order_requested.emit(order_id)
+        driver.settle()
+        if done == 50:
+            base = measured()
+    after_orders = measured()
+    after: dict[str, float] = {}
+    for _ in range(cycles):
+        window.ui.actionAudit.trigger()
+        driver.settle()
+        for dialog in window.findChildren(AuditDialog):
+            dialog.close()
+        driver.settle()
+    after["audit trail"] = measured()
+    for _ in range(cycles):
+        driver.timed_modal("(memory) vehicle history", lambda: show_vehicle_history(ctx, data["regular"], window),
+                           VehicleHistoryDialog)
+    after["vehicle history"] = measured()
+    alive: dict[str, int] = {}
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (AuditDialog, VehicleHistoryDialog)):
+            alive[type(widget).__name__] = alive.get(type(widget).__name__, 0) + 1
+    return {"orders": len(ids), "cycles": cycles, "after_first_50_mb": base, "after_orders_mb": after_orders,
+            "after_dialogs_mb": after, "alive": alive}
+
+
+def child(args: argparse.Namespace) -> None:
+    driver = Driver(Path(args.child))
+    driver.db = None
+    from garage_desktop.ui.database import open_database
+
+    driver.db = open_database(f"sqlite:///{driver.path}")
+    data = pick(driver, random.Random(2026))
+    actions(driver, data, args.runs, args.windows)
+    driver.times.pop("(memory) vehicle history", None)
+    result = {"times": driver.times, "years": data["years"], "visits": data["visits"]}
+    if args.memory_orders:
+        result["memory"] = memory(driver, data, args.memory_orders, args.memory_cycles)
+    driver.times.pop("(memory) vehicle history", None)
+    Path(args.out).write_text(json.dumps(result))
+    driver.window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--big", type=Path, help="a ten-year garage (generate.py --full); made if not given")
+    parser.add_argument("--small", type=Path, help="a one-month garage; made if not given")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--windows", type=int, default=3, help="new windows, for the first show of each tab")
+    parser.add_argument("--memory-orders", type=int, default=1000)
+    parser.add_argument("--memory-cycles", type=int, default=50)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+    byte_compile_program()
+    with tempfile.TemporaryDirectory(prefix="bench-ui-") as folder:
+        scratch = Path(folder)
+        small, big = args.small, args.big
+        if small is None:
+            small = scratch / "one_month.sqlite3"
+            make_garage(small, SMALL)
+        if big is None:
+            big = scratch / "ten_years.sqlite3"
+            make_garage(big, BIG)
+        results = [run_child(path, args, scratch) for path in (small, big)]
+    report(*results)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The KPI tab's kept figures (``services.report_cache``, issue 20) agree with ``services.reports`` before and after
+changes made through the services, read again only what the audit trail says changed, and start over when the
+trail is not the one they saw (a restore) or a customer or car changed."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import update
+
+from garage_desktop.db.engine import Database
+from garage_desktop.db.models import Customer
+from garage_desktop.domain import kpi
+from garage_desktop.domain.classes import Role
+from garage_desktop.services import audit, checkout, clock, comebacks, followup, report_cache, reports
+from garage_desktop.services.report_cache import ReportCache
+from garage_desktop.services.reports import Figure
+from tests.integration.test_reports import NOVEMBER, NOW, build_history
+
+DECEMBER = date(2026, 12, 1)
+
+
+def _sorted(value: Any) -> Any:
+    """The figures with every list of order ids in id order (the database returns the orders in any order)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _sorted(getattr(value, f.name)) for f in fields(value) if f.init})
+    if isinstance(value, tuple) and value and all(isinstance(v, int) for v in value):
+        return tuple(sorted(value))
+    if isinstance(value, tuple):
+        return tuple(_sorted(v) for v in value)
+    return value
+
+
+def _cache(db: Database, last: date = DECEMBER) -> ReportCache:
+    cache = ReportCache()
+    with db.session_scope() as session:
+        cache.merge(report_cache.read_months(session, ReportCache.window(last, 13)))
+    return cache
+
+
+def _agrees(db: Database, cache: ReportCache, month: date = NOVEMBER) -> None:
+    with db.session_scope() as session:
+        cache.refresh(session)
+        expected = reports.dashboard(session, month)
+        for figure in Figure:
+            lines = cache.order_lines(session, expected.month, figure)
+            assert sorted(lines, key=lambda line: line.order_id) == sorted(
+                reports.orders_behind(session, month, figure), key=lambda line: line.order_id), figure
+    assert _sorted(cache.dashboard(month)) == _sorted(expected)
+
+
+def test_the_kept_figures_are_the_reports_figures(db: Database, people: dict) -> None:
+    build_history(db, people)
+    cache = _cache(db)
+    _agrees(db, cache, NOVEMBER)
+    _agrees(db, cache, DECEMBER)
+
+
+def test_a_click_computes_nothing_and_a_change_only_the_months_it_touches(db: Database, people: dict) -> None:
+    ids = build_history(db, people).ids
+    cache = _cache(db)
+    cache.dashboard(DECEMBER)
+    computed = cache.computed
+    cache.dashboard(DECEMBER)
+    cache.month_kpis(NOVEMBER)
+    assert cache.computed == computed  # kept: a tile, the same month again
+    with db.session_scope() as session:
+        assert cache.refresh(session) == set()  # nothing changed: nothing read
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    with db.session_scope() as session:  # C's customer reached within two days: November's follow-up rate
+        followup.record_call(session, people[Role.ADVISOR], ids["C"], True, 5, "", "", None)
+    clock.set_fixed(NOW)
+    with db.session_scope() as session:
+        assert cache.refresh(session) == {NOVEMBER}
+    assert cache.month_kpis(NOVEMBER).follow_up.numerator == 3
+    assert cache.computed == computed + 1
+    _agrees(db, cache, NOVEMBER)
+
+
+def test_money_deposits_and_comebacks_follow_the_audit_trail(db: Database, people: dict) -> None:
+    ids = build_history(db, people).ids
+    cache = _cache(db)
+    assert cache.month_kpis(DECEMBER).open_deposits  # D's ¥500 held now
+    with db.session_scope() as session:  # D settled on 5 December: its deposit is no longer held
+        checkout.settle(session, people[Role.CASHIER], ids["D"])  # ¥100 of the ¥500, the rest refunded
+    clock.set_fixed(NOW.replace(hour=11))
+    _agrees(db, cache, DECEMBER)
+    assert not cache.month_kpis(DECEMBER).open_deposits
+    assert cache.month_kpis(DECEMBER).revenue.total == Decimal("180.00")
+    assert cache.month_kpis(NOVEMBER).comeback.numerator_ids == (ids["C"],)
+    with db.session_scope() as session:  # G is not a comeback of C after all: C's comeback leaves November
+        comebacks.reject_comeback(session, people[Role.OWNER], ids["G"], ids["C"], "新故障")
+    _agrees(db, cache, NOVEMBER)
+    assert cache.month_kpis(NOVEMBER).comeback.numerator == 0
+    assert cache.resets == 0
+
+
+def test_a_customer_changed_or_another_trail_starts_over(db: Database, people: dict) -> None:
+    build_history(db, people)
+    cache = _cache(db)
+    with db.session_scope() as session:
+        session.execute(update(Customer).values(name="林志強"))
+        audit.record(session, people[Role.ADVISOR], "update", "customer", 1, after={"name": "林志強"})
+    with db.session_scope() as session:
+        cache.refresh(session)
+    assert cache.resets == 1 and cache.missing(NOVEMBER, 12)  # read again on the next show
+    cache = _cache(db)
+    cache._mark = (cache._mark[0], "0" * 64)  # as if the file had been restored from another history
+    with db.session_scope() as session:
+        cache.refresh(session)
+    assert cache.resets == 1 and not cache.loaded_months()
+
+
+def test_months_read_in_two_goes_match_one_read(db: Database, people: dict) -> None:
+    build_history(db, people)
+    cache = ReportCache()
+    with db.session_scope() as session:
+        cache.merge(report_cache.read_months(session, [NOVEMBER, DECEMBER]))
+        cache.merge(report_cache.read_months(session, ReportCache.window(date(2026, 10, 1), 11), deposits=False))
+    assert not cache.missing(NOVEMBER, 12)
+    _agrees(db, cache, NOVEMBER)
+    assert kpi.month_period(DECEMBER).start.date() in cache.loaded_months()
