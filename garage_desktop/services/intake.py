@@ -178,6 +178,28 @@ def _marks_audit(marks: list[DamageMarkInput]) -> list[str]:
 
 
 # --- receiving ------------------------------------------------------------------------------------------
+ALREADY_IN_SHOP = QT_TRANSLATE_NOOP("Domain", "{plate} is already in the garage on order {order} ({status}): "
+                                             "open that order instead of receiving the car twice.")
+
+
+class AlreadyInShop(DomainError):
+    """The car is still in the garage on another order: a second open order for it is refused (the window offers
+    to open the one it has)."""
+
+    def __init__(self, order_id: int, order_no: str, plate: str, status: str) -> None:
+        super().__init__(ALREADY_IN_SHOP, field="plate", plate=plate, order=order_no, status=status)
+        self.order_id = order_id
+
+
+def _open_order_of(session: Session, vehicle_id: int, other_than: int | None) -> RepairOrder | None:
+    """The car's order still in the garage's hands (on the board), if any, besides ``other_than``."""
+    stmt = select(RepairOrder).where(RepairOrder.vehicle_id == vehicle_id,
+                                     RepairOrder.status.in_(lifecycle.IN_SHOP))
+    if other_than is not None:
+        stmt = stmt.where(RepairOrder.id != other_than)
+    return session.scalars(stmt.order_by(RepairOrder.id.desc()).limit(1)).first()
+
+
 def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResult:
     """Receive a car: register or update its customer and vehicle, open the order (a booking's order or a new
     walk-in order) in status RECEIVED with its number, and record the intake inspection with its damage marks.
@@ -197,6 +219,10 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
     warnings = list(checked.warnings)
     customer = customers.write_customer(session, actor, checked.customer)
     vehicle = customers.write_vehicle(session, actor, checked.vehicle, checked.owner_id or customer.id)
+    open_order = _open_order_of(session, vehicle.id, booking.id if booking is not None else None)
+    if open_order is not None:  # refused: the transaction, with the customer and car just written, rolls back
+        raise AlreadyInShop(open_order.id, open_order.order_no or f"#{open_order.id}", vehicle.plate,
+                            lifecycle.STATUS_LABELS[open_order.status])
     mileage_warning = customers.record_mileage(vehicle, checked.mileage)
     if mileage_warning is not None:
         warnings.append(mileage_warning)

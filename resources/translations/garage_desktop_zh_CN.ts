@@ -3635,6 +3635,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入约定完工时间。</translation>
     </message>
     <message>
+        <source>{plate} is already in the garage on order {order} ({status}): open that order instead of receiving the car twice.</source>
+        <translation>{plate} 已在厂内，工单 {order}（{status}）：请打开该工单，不要重复接车。</translation>
+    </message>
+    <message>
         <source>The complexity coefficient must be between {minimum} and {maximum}.</source>
         <translation>技术复杂系数须介于 {minimum} 与 {maximum} 之间。</translation>
     </message>
@@ -5111,6 +5115,14 @@ Details were written to the log file:
     <message>
         <source>Car received: order %1 opened.</source>
         <translation>已接车：已创建工单 %1。</translation>
+    </message>
+    <message>
+        <source>Car already in the garage</source>
+        <translation>车辆已在厂内</translation>
+    </message>
+    <message>
+        <source>Open order %1 now?</source>
+        <translation>现在打开工单 %1？</translation>
     </message>
     <message>
         <source>Intake of %1 saved.</source>

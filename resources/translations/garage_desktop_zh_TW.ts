@@ -3163,6 +3163,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請輸入約定完工時間。</translation>
     </message>
     <message>
+        <source>{plate} is already in the garage on order {order} ({status}): open that order instead of receiving the car twice.</source>
+        <translation>{plate} 已在廠內，工單 {order}（{status}）：請開啟該工單，不要重複接車。</translation>
+    </message>
+    <message>
         <source>The complexity coefficient must be between {minimum} and {maximum}.</source>
         <translation>技術複雜係數須介於 {minimum} 與 {maximum} 之間。</translation>
     </message>
@@ -5111,6 +5115,14 @@ Details were written to the log file:
     <message>
         <source>Car received: order %1 opened.</source>
         <translation>已接車：已建立工單 %1。</translation>
+    </message>
+    <message>
+        <source>Car already in the garage</source>
+        <translation>車輛已在廠內</translation>
+    </message>
+    <message>
+        <source>Open order %1 now?</source>
+        <translation>現在開啟工單 %1？</translation>
     </message>
     <message>
         <source>Intake of %1 saved.</source>

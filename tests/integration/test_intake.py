@@ -103,6 +103,24 @@ def test_second_walk_in_of_the_day_gets_the_next_number(db: Database, advisor: i
     assert second.order_no == "WO20261128-002"
 
 
+@pytest.mark.parametrize("plate", ["粤A12345", "粵A12345", "粤a 12345"])  # either script, as typed
+def test_a_car_already_in_the_garage_is_not_received_twice(db: Database, advisor: int, plate: str) -> None:
+    """Two open orders for one car were created without a word: the second intake is refused, naming the order
+    the car is on (the window offers to open it), and nothing is written."""
+    first = _receive(db, advisor, walk_in())
+    before = _rows(db)
+    with pytest.raises(intake.AlreadyInShop) as refused:
+        _receive(db, advisor, walk_in(customer=CustomerForm(name="林志明", phone="13812345678"),
+                                      vehicle=VehicleForm(plate=plate), complaint="又來了"))
+    assert refused.value.order_id == first.order_id and refused.value.field == "plate"
+    assert refused.value.params["order"] == first.order_no
+    assert _rows(db) == before
+    # once that order is over (here: cancelled), the car is received again
+    with db.session_scope() as s:
+        orders.transition(s, s.get(RepairOrder, first.order_id), Event.CANCEL, advisor, reason="test")
+    assert _receive(db, advisor, walk_in(vehicle=VehicleForm(plate=plate))).order_no == "WO20261128-002"
+
+
 def test_booking_is_received_on_its_own_order(db: Database, advisor: int) -> None:
     booking = _book(db, advisor, NOW)
     form = walk_in(booking_order_id=booking, customer=CustomerForm(name="陳美玲", phone="13922223333"),
@@ -141,6 +159,7 @@ def test_mileage_below_last_recorded_warns_and_keeps_the_last(db: Database, advi
     with db.session_scope() as s:
         order = s.get(RepairOrder, first.order_id)
         ids = (order.customer_id, order.vehicle_id)
+        orders.transition(s, order, Event.CANCEL, advisor, reason="test")  # the car left; it comes back later
     result = _receive(db, advisor, walk_in(customer=CustomerForm(ids[0], "林志明"),
                                            vehicle=VehicleForm(ids[1], "粵A12345", LIN_VIN), mileage=44000))
     assert [(w.field, w.params) for w in result.warnings] == [("mileage", {"last": 45230})]

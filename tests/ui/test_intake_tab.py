@@ -275,3 +275,32 @@ def test_new_customer_forgets_the_picked_one(tab: IntakeTab, ctx: AppContext) ->
     tab.ui.newCustomerButton.click()
     assert tab._customer_id is None and tab._vehicle_id is None and tab.ui.nameEdit.text() == ""
     assert tab.ui.nameEdit.hasFocus()
+
+
+def test_a_car_already_in_the_garage_offers_its_open_order(tab: IntakeTab, qtbot: QtBot, ctx: AppContext,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """粵AW1387 got two open orders without a word: now the second intake is refused beside the plate, the form
+    keeps what was typed, and the advisor is offered the order the car is on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _fill(tab, qtbot)
+    qtbot.mouseClick(tab.ui.receiveButton, Qt.MouseButton.LeftButton)
+    first = ctx.current_order_id
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Open
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    ctx.set_current_order(None)
+    tab.on_current_order_changed(None)
+    _fill(tab, qtbot)
+    tab.ui.complaintEdit.setPlainText("剎車異響")
+    with qtbot.waitSignal(ctx.open_order_requested) as opened:
+        qtbot.mouseClick(tab.ui.receiveButton, Qt.MouseButton.LeftButton)
+    assert opened.args == [first]
+    assert asked and "WO20261128-001" in asked[0]
+    assert _order_count(ctx) == 1
+    assert "WO20261128-001" in tab.errors.labels["plate"].text()
+    assert tab.ui.complaintEdit.toPlainText() == "剎車異響"  # nothing typed is lost

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import (
@@ -351,6 +351,10 @@ class IntakeTab(QWidget):
         self.errors.clear()
         try:
             result = self.ctx.call(intake.receive, self.form())
+        except intake.AlreadyInShop as error:  # the car is in the garage on another order: offer that one
+            self.show_error(error)
+            self.offer_open_order(error)
+            return
         except DomainError as error:
             self.show_error(error)
             return
@@ -360,6 +364,15 @@ class IntakeTab(QWidget):
         self._done(self.tr("Car received: order %1 opened.").replace("%1", result.order_no), result.warnings)
         if self.next_step.order_id == result.order_id:
             self.next_step.offer(result.order_id, self.next_step.target, focus=True)
+
+    def offer_open_order(self, error: intake.AlreadyInShop) -> None:
+        """Ask whether to open the order the car is already on (the form keeps what was typed if not)."""
+        answer = QMessageBox.question(
+            self, self.tr("Car already in the garage"),
+            error_text(error) + "\n\n" + self.tr("Open order %1 now?").replace("%1", str(error.params["order"])),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
+        if answer == QMessageBox.StandardButton.Open:
+            self.ctx.open_order_requested.emit(error.order_id)
 
     def save(self) -> None:
         if self._order is None:
