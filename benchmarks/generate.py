@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import func, insert, select, update
 
@@ -272,7 +272,7 @@ class Details:
     # ``full``: part lines an order (about five) and how often each part is taken (engine oil and its filter
     # most: the busiest part's stock ledger is the longest).
     PART_LINES = (1, 2, 3, 4, 5, 5, 6, 7, 8, 11)
-    BUSY_PARTS = {"OIL-5W30-4L": 12, "OF-EQ": 8, "AF-EQ": 4, "CF-EQ": 4, "WW-5G": 4, "BF-DOT4": 3, "SP-NGK": 3}
+    BUSY_PARTS: ClassVar[dict[str, int]] = {"OIL-5W30-4L": 12, "OF-EQ": 8, "AF-EQ": 4, "CF-EQ": 4, "WW-5G": 4, "BF-DOT4": 3, "SP-NGK": 3}
     RESTOCK_DAYS = 20  # a delivery from the supplier brings about this many days of what the garage takes
 
     def __init__(self, session: Any, rng: random.Random, staff: dict[str, list[int]], *, full: bool = False) -> None:

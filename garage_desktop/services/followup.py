@@ -12,9 +12,9 @@ owner until it is resolved, and open complaints come first in the queue.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, func, select

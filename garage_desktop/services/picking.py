@@ -224,12 +224,15 @@ VEHICLE, CUSTOMER = Vehicle.__table__, Customer.__table__
 def _elsewhere() -> Any:
     """SQL, per pick-list line: what other open orders still need of the line's part."""
     line, order, approval = LINE.alias("other_line"), ORDER.alias("other_order"), APPROVAL.alias("other_approval")
+    # From the few open orders (the status index, then the lines' order index), as ``stock.reserved_statement``:
+    # the part's own index would walk every line of it ever written (the busiest part: 240,000 lines in ten
+    # years, 0.4 s per pick list). ``part_id + 0`` keeps the planner off that index.
+    open_orders = select(order.c.id).where(stock.reserving_sql(order))
     return (select(type_coerce(func.coalesce(func.sum(stock.outstanding_sql(line, approval)), literal_column("0")),
                                Scaled(3)))
-            .select_from(line.join(order, order.c.id == line.c.order_id)
-                         .outerjoin(approval, approval.c.id == line.c.approval_id))
-            .where(line.c.part_id == LINE.c.part_id, line.c.order_id != LINE.c.order_id,
-                   stock.reserving_sql(order), stock.holds_stock_sql(line, approval))
+            .select_from(line.outerjoin(approval, approval.c.id == line.c.approval_id))
+            .where(line.c.order_id.in_(open_orders), line.c.part_id + literal_column("0") == LINE.c.part_id,
+                   line.c.order_id != LINE.c.order_id, stock.holds_stock_sql(line, approval))
             .scalar_subquery())
 
 

@@ -26,8 +26,8 @@ window and calls it through ``AppContext.read``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -36,37 +36,55 @@ from sqlalchemy.orm import Session
 from garage_desktop.db.models import Customer, RepairOrder, Vehicle
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain import kpi
-from garage_desktop.domain.kpi import DepositFacts, OrderFacts, Period
+from garage_desktop.domain.kpi import DepositFacts, OrderFacts
 from garage_desktop.domain.settlement import Charge
 from garage_desktop.services import changes, clock
 from garage_desktop.services.changes import Mark
-from garage_desktop.services.report_records import Loaded, chunked, deposit_facts, load, load_orders
-from garage_desktop.services.reports import Dashboard, Figure, OrderLine, deposit_moment, figure_ids, kpis_from, order_line
+from garage_desktop.services.report_records import (
+    Loaded,
+    chunked,
+    deposit_facts,
+    load,
+    load_orders,
+    window_condition,
+)
+from garage_desktop.services.reports import (
+    Dashboard,
+    Figure,
+    OrderLine,
+    deposit_moment,
+    figure_ids,
+    kpis_from,
+    order_line,
+)
 
 # The running month's figures hold deposits held "now" (their days move with the clock): kept this long.
 RUNNING_MONTH_KEPT = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
+class Shown:
+    """How an order is named in the list behind a figure."""
+
+    order_no: str
+    plate: str
+    customer: str
+
+
+@dataclass(frozen=True)
 class MonthsRead:
-    """What ``read_months`` brought: the facts of every order the months' figures can count, as of ``mark``."""
+    """What ``read_months`` brought: the facts of every order the months' figures can count, as of ``mark``; with
+    deposits known, the months' figures computed and the orders' names read too (on the worker, not on the UI
+    thread), for a cache that has not changed since ``version``."""
 
     months: frozenset[date]
     facts: dict[int, OrderFacts]
     vehicles: dict[int, int | None]
     deposits: dict[int, DepositFacts] | None
     mark: Mark
-
-
-def _runs(months: Iterable[date]) -> list[tuple[date, date]]:
-    """Consecutive months as (first, last) runs."""
-    runs: list[tuple[date, date]] = []
-    for month in sorted(set(months)):
-        if runs and kpi.shift_month(runs[-1][1], 1) == month:
-            runs[-1] = (runs[-1][0], month)
-        else:
-            runs.append((month, month))
-    return runs
+    kpis: dict[date, tuple[MonthKpis, datetime | None]] = field(default_factory=dict)
+    names: dict[int, Shown] = field(default_factory=dict)
+    version: int | None = None
 
 
 def _summed(facts: OrderFacts) -> OrderFacts:
@@ -80,28 +98,54 @@ def _summed(facts: OrderFacts) -> OrderFacts:
     return replace(facts, charges=tuple(sums.values()))
 
 
-def read_months(session: Session, months: Iterable[date], *, deposits: bool = True) -> MonthsRead:
-    """Read the KPI facts of every order the figures of ``months`` can count (consecutive months in one pass),
-    and with ``deposits`` every order's deposits. Safe to run on a worker thread with its own session."""
+def read_months(session: Session, months: Iterable[date], *, deposits: bool = True,
+                known: dict[int, DepositFacts] | None = None, version: int | None = None,
+                complete: bool = False) -> MonthsRead:
+    """Read the KPI facts of every order the figures of ``months`` can count, and with ``deposits`` every order's
+    deposits. ``complete`` (the deposits read or ``known``): the months'
+    figures computed and their orders' names read as well. Safe to run on a worker thread with its own session."""
     mark = changes.mark(session)  # first: whatever is committed after it is read again by the next ``refresh``
     facts: dict[int, OrderFacts] = {}
     vehicles: dict[int, int | None] = {}
+    names: dict[int, Shown] = {}
     wanted = frozenset(kpi.month_period(m).start.date() for m in months)
-    for first, last in _runs(wanted):
-        loaded = load(session, Period(kpi.month_period(first).start, kpi.month_period(last).end), detail=False)
+    # A month at a time: what a read holds on the way (rows, every line's charge) is a month's, not a year's —
+    # the memory a process takes it keeps — at the price of the orders two months share being read twice.
+    for month in sorted(wanted):
+        period = kpi.month_period(month)
+        loaded = load(session, period, detail=False)
         facts.update((order_id, _summed(f)) for order_id, f in loaded.facts.items())
         vehicles.update(loaded.vehicles)
+        if complete:
+            names.update(_names(session, window_condition(period)))
     held = {d.order_id: d for d in deposit_facts(session)} if deposits else None
-    return MonthsRead(wanted, facts, vehicles, held, mark)
+    figures: dict[date, tuple[MonthKpis, datetime | None]] = {}
+    if complete and (held if held is not None else known) is not None:
+        members: dict[date, list[OrderFacts]] = defaultdict(list)
+        for order_facts in facts.values():
+            for month in kpi.months_touched(order_facts) & wanted:
+                members[month].append(order_facts)
+        for month in wanted:
+            figures[month] = _figures(month, members.get(month, []), vehicles,
+                                      (held if held is not None else known or {}).values())
+    return MonthsRead(wanted, facts, vehicles, held, mark, figures, names, version)
 
 
-@dataclass(frozen=True)
-class Shown:
-    """How an order is named in the list behind a figure."""
+def _figures(month: date, members: Iterable[OrderFacts], vehicles: dict[int, int | None],
+             deposits: Iterable[DepositFacts], now: datetime | None = None) -> tuple[MonthKpis, datetime | None]:
+    """The month's figures and until when they hold (the running month's deposits are counted "now")."""
+    now = now or clock.now()
+    period = kpi.month_period(month)
+    orders = sorted(members, key=lambda f: f.order_id)
+    figures = kpis_from(Loaded(vehicles=vehicles), month, kpi.open_deposits(deposits, deposit_moment(period)), orders)
+    return figures, now + RUNNING_MONTH_KEPT if period.end > now else None
 
-    order_no: str
-    plate: str
-    customer: str
+
+def _names(session: Session, *where: object) -> dict[int, Shown]:
+    return {order_id: Shown(order_no or f"#{order_id}", plate or "", name or "") for order_id, order_no, plate, name
+            in session.execute(select(RepairOrder.id, RepairOrder.order_no, Vehicle.plate, Customer.name)
+                               .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+                               .outerjoin(Customer, Customer.id == RepairOrder.customer_id).where(*where))}
 
 
 class ReportCache:
@@ -120,6 +164,7 @@ class ReportCache:
         self._shown: dict[int, Shown] = {}
         self._earlier: dict[int, int] = {}  # a comeback (cached or not) → the cached order it came back on
         self._mark: Mark | None = None
+        self.version = getattr(self, "version", 0) + 1  # moves with every change taken in (``read_job``)
         self.resets = 0  # how often it started over (tests, the benchmark)
         self.computed = 0  # months computed (tests: a click computes nothing)
 
@@ -136,13 +181,26 @@ class ReportCache:
     def has_deposits(self) -> bool:
         return self._deposits is not None
 
+    def read_job(self, months: Sequence[date]) -> Callable[[Session], MonthsRead]:
+        """``read_months`` of ``months`` for a worker thread: with the deposits known now (read then if not), so
+        the worker computes the months' figures too; taken in by ``merge`` if nothing changed meanwhile."""
+        known = dict(self._deposits) if self._deposits is not None else None
+        version, wanted = self.version, list(months)
+
+        def job(session: Session) -> MonthsRead:
+            return read_months(session, wanted, deposits=known is None, known=known, version=version,
+                               complete=True)
+        return job
+
     def loaded_months(self) -> frozenset[date]:
         return frozenset(self._months)
 
     # --- taking in what was read ------------------------------------------------------------------------------
     def merge(self, read: MonthsRead) -> None:
         """Add what ``read_months`` read (on any thread; merged here, on the cache's). Orders already cached keep
-        their facts; the next ``refresh`` reads again whatever changed since the older of the two marks."""
+        their facts; the next ``refresh`` reads again whatever changed since the older of the two marks (and drops
+        the figures of the months it touches)."""
+        unchanged = read.version is not None and read.version == self.version
         if self._mark is None or read.mark[0] < self._mark[0]:
             self._mark = read.mark
         for order_id, facts in read.facts.items():
@@ -152,8 +210,14 @@ class ReportCache:
         if self._deposits is None and read.deposits is not None:
             self._deposits = dict(read.deposits)
             self._kpis.clear()
+        for order_id, shown in read.names.items():
+            self._shown.setdefault(order_id, shown)
+        if unchanged:  # nothing taken in since the job was made: its figures agree with the cache
+            for month, kept in read.kpis.items():
+                self._kpis.setdefault(month, kept)
 
     def _add(self, order_id: int, facts: OrderFacts, vehicle_id: int | None) -> set[date]:
+        self.version += 1
         self._facts[order_id] = facts
         self._vehicles[order_id] = vehicle_id
         for later in facts.comeback_ids:
@@ -165,6 +229,7 @@ class ReportCache:
         return months
 
     def _drop(self, order_id: int) -> set[date]:
+        self.version += 1
         facts = self._facts.pop(order_id, None)
         self._vehicles.pop(order_id, None)
         self._shown.pop(order_id, None)
@@ -216,6 +281,7 @@ class ReportCache:
             if facts is not None and kpi.months_touched(facts) & self._months:
                 touched |= self._add(order_id, _summed(facts), loaded.vehicles.get(order_id))
         if self._deposits is not None:
+            self.version += 1
             before = {i: self._deposits.pop(i) for i in ids if i in self._deposits}
             after = {d.order_id: d for d in deposit_facts(session, ids)}
             self._deposits.update(after)
@@ -234,13 +300,10 @@ class ReportCache:
         kept = self._kpis.get(month)
         if kept is not None and (kept[1] is None or now < kept[1]):
             return kept[0]
-        period = kpi.month_period(month)
-        orders = sorted((self._facts[i] for i in self._members.get(month, ())), key=lambda f: f.order_id)
-        held = kpi.open_deposits((self._deposits or {}).values(), deposit_moment(period))
-        figures = kpis_from(Loaded(vehicles=self._vehicles), month, held, orders)
+        self._kpis[month] = _figures(month, (self._facts[i] for i in self._members.get(month, ())), self._vehicles,
+                                     (self._deposits or {}).values(), now)
         self.computed += 1
-        self._kpis[month] = (figures, now + RUNNING_MONTH_KEPT if period.end > now else None)
-        return figures
+        return self._kpis[month][0]
 
     def dashboard(self, month: date, months: int = 12) -> Dashboard:
         series = tuple(self.month_kpis(m) for m in self.window(month, months))
@@ -256,9 +319,4 @@ class ReportCache:
 
     def _name(self, session: Session, order_ids: Sequence[int]) -> None:
         for chunk in chunked(order_ids):
-            for order_id, order_no, plate, name in session.execute(
-                    select(RepairOrder.id, RepairOrder.order_no, Vehicle.plate, Customer.name)
-                    .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-                    .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-                    .where(RepairOrder.id.in_(chunk))):
-                self._shown[order_id] = Shown(order_no or f"#{order_id}", plate or "", name or "")
+            self._shown.update(_names(session, RepairOrder.id.in_(chunk)))

@@ -285,13 +285,15 @@ READ_AHEAD_DELAY_MS = 4000
 
 
 def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]
-    """Read the last twelve months' figures on a worker thread (``reports_tab.read_ahead``), so the Reports tab shows
-    them at once when first opened (issue 20); the window stays free meanwhile."""
+    """Read the last twelve months' figures and the follow-up queue on worker threads (``reports_tab.read_ahead``,
+    ``followup_tab.read_ahead``), so those tabs show them at once when first opened (issue 20); the window stays
+    free meanwhile."""
     try:
-        from garage_desktop.ui.tabs import reports_tab
+        from garage_desktop.ui.tabs import followup_tab, reports_tab
 
         reports_tab.read_ahead(ctx)
-    except Exception:  # a convenience: the tab reads them itself when opened
+        followup_tab.read_ahead(ctx)  # and the follow-up queue (years of calls due)
+    except Exception:  # a convenience: the tabs read them themselves when opened
         log.exception("reading the figures ahead failed")
 
 

@@ -263,6 +263,27 @@ def test_the_queue_is_not_read_again_when_nothing_changed(qtbot, ctx: AppContext
         assert rows(mine) == rows(theirs)
 
 
+def test_a_long_list_makes_its_rows_a_page_at_a_time(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
+                                                     people: dict, monkeypatch) -> None:
+    """Issue 20: thousands of calls due after ten years; the rows are made a page at a time (the count says them
+    all), more when the list is scrolled to its end or a call further down is opened from elsewhere."""
+    from garage_desktop.ui.tabs import followup_tab
+
+    ids = a_busy_day(db, people)
+    monkeypatch.setattr(followup_tab, "PAGE", 1)
+    tab = make_tab(qtbot, ctx)
+    due = tab.ui.dueList
+    assert due.topLevelItemCount() == 1 and "(3)" in tab.ui.dueGroup.title()  # old, deposit, today
+    ctx.set_current_order(ids["today"])  # the last one: made to be shown
+    tab.on_current_order_changed(ids["today"])
+    assert due.currentItem() is not None and due.currentItem().data(0, followup_tab._KEY) == ("call", ids["today"])
+    call(db, followup.record_call, people[Role.ADVISOR], ids["old"], True, 5, "", "", None)
+    tab.catch_up()  # the first row goes: the rows made stay in order
+    assert "(2)" in tab.ui.dueGroup.title()
+    tab._make_more(due, 10)
+    assert [r[2] for r in rows(due)] == ["張偉", "陳美玲"]
+
+
 # --- the vehicle history dialog ---------------------------------------------------------------------------------
 
 def test_the_vehicle_history_opens_from_the_tab_and_prints_the_record(qtbot, ctx: AppContext, db: Database,  # type: ignore[no-untyped-def]
@@ -358,3 +379,22 @@ def test_opening_the_tab_shows_the_first_call_due(qtbot, ctx: AppContext, db: Da
     tab.hide()
     tab.show()  # back to the tab: the call chosen stays
     assert "陳美玲" in ui.headerLabel.text()
+
+
+def test_the_queue_read_ahead_at_start_up_is_taken_with_the_changes_since(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                                         db: Database, people: dict,
+                                                                         monkeypatch) -> None:
+    """Issue 20: start-up reads the queue on a worker; the tab built later takes it, with what changed since."""
+    from garage_desktop.ui.tabs import followup_tab
+
+    ids = a_busy_day(db, people)
+    followup_tab.read_ahead(ctx)
+    qtbot.waitUntil(lambda: not followup_tab.QueueReader.of(ctx).busy())
+    call(db, followup.record_call, people[Role.ADVISOR], ids["old"], True, 5, "", "", None)  # meanwhile
+    whole: list[datetime] = []
+    queue = followup.queue
+    monkeypatch.setattr(followup, "queue", lambda session, now: whole.append(now) or queue(session, now))
+    tab = make_tab(qtbot, ctx)
+    assert whole == []  # not read again
+    assert "林志明" not in [r[2] for r in rows(tab.ui.dueList)] and "陳美玲" in [r[2] for r in rows(tab.ui.dueList)]
+    assert followup_tab.QueueReader.of(ctx).take() is None  # taken once

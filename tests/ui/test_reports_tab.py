@@ -194,3 +194,46 @@ def test_the_orders_sort_by_date_and_amount_not_as_text(qtbot, tab: ReportsTab) 
     tab.ui.ordersTable.sortByColumn(total, Qt.SortOrder.DescendingOrder)
     assert _cell(tab, 0, 0) == "WO-C"  # ¥245.00 first
     assert tab.order_ids_listed()[0] == model.index(0, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_figures_are_read_once_and_kept_up_to_date_from_the_audit_trail(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, history: History, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the months are read once; a tile, a month read before, or showing the tab again read nothing;
+    an order change re-reads only that order, and the figures show it."""
+    from datetime import datetime
+
+    from garage_desktop.services import clock, followup, report_cache, report_records
+
+    reads: list[list[date]] = []
+    orders_read: list[set[int]] = []
+    read_months, load_orders = report_cache.read_months, report_records.load_orders
+    monkeypatch.setattr(report_cache, "read_months",
+                        lambda session, months, **kw: reads.append(list(months)) or read_months(session, months, **kw))
+    monkeypatch.setattr(report_cache, "load_orders",
+                        lambda session, ids, **kw: orders_read.append(set(ids)) or load_orders(session, ids, **kw))
+    monkeypatch.setattr(reports_tab, "AHEAD_IDLE_MS", 0)  # the months before the trend read ahead at once
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    widget.set_month(NOVEMBER)
+    qtbot.waitUntil(lambda: not widget.reader.busy() and not widget._ahead.isActive())  # read ahead on a worker
+    ahead = {date(2025, month, 1) for month in range(6, 12)}  # the six months before November's trend
+    assert ahead <= widget.reader.cache.loaded_months()
+    first = len(reads)
+    assert first >= 1
+    for tile in (widget.ui.onTimeTile, widget.ui.revenueTile, widget.ui.firstTimeFixTile):
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    widget.set_month(date(2026, 12, 1))
+    widget.set_month(NOVEMBER)
+    widget.hide()
+    widget.show()
+    assert len(reads) == first and orders_read == []  # nothing read again
+    assert widget.ui.followUpTile.value_text() == "40.0%"
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    ctx.call(followup.record_call, history.ids["C"], True, 5, "", "", None)
+    clock.set_fixed(None)
+    ctx.changed("orders")
+    widget.on_data_changed(frozenset({"orders"}))
+    assert widget.ui.followUpTile.value_text() == "60.0%"
+    assert len(reads) == first and orders_read == [{history.ids["C"]}]  # that order alone

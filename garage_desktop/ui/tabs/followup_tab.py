@@ -4,11 +4,13 @@ call (reached or not, satisfaction, remarks, complaint), hand over or close a co
 from __future__ import annotations
 
 import bisect
+import logging
+import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -25,15 +27,65 @@ from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.next_step import NextStepButton
 
+log = logging.getLogger(__name__)
 _KEY = Qt.ItemDataRole.UserRole
 LATE = QBrush(QColor("#c62828"))
 TODAY = QBrush(QColor("#b26a00"))
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
 COMPLAINTS_STYLE = "QGroupBox { color: #c62828; font-weight: bold; }"
+PAGE = 200  # a list's rows made at a time (the rest when it is scrolled to its end)
 
 
 def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+class QueueReader(QObject):
+    """The queue read on a worker thread a few seconds after start-up (``read_ahead``), for the tab's first show:
+    ten years of calls due take a moment to read. One per ``AppContext`` (``of``); taken once."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setObjectName("followUpQueueReader")
+        self.ctx = ctx
+        self._worker: threading.Thread | None = None
+        self._read: list[tuple[changes.Mark, followup.FollowUpQueue, datetime]] = []
+
+    @staticmethod
+    def of(ctx: AppContext) -> QueueReader:
+        found = ctx.findChild(QObject, "followUpQueueReader")
+        return found if isinstance(found, QueueReader) else QueueReader(ctx)
+
+    def start(self) -> None:
+        if self._worker is not None:
+            return
+
+        def work() -> None:
+            try:
+                now = clock.now()
+                mark = self.ctx.read(changes.mark)
+                self._read.append((mark, self.ctx.read(followup.queue, now), now))
+            except Exception:  # the tab reads it itself when built
+                log.exception("reading the follow-up queue ahead failed")
+
+        self._worker = threading.Thread(target=work, name="garage-followup", daemon=True)
+        self._worker.start()
+
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def take(self) -> tuple[changes.Mark, followup.FollowUpQueue, datetime] | None:
+        """What the worker read (waited for if it is still at it), once; None if it did not read."""
+        if self._worker is None:
+            return None
+        self._worker.join()
+        self._worker = None
+        return self._read.pop() if self._read else None
+
+
+def read_ahead(ctx: AppContext) -> None:
+    """Start-up (``ui.app``): read the queue on a worker, so the tab's first show has it."""
+    QueueReader.of(ctx).start()
 
 
 class FollowUpTab(QWidget):
@@ -57,6 +109,9 @@ class FollowUpTab(QWidget):
         self._where: dict[tuple[str, int], QTreeWidget] = {}
         self._sort_keys: dict[tuple[str, int], tuple[datetime, int]] = {}
         self._keys: dict[QTreeWidget, list[tuple[datetime, int]]] = {}  # each list's rows' sort keys, in order
+        self._rows: dict[QTreeWidget, list[tuple[str, int]]] = {}  # and the rows' keys, items made or not
+        self._wanted: dict[QTreeWidget, int] = {}  # how many of a list's first rows have their item made
+        self._today = clock.now().date()
         self._renamed = False  # an operator renamed: complaints name them, the lists are read again
         self.call_errors = FieldErrors({"satisfaction": ui.satisfactionError, "remarks": ui.remarksError,
                                         "complaint": ui.complaintError, "complaint_owner": ui.complaintOwnerError},
@@ -73,6 +128,7 @@ class FollowUpTab(QWidget):
         ui.splitter.setSizes([650, 620])
         self.lists = (ui.complaintsList, ui.dueList, ui.upcomingList)
         for tree in self.lists:
+            tree.verticalScrollBar().valueChanged.connect(lambda value, tree=tree: self._scrolled(tree, value))
             tree.currentItemChanged.connect(lambda current, _previous, tree=tree: self._picked(tree, current))
             tree.itemActivated.connect(lambda item, _column, tree=tree: self._activated(tree, item))
             order_menu.attach(ctx, tree, self._order_id_at)  # the orders' right-click menu
@@ -91,7 +147,7 @@ class FollowUpTab(QWidget):
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self._fill_operators()
         self._clear_detail()
-        self.reload()
+        self.reload(ahead=True)
         if ctx.current_order_id is not None:
             self.on_current_order_changed(ctx.current_order_id)
 
@@ -105,24 +161,33 @@ class FollowUpTab(QWidget):
                 combo.addItem(person_text(person.name, person.roles), person.id)
             _select(combo, chosen if chosen is not None else self.ctx.operator_id)
 
-    def reload(self) -> None:
-        """Read the whole queue: when the tab is built, and when the audit trail says to start over (a customer or
-        a car edited or merged, a restored file). Otherwise ``catch_up`` reads only what changed."""
-        now = clock.now()
-        self._mark = self.ctx.read(changes.mark)  # first: what is written meanwhile is read by the next catch-up
-        queue = self.ctx.read(followup.queue, now)
+    def reload(self, *, ahead: bool = False) -> None:
+        """Read the whole queue: when the tab is built (``ahead``: what start-up read on a worker, if it did, then
+        the changes since), and when the audit trail says to start over (a customer or a car edited or merged, a
+        restored file). Otherwise ``catch_up`` reads only what changed."""
+        read = QueueReader.of(self.ctx).take() if ahead else None
+        if read is None:
+            now = clock.now()
+            self._mark = self.ctx.read(changes.mark)  # first: what is written meanwhile is read by the next catch-up
+            queue = self.ctx.read(followup.queue, now)
+        else:
+            self._mark, queue, now = read
         self.complaints, self.calls = {}, {}
-        self._items, self._sort_keys = {}, {}
+        self._items, self._sort_keys, self._where = {}, {}, {}
         self._keys = {tree: [] for tree in self.lists}
+        self._rows = {tree: [] for tree in self.lists}
+        self._wanted = dict.fromkeys(self.lists, PAGE)
+        self._today = today = now.date()
         self._hold()
         for tree in self.lists:
             tree.clear()
         for complaint in queue.complaints:
             self._put_complaint(complaint)
-        today = now.date()
         for call in (*queue.due, *queue.upcoming):
             self._put_call(call, today)
         self._release(now)
+        if read is not None:
+            self.catch_up()  # what changed, and what the clock moved on, since start-up read it
 
     def catch_up(self) -> None:
         """Bring the lists up to date: the orders changed since they were read (the audit trail says which) read
@@ -135,7 +200,7 @@ class FollowUpTab(QWidget):
             return
         self._mark = update.changes.mark
         self._hold()
-        today = now.date()
+        self._today = today = now.date()
         for order_id in update.changes.order_ids:
             self._take(("call", order_id))
             self.calls.pop(order_id, None)
@@ -179,39 +244,86 @@ class FollowUpTab(QWidget):
     def _tree_for(self, call: CallDue, today: date) -> QTreeWidget:
         return self.ui.dueList if call.due_on <= today else self.ui.upcomingList
 
-    def _put(self, tree: QTreeWidget, key: tuple[str, int], sort_key: tuple[datetime, int],
-             item: QTreeWidgetItem) -> None:
-        keys = self._keys[tree]
+    # Each list keeps every row's key in order (``_rows``, ``_keys``: the sort keys) and makes a row's item only
+    # for its first ``_wanted`` rows: ten years of calls never reached are thousands, a screen shows twenty. The
+    # next ``PAGE`` rows are made when the list is scrolled to its end, or up to a row chosen from elsewhere.
+    def _put(self, tree: QTreeWidget, key: tuple[str, int], sort_key: tuple[datetime, int]) -> None:
+        keys, rows = self._keys[tree], self._rows[tree]
         at = bisect.bisect_right(keys, sort_key)
         keys.insert(at, sort_key)
-        tree.insertTopLevelItem(at, item)
-        self._items[key], self._where[key], self._sort_keys[key] = item, tree, sort_key
+        rows.insert(at, key)
+        self._where[key], self._sort_keys[key] = tree, sort_key
+        built = tree.topLevelItemCount()
+        if at < built or built < self._wanted[tree]:
+            self._make(tree, at, key)
+            if tree.topLevelItemCount() > self._wanted[tree]:  # one too many made: the last one waits again
+                last = tree.topLevelItemCount() - 1
+                self._items.pop(self._rows[tree][last], None)
+                tree.takeTopLevelItem(last)
 
     def _take(self, key: tuple[str, int]) -> None:
-        item = self._items.pop(key, None)
-        if item is None:
+        tree = self._where.pop(key, None)
+        if tree is None:
             return
-        tree, sort_key = self._where.pop(key), self._sort_keys.pop(key)
-        keys = self._keys[tree]
+        sort_key = self._sort_keys.pop(key)
+        keys, rows = self._keys[tree], self._rows[tree]
         at = bisect.bisect_left(keys, sort_key)
         keys.pop(at)
-        tree.takeTopLevelItem(tree.indexOfTopLevelItem(item))
+        rows.pop(at)
+        item = self._items.pop(key, None)
+        if item is not None:
+            tree.takeTopLevelItem(at)
+            built = tree.topLevelItemCount()
+            if built < len(rows):
+                self._make(tree, built, rows[built])  # the next row waiting takes the freed place
+
+    def _make(self, tree: QTreeWidget, at: int, key: tuple[str, int]) -> QTreeWidgetItem:
+        kind, ident = key
+        item = (self._complaint_item(self.complaints[ident]) if kind == "complaint"
+                else self._call_item(self.calls[ident], self._today))
+        tree.insertTopLevelItem(at, item)
+        self._items[key] = item
+        return item
+
+    def _make_more(self, tree: QTreeWidget, upto: int) -> None:
+        """Make the rows' items up to row ``upto`` (and a page after it)."""
+        rows = self._rows.get(tree, [])
+        self._wanted[tree] = max(self._wanted[tree], min(len(rows), upto + PAGE))
+        tree.blockSignals(True)
+        for at in range(tree.topLevelItemCount(), min(self._wanted[tree], len(rows))):
+            self._make(tree, at, rows[at])
+        tree.blockSignals(False)
+
+    def _scrolled(self, tree: QTreeWidget, value: int) -> None:
+        if value >= tree.verticalScrollBar().maximum() and tree.topLevelItemCount() < len(self._rows.get(tree, [])):
+            self._make_more(tree, tree.topLevelItemCount())
+
+    def item_of(self, key: tuple[str, int]) -> QTreeWidgetItem | None:
+        """The row of ``key`` ("call", order id) / ("complaint", follow-up id), made if it was still waiting."""
+        tree = self._where.get(key)
+        if tree is None:
+            return None
+        if key not in self._items:
+            self._make_more(tree, bisect.bisect_left(self._keys[tree], self._sort_keys[key]))
+        return self._items.get(key)
 
     def _put_complaint(self, complaint: OpenComplaint) -> None:
         self.complaints[complaint.follow_up_id] = complaint
+        self._put(self.ui.complaintsList, ("complaint", complaint.follow_up_id),
+                  (complaint.raised_at, complaint.follow_up_id))
+
+    def _complaint_item(self, complaint: OpenComplaint) -> QTreeWidgetItem:
         item = QTreeWidgetItem([_when(complaint.raised_at), complaint.plate, complaint.customer_name,
                                 complaint.phone, complaint.owner, complaint.complaint.replace("\n", " ")])
         item.setData(0, _KEY, ("complaint", complaint.follow_up_id))
         item.setToolTip(5, complaint.complaint)
         for column in range(item.columnCount()):
             item.setForeground(column, LATE)
-        self._put(self.ui.complaintsList, ("complaint", complaint.follow_up_id),
-                  (complaint.raised_at, complaint.follow_up_id), item)
+        return item
 
     def _put_call(self, call: CallDue, today: date) -> None:
         self.calls[call.order_id] = call
-        self._put(self._tree_for(call, today), ("call", call.order_id), (call.delivered_at, call.order_id),
-                  self._call_item(call, today))
+        self._put(self._tree_for(call, today), ("call", call.order_id), (call.delivered_at, call.order_id))
 
     def _call_item(self, call: CallDue, today: date) -> QTreeWidgetItem:
         by = _when(call.deadline)
@@ -234,7 +346,7 @@ class FollowUpTab(QWidget):
         """Keep the chosen row chosen after a reload; when it has gone (called, closed), clear the form."""
         if self.chosen is None:
             return
-        item = self._items.get(self.chosen)
+        item = self.item_of(self.chosen)
         if item is not None:
             tree = self._where[self.chosen]
             tree.blockSignals(True)
@@ -500,7 +612,7 @@ class FollowUpTab(QWidget):
         if call is None:
             self._show_no_call(order_id)
             return
-        item = self._items.get(("call", order_id))
+        item = self.item_of(("call", order_id))
         if item is not None:
             self._where[("call", order_id)].setCurrentItem(item)
             return
@@ -515,7 +627,7 @@ class FollowUpTab(QWidget):
         if shown == order_id:
             return  # this order's own call just recorded (or its complaint): its customer's file stays on screen
         complaint = next((c for c in self.complaints.values() if c.order_id == order_id), None)
-        item = self._items.get(("complaint", complaint.follow_up_id)) if complaint else None
+        item = self.item_of(("complaint", complaint.follow_up_id)) if complaint else None
         if item is not None:
             self.ui.complaintsList.setCurrentItem(item)
             return

@@ -29,13 +29,13 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.kpi import Rate, shift_month
 from garage_desktop.domain.money import format_yuan
-from garage_desktop.services import clock, report_cache, reports
+from garage_desktop.services import clock, reports
 from garage_desktop.services.report_cache import MonthsRead, ReportCache
 from garage_desktop.services.reports import Dashboard, Figure, OrderLine
 from garage_desktop.ui.context import AppContext
@@ -48,9 +48,10 @@ from garage_desktop.ui.widgets.trend_chart import MARKERS, PALETTE, FigureTile, 
 MONTHS_OFFERED = 36
 TREND_MONTHS = 12
 AHEAD_MONTHS = 6  # after a month is shown, the months before its trend are read on a worker (the next choices)
+AHEAD_IDLE_MS = 1500  # … once the tab has been left alone this long (a worker competes with the clicks)
 REFRESH_TOPICS = frozenset({"orders", "settings"})
 GOOD, FAIR, POOR, NEUTRAL = "#2e7d32", "#ef6c00", "#c62828", "#263238"
-RESIZE_ROWS = 60  # the orders' columns fit the first rows (a month's 1,500 are not all measured)
+RESIZE_ROWS = 30  # the orders' columns fit the first rows, measured once a list (a month's 1,500 are not all)
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RATE_FIGURES = (Figure.FIRST_TIME_FIX, Figure.ON_TIME, Figure.ON_TIME_ORIGINAL, Figure.FOLLOW_UP, Figure.COMEBACK)
@@ -113,9 +114,11 @@ class FiguresReader(QObject):
             if not months and not deposits:
                 continue
 
-            def work(months: list[date] = months, deposits: bool = deposits) -> None:
+            job = self.cache.read_job(months)
+
+            def work(job: Callable[..., MonthsRead] = job) -> None:
                 try:
-                    self._read.append(self.ctx.read(report_cache.read_months, months, deposits=deposits))
+                    self._read.append(self.ctx.read(job))
                 except BaseException as error:  # noqa: BLE001 - what a read ahead missed is read on demand
                     self._read.append(error)
 
@@ -147,18 +150,18 @@ class FiguresReader(QObject):
         self.ctx.read(self.cache.refresh)
         missing = self.cache.missing(month, TREND_MONTHS)
         if missing or not self.cache.has_deposits():
-            deposits = not self.cache.has_deposits()
-            read = run_with_progress(parent, label, lambda _progress: self.ctx.read(
-                report_cache.read_months, missing, deposits=deposits))
+            job = self.cache.read_job(missing)
+            read = run_with_progress(parent, label, lambda _progress: self.ctx.read(job))
             self.cache.merge(read)
             self.ctx.read(self.cache.refresh)
         return self.cache.dashboard(month, TREND_MONTHS)
 
 
 def read_ahead(ctx: AppContext) -> None:
-    """Start-up (``ui.app``): read this month's trend on a worker, so the tab's first show has it."""
+    """Start-up (``ui.app``): read this month's trend and the months before it on a worker, so the tab's first
+    show, and the first few months chosen, have them."""
     current = clock.now().date().replace(day=1)
-    FiguresReader.of(ctx).ahead(ReportCache.window(current, TREND_MONTHS))
+    FiguresReader.of(ctx).ahead(ReportCache.window(current, TREND_MONTHS + AHEAD_MONTHS))
 
 
 class _OrdersModel(QAbstractTableModel):
@@ -258,6 +261,10 @@ class ReportsTab(QWidget):
         self.ui.setupUi(self)
         self.dashboard: Dashboard | None = None
         self.reader = FiguresReader.of(ctx)
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(AHEAD_IDLE_MS)
+        self._ahead.timeout.connect(self._read_ahead)
         self.figure = Figure.FIRST_TIME_FIX
         self._stale = True  # read when first shown
         ui = self.ui
@@ -278,7 +285,6 @@ class ReportsTab(QWidget):
         table.setModel(self.orders)
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setStretchLastSection(False)
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -327,14 +333,18 @@ class ReportsTab(QWidget):
         self._stale = False
         month = self.month()
         self.dashboard = self.reader.ensure(self, month)
-        self.reader.ahead(list(reversed(ReportCache.window(shift_month(month, -TREND_MONTHS), AHEAD_MONTHS))),
-                          one_by_one=True)
+        self._ahead.start()  # the months before the trend, read on a worker once the tab is left alone
         kpis = self.dashboard.month
         last_day = kpis.period.end - timedelta(days=1)
         self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{kpis.period.start:%Y-%m-%d}")
                                     .replace("%2", f"{last_day:%Y-%m-%d}"))
         self._show_tiles(kpis)
         self.choose_figure(self.figure)
+
+    def _read_ahead(self) -> None:
+        if self.isVisible():
+            before = shift_month(self.month(), -TREND_MONTHS)
+            self.reader.ahead(list(reversed(ReportCache.window(before, AHEAD_MONTHS))), one_by_one=True)
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & REFRESH_TOPICS:
@@ -395,6 +405,8 @@ class ReportsTab(QWidget):
 
     def choose_figure(self, figure: Figure) -> None:
         self.figure = figure
+        if self._ahead.isActive():
+            self._ahead.start()  # still busy here: the reading ahead waits
         for key, tile in self.tiles.items():
             tile.set_chosen(key is figure)
         if self.dashboard is not None:
@@ -475,8 +487,10 @@ class ReportsTab(QWidget):
         if rated:
             headers.insert(1, self.tr("Counted"))
         self.orders.set_lines(lines, rated, headers)
-        header = self.ui.ordersTable.horizontalHeader()
+        table = self.ui.ordersTable
+        header = table.horizontalHeader()
         self.orders.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # as the user last sorted
+        table.resizeColumnsToContents()  # once (a column that fits its contents on every change re-measures them)
 
     def order_ids_listed(self) -> list[int]:
         return [line.order_id for line in self.orders.lines]
