@@ -71,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
         return _refuse(f"the folder {out.parent} does not exist")
     db = Database(url)
     try:
-        with db.session_scope() as session:
+        with db.session_scope(write=False) as session:
             report = month_report(session, args.month)
             language = getattr(args, "export_lang", None) or settings.document_language(
                 settings.load(session), getattr(args, "lang", None))

@@ -8,6 +8,8 @@
     garage-desktop print certificate WO20261128-001 --db garage.sqlite3 --out certificate.pdf
     garage-desktop print settlement WO20261128-001 --db garage.sqlite3 --out settlement.pdf
     garage-desktop print receipt WO20261128-001 --db garage.sqlite3 --out receipt.pdf
+    garage-desktop print call-sheet WO20261128-001 --db garage.sqlite3 --out call.pdf
+    garage-desktop print sublet-slip WO20261128-001 --db garage.sqlite3 --out sublet.pdf
 
 The printout is in ``--lang`` (zh_CN, zh_TW or en); without it, in the garage's document language (Settings),
 else the top-level ``--lang``, else zh_CN. The database is only read (never migrated nor created). Exit codes:
@@ -98,13 +100,37 @@ def _receipt(doc: Any, language: str, args: argparse.Namespace) -> tuple[bytes, 
     return render_receipt(doc, language=language), f"receipt of {doc.order_no}"
 
 
+def _sublet_slips(slips: Any, language: str, args: argparse.Namespace) -> tuple[bytes, str]:
+    from garage_desktop.printing.sublet_slip import render_sublet_slips
+
+    if not slips:
+        raise Refused(f"order {args.order_no.strip()} has no outside work")
+    return render_sublet_slips(slips, language=language), f"{len(slips)} outside-work slip(s) of {slips[0].order_no}"
+
+
+def _call_sheet(doc: Any, language: str, args: argparse.Namespace) -> tuple[bytes, str]:
+    from garage_desktop.printing.call_sheet import render_call_sheet
+
+    return render_call_sheet(doc, language=language), f"follow-up call sheet of {doc.order_no}"
+
+
+def _call_sheet_doc(session: Any, order_id: int, args: argparse.Namespace) -> Any:
+    from garage_desktop.services import settings
+    from garage_desktop.services.call_sheet import call_sheet_doc
+
+    # the script worded in the printout's language (chosen as ``run_print`` chooses it)
+    language = getattr(args, "print_lang", None) or settings.document_language(settings.load(session),
+                                                                               getattr(args, "lang", None))
+    return call_sheet_doc(session, order_id, language)
+
+
 def _slip_id(text: str | None) -> int | None:
     digits = "".join(ch for ch in (text or "") if ch in "0123456789")  # str.isdigit takes "²", int() does not
     return int(digits) if digits else None
 
 
 def _documents() -> dict[str, Document]:
-    from garage_desktop.services import checkout_documents, documents, picking_documents, qc_documents
+    from garage_desktop.services import checkout_documents, documents, picking_documents, qc_documents, sublet
 
     return {
         "work-order": Document(lambda s, o, a: documents.work_order_doc(s, o), _work_order),
@@ -116,6 +142,8 @@ def _documents() -> dict[str, Document]:
         "certificate": Document(lambda s, o, a: qc_documents.certificate_doc(s, o), _certificate),
         "settlement": Document(lambda s, o, a: checkout_documents.settlement_doc(s, o), _settlement),
         "receipt": Document(lambda s, o, a: checkout_documents.receipt_doc(s, o), _receipt),
+        "call-sheet": Document(_call_sheet_doc, _call_sheet),
+        "sublet-slip": Document(lambda s, o, a: sublet.slip_docs(s, o), _sublet_slips),
     }
 
 
@@ -128,6 +156,8 @@ DOCUMENT_HELP = {
     "certificate": "the 竣工出廠合格證: the completion certificate",
     "settlement": "the 結算清單: the settlement list (before payment too)",
     "receipt": "the 收款收據: what the customer paid on the order",
+    "call-sheet": "the 回訪記錄單: the follow-up call script with room for the answers",
+    "sublet-slip": "the 外部加工單: one slip per outside shop, travelling with the part",
 }
 
 
@@ -201,7 +231,7 @@ def run_print(args: argparse.Namespace) -> int:
     document = _documents()[args.document]
     db = Database(url)
     try:
-        with db.session_scope() as session:
+        with db.session_scope(write=False) as session:
             order_id = documents.find_order_id(session, args.order_no)
             if order_id is None:
                 return _refuse(f"there is no order {args.order_no.strip()} in {shown_url(url)}")

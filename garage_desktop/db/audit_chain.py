@@ -135,14 +135,22 @@ def seal(last_id: int, last_chain: str, events: Iterable[dict[str, Any]]) -> tup
 WRITE_LOCK = (0x67617261, 1)  # pg_advisory_xact_lock(int, int): the program's key space ("gara"), key 1
 
 
+# The PostgreSQL channel every PC listens on for the others' changes (issue 17).
+CHANGES_CHANNEL = "garage_changes"
+
+
 def hold_write_lock(connection: Any) -> None:
-    """Take the trail's write lock on an SQLAlchemy ``Connection`` until its transaction ends (PostgreSQL only:
-    SQLite lets one transaction write at a time anyway)."""
+    """Take the trail's write lock on an SQLAlchemy ``Connection`` until its transaction ends, and announce the
+    change to the other PCs at commit (PostgreSQL only: SQLite lets one transaction write at a time anyway, and
+    the other processes on a file look for changes themselves)."""
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
 
         connection.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
                            {"space": WRITE_LOCK[0], "key": WRITE_LOCK[1]})
+        # The other PCs hear of it when this transaction commits (LISTEN, ``db.server.listen``); never if it rolls
+        # back. One notice a transaction, however many flushes.
+        connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGES_CHANNEL})
 
 
 # --- the check ----------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ workshop board through plain Core connections (``read_scope``) and loads the ORM
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -35,12 +36,45 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# What another connection holding the database makes a transaction fail with, for a moment only: SQLite's "database
+# is locked" once ``busy_timeout`` has waited, PostgreSQL's serialization failure, deadlock and lock timeout. The
+# whole action is worth trying again (``is_busy``; ``ui.context.AppContext.call`` does, briefly).
+_BUSY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_busy(error: BaseException) -> bool:
+    """The transaction failed only because another connection held what it needed."""
+    from sqlalchemy.exc import OperationalError
+
+    original = getattr(error, "orig", None)
+    if getattr(original, "sqlstate", None) in _BUSY_SQLSTATES:
+        return True
+    if isinstance(error, OperationalError):
+        text = str(original or error).lower()
+        return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+    return False
+
+
+def hold_write(connection: Connection) -> None:
+    """Take the database's write lock now, until the transaction ends (``Database.session_scope``)."""
+    if connection.dialect.name == "sqlite":
+        # The driver begins a transaction itself only before a write, and a deferred one: reads before the first
+        # write would see the file as it was while another process commits (a stale stock figure written back,
+        # an audit event numbered after an event that is no longer the last). Nothing here has run yet.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        from garage_desktop.db import audit_chain
+
+        audit_chain.hold_write_lock(connection)
+
+
 class Database:
     """One database: its engine and a session factory. Services get sessions from ``session_scope``."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self._writing = threading.local()  # this thread is inside a writing ``session_scope``
         self._sessions: sessionmaker[Session] | None = None
 
     def sessions(self) -> sessionmaker[Session]:
@@ -52,16 +86,31 @@ class Database:
         return self._sessions
 
     @contextmanager
-    def session_scope(self) -> Iterator[Session]:
-        """One user action = one transaction: commit on success, roll back on any error."""
+    def session_scope(self, *, write: bool = True) -> Iterator[Session]:
+        """One user action = one transaction: commit on success, roll back on any error.
+
+        ``write`` (an action, not a read): the transaction takes the database's write lock before its first
+        read, so what it reads (a balance, a part's stock, the last number or audit event) stays true until it
+        commits, and two writers never take locks in opposite orders: SQLite's ``BEGIN IMMEDIATE`` (waiting up
+        to ``busy_timeout`` for another writer), and on a server the audit trail's write lock every writing
+        transaction takes anyway (``audit_chain.hold_write_lock``). Reads (``write=False``) never wait."""
+        if write and getattr(self._writing, "active", False):
+            # This thread's own action holds the write lock: a second one would wait for it for ever (SQLite gives
+            # up after busy_timeout). A programming error, said at once.
+            raise RuntimeError("a writing transaction opened inside another on the same thread")
         session = self.sessions()()
         try:
+            if write:
+                hold_write(session.connection())
+                self._writing.active = True
             yield session
             session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
+            if write:
+                self._writing.active = False
             session.close()
 
     @contextmanager

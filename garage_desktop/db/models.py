@@ -19,6 +19,7 @@ from sqlalchemy import (
     event,
     inspect,
     select,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -33,6 +34,7 @@ from garage_desktop.domain.classes import (
     RegulatoryClass,
     Role,
 )
+from garage_desktop.domain.free_items import FreeReason, RecommendationSource
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.pricing import HourUnit
 
@@ -110,6 +112,8 @@ class Vehicle(Base):
     fuel_type: Mapped[FuelType] = mapped_column(EnumText(FuelType), default=FuelType.PETROL)
     model_class_id: Mapped[int | None] = _fk("model_class.id")
     last_mileage: Mapped[int | None] = mapped_column(Integer)
+    # 購車日期 (the first registration's date when the purchase is not known): the 三包 periods run from it.
+    purchase_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     customer: Mapped[Customer] = relationship(back_populates="vehicles")
     model_class: Mapped[ModelClass | None] = relationship()
@@ -171,6 +175,7 @@ class RepairOrder(Base):
     intake: Mapped[IntakeInspection | None] = relationship(back_populates="order", uselist=False)
     labour_lines: Mapped[list[LabourLine]] = relationship(back_populates="order", order_by="LabourLine.seq")
     part_lines: Mapped[list[PartLine]] = relationship(back_populates="order", order_by="PartLine.seq")
+    sublet_lines: Mapped[list[SubletLine]] = relationship(back_populates="order", order_by="SubletLine.seq")
 
     __table_args__ = (Index("ix_repair_order_status_promised", "status", "promised_at"),)
 
@@ -282,6 +287,11 @@ class LabourLine(Base):
     # by someone else than the owner carries the owner who approved it on the spot.
     price_approved_by_id: Mapped[int | None] = _fk("operator.id")
     list_price: Mapped[Decimal | None] = mapped_column(Money())
+    # 免費 (issue 16): a free line has rate 0 (so every sum counts ¥0) and keeps the rate it had in ``free_price``
+    # (the amount given away is known); the reason is one of domain.free_items.FreeReason, with a note.
+    free_reason: Mapped[FreeReason | None] = mapped_column(EnumText(FreeReason))
+    free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    free_price: Mapped[Decimal | None] = mapped_column(Money())
     order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
 
 
@@ -307,6 +317,10 @@ class PartLine(Base):
     # the owner who approved it on the spot.
     price_approved_by_id: Mapped[int | None] = _fk("operator.id")
     list_price: Mapped[Decimal | None] = mapped_column(Money())
+    # 免費 (issue 16): unit price 0, the price it had in ``free_price``; see LabourLine.
+    free_reason: Mapped[FreeReason | None] = mapped_column(EnumText(FreeReason))
+    free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    free_price: Mapped[Decimal | None] = mapped_column(Money())
     order: Mapped[RepairOrder] = relationship(back_populates="part_lines")
 
 
@@ -364,6 +378,25 @@ class Approval(Base):
     quantity: Mapped[Decimal | None] = mapped_column(Scaled(3))
 
 
+class DelayCall(Base):
+    """交車 2: a delay announced to the customer (萬一有延誤，必須提前和客戶聯繫): when, how, who answered, why, and
+    the new time the customer agreed. ``in_advance``: agreed before the promise in force had passed (then the new
+    time is in force for 准時交車率, ``domain.promise``)."""
+
+    __tablename__ = "delay_call"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    called_at: Mapped[datetime] = mapped_column(DateTime)
+    method: Mapped[str] = mapped_column(String(12))  # phone / in_person / message
+    answered_by: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(String(200))
+    old_promised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    new_promised_at: Mapped[datetime] = mapped_column(DateTime)
+    in_advance: Mapped[bool] = mapped_column(Boolean)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by_id: Mapped[int | None] = _fk("operator.id")
+
+
 class QcInspection(Base):
     """One final inspection (完工總檢); repeated after rework."""
 
@@ -377,6 +410,36 @@ class QcInspection(Base):
     certificate_no: Mapped[str | None] = mapped_column(String(24), unique=True)
     inspected_at: Mapped[datetime] = mapped_column(DateTime)
     inspector_id: Mapped[int | None] = _fk("operator.id")
+
+
+class ProcessCheck(Base):
+    """維修作業 3: the inspector's quality check on a line while it is being worked (質量跟蹤): OK, or a problem
+    found and what was done about it. Shown at final QC, on the QC sheet and in the vehicle's record."""
+
+    __tablename__ = "process_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    labour_line_id: Mapped[int] = mapped_column(ForeignKey("labour_line.id", ondelete="CASCADE"), index=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+    result: Mapped[str] = mapped_column(String(12))  # ok / problem
+    finding: Mapped[str] = mapped_column(String(200), default="")  # what was seen (a note when OK)
+    action: Mapped[str] = mapped_column(String(200), default="")  # what was done about a problem
+    inspector_id: Mapped[int | None] = _fk("operator.id")
+
+
+class WarrantyCompensation(Base):
+    """三包: a repair open over five days owes the owner a loaner (備用車) or transport compensation (交通費用補償)
+    from day six; what the garage gave, recorded once per order."""
+
+    __tablename__ = "warranty_compensation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # loaner / transport
+    detail: Mapped[str] = mapped_column(String(200), default="")  # the loaner car, or how the amount was reckoned
+    amount: Mapped[Decimal | None] = mapped_column(Money())  # transport compensation paid (None for a loaner)
+    from_date: Mapped[date] = mapped_column(Date)  # day six of the repair
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by_id: Mapped[int | None] = _fk("operator.id")
 
 
 class Payment(Base):
@@ -425,6 +488,44 @@ class FollowUp(Base):
     called_by_id: Mapped[int | None] = _fk("operator.id")
 
 
+class FollowUpAnswer(Base):
+    """One answer of a follow-up call to one question of the call script. The question's key, kind and wording
+    are stored as asked, so a later edit of the script never changes what an old call meant."""
+
+    __tablename__ = "follow_up_answer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_up.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    question_key: Mapped[str] = mapped_column(String(40), index=True)
+    question_text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(12))
+    score: Mapped[int | None] = mapped_column(Integer)  # 1–5 for a score question
+    choice: Mapped[str | None] = mapped_column(String(8))  # yes / no / maybe
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CallScriptQuestion(Base):
+    """The owner's own follow-up call script, one row per question in its order (no rows: the shipped default)."""
+
+    __tablename__ = "call_script_question"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Referral(Base):
+    """A new customer brought by a customer who, in a follow-up call, said they would introduce a friend."""
+
+    __tablename__ = "referral"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_up.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    linked_at: Mapped[datetime] = mapped_column(DateTime)
+    linked_by_id: Mapped[int | None] = _fk("operator.id")
+
+
 class Recommendation(Base):
     """Work the customer declined or postponed, kept on the vehicle for its next visit."""
 
@@ -434,7 +535,19 @@ class Recommendation(Base):
     order_id: Mapped[int | None] = _fk("repair_order.id")
     description: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The order that took it up (an order line made from it): the recommendation is done.
     done_order_id: Mapped[int | None] = _fk("repair_order.id")
+    # Issue 16: where it came from (domain.free_items.RecommendationSource), the catalog operation or part it names
+    # (priced from the catalog when taken up), who noted it, and how it closed (taken up, or dismissed with a reason).
+    source: Mapped[RecommendationSource] = mapped_column(
+        EnumText(RecommendationSource), default=RecommendationSource.DECLINED, server_default="declined")
+    operation_code: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    part_id: Mapped[int | None] = _fk("part.id", ondelete="SET NULL")
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    done_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    dismissed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    dismissed_reason: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    closed_by_id: Mapped[int | None] = _fk("operator.id")
 
 
 class AuditEvent(Base):
@@ -455,6 +568,10 @@ class AuditEvent(Base):
     chain: Mapped[str] = mapped_column(String(64))
 
 
+# ``Session.info`` key: the ids of the audit events the session wrote (``services.changes.written_here``).
+WRITTEN_EVENTS = "audit_events_written"
+
+
 @event.listens_for(Session, "before_flush")
 def _seal_audit_events(session: Session, _context: object, _instances: object) -> None:
     """Number and chain the audit events about to be written, in the order they were added, after the last
@@ -473,6 +590,7 @@ def _seal_audit_events(session: Session, _context: object, _instances: object) -
         fields["after"] = fields["after"] if fields["after"] is not None else ""
         last_id, last_chain = audit_chain.seal(last_id, last_chain, [fields])
         obj.id, obj.before, obj.after, obj.chain = last_id, fields["before"], fields["after"], last_chain
+        session.info.setdefault(WRITTEN_EVENTS, []).append(last_id)
 
 
 class Discount(Base):
@@ -502,3 +620,37 @@ class ComebackDecision(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime)
     decided_by_id: Mapped[int | None] = _fk("operator.id")
     __table_args__ = (UniqueConstraint("order_id", "earlier_order_id", name="uq_comeback_decision_order_earlier"),)
+
+
+class SubletLine(Base):
+    """外加工: work done by an outside shop (machining, upholstery, glass) for the order, with its slip (外部加工單).
+
+    ``cost`` is what the shop charges the garage, ``charge`` what the customer pays (外加工費 on the settlement
+    list). Like labour and parts it is part of the estimate (``added`` False) or added work tied to its
+    ``Approval``; the advisor records when the part went out and came back."""
+
+    __tablename__ = "sublet_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    supplier: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    charge: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    payer: Mapped[Payer | None] = mapped_column(EnumText(Payer))
+    added: Mapped[bool] = mapped_column(Boolean, default=False)
+    approval_id: Mapped[int | None] = _fk("approval.id")
+    # A charge below the cost (or at zero), entered by someone else than the owner, carries the owner who approved it.
+    price_approved_by_id: Mapped[int | None] = _fk("operator.id")
+    expected_back_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_by_id: Mapped[int | None] = _fk("operator.id")
+    back_at: Mapped[datetime | None] = mapped_column(DateTime)
+    back_by_id: Mapped[int | None] = _fk("operator.id")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    # 免費 (issue 16): charge 0, the charge it had in ``free_price``; see LabourLine.
+    free_reason: Mapped[FreeReason | None] = mapped_column(EnumText(FreeReason))
+    free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    free_price: Mapped[Decimal | None] = mapped_column(Money())
+    order: Mapped[RepairOrder] = relationship(back_populates="sublet_lines")

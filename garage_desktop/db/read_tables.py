@@ -30,5 +30,7 @@ appointment = table("appointment", column("order_id", Integer), column("plate", 
                     column("contact_name", String))
 labour_line = table("labour_line", column("id", Integer), column("order_id", Integer), column("seq", Integer),
                     column("team", String), column("mechanic_id", Integer))
+delay_call = table("delay_call", column("order_id", Integer), column("called_at", DateTime))
+warranty_compensation = table("warranty_compensation", column("id", Integer), column("order_id", Integer))
 
-ALL = (repair_order, vehicle, customer, operator, appointment, labour_line)
+ALL = (repair_order, vehicle, customer, operator, appointment, labour_line, delay_call, warranty_compensation)

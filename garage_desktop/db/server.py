@@ -23,7 +23,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -141,6 +142,37 @@ def _run(tool: Path, arguments: list[str], env: Mapping[str, str], what: str) ->
         said = " ".join((done.stderr or done.stdout or f"exit code {done.returncode}").split())
         raise ServerError(f"{what}: {tool.name} failed: {said[:600]}")
     return done.stdout
+
+
+# --- the other PCs' changes ----------------------------------------------------------------------------------------
+def listen(url: str, heard: Callable[[], None], stop: threading.Event, *, wait: float = 0.5) -> None:
+    """Call ``heard`` whenever another connection commits a change (``audit_chain.CHANGES_CHANNEL``), until ``stop``
+    is set; on a thread of its own. After the connection is lost it connects again (every 5 s) and calls ``heard``
+    once, for what it may have missed. Errors are logged without the password, never raised."""
+    from sqlalchemy.pool import NullPool
+
+    from garage_desktop.db.audit_chain import CHANGES_CHANNEL
+
+    engine = engine_for(url, poolclass=NullPool)
+    try:
+        while not stop.is_set():
+            try:
+                raw = engine.raw_connection()
+                try:
+                    connection = raw.driver_connection
+                    connection.autocommit = True
+                    connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+                    heard()
+                    while not stop.is_set():
+                        for _notice in connection.notifies(timeout=wait):
+                            heard()
+                finally:
+                    raw.close()
+            except Exception as error:  # noqa: BLE001 - a lost server is tried again, the window goes on
+                log.warning("listening for other PCs' changes on %s failed: %s", shown(url), _error_text(error))
+                stop.wait(5)
+    finally:
+        engine.dispose()
 
 
 # --- the database's contents ------------------------------------------------------------------------------------

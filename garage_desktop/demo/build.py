@@ -35,6 +35,7 @@ The rows are written with bulk inserts in one transaction: a 300-order garage ta
 """
 from __future__ import annotations
 
+import itertools
 import random
 import time as stopwatch
 from collections import Counter, defaultdict
@@ -53,7 +54,7 @@ from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
 from garage_desktop.db.sequences import reset_sequences
 from garage_desktop.db.types import holding
-from garage_desktop.demo import names
+from garage_desktop.demo import during_repair, names
 from garage_desktop.demo import qc as demo_qc
 from garage_desktop.demo.orders import TABLES, OrderWriter
 from garage_desktop.demo.plan import BAYS, Car, Plan, Planner, Timeline
@@ -123,6 +124,59 @@ def _identity(text: str) -> str:
     return text
 
 
+def _link_a_referral(writer: OrderWriter, customers: list[dict[str, Any]]) -> None:
+    """A customer who said in a follow-up call they would introduce a friend brought one: the first customer
+    registered after that call is linked to it (是否願意介紹新客戶; the month's workbook counts it)."""
+    calls = {row["id"]: row for row in writer.rows["FollowUp"]}
+    referrers = {row["id"]: row["customer_id"] for row in writer.rows["RepairOrder"]}
+    said_yes = sorted((calls[a["follow_up_id"]] for a in writer.rows["FollowUpAnswer"]
+                       if a["kind"] == "referral" and a["choice"] == "yes"), key=lambda c: c["called_at"])
+    newest_last = sorted(customers, key=lambda c: (c["created_at"], c["id"]))
+    for call in said_yes:
+        referrer = referrers.get(call["order_id"])
+        friend = next((c for c in newest_last if c["created_at"] > call["called_at"] and c["id"] != referrer), None)
+        if friend is not None:
+            writer.add("Referral", follow_up_id=call["id"], customer_id=friend["id"],
+                       linked_at=min(friend["created_at"] + timedelta(minutes=20), writer.line.now),
+                       linked_by_id=call["called_by_id"])
+            return
+
+
+def _put_off_and_taken_up(writer: OrderWriter) -> None:
+    """建議項目 (issue 16, seed ⑥2 可以留到下一次進行修理): at a car's handover the advisor pointed out work that could
+    wait, and the car's next visit took it up (its estimate has that job); and a declined item the customer had
+    done elsewhere is dismissed a week after it was made."""
+    from garage_desktop.demo.orders import recommendation_fields
+
+    visits: dict[int, list[dict[str, Any]]] = {}
+    for order in sorted(writer.rows["RepairOrder"], key=lambda o: (o["received_at"] or datetime.max, o["id"])):
+        if order["vehicle_id"] is not None and order["received_at"] is not None:
+            visits.setdefault(order["vehicle_id"], []).append(order)
+    first_jobs = {}
+    for line in writer.rows["LabourLine"]:
+        if not line["added"] and line["operation_code"]:
+            first_jobs.setdefault(line["order_id"], line)
+    pairs = ((car, earlier, later) for car, orders in sorted(visits.items())
+             for earlier, later in itertools.pairwise(orders))
+    for car, earlier, later in pairs:
+        job = first_jobs.get(later["id"])
+        if earlier["delivered_at"] is None or later["estimated_at"] is None or later["comeback_of_id"] or job is None:
+            continue
+        writer.add("Recommendation", vehicle_id=car, order_id=earlier["id"],
+                   description=f"{job['name']}：目前不急，建議下次來廠時進行", created_at=earlier["delivered_at"],
+                   done_order_id=later["id"], **recommendation_fields(
+                       source="delivery", operation_code=job["operation_code"],
+                       created_by_id=earlier["delivered_by_id"], done_at=later["estimated_at"],
+                       closed_by_id=later["estimated_by_id"]))
+        break
+    week = timedelta(days=7)
+    for rec in writer.rows["Recommendation"]:
+        if rec["source"] == "declined" and rec["done_order_id"] is None and rec["created_at"] + week < writer.line.now:
+            rec.update(dismissed_at=rec["created_at"] + week, dismissed_reason="客戶已在別處處理",
+                       closed_by_id=rec["created_by_id"])
+            break
+
+
 def _say_rows(rows: list[dict[str, Any]], say: Callable[[str], str]) -> None:
     """Every text of ``rows`` (not the enumerations, numbers or codes) through ``say``, in place."""
     for row in rows:
@@ -168,6 +222,7 @@ class _DemoGarage:
             if done % 25 == 0:
                 self.progress(done)
         self._stock(parts, writer, people["store"][0])
+        _put_off_and_taken_up(writer)
         for rows in writer.rows.values():  # before the audit trail is sealed: it says what the records say
             _say_rows(rows, self.say)
         # Movements and audit events get their ids as inserted: in time order, as a garage records them (the
@@ -176,6 +231,7 @@ class _DemoGarage:
         writer.rows["AuditEvent"].sort(key=lambda row: row["at"])
         audit.seal_rows(self.session, writer.rows["AuditEvent"])  # numbered and chained after the staff's
         created = self._created(customers, cars, writer.first_seen)
+        _link_a_referral(writer, customers)
         vehicles = [self._vehicle(car, created[car.customer_id], writer.first_car_seen.get(car.id),
                                   writer.last_mileage) for car in cars]
         _say_rows(customers, self.say)
@@ -192,6 +248,7 @@ class _DemoGarage:
         reset_sequences(self.session.connection())
         demo_qc.record_inspections(self.session, self.rng)
         self._extra_slips(plans, writer)
+        during_repair.write(self.session, self.line.now, self.say)  # issue 16: delay call, checks, 三包 loaner
         self.progress(len(plans) + 1)
         ends = Counter(p.final for p in plans)
         return (f"{len(names_by_id)} operators, {len(customers)} customers, {len(cars)} vehicles, "
@@ -275,6 +332,7 @@ class _DemoGarage:
         return {"id": car.id, "customer_id": car.customer_id, "plate": car.plate, "vin": car.vin,
                 "make": car.model.make, "model": car.model.model, "year": car.year, "colour": car.colour,
                 "fuel_type": car.model.fuel, "model_class_id": car.model_class_id, "created_at": created,
+                "purchase_date": bought.date(),  # 購車日期: the 三包 periods run from it
                 "last_mileage": last_mileage.get(car.id) or car.mileage(created)}  # as told when registered
 
     def _extra_slips(self, plans: list[Plan], writer: OrderWriter) -> None:

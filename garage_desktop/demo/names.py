@@ -376,6 +376,8 @@ COMPLAINT_LATE = ("交車比約定時間晚了約 {hours} 小時，客戶不滿"
 COMPLAINT_ADDED = ("客戶認為追加項目（{item}）應在報價時一併查出", "店主致電解釋檢查經過，客戶表示理解")
 COMPLAINT_OTHER = ("客戶反映取車時駕駛座有油污", "店主致電致歉，客戶下次到店時免費清洗內飾")
 UNREACHED = "電話無人接聽，稍後再打"
+# The customer's answer to the call script's next-service question.
+NEXT_SERVICE_ANSWER = "下次保養約 {next_km:,} 公里或 {next_on:%Y年%m月}，到時請提醒"
 
 _NUMERALS = "零一二三四五六七八九"
 

@@ -28,7 +28,7 @@ from garage_desktop.domain.classes import RegulatoryClass as R
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.pricing import labour_amount, part_amount
 from garage_desktop.domain.settlement import Category, Charge, Settlement, settle_totals
-from garage_desktop.services import orders
+from garage_desktop.services import call_script, orders
 from garage_desktop.services.settings import GarageSettings
 
 S, E = OrderStatus, Event
@@ -43,9 +43,31 @@ QC_TEMPLATES = {R.LEVEL2_MAINTENANCE: "二級維護竣工檢驗", R.ASSEMBLY_OVE
                 R.VEHICLE_OVERHAUL: "整車修理竣工檢驗"}
 PAY_METHODS = (("wechat", 40), ("alipay", 25), ("card", 15), ("cash", 15), ("transfer", 5))
 FLUID_UNITS = frozenset({"桶", "瓶", "升", "片", "面"})  # nothing old to hand back
+# A line's free fields (issue 16) as every row carries them, given or not (rows of a table share their keys).
+NOT_FREE: dict[str, Any] = {"free_reason": None, "free_note": "", "free_price": None, "list_price": None,
+                            "price_approved_by_id": None}
+# The lines given away in the demo, in turn: (kind, reason, note).
+FREE_GIVEN = (("labour", "goodwill", "老客戶回饋，此項工時免費"),
+              ("part", "warranty", "上次更換的配件仍在保修期內，免費更換"))
+
+
+# 外加工 (issue 16): the work an outside shop does on the first settled self-pay order of these jobs:
+# job key → (outside shop, what it does, its price to the garage, the charge to the customer).
+OUTSIDE_WORK = {"engine": ("順達機加工廠", "缸蓋平面磨削、氣門座研磨", Decimal("380.00"), Decimal("500.00")),
+                "brake": ("順達機加工廠", "前制動盤光盤（車削）", Decimal("120.00"), Decimal("180.00"))}
+
+
+def recommendation_fields(**given: Any) -> dict[str, Any]:
+    """A recommendation row's issue-16 fields (rows of a table share their keys), with ``given`` set."""
+    return {"source": "declined", "operation_code": "", "part_id": None, "created_by_id": None, "done_at": None,
+            "dismissed_at": None, "dismissed_reason": "", "closed_by_id": None, **given}
+
+
 # Rows are inserted in this order, referenced tables first.
 TABLES = ("RepairOrder", "Appointment", "IntakeInspection", "DamageMark", "Approval", "LabourLine", "PartLine",
+          "SubletLine",
           "EstimateRevision", "StockMovement", "QcInspection", "Payment", "Delivery", "FollowUp",
+          "FollowUpAnswer", "Referral",
           "Recommendation", "AuditEvent")
 # Tables whose ids are given when written (stock movements: by the database; audit events: by ``audit.seal_rows``,
 # which chains them): nothing refers to them, and other services may have written some.
@@ -74,6 +96,9 @@ class OrderWriter:
         self.rng, self.line, self.config, self.customers = rng, line, config, customers
         self.names_by_id, self.foremen, self.owner, self.taken = names_by_id, foremen, owner, taken
         self.part_ids = part_ids
+        self._free_given = 0  # lines given away so far (FREE_GIVEN)
+        self._sent_out: set[str] = set()  # the jobs that already sent work out (OUTSIDE_WORK)
+        self._outside: dict[int, list[dict[str, Any]]] = {}  # order id → its outside work rows
         self._cost = {part_ids[spec.code]: spec.cost for spec in names.PARTS}
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._ids: dict[str, Iterator[int]] = defaultdict(lambda: count(1))
@@ -211,15 +236,65 @@ class OrderWriter:
             self._labour(order, plan, names.OPERATION_BY_CODE[code])
         for code, quantity in job.parts:
             self._part(order, plan, self._choose_part(code, plan), Decimal(quantity))
+        self._give_free(plan)
+        self._send_out(order, plan)
         snapshot = {"labour": [{k: str(line[k]) for k in ("operation_code", "name", "standard_hours", "rate",
                                                           "coefficient", "amount")} for line in plan.labour],
                     "parts": [{k: str(line[k]) for k in ("name", "spec", "planned_qty", "unit_price")}
-                              for line in plan.parts]}
+                              for line in plan.parts],
+                    "outside": [{k: str(line[k]) for k in ("supplier", "description", "cost", "charge")}
+                                for line in self._outside_of(plan)]}
         self.add("EstimateRevision", order_id=order.id, revision=1,
                   labour_total=sum((line["amount"] for line in plan.labour), Decimal(0)),
                   parts_total=sum((self._amount(line) for line in plan.parts), Decimal(0)),
                   snapshot=json.dumps(snapshot, ensure_ascii=False), created_at=self.line.at(w),
                   created_by_id=plan.people["inspector"])
+
+    def _send_out(self, order: SimpleNamespace, plan: Plan) -> None:
+        """外加工 (issue 16, seed ⑥ 外部加工單): on the first settled self-pay order of a job in OUTSIDE_WORK, part of
+        the work goes to an outside shop: on the estimate, sent when the car is dispatched, back before the repair
+        is finished; the settlement list shows it as 外加工費."""
+        settled = plan.final in (S.SETTLED, S.DELIVERED, S.FOLLOWED_UP)
+        work = OUTSIDE_WORK.get(plan.job.key)
+        if (work is None or plan.job.key in self._sent_out or plan.comeback_of or plan.payer is not Payer.SELF
+                or not settled):
+            return
+        sent, done = plan.when(E.DISPATCH), plan.when(E.FINISH_REPAIR)
+        if sent is None or done is None:
+            return
+        self._sent_out.add(plan.job.key)
+        supplier, description, cost, charge = work
+        line = self.add("SubletLine", order_id=order.id, seq=1, supplier=supplier, description=description,
+                        cost=cost, charge=charge, payer=None, added=False, approval_id=None,
+                        price_approved_by_id=None, expected_back_at=self.line.at(sent + (done - sent) // 2 + 60),
+                        sent_at=self.line.past(sent + 20), sent_by_id=plan.people["advisor"],
+                        back_at=self.line.past(sent + (done - sent) // 2), back_by_id=plan.people["advisor"],
+                        created_at=self.line.at(plan.when(E.ESTIMATE) or sent),
+                        created_by_id=plan.people["inspector"])
+        self._outside.setdefault(order.id, []).append(line)
+
+    def _outside_of(self, plan: Plan) -> list[dict[str, Any]]:
+        return self._outside.get(plan.order_id, [])
+
+    def _give_free(self, plan: Plan) -> None:
+        """免費 (issue 16, seed ⑥2 其中哪些是免費的): on the first self-pay orders that end settled, the owner gives a
+        line away: a labour line as goodwill, then a part under warranty. Its price is zero, so the settlement
+        and the payments count it so; the price it had is its value given away."""
+        settled = plan.final in (S.SETTLED, S.DELIVERED, S.FOLLOWED_UP)
+        if self._free_given >= len(FREE_GIVEN) or plan.comeback_of or plan.payer is not Payer.SELF or not settled:
+            return
+        kind, reason, note = FREE_GIVEN[self._free_given]
+        lines = plan.labour if kind == "labour" else [p for p in plan.parts if not p["customer_supplied"]]
+        if len(lines) < (2 if kind == "labour" else 1):
+            return
+        line = lines[-1]
+        price_key = "rate" if kind == "labour" else "unit_price"
+        price = line[price_key]
+        line.update({price_key: Decimal("0.00"), "free_reason": reason, "free_note": note, "free_price": price,
+                     "list_price": price, "price_approved_by_id": self.owner})
+        if kind == "labour":
+            line["amount"] = Decimal("0.00")
+        self._free_given += 1
 
     def _choose_part(self, code: str, plan: Plan) -> names.PartSpec:
         car = plan.car
@@ -240,7 +315,8 @@ class OrderWriter:
                          name=op.name, standard_hours=op.hours, rate=rate, coefficient=coefficient,
                          amount=labour_amount(op.hours, rate, coefficient), payer=self._payer(order, approval),
                          team=op.team if moment else "", mechanic_id=self.foremen[op.team] if moment else None,
-                         started_at=moment, finished_at=None, added=approval is not None, approval_id=approval)
+                         started_at=moment, finished_at=None, added=approval is not None, approval_id=approval,
+                         **NOT_FREE)
         plan.labour.append(line)
         return line
 
@@ -253,7 +329,7 @@ class OrderWriter:
                          origin=spec.origin, planned_qty=quantity, issued_qty=Decimal(0),
                          unit_price=Decimal("0.00") if supplied or plan.comeback_of else spec.price,
                          payer=self._payer(order, approval), customer_supplied=supplied, added=approval is not None,
-                         approval_id=approval, old_part="")
+                         approval_id=approval, old_part="", **NOT_FREE)
         plan.parts.append(line)
         return line
 
@@ -269,7 +345,8 @@ class OrderWriter:
 
     def _total(self, plan: Plan) -> Decimal:
         return (sum((line["amount"] for line in plan.labour), Decimal(0))
-                + sum((self._amount(line) for line in plan.parts), Decimal(0)))
+                + sum((self._amount(line) for line in plan.parts), Decimal(0))
+                + sum((line["charge"] for line in self._outside_of(plan)), Decimal(0)))
 
     def _issue(self, order: SimpleNamespace, plan: Plan, line: dict[str, Any], w: int) -> None:
         """The store issues the planned quantity: the line records it and a stock movement takes it out."""
@@ -323,7 +400,9 @@ class OrderWriter:
                         answered_by=self.customers[plan.car.customer_id]["name"])
         if not approved:  # declined work stays on the car for its next visit
             self.add("Recommendation", vehicle_id=plan.car.id, order_id=order.id,
-                      description=f"{approval['description']}（客戶暫不處理）", created_at=moment, done_order_id=None)
+                     description=f"{approval['description']}（客戶暫不處理）", created_at=moment, done_order_id=None,
+                     **recommendation_fields(source="declined", operation_code=op.code,
+                                             created_by_id=plan.people["advisor"]))
             return
         self._labour(order, plan, op, approval=approval["id"], moment=moment)
         self._issue(order, plan, self._part(order, plan, spec, quantity, approval=approval["id"]), w + 10)
@@ -401,7 +480,8 @@ class OrderWriter:
     def _shares(self, plan: Plan) -> Settlement:
         """The settlement of the order's lines, per payer, as the checkout computes it."""
         charges = ([Charge(Category.LABOUR, line["payer"], line["amount"]) for line in plan.labour]
-                   + [Charge(Category.PARTS, line["payer"], self._amount(line)) for line in plan.parts])
+                   + [Charge(Category.PARTS, line["payer"], self._amount(line)) for line in plan.parts]
+                   + [Charge(Category.OUTSIDE, plan.payer, line["charge"]) for line in self._outside_of(plan)])
         claim = sum((c.amount for c in charges if c.payer is Payer.CLAIM), Decimal(0))
         return settle_totals(charges, claim_approved=claim if claim else None, tax_rate=self.config.tax_rate,
                              prices_include_tax=self.config.prices_include_tax)
@@ -445,9 +525,33 @@ class OrderWriter:
         if satisfaction is not None:
             km, day = self._next_service[order.id]
             remarks = self.rng.choice(names.FOLLOW_UP_REMARKS[satisfaction]).format(next_km=km, next_on=day)
-        self.add("FollowUp", order_id=order.id, called_at=self.line.past(w), reached=reached,
-                  satisfaction=satisfaction, remarks=remarks, complaint=complaint, complaint_owner_id=owner,
-                  resolution=resolution, resolved_at=resolved, called_by_id=plan.people["advisor"])
+        made = self.add("FollowUp", order_id=order.id, called_at=self.line.past(w), reached=reached,
+                        satisfaction=satisfaction, remarks=remarks, complaint=complaint, complaint_owner_id=owner,
+                        resolution=resolution, resolved_at=resolved, called_by_id=plan.people["advisor"])
+        if satisfaction is not None:
+            self._talk(made["id"], order, satisfaction, complaint)
+
+    def _talk(self, follow_up_id: int, order: SimpleNamespace, satisfaction: int, complaint: str) -> None:
+        """The reached call followed the default call script: an answer per question, in line with the
+        overall score (issue 16: satisfaction per question and the referrals in the month's workbook)."""
+        rng = random.Random(follow_up_id)  # its own draws: the rest of the demo is drawn as before
+        km, day = self._next_service[order.id]
+        for position, question in enumerate(call_script.default_questions(), start=1):
+            score, choice, note = None, None, ""
+            if question.kind is call_script.Kind.SAY:
+                continue
+            if question.kind is call_script.Kind.SCORE:
+                score = max(1, min(5, satisfaction + rng.choice((-1, 0, 0, 0, 1))))
+            elif question.kind is call_script.Kind.YES_NO:
+                choice, note = ("yes", complaint) if complaint else ("no", "")
+            elif question.kind is call_script.Kind.TEXT:
+                note = names.NEXT_SERVICE_ANSWER.format(next_km=km, next_on=day)
+            elif question.kind is call_script.Kind.REFERRAL:
+                weights = (55, 30, 15) if satisfaction >= 4 else (10, 30, 60)
+                choice = rng.choices(("yes", "maybe", "no"), weights=weights)[0]
+            self.add("FollowUpAnswer", follow_up_id=follow_up_id, position=position, question_key=question.key,
+                     question_text=question.worded("zh_TW"), kind=question.kind.value, score=score, choice=choice,
+                     note=note)
 
     def _complaint_of(self, order: SimpleNamespace, plan: Plan) -> tuple[str, str]:
         """What an unhappy customer complains about, from what happened to the order: a car ready after the

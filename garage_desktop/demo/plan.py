@@ -182,6 +182,8 @@ class Planner:
                 flags |= {"extra"} if i == 0 and stage is S.IN_REPAIR else set()
                 wanted.append((stage, frozenset(flags)))
         f = frozenset
+        # A 三包 repair waiting days for the maker's part: open over five days, the owner gets a loaner (issue 16).
+        wanted += [(S.IN_REPAIR, f({"warranty", "long"}))]
         wanted += [(S.BOOKED, f({"over_capacity"}))] * (BAYS + 1) + [(S.BOOKED, f({"today"}))] * 2
         wanted += [(S.DEPOSIT_RELEASED, f({"deposit"})), (S.REFUNDED, f({"deposit"})),
                    (S.DELIVERED, f({"overdue_call"})), (S.CANCELLED, f({"booking"})), (S.CANCELLED, f()),
@@ -243,8 +245,8 @@ class Planner:
                 return r(5, 40)
             case E.DISPATCH | E.DELIVER:
                 return r(5, 30)
-            case E.START_REPAIR:
-                return r(10, 60)
+            case E.START_REPAIR:  # "long": the maker's part took six days to come
+                return 6 * day + r(10, 60) if "long" in plan.flags else r(10, 60)
             case E.PROPOSE_ADDED_WORK:
                 return third
             case E.ANSWER_ADDED_WORK:

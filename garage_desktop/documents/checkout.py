@@ -21,6 +21,10 @@ class SettlementLabourDoc:
     amount: Decimal
     payer: str  # Payer value
     added: bool = False
+    free_reason: str = ""  # 免費: FreeReason value (the amount is zero), "" for a charged line
+    free_note: str = ""
+    given_away: Decimal = Decimal(0)  # what the free line would have cost
+    free_price: Decimal | None = None  # the rate it had (printed in the rate column)
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,25 @@ class SettlementPartDoc:
     unit: str = ""
     customer_supplied: bool = False
     added: bool = False
+    free_reason: str = ""  # see SettlementLabourDoc
+    free_note: str = ""
+    given_away: Decimal = Decimal(0)
+    free_price: Decimal | None = None  # the unit price it had
+
+
+@dataclass(frozen=True)
+class SettlementOutsideDoc:
+    """外加工: work done by an outside shop, its own fee row (外加工費) beside labour and materials."""
+
+    seq: int
+    description: str
+    supplier: str
+    amount: Decimal
+    payer: str
+    added: bool = False
+    free_reason: str = ""  # see SettlementLabourDoc
+    free_note: str = ""
+    given_away: Decimal = Decimal(0)  # the charge it had
 
 
 @dataclass(frozen=True)
@@ -49,6 +72,7 @@ class PayerShareDoc:
     payable: Decimal  # VAT included
     customer: Decimal
     third_party: Decimal
+    outside: Decimal = Decimal(0)  # 外加工費 (``total`` includes it)
 
 
 @dataclass(frozen=True)
@@ -121,6 +145,8 @@ class SettlementDoc:
     cashier: str = ""
     hour_unit: str = "hour"
     declined: bool = False  # the customer declined the estimate: only the diagnosis fee, nothing repaired
+    outside: tuple[SettlementOutsideDoc, ...] = ()  # 外加工
+    outside_total: Decimal = Decimal(0)  # 外加工費 (``total`` includes it)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class OrderRow:
     on_time_original: bool | None
     comeback_of: str  # the earlier order's number ("" when this is no comeback)
     revenue_month: date | None  # the month whose revenue counts the order (settled then); None: never settled
+    outside: Decimal = Decimal(0)  # 外加工費 (``total`` includes it)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,15 @@ class ComebackRow:
 
 
 @dataclass(frozen=True)
+class DelayFigures:
+    """交車 2 (萬一有延誤，必須提前和客戶聯繫), over the orders delivered or settled in the month."""
+
+    announced: int  # orders whose delay the customer was told of before the promise in force had passed
+    late_without_call: int  # orders late against the original promise with no delay call in advance
+    late: int  # orders late against the original promise
+
+
+@dataclass(frozen=True)
 class MonthReport:
     garage_name: str
     generated_at: datetime
@@ -140,6 +150,58 @@ class MonthReport:
     deposits: tuple[DepositRow, ...]
     follow_ups: tuple[FollowUpRow, ...]
     comebacks: tuple[ComebackRow, ...]
+    talk: tuple[TalkRow, ...] = ()  # the follow-up calls' answers, question by question
+    free_items: tuple[FreeItemRow, ...] = ()  # free lines of the orders settled in the month (issue 16, item 6)
+    put_off: tuple[PutOffRow, ...] = ()  # recommendations made, taken up or dismissed in the month (item 7)
+    delays: DelayFigures | None = None  # delays announced in advance vs late without a call (item 2)
+
+
+@dataclass(frozen=True)
+class FreeItemRow:
+    """A line given away (免費) on an order settled in the month: its value at the price it had."""
+
+    order_no: str
+    settled_at: datetime | None
+    plate: str
+    customer: str
+    item: str
+    kind: str  # "labour" / "part" / "outside" (外加工)
+    reason: str  # FreeReason value
+    note: str
+    given_away: Decimal
+
+
+@dataclass(frozen=True)
+class PutOffRow:
+    """A recommendation (work put off to a later visit) made, taken up or dismissed in the month."""
+
+    created_at: datetime
+    plate: str
+    order_no: str  # the visit it was made on
+    description: str
+    source: str  # RecommendationSource value
+    made_in_month: bool
+    done_at: datetime | None
+    done_order_no: str
+    taken_up_in_month: bool
+    dismissed_at: datetime | None
+    dismissed_reason: str
+
+
+@dataclass(frozen=True)
+class TalkRow:
+    """One question of the follow-up call script, its answers in the calls made in the month."""
+
+    key: str
+    question: str  # the wording of its latest answer
+    kind: str  # score / yes_no / text / referral
+    answers: int
+    average: Decimal | None  # a score question's mean, 1–5
+    yes: int
+    no: int
+    maybe: int
+    brought_customer: int  # a referral question: calls whose referral brought a new customer
+    customers_brought: int
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class LabourLineDoc:
     mechanic: str = ""
     started_at: datetime | None = None
     finished_at: datetime | None = None
+    free: bool = False  # 免費 (services.free_items): charged nothing
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class PartLineDoc:
     unit: str = ""
     customer_supplied: bool = False
     added: bool = False
+    free: bool = False  # 免費: charged nothing
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,19 @@ class TotalsDoc:
     gross: Decimal
     tax_rate: Decimal  # a fraction: 0.13
     prices_include_tax: bool
+    outside: Decimal = Decimal(0)  # 外加工費 (``net``/``gross`` include it)
+
+
+@dataclass(frozen=True)
+class OutsideLineDoc:
+    """外加工 on the work order: what an outside shop does, and what the customer is charged for it."""
+
+    seq: int
+    description: str
+    supplier: str
+    amount: Decimal
+    added: bool = False
+    free: bool = False  # 免費 (services.free_items): charged nothing
 
 
 @dataclass(frozen=True)
@@ -105,6 +120,7 @@ class WorkOrderDoc:
     may_replace_found_parts: bool | None = None
     advisor: str = ""
     hour_unit: str = "hour"  # HourUnit value of ``standard_hours``: always "hour" (real hours), see module doc
+    outside: tuple[OutsideLineDoc, ...] = ()  # 外加工
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,18 @@ class QcDamageDoc:
 
 
 @dataclass(frozen=True)
+class ProcessCheckDoc:
+    """維修作業 3: one of the inspector's checks during the repair."""
+
+    checked_at: datetime
+    line: str  # "1. 更換剎車片"
+    result: str  # ok / problem
+    finding: str
+    action: str  # what was done about a problem
+    inspector: str
+
+
+@dataclass(frozen=True)
 class QcSheetDoc:
     garage: GarageHeader
     order_no: str
@@ -96,6 +108,7 @@ class QcSheetDoc:
     rework_lines: tuple[str, ...] = ()
     rework_note: str = ""
     remarks: str = ""
+    process_checks: tuple[ProcessCheckDoc, ...] = ()  # the checks during the repair, up to this inspection
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,16 @@ class HistoryPart:
 
 
 @dataclass(frozen=True)
+class HistoryOutside:
+    """外加工: work an outside shop did on the visit, at its charge."""
+
+    description: str
+    supplier: str
+    amount: Decimal
+    added: bool = False
+
+
+@dataclass(frozen=True)
 class HistoryCall:
     called_at: datetime
     called_by: str
@@ -47,6 +57,30 @@ class HistoryCall:
     complaint_owner: str
     resolution: str
     resolved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class HistoryProcessCheck:
+    """維修作業 3: an inspector's check on a line while it was worked."""
+
+    checked_at: datetime
+    line_label: str
+    result: str  # ok / problem
+    finding: str
+    action: str  # what was done about a problem
+    inspector: str
+
+
+@dataclass(frozen=True)
+class HistoryDelayCall:
+    """交車 2: a delay announced to the customer, and the new time agreed."""
+
+    called_at: datetime
+    method: str  # phone / in_person / message
+    answered_by: str
+    reason: str
+    new_promised_at: datetime
+    in_advance: bool  # before the promise in force had passed
 
 
 @dataclass(frozen=True)
@@ -86,10 +120,17 @@ class HistoryOrder:
     comebacks: tuple[str, ...]  # later orders confirmed as comebacks of this one
     first_time_pass: bool | None  # passed final QC at the first inspection
     certificate_no: str
+    process_checks: tuple[HistoryProcessCheck, ...] = ()  # oldest first
+    delay_calls: tuple[HistoryDelayCall, ...] = ()  # oldest first
+    outside: tuple[HistoryOutside, ...] = ()  # 外加工 charged (issue 16)
+
+    @property
+    def outside_total(self) -> Decimal:
+        return sum((line.amount for line in self.outside), Decimal(0))
 
     @property
     def total(self) -> Decimal:
-        return self.labour_total + self.parts_total
+        return self.labour_total + self.parts_total + self.outside_total
 
     @property
     def repaired(self) -> bool:

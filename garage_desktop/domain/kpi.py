@@ -17,7 +17,7 @@ Definitions (the month-end workbook prints them beside the figures):
   in the period.
 - **Average hours in the shop**: received → handed over, in clock hours, over the orders delivered.
 - **Revenue**: the charged lines (confirmed lines and approved added work; parts as charged, customer-supplied
-  parts at zero) less discounts, of the orders settled in the period, by category and by payer.
+  parts at zero; outside work 外加工 at its charge) less discounts, of the orders settled in the period, by category and by payer.
 - **Open deposits**: deposits taken on cars released unsettled (intermittent faults), neither settled nor
   refunded at the given moment.
 - **A declined estimate** (the customer paid only the diagnosis fee, ``lifecycle.declined``) is no repair: it is
@@ -249,10 +249,11 @@ class PayerRevenue:
     parts: Decimal
     discount: Decimal
     orders: int  # orders with a charge or discount for this payer
+    outside: Decimal = ZERO  # 外加工費: outside work charged
 
     @property
     def total(self) -> Decimal:
-        return self.labour + self.parts - self.discount
+        return self.labour + self.parts + self.outside - self.discount
 
 
 @dataclass(frozen=True)
@@ -272,12 +273,16 @@ class Revenue:
         return sum((p.parts for p in self.by_payer), ZERO)
 
     @property
+    def outside(self) -> Decimal:
+        return sum((p.outside for p in self.by_payer), ZERO)
+
+    @property
     def discount(self) -> Decimal:
         return sum((p.discount for p in self.by_payer), ZERO)
 
     @property
     def total(self) -> Decimal:
-        return self.labour + self.parts - self.discount
+        return self.labour + self.parts + self.outside - self.discount
 
 
 @dataclass(frozen=True)
@@ -287,31 +292,34 @@ class OrderMoney:
     labour: Decimal
     parts: Decimal
     discount: Decimal
+    outside: Decimal = ZERO  # 外加工費
 
     @property
     def total(self) -> Decimal:
-        return self.labour + self.parts - self.discount
+        return self.labour + self.parts + self.outside - self.discount
 
 
 def money_of(order: OrderFacts) -> OrderMoney:
     return OrderMoney(sum((c.amount for c in order.charges if c.category is Category.LABOUR), ZERO),
                       sum((c.amount for c in order.charges if c.category is Category.PARTS), ZERO),
-                      sum((d.amount for d in order.discounts), ZERO))
+                      sum((d.amount for d in order.discounts), ZERO),
+                      sum((c.amount for c in order.charges if c.category is Category.OUTSIDE), ZERO))
 
 
 def revenue(orders: Iterable[OrderFacts], period: Period) -> Revenue:
     settled = settled_in(orders, period)
-    sums = {payer: [ZERO, ZERO, ZERO, set()] for payer in PAYER_ORDER}
+    sums = {payer: [ZERO, ZERO, ZERO, set(), ZERO] for payer in PAYER_ORDER}
+    column = {Category.LABOUR: 0, Category.PARTS: 1, Category.OUTSIDE: 4}
     for order in settled:
         for charge in order.charges:
             row = sums[charge.payer]
-            row[0 if charge.category is Category.LABOUR else 1] += charge.amount
+            row[column[Category(charge.category)]] += charge.amount
             row[3].add(order.order_id)
         for reduction in order.discounts:
             row = sums[reduction.payer]
             row[2] += reduction.amount
             row[3].add(order.order_id)
-    return Revenue(tuple(PayerRevenue(payer, s[0], s[1], s[2], len(s[3])) for payer, s in sums.items()),
+    return Revenue(tuple(PayerRevenue(payer, s[0], s[1], s[2], len(s[3]), s[4]) for payer, s in sums.items()),
                    tuple(o.order_id for o in settled))
 
 

@@ -1,6 +1,7 @@
 """Settlement arithmetic (結算): what each payer owes by category, discounts, the claim split, cash change.
 
-Pure: plain line data in, Decimal yuan out. A payer's total is its labour + parts − its discounts. The
+Pure: plain line data in, Decimal yuan out. A payer's total is its labour + parts + outside work (外加工費)
+− its discounts. The
 customer pays the self-pay (自付) total and whatever of a claim (索賠) the insurer did not approve; the maker
 pays the whole warranty (三包) total; the third parties' shares become receivables. With tax-exclusive prices
 VAT is added per payer (``domain.pricing.split_tax``), so each payer's payable is a whole amount in 分.
@@ -25,6 +26,7 @@ PAYER_ORDER: tuple[Payer, ...] = (Payer.SELF, Payer.WARRANTY, Payer.CLAIM)
 class Category(StrEnum):
     LABOUR = "labour"  # 工時費
     PARTS = "parts"  # 材料費
+    OUTSIDE = "outside"  # 外加工費: work done by an outside shop (JT/T 1133 allows fee rows beyond the two)
 
 
 class PaymentKind(StrEnum):
@@ -106,11 +108,12 @@ class PayerTotals:
     payable: Decimal  # what this payer's share costs, VAT included
     customer: Decimal  # the part of ``payable`` the customer pays
     third_party: Decimal  # the part the maker or insurer owes (a receivable)
+    outside: Decimal = ZERO  # 外加工費
 
     @property
     def total(self) -> Decimal:
-        """Labour + parts − discounts, as the lines are priced."""
-        return self.labour + self.parts - self.discount
+        """Labour + parts + outside work − discounts, as the lines are priced."""
+        return self.labour + self.parts + self.outside - self.discount
 
 
 @dataclass(frozen=True)
@@ -133,12 +136,16 @@ class Settlement:
         return self._sum("parts")
 
     @property
+    def outside(self) -> Decimal:
+        return self._sum("outside")
+
+    @property
     def discount(self) -> Decimal:
         return self._sum("discount")
 
     @property
     def total(self) -> Decimal:
-        return self.labour + self.parts - self.discount
+        return self.labour + self.parts + self.outside - self.discount
 
     @property
     def tax(self) -> Decimal:
@@ -203,8 +210,9 @@ def settle_totals(charges: Sequence[Charge], discounts: Sequence[Reduction] = ()
         lines: list = charged.get(payer, [])
         labour = round_yuan(sum((c.amount for c in lines if c.category == Category.LABOUR), ZERO))
         parts = round_yuan(sum((c.amount for c in lines if c.category == Category.PARTS), ZERO))
+        outside = round_yuan(sum((c.amount for c in lines if c.category == Category.OUTSIDE), ZERO))
         discount = round_yuan(sum((d.amount for d in reduced.get(payer, [])), ZERO))
-        split = split_tax(labour + parts - discount, tax_rate, prices_include_tax=prices_include_tax)
+        split = split_tax(labour + parts + outside - discount, tax_rate, prices_include_tax=prices_include_tax)
         payable = split.gross
         if payer is Payer.SELF:
             customer, third = payable, ZERO
@@ -215,7 +223,7 @@ def settle_totals(charges: Sequence[Charge], discounts: Sequence[Reduction] = ()
         else:
             third = claim_share(payable, claim_approved)
             customer = payable - third
-        payers.append(PayerTotals(payer, labour, parts, discount, split.tax, payable, customer, third))
+        payers.append(PayerTotals(payer, labour, parts, discount, split.tax, payable, customer, third, outside))
     return Settlement(tuple(payers), pending)
 
 

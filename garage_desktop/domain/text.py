@@ -29,8 +29,15 @@ class DomainError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        params = {k: " / ".join(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
+        params = {k: _joined(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
         return self.message.format(**params) if params else self.message
+
+
+def _joined(values: tuple[object, ...]) -> str:
+    """A tuple given as one value: labels as "a / b", refusals as "first; second"."""
+    if values and all(isinstance(v, DomainError) for v in values):
+        return "; ".join(v.english() for v in values)  # type: ignore[attr-defined]
+    return " / ".join(str(v) for v in values)
 
 
 class PermissionRefused(DomainError):

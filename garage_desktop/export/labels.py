@@ -49,12 +49,16 @@ ZH_TW: dict[str, str] = {
     "DEF_ON_TIME": "本月完工（總檢合格並已通知客戶）的工單中，完工時間不晚於現行承諾交車時間的單數 ÷ 本月完工單數。"
                    "現行承諾即原始承諾，只有在原承諾時間到期前客戶同意的新時間才能取代它。",
     "DEF_ON_TIME_ORIGINAL": "同上，但與接車時承諾的原始交車時間比較。",
+    "Delays announced in advance": "延誤已提前通知",
+    "Late without a call in advance": "逾時且未提前通知",
+    "DEF_DELAY_ANNOUNCED": "本月交車或結算的工單中，在承諾交車時間之前已致電客戶說明延誤並約定新時間的單數（交車2：萬一有延誤，必須提前和客戶聯繫）。",
+    "DEF_LATE_NO_CALL": "本月交車或結算的工單中，晚於原始承諾交車時間完工、且未提前通知客戶的單數 ÷ 晚於原始承諾的單數。",
     "DEF_FOLLOW_UP": "本月交車的工單中，交車後兩日（48 小時）內回訪並聯繫上客戶的單數 ÷ 本月交車單數。",
     "DEF_COMEBACK": "本月交車的工單中，之後有返修工單的單數 ÷ 本月交車單數。",
     "DEF_HOURS": "本月交車工單從接車到交車的平均時數（日曆時間）。押金提車以提車時間計。",
     "DEF_CARS": "本月交車（含押金提車）的工單數；車輛數為其中不同車輛的數目。",
     "DEF_DEPOSITS": "月末（本月進行中則為現在）客戶已交押金提車、尚未結算也未退還的工單及押金總額。",
-    "DEF_REVENUE": "本月結算工單的收費項目（確認的項目及客戶同意的追加項目；客戶自備配件不計價）減去優惠，"
+    "DEF_REVENUE": "本月結算工單的收費項目（確認的項目及客戶同意的追加項目，含外加工費；客戶自備配件不計價）減去優惠，"
                    "按各項目的結算方式。",
     # Orders
     "Order no.": "工單號",
@@ -71,6 +75,7 @@ ZH_TW: dict[str, str] = {
     "Regulatory class": "維修類別",
     "Labour charge": "工時費",
     "Parts charge": "材料費",
+    "Outside work charge": "外加工費",
     "Discount": "優惠",
     "Paid by customer": "客戶已付",
     "Receivable": "應收（廠家／保險）",
@@ -121,6 +126,19 @@ ZH_TW: dict[str, str] = {
     "Satisfaction": "滿意度",
     "Complaint": "投訴",
     "Resolution": "處理結果",
+    # Follow-up talk (the call script's answers)
+    "Follow-up talk": "回訪話術",
+    "Question": "問題",
+    "Kind of answer": "回答方式",
+    "Answers": "回答數",
+    "Average (1–5)": "平均分（1–5）",
+    "Maybe": "考慮中",
+    "Calls that brought a customer": "帶來新客戶的回訪",
+    "New customers brought": "帶來的新客戶",
+    "Satisfaction 1–5": "滿意度 1–5",
+    "Yes / no": "是／否",
+    "The customer's words": "客戶原話",
+    "Would introduce a friend": "是否願意介紹新客戶",
     # Comebacks
     "Comeback order": "返修工單號",
     "Fault": "故障現象",
@@ -171,6 +189,35 @@ ZH_TW: dict[str, str] = {
     "Alipay": "支付寶",
     "Bank card": "銀行卡",
     "Bank transfer": "銀行轉帳",
+    # Free items (免費項目) and work put off (建議項目), issue 16
+    "Free items": "免費項目",
+    "Item": "項目",
+    "Charge": "費用類別",
+    "Reason given free": "免費原因",
+    "Note": "說明",
+    "Value given away": "免費價值",
+    "Warranty (free)": "保修免費",
+    "Comeback (free)": "返修免費",
+    "Goodwill": "贈送",
+    "Put off": "建議項目",
+    "Recommended": "建議時間",
+    "Recommendation": "建議內容",
+    "Source": "來源",
+    "Made in the month": "本月提出",
+    "Taken up": "採納時間",
+    "Taken up on order": "採納工單號",
+    "Taken up in the month": "本月採納",
+    "Dismissed": "撤銷時間",
+    "Reason dismissed": "撤銷原因",
+    "Declined by the customer": "客戶拒絕的追加項目",
+    "Noted at QC": "總檢時提出",
+    "Noted at delivery": "交車時提出",
+    "Value given away free": "免費項目價值",
+    "Recommendations made": "本月提出的建議項目",
+    "Recommendations taken up": "本月採納的建議項目",
+    "DEF_GIVEN_AWAY": "本月結算工單中免費項目（保修、返修、贈送）按原價計的價值；分子欄為免費項目數。免費項目不計入營收。"
+                      "明細見「免費項目」表。",
+    "DEF_PUT_OFF": "本月提出（客戶拒絕的追加項目、總檢或交車時提出）及本月在估價單上採納的建議項目數；明細見「建議項目」表。",
 }
 
 EN: dict[str, str] = {
@@ -182,6 +229,10 @@ EN: dict[str, str] = {
                    "time in force ÷ orders ready in the month. The promise in force is the original one, replaced "
                    "only by a new time the customer agreed before the old one passed.",
     "DEF_ON_TIME_ORIGINAL": "As above, against the original promised time.",
+    "DEF_DELAY_ANNOUNCED": "Orders delivered or settled in the month whose customer was phoned about the delay, and "
+                           "agreed a new time, before the promised time had passed.",
+    "DEF_LATE_NO_CALL": "Orders delivered or settled in the month that were ready after their original promised time "
+                        "with no delay call in advance ÷ those ready after their original promised time.",
     "DEF_FOLLOW_UP": "Orders delivered in the month whose customer was reached by a follow-up call within 2 days "
                      "(48 hours) of the handover ÷ orders delivered in the month.",
     "DEF_COMEBACK": "Orders delivered in the month that later came back as a comeback ÷ orders delivered in the "
@@ -192,8 +243,13 @@ EN: dict[str, str] = {
                 "among them.",
     "DEF_DEPOSITS": "Cars released on a deposit, neither settled nor refunded at the month's end (now, while the "
                     "month runs), and the deposits held.",
-    "DEF_REVENUE": "The charged lines (confirmed items and the added work the customer approved; customer-supplied "
-                   "parts at zero) less discounts, of the orders settled in the month, by each line's payer.",
+    "DEF_REVENUE": "The charged lines (confirmed items and the added work the customer approved, outside work "
+                   "included; customer-supplied parts at zero) less discounts, of the orders settled in the month, by each line's payer.",
+    "DEF_GIVEN_AWAY": "The value, at the price they had, of the lines given free (warranty, comeback, goodwill) on "
+                      "the orders settled in the month; the numerator column is how many. Free lines count nothing "
+                      "in the revenue. Line by line on the Free items sheet.",
+    "DEF_PUT_OFF": "Recommendations made in the month (declined added work, items noted at QC or delivery) and "
+                   "those taken up on an estimate in the month; each on the Put off sheet.",
     "Received (status)": "Received",
     "Settled (status)": "Settled",
     "Delivered (status)": "Delivered",

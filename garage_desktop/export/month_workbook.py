@@ -1,7 +1,7 @@
 """The month-end workbook (openpyxl, imported only here and only when a workbook is written).
 
 Sheets: Summary (the KPIs with their definitions, revenue by payer), Orders, Labour, Parts, Payments, Open
-deposits, Follow-ups, Comebacks. Dates are dates, money is numbers in a yuan format, each table has a frozen
+deposits, Follow-ups, Follow-up talk (the call script's answers per question), Comebacks. Dates are dates, money is numbers in a yuan format, each table has a frozen
 header row, a filter and, under its data rows, totals rows. Every figure is a stored value, never a formula
 (a phone's preview or a script reads formulas' cached results, and openpyxl writes none): a totals row holds the
 sum of its column (money added up as ``Decimal``) or the count of its Yes answers, the summary's rates the
@@ -110,6 +110,7 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
         Column("Delivered", "datetime", 16), Column("Plate", width=11), Column("Customer", width=10),
         Column("Job class", width=9), Column("Regulatory class", width=11), Column("Payer", width=9),
         Column("Labour charge", "money", 12, "sum"), Column("Parts charge", "money", 12, "sum"),
+        Column("Outside work charge", "money", 12, "sum"),
         Column("Discount", "money", 11, "sum"), Column("Total", "money", 12, "sum"),
         Column("In this month's revenue", "money", 12, "sum"), Column("Revenue counted in", width=20),
         Column("Paid by customer", "money", 12, "sum"), Column("Receivable", "money", 12, "sum"),
@@ -117,7 +118,7 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
         Column("On time (original)", "yesno", 9, "yes"), Column("Comeback of", width=16)),
         [(r.order_no, status_label(STATUS_LABELS[r.status], lang), r.received_at, r.ready_at, r.promised_at,
           r.original_promised_at, r.settled_at, r.delivered_at, r.plate, r.customer, dom(LABELS[r.job_class]),
-          dom(LABELS[r.regulatory_class]), dom(LABELS[r.payer]), r.labour, r.parts, r.discount, r.total,
+          dom(LABELS[r.regulatory_class]), dom(LABELS[r.payer]), r.labour, r.parts, r.outside, r.discount, r.total,
           r.total if part == _THIS_MONTH else None,
           f"{r.revenue_month:%Y-%m}" if r.revenue_month else t(part), r.paid,
           r.receivable, yn(r.first_pass_qc), yn(r.on_time), yn(r.on_time_original), r.comeback_of)
@@ -167,7 +168,55 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
           dom(LABELS[r.regulatory_class]), r.days_after, r.km_after, _warranty_days(r.regulatory_class),
           yn(r.within_warranty), yn(r.counted), f"{r.counted_month:%Y-%m}" if r.counted_month else None)
          for r in report.comebacks])
-    return [orders, labour, parts, payments, deposits, follow_ups, comebacks]
+    talk = Table("Follow-up talk", (
+        Column("Question", width=50), Column("Kind of answer", width=14), Column("Answers", "int", 8, "sum"),
+        Column("Average (1–5)", "hours", 10), Column("Yes", "int", 7), Column("No", "int", 7),
+        Column("Maybe", "int", 7), Column("Calls that brought a customer", "int", 12, "sum"),
+        Column("New customers brought", "int", 10, "sum")),
+        [(r.question, t(_TALK_KINDS.get(r.kind, r.kind)), r.answers, r.average,
+          r.yes if r.kind in ("yes_no", "referral") else None, r.no if r.kind in ("yes_no", "referral") else None,
+          r.maybe if r.kind == "referral" else None, r.brought_customer if r.kind == "referral" else None,
+          r.customers_brought if r.kind == "referral" else None) for r in report.talk])
+    return [orders, labour, parts, payments, deposits, follow_ups, talk, comebacks, _free_items_table(report, t),
+            _put_off_table(report, t, yn)]
+
+
+# Free items (issue 16, item 6): what each reason gave away, as the workbook words them (English label keys).
+_FREE_REASONS = {"warranty": "Warranty (free)", "comeback": "Comeback (free)", "goodwill": "Goodwill"}
+_FREE_KINDS = {"labour": "Labour charge", "part": "Parts charge", "outside": "Outside work charge"}
+_SOURCES = {"declined": "Declined by the customer", "qc": "Noted at QC", "delivery": "Noted at delivery"}
+
+
+def _free_items_table(report: MonthReport, t: Callable[[str], str]) -> Table:
+    """The lines given away on the orders settled in the month, a totals row per reason and the total."""
+    rows = [(r.order_no, r.settled_at, r.plate, r.customer, r.item, t(_FREE_KINDS.get(r.kind, r.kind)),
+             t(_FREE_REASONS.get(r.reason, r.reason)), r.note, r.given_away) for r in report.free_items]
+    reasons = [reason for reason in _FREE_REASONS if any(r.reason == reason for r in report.free_items)]
+    lines = tuple(TotalLine(_FREE_REASONS[reason], tuple(i for i, r in enumerate(report.free_items)
+                                                         if r.reason == reason)) for reason in reasons)
+    return Table("Free items", (
+        Column("Order no.", width=16), Column("Settled", "datetime", 16), Column("Plate", width=11),
+        Column("Customer", width=10), Column("Item", width=24), Column("Charge", width=10),
+        Column("Reason given free", width=14), Column("Note", width=24),
+        Column("Value given away", "money", 13, "sum")), rows, total_lines=(*lines, TotalLine("Total")))
+
+
+def _put_off_table(report: MonthReport, t: Callable[[str], str], yn: Callable[[bool | None], str | None]) -> Table:
+    """Recommendations made, taken up or dismissed in the month; the totals count those made and taken up."""
+    return Table("Put off", (
+        Column("Recommended", "datetime", 16), Column("Plate", width=11), Column("Order no.", width=16),
+        Column("Recommendation", width=36), Column("Source", width=14),
+        Column("Made in the month", "yesno", 10, "yes"), Column("Taken up", "datetime", 16),
+        Column("Taken up on order", width=16), Column("Taken up in the month", "yesno", 10, "yes"),
+        Column("Dismissed", "datetime", 16), Column("Reason dismissed", width=24)),
+        [(r.created_at, r.plate, r.order_no, r.description, t(_SOURCES.get(r.source, r.source)), yn(r.made_in_month),
+          r.done_at, r.done_order_no, yn(r.taken_up_in_month), r.dismissed_at, r.dismissed_reason)
+         for r in report.put_off])
+
+
+# The follow-up script's kinds of answer (``services.call_script.Kind`` values) as the workbook words them.
+_TALK_KINDS = {"score": "Satisfaction 1–5", "yes_no": "Yes / no", "text": "The customer's words",
+               "referral": "Would introduce a friend"}
 
 
 # The Orders sheet's totals rows above the total of all (English label keys), the first equal to the revenue.
@@ -306,17 +355,42 @@ def write_summary(writer: _Writer, report: MonthReport, t: Callable[[str], str])
     sheet.append([])
     sheet.append([writer.cell(sheet, t("Revenue by payer (orders settled in the month)"), font=writer.title_font)])
     sheet.append([writer.cell(sheet, t(key), header=True) for key in
-                  ("Payer", "Labour charge", "Parts charge", "Discount", "Total", "Orders settled")])
+                  ("Payer", "Labour charge", "Parts charge", "Outside work charge", "Discount", "Total",
+                   "Orders settled")])
     revenue = kpis.revenue
     for payer in revenue.by_payer:
         sheet.append([t(LABELS[payer.payer]), writer.cell(sheet, payer.labour, MONEY),
-                      writer.cell(sheet, payer.parts, MONEY), writer.cell(sheet, payer.discount, MONEY),
+                      writer.cell(sheet, payer.parts, MONEY), writer.cell(sheet, payer.outside, MONEY),
+                      writer.cell(sheet, payer.discount, MONEY),
                       writer.cell(sheet, payer.total, MONEY), payer.orders])
     sheet.append([writer.cell(sheet, t("Total"), bold=True),
                   *(writer.cell(sheet, value, MONEY, bold=True)
-                    for value in (revenue.labour, revenue.parts, revenue.discount, revenue.total)),
+                    for value in (revenue.labour, revenue.parts, revenue.outside, revenue.discount,
+                                  revenue.total)),
                   writer.cell(sheet, len(revenue.order_ids), INTEGER, bold=True)])
     sheet.append([writer.cell(sheet, t("DEF_REVENUE"), wrap=True)])
+    if report.delays is not None:  # 交車 2, below the tables the other figures keep their rows in
+        sheet.append([])
+        for key, value, of, definition in (
+                ("Delays announced in advance", report.delays.announced, None, "DEF_DELAY_ANNOUNCED"),
+                ("Late without a call in advance", report.delays.late_without_call, report.delays.late,
+                 "DEF_LATE_NO_CALL")):
+            sheet.append([t(key), writer.cell(sheet, value, INTEGER, bold=True), value if of is not None else None,
+                          of, writer.cell(sheet, t(definition), wrap=True)])
+    _free_and_put_off_figures(writer, sheet, report, t)
+
+
+def _free_and_put_off_figures(writer: _Writer, sheet: Any, report: MonthReport, t: Callable[[str], str]) -> None:
+    """免費 and 建議項目 (issue 16), below the rest: what was given away, and the work put off and taken up."""
+    given = sum((r.given_away for r in report.free_items), Decimal(0))
+    made = sum(1 for r in report.put_off if r.made_in_month)
+    taken = sum(1 for r in report.put_off if r.taken_up_in_month)
+    sheet.append([])
+    sheet.append([t("Value given away free"), writer.cell(sheet, given, MONEY, bold=True), len(report.free_items),
+                  None, writer.cell(sheet, t("DEF_GIVEN_AWAY"), wrap=True)])
+    sheet.append([t("Recommendations made"), writer.cell(sheet, made, INTEGER, bold=True), None, None,
+                  writer.cell(sheet, t("DEF_PUT_OFF"), wrap=True)])
+    sheet.append([t("Recommendations taken up"), writer.cell(sheet, taken, INTEGER, bold=True)])
 
 
 def write_month_workbook(report: MonthReport, target: str | Path | IO[bytes], language: str = "zh_TW",
@@ -357,7 +431,7 @@ def save_month_workbook(report: MonthReport, path: str | Path, language: str = "
 def sheet_names(language: str = "zh_TW") -> list[str]:
     t = labeller(language)
     return [t(key) for key in ("Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Comebacks")]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off")]
 
 
 def header_labels(table: Table, language: str = "zh_TW") -> Sequence[str]:

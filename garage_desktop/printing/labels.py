@@ -106,6 +106,20 @@ ZH_TW: dict[str, str] = {
     "Customer-supplied": "客供",
     "No planned parts.": "無計劃用料。",
     "No repair items.": "無維修項目。",
+    # Outside work (外加工) and its slip
+    "Outside work": "外加工",
+    "Outside work charge": "外加工費",
+    "Outside shop": "外加工廠",
+    "Outside work slip": "外部加工單",
+    "Work to be done": "加工內容",
+    "Agreed price": "加工費",
+    "Sent": "送出日期",
+    "Expected back": "預計返回",
+    "Back": "返回日期",
+    "Sent by": "送件人",
+    "Received by the outside shop": "加工方簽收",
+    "Checked on return": "返回驗收",
+    "Outside work slip note": "本單隨工件送外加工，加工完畢連同本單返回；加工內容或費用如需變更，請先與本廠聯繫。",
     # Totals and the customer's answers
     "Estimated cost": "預計費用",
     "Net of VAT": "不含稅金額",
@@ -135,6 +149,32 @@ ZH_TW: dict[str, str] = {
     "Dispatched": "派工時間",
     "Total hours": "合計工時",
     "not dispatched yet": "尚未派工",
+    # Follow-up call sheet (出廠跟蹤回訪記錄單)
+    "Follow-up call sheet": "回訪記錄單",
+    "Left the garage": "出廠時間",
+    "Work done": "維修項目",
+    "Question": "問題",
+    "Answer": "回答",
+    "Read out": "照讀",
+    "Maybe": "考慮中",
+    "Would introduce": "願意介紹",
+    "Would not": "不願意",
+    "Overall satisfaction": "總體滿意度",
+    "1 very dissatisfied … 5 very satisfied": "1 很不滿意 … 5 很滿意",
+    "Reached the customer": "已聯繫上",
+    "Not reached (call again)": "未聯繫上（須再撥）",
+    "Complaint or concern (goes first until closed)": "投訴或關切（未結案前優先處理）",
+    "Called at": "回訪時間",
+    "Called by": "回訪人",
+    "New customers brought": "介紹來的新客戶",
+    "Call within two days of the handover; enter the answers in the follow-up tab afterwards.":
+        "交車後兩天內回訪；回訪後將回答錄入回訪頁。",
+    # Free items (免費項目) on the settlement list
+    "Free": "免費",
+    "Free: warranty": "保修免費",
+    "Free: comeback": "返修免費",
+    "Free: goodwill": "贈送",
+    "Free items worth {amount} are not charged.": "免費項目價值 {amount}，不收費。",
 }
 # English wording where the key is not itself the printed text.
 EN: dict[str, str] = {
@@ -145,6 +185,8 @@ EN: dict[str, str] = {
              "is given before payment.",
     "added": "added",
     "Draft — the car has not left": "DRAFT — car not out yet",
+    "Outside work slip note": "This slip travels with the part and comes back with it. Call the garage before "
+                              "changing the work or the price.",
 }
 
 

@@ -98,6 +98,13 @@ QC_ZH: dict[str, str] = {
     "Remarks": "備註",
     "Inspector signature": "檢驗員簽名",
     "not recorded": "未記錄",
+    "Checks during the repair": "維修過程檢驗（質量跟蹤）",
+    "Line": "維修項目",
+    "Time": "時間",
+    "ok": "正常",
+    "problem": "發現問題",
+    "Found / done about it": "發現情況／處理",
+    "done:": "處理：",
     "(": "（", ")": "）", ", ": "，",
 }
 
@@ -106,6 +113,7 @@ QC_ZH: dict[str, str] = {
 QC_EN: dict[str, str] = {
     "petrol": "Petrol", "diesel": "Diesel", "hybrid": "Hybrid", "electric": "Electric",
     "pass": "Pass", "fail": "Fail", "na": "N/A", "incomplete": "Incomplete",
+    "ok": "OK", "problem": "Problem", "done:": "done: ",
     "Passed": "Passed: may leave the garage",
     "(": " (", ")": ")",
 }
@@ -157,6 +165,8 @@ def render_qc_sheet(doc: QcSheetDoc, *, language: str = "zh_TW") -> bytes:
 
 def story(doc: QcSheetDoc, styles: Styles) -> list[Flowable]:
     blocks: list[Flowable] = [order_block(doc, styles), Spacer(0, GAP), checklist(doc, styles)]
+    if doc.process_checks:
+        blocks += [Spacer(0, GAP), process_checks_block(doc, styles)]
     if doc.measurements:
         blocks += [Spacer(0, GAP), measured(doc, styles)]
     blocks += [Spacer(0, GAP), damage_block(doc, styles), Spacer(0, GAP), KeepTogether([
@@ -207,6 +217,24 @@ def checklist(doc: QcSheetDoc, styles: Styles) -> Flowable:
     table.setStyle(TableStyle([cmd for r in spans for cmd in (
         ("SPAN", (0, r + 2), (-1, r + 2)), ("BACKGROUND", (0, r + 2), (-1, r + 2), colors.HexColor("#f3f3f3")))]))
     return table
+
+
+def process_checks_block(doc: QcSheetDoc, styles: Styles) -> Flowable:
+    """維修作業 3: the inspector's checks while the lines were being worked; a problem with what was done."""
+    t = styles.t
+    rows = []
+    for c in doc.process_checks:
+        result = t(c.result)
+        said = xml(c.finding)
+        if c.result == "problem":
+            result = f"<font color='{FAIL}'><b>{result}</b></font>"
+            said += f"<br/>{t('done:')}{xml(c.action)}"
+        rows.append([Paragraph(when(c.checked_at), styles.cell), Paragraph(xml(c.line), styles.cell),
+                     Paragraph(result, styles.cell_center), Paragraph(said, styles.cell),
+                     Paragraph(xml(c.inspector), styles.cell)])
+    columns = [Column(t("Time"), 16), Column(t("Line"), 24), Column(t("Result"), 11, center=True),
+               Column(t("Found / done about it"), 37), Column(t("Inspector"), 12)]
+    return data_table(t("Checks during the repair"), columns, rows, styles, row_padding=1.5)
 
 
 def finding_text(f: FindingDoc, t: Callable[[str], str], lang: str) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -264,6 +266,8 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
         row(t("Labour charge"), [shares[p].labour for p in payers], doc.labour_total),
         row(t("Parts charge"), [shares[p].parts for p in payers], doc.parts_total),
     ]
+    if doc.outside or doc.outside_total:  # 外加工費: its own fee row (JT/T 1133 allows rows beyond the two)
+        rows.append(row(t("Outside work charge"), [shares[p].outside for p in payers], doc.outside_total))
     if doc.discount_total:
         rows.append(row(t("Discount"), [shares[p].discount for p in payers], doc.discount_total, minus=True))
     rows.append(row(t("Total"), [shares[p].total for p in payers], doc.total))
@@ -307,8 +311,33 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
     return box
 
 
+FREE_REASON_KEYS = {"warranty": "Free: warranty", "comeback": "Free: comeback", "goodwill": "Free: goodwill"}
+
+
+def _free_amount(line: Any, styles: Styles) -> Flowable:
+    """A free line's amount cell: the value given away struck through, and 免費 under it, so the customer sees
+    both what the line is worth and that it costs nothing."""
+    style = ParagraphStyle("gd-cell-free", parent=styles.cell_center, alignment=TA_RIGHT)
+    return Paragraph(f"<strike>{xml(money(line.given_away))}</strike><br/><b>{xml(styles.t('Free'))}</b>", style)
+
+
+def _price(line: Any, price: Any) -> Any:
+    """The rate or unit price shown: a free line's price as it had it (its amount says 免費)."""
+    free_price = getattr(line, "free_price", None)
+    return free_price if getattr(line, "free_reason", "") and free_price is not None else price
+
+
+def _given_away_note(lines: Any, t: Callable[[str], str]) -> str:
+    value = sum((line.given_away for line in lines if getattr(line, "free_reason", "")), start=0)
+    return t("Free items worth {amount} are not charged.").format(amount=yuan(value)) if value else ""
+
+
 def _marks(line: Any, t: Callable[[str], str], mixed: bool) -> str:
     notes = [t("added")] if line.added else []
+    reason = getattr(line, "free_reason", "")
+    if reason:
+        free = t(FREE_REASON_KEYS.get(reason, reason))
+        notes.append(f"{free}{t(':')}{line.free_note}" if line.free_note else free)
     if mixed:
         notes.append(t(PAYER_KEYS.get(line.payer, line.payer)))
     return "、".join(notes) if t(":") == "：" else ", ".join(notes)
@@ -338,12 +367,14 @@ def materials_table(doc: SettlementDoc, styles: Styles) -> Table:
         rows.append([str(line.seq), fitted(line.name, widths[1], styles.cell), fitted(line.spec, widths[2], styles.cell),
                      t(ORIGIN_KEYS.get(line.origin, line.origin)), fitted(line.unit, widths[4], styles.cell_center),
                      plain_number(line.quantity),
-                     "—" if supplied else money(line.unit_price),
-                     fitted(t("Customer-supplied"), widths[7], styles.cell_center) if supplied else money(line.amount),
+                     "—" if supplied else money(_price(line, line.unit_price)),
+                     fitted(t("Customer-supplied"), widths[7], styles.cell_center) if supplied else
+                     _free_amount(line, styles) if line.free_reason else money(line.amount),
                      fitted(_marks(line, t, mixed), widths[8], styles.cell_center)])
     if rows:
         rows.append([t("Parts charge"), *[""] * 6, money(doc.parts_total), ""])
-    table = data_table(t("Materials"), columns, rows, styles, empty=t("No planned parts."))
+    table = data_table(t("Materials"), columns, rows, styles, empty=t("No planned parts."),
+                       note=_given_away_note(doc.parts, t))
     if doc.parts:
         _subtotal(table, 6)
     return table
@@ -357,17 +388,37 @@ def labour_table(doc: SettlementDoc, styles: Styles) -> Table:
                Column(t("Amount"), 22, right=True), Column(t("Remarks"), 24, center=True)]
     widths = column_widths(columns)
     rows: list[list[Any]] = [
-        [str(line.seq), fitted(line.name, widths[1], styles.cell), hours(line.hours), money(line.rate),
-         coefficient(line.coefficient), money(line.amount), fitted(_marks(line, t, mixed), widths[6],
-                                                                   styles.cell_center)]
+        [str(line.seq), fitted(line.name, widths[1], styles.cell), hours(line.hours), money(_price(line, line.rate)),
+         coefficient(line.coefficient), _free_amount(line, styles) if line.free_reason
+         else money(line.amount), fitted(_marks(line, t, mixed), widths[6], styles.cell_center)]
         for line in doc.labour]
     if rows:
         total_hours = sum((line.hours for line in doc.labour), start=type(doc.labour_total)(0))
         rows.append([t("Labour charge"), "", hours(total_hours), "", "", money(doc.labour_total), ""])
     note = t("Labour charge = standard hours × hourly rate × model complexity coefficient")
+    free_note = _given_away_note(doc.labour, t)
+    note = f"{note}　{free_note}" if free_note else note
     table = data_table(t("Labour"), columns, rows, styles, note=note, empty=t("No repair items."))
     if doc.labour:
         _subtotal(table, 1)
+    return table
+
+
+def outside_table(doc: SettlementDoc, styles: Styles) -> Table:
+    """外加工費明細: the work done by outside shops, line by line, with its subtotal."""
+    t = styles.t
+    mixed = len(doc.shares) > 1
+    columns = [Column(t("#"), 11, center=True), Column(t("Work to be done"), 80), Column(t("Outside shop"), 54),
+               Column(t("Amount"), 22, right=True), Column(t("Remarks"), 24, center=True)]
+    widths = column_widths(columns)
+    rows: list[list[Any]] = [
+        [str(line.seq), fitted(line.description, widths[1], styles.cell), fitted(line.supplier, widths[2], styles.cell),
+         _free_amount(line, styles) if line.free_reason else money(line.amount),
+         fitted(_marks(line, t, mixed), widths[4], styles.cell_center)]
+        for line in doc.outside]
+    rows.append([t("Outside work charge"), "", "", money(doc.outside_total), ""])
+    table = data_table(t("Outside work"), columns, rows, styles, note=_given_away_note(doc.outside, t))
+    _subtotal(table, 2)
     return table
 
 
@@ -414,4 +465,5 @@ def settlement_story(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
         draft = [Paragraph(f"<font size=10>{xml(styles.t('Draft note'))}</font>", styles.body), Spacer(0, GAP)]
     return [*draft, *parties_block(doc, styles), Spacer(0, GAP), charges_block(doc, styles), Spacer(0, GAP),
             materials_table(doc, styles), Spacer(0, GAP), labour_table(doc, styles), Spacer(0, GAP),
+            *([outside_table(doc, styles), Spacer(0, GAP)] if doc.outside else []),
             KeepTogether(closing_block(doc, styles))]

@@ -45,7 +45,13 @@ from garage_desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.documents.vehicle import HistoryCall, HistoryOrder, VehicleRecordDoc
+    from garage_desktop.documents.vehicle import (
+        HistoryCall,
+        HistoryDelayCall,
+        HistoryOrder,
+        HistoryProcessCheck,
+        VehicleRecordDoc,
+    )
 
 GAP = 2 * mm
 
@@ -75,6 +81,16 @@ ZH_TW: dict[str, str] = {
     "Not reached": "未聯繫上",
     "No follow-up call yet.": "尚未回訪。",
     "Complaint": "投訴",
+    "Checks during the repair": "維修過程檢驗",
+    "ok": "正常",
+    "problem": "發現問題",
+    "done:": "處理：",
+    "Delay announced": "延誤通知",
+    "new time {time}": "新交車時間 {time}",
+    "called after the promised time": "已過原約定時間才通知",
+    "phone": "電話",
+    "in_person": "當面",
+    "message": "訊息",
     "Resolution": "處理結果",
     "open": "處理中",
     "Items": "維修項目及材料",
@@ -105,6 +121,8 @@ ZH_TW: dict[str, str] = {
     "Cancelled": "已取消",
 }
 EN: dict[str, str] = {
+    "ok": "OK", "problem": "Problem", "done:": "done: ", "phone": "by phone", "in_person": "in person",
+    "message": "by message",
     "No.": "Plate",
     "Record note": "This record lists every repair this garage did on the car, for its owner. The quality warranty "
                    "runs from the day the car left, until the km or the days of its class are reached, whichever "
@@ -225,6 +243,21 @@ def _call_text(call: HistoryCall, t: Callable[[str], str]) -> str:
     return text
 
 
+def _check_text(check: HistoryProcessCheck, t: Callable[[str], str]) -> str:
+    text = f"{check.checked_at:%Y-%m-%d %H:%M} {check.line_label} {t(check.result)}"
+    if check.finding:
+        text += f"{t(':')}{check.finding}"
+    if check.result == "problem" and check.action:
+        text += f"；{t('done:')}{check.action}"
+    return text + (f"（{check.inspector}）" if check.inspector else "")
+
+
+def _delay_text(call: HistoryDelayCall, t: Callable[[str], str]) -> str:
+    text = (f"{call.called_at:%Y-%m-%d %H:%M} {t(call.method)} {call.answered_by}{t(':')}{call.reason}；"
+            + t("new time {time}").format(time=f"{call.new_promised_at:%Y-%m-%d %H:%M}"))
+    return text if call.in_advance else f"{text}（{t('called after the promised time')}）"
+
+
 def items_table(order: HistoryOrder, styles: Styles) -> Any:
     t = styles.t
     columns = [Column(t("Kind"), 12, center=True), Column(t("Item"), 70), Column(t("Brand / spec"), 30),
@@ -242,6 +275,10 @@ def items_table(order: HistoryOrder, styles: Styles) -> Any:
         rows.append([t("Material"), fitted(name, widths[1], styles.cell), fitted(part.spec, widths[2], styles.cell),
                      quantity, "—" if part.customer_supplied else money(part.unit_price),
                      t("Customer-supplied") if part.customer_supplied else money(part.amount)])
+    for work in order.outside:  # 外加工
+        name = f"{work.description}（{t('added')}）" if work.added else work.description
+        rows.append([t("Outside work"), fitted(name, widths[1], styles.cell),
+                     fitted(work.supplier, widths[2], styles.cell), "", "", money(work.amount)])
     if rows:
         rows.append([t("Total"), "", "", "", "", money(order.total)])
     table = data_table(t("Items"), columns, rows, styles, empty=t("No repair items."))
@@ -277,6 +314,10 @@ def order_block(order: HistoryOrder, styles: Styles) -> Flowable:
     rows.append((t("Quality warranty"), warranty_text(order, t)))
     if comeback:
         rows.append((t("Remarks"), comeback))
+    if order.process_checks:
+        rows.append((t("Checks during the repair"), "\n".join(_check_text(c, t) for c in order.process_checks)))
+    if order.delay_calls:
+        rows.append((t("Delay announced"), "\n".join(_delay_text(c, t) for c in order.delay_calls)))
     calls = "\n".join(_call_text(c, t) for c in order.calls) or t("No follow-up call yet.")
     if order.warranty.state != "not_started" or order.calls:
         rows.append((t("Follow-up"), calls))

@@ -206,7 +206,7 @@ def labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     width = column_widths(columns)[1]
     rows: list[list[Any]] = [
         [str(line.seq), _item(line.name, line.added, width, styles), hours(line.standard_hours),
-         money(line.rate), coefficient(line.coefficient), money(line.amount)]
+         money(line.rate), coefficient(line.coefficient), t("Free") if line.free else money(line.amount)]
         for line in doc.labour]
     if rows:
         rows.append(_subtotal_row(t("Labour charge"), money(doc.totals.labour), len(columns)))
@@ -232,11 +232,31 @@ def parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
                      t(ORIGIN_KEYS.get(line.origin, line.origin)), fitted(line.unit, widths[4], styles.cell_center),
                      plain_number(line.quantity),
                      "—" if supplied else money(line.unit_price),
-                     t("Customer-supplied") if supplied else money(line.amount)])
+                     t("Customer-supplied") if supplied else t("Free") if line.free else money(line.amount)])
     if rows:
         rows.append(_subtotal_row(t("Parts charge"), money(doc.totals.parts), len(columns)))
     table = data_table(t("Planned parts"), columns, rows, styles, empty=t("No planned parts."))
     if rows:
+        _style_subtotal(table, len(columns))
+    return table
+
+
+def outside_table(doc: WorkOrderDoc, styles: Styles, *, priced: bool = True) -> Table:
+    """外加工: work an outside shop does (the customer's copy with its charge, the workshop's without)."""
+    t = styles.t
+    columns = [Column(t("#"), 11, center=True), Column(t("Work to be done"), 90 if priced else 110),
+               Column(t("Outside shop"), 50 if priced else 60)] + (
+        [Column(t("Outside work charge"), 29, right=True)] if priced else [])
+    widths = column_widths(columns)
+    rows: list[list[Any]] = [
+        [str(line.seq), _item(line.description, line.added, widths[1], styles),
+         fitted(line.supplier, widths[2], styles.cell),
+         *([t("Free") if line.free else money(line.amount)] if priced else [])]
+        for line in doc.outside]
+    if priced:
+        rows.append(_subtotal_row(t("Outside work charge"), money(doc.totals.outside), len(columns)))
+    table = data_table(t("Outside work"), columns, rows, styles)
+    if priced:
         _style_subtotal(table, len(columns))
     return table
 
@@ -282,6 +302,10 @@ def totals_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     values = [money(totals.labour), money(totals.parts), money(totals.net), money(totals.tax),
               f"¥{money(totals.gross)}"]
     widths = [w * mm for w in (22, 30, 30, 30, 28, 40)]
+    if totals.outside or doc.outside:  # 外加工費 beside labour and parts
+        labels.insert(2, t("Outside work charge"))
+        values.insert(2, money(totals.outside))
+        widths = [w * mm for w in (22, 25, 25, 25, 25, 24, 34)]
     table = Table([[title_cell(t("Estimated cost"), widths[0], styles), *labels], ["", *values]], colWidths=widths)
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (0, 1)),
@@ -319,7 +343,8 @@ def customer_story(doc: WorkOrderDoc, styles: Styles) -> list[Flowable]:
     ])
     return [order_block(doc, styles), Spacer(0, GAP), *complaint_blocks(doc, styles), Spacer(0, GAP),
             intake_block(doc, styles), Spacer(0, GAP), labour_table(doc, styles), Spacer(0, GAP),
-            parts_table(doc, styles), Spacer(0, GAP), closing]
+            parts_table(doc, styles), Spacer(0, GAP),
+            *([outside_table(doc, styles), Spacer(0, GAP)] if doc.outside else []), closing]
 
 
 # ---------------------------------------------------------------- the workshop's copy (no prices)
@@ -362,4 +387,5 @@ def workshop_story(doc: WorkOrderDoc, styles: Styles) -> list[Flowable]:
     ]
     return [order_block(doc, styles), Spacer(0, GAP), *complaint_blocks(doc, styles), Spacer(0, GAP),
             intake_block(doc, styles), Spacer(0, GAP), workshop_labour_table(doc, styles), Spacer(0, GAP),
-            workshop_parts_table(doc, styles), Spacer(0, GAP), *closing]
+            workshop_parts_table(doc, styles), Spacer(0, GAP),
+            *([outside_table(doc, styles, priced=False), Spacer(0, GAP)] if doc.outside else []), *closing]

@@ -33,6 +33,7 @@ from garage_desktop.db.models import (
 from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.added_work import CONTACT_LABELS, ContactNeed, contact_need
 from garage_desktop.domain.classes import Role
+from garage_desktop.domain.free_items import RecommendationSource
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.money import ZERO, format_yuan, parse_decimal, parse_money
 from garage_desktop.domain.pricing import HourUnit, labour_amount, part_amount, shown_hours, split_tax
@@ -108,6 +109,8 @@ def _sums(order: RepairOrder, approvals: dict[int, bool | None]) -> dict[str, De
         sums[line_approval(line, approvals)] += line.amount
     for part in order.part_lines:
         sums[line_approval(part, approvals)] += part_line_amount(part)
+    for outside in order.sublet_lines:  # 外加工 (services.sublet) counts like any other line
+        sums[line_approval(outside, approvals)] += outside.charge
     return sums
 
 
@@ -127,7 +130,8 @@ def _need_of(session: Session, order: RepairOrder, approval_id: int, found_part:
     approvals = approvals_of(session, order.id)
     sums = _sums(order, approvals)
     own = sum((line.amount for line in order.labour_lines if line.approval_id == approval_id), ZERO) + sum(
-        (part_line_amount(p) for p in order.part_lines if p.approval_id == approval_id), ZERO)
+        (part_line_amount(p) for p in order.part_lines if p.approval_id == approval_id), ZERO) + sum(
+        (x.charge for x in order.sublet_lines if x.approval_id == approval_id), ZERO)
     extra = own if approvals.get(approval_id) is False else ZERO
     confirmed = _gross(sums[""], settings)
     new_total = _gross(sums[""] + sums["approved"] + sums["pending"] + extra, settings)
@@ -170,6 +174,8 @@ def _line_texts(order: RepairOrder, approval_id: int) -> tuple[str, ...]:
              for line in order.labour_lines if line.approval_id == approval_id]
     texts += [f"{p.name} {p.planned_qty.normalize():f}{p.unit or ''} × {format_yuan(p.unit_price)}"
               for p in order.part_lines if p.approval_id == approval_id]
+    texts += [f"{x.description} ({x.supplier}) {format_yuan(x.charge)}"
+              for x in order.sublet_lines if x.approval_id == approval_id]
     return tuple(texts)
 
 
@@ -485,7 +491,8 @@ def record_answer(session: Session, actor: int | None, approval_id: int, contact
     recommendation_id = None
     if not approved and order.vehicle_id is not None:
         recommendation = Recommendation(vehicle_id=order.vehicle_id, order_id=order.id,
-                                        description=approval.description, created_at=clock.now())
+                                        description=approval.description, created_at=clock.now(),
+                                        source=RecommendationSource.DECLINED, created_by_id=actor)
         session.add(recommendation)
         session.flush()
         recommendation_id = recommendation.id
@@ -538,5 +545,5 @@ def recommendations(session: Session, vehicle_id: int) -> list[RecommendationVie
     """Work declined or postponed on this vehicle, newest first (to raise at its next visit)."""
     rows = session.scalars(select(Recommendation).where(Recommendation.vehicle_id == vehicle_id)
                            .order_by(Recommendation.created_at.desc(), Recommendation.id.desc()))
-    return [RecommendationView(r.id, r.order_id, r.description, r.created_at, r.done_order_id is not None)
-            for r in rows]
+    return [RecommendationView(r.id, r.order_id, r.description, r.created_at,
+                               r.done_order_id is not None or r.dismissed_at is not None) for r in rows]

@@ -7,10 +7,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
-from garage_desktop.db.read_tables import appointment, customer, labour_line, operator, repair_order, vehicle
-from garage_desktop.domain import lifecycle
+from garage_desktop.db.read_tables import (
+    appointment,
+    customer,
+    delay_call,
+    labour_line,
+    operator,
+    repair_order,
+    vehicle,
+    warranty_compensation,
+)
+from garage_desktop.domain import lifecycle, sanbao
 from garage_desktop.domain.classes import JobClass, Payer, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 
@@ -51,6 +60,12 @@ class BoardRow:
     late: bool  # promised time passed and the car is not ready
     at_risk: bool  # promised within AT_RISK_WINDOW and not ready
     minutes_to_promise: int | None  # whole minutes from now to the promise; negative once it passed
+    # 交車 2: the last delay call to the customer, and whether the car is due within the hour with no call made
+    # since it came within the hour of its promise (``needs_call``): the board marks it.
+    last_delay_call_at: datetime | None = None
+    needs_delay_call: bool = False
+    # 三包: a warranty repair in the garage over five days with no loaner or transport compensation recorded.
+    compensation_due: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,7 @@ class Board:
     at_risk: int
     ready: int  # ready for pickup: passed QC (settled or not), waiting for the customer
     waiting_qc: int
+    needs_delay_call: int = 0  # due within the hour, not ready, the customer not called
 
 
 def flags(status: OrderStatus, promised_at: datetime | None, now: datetime) -> tuple[bool, bool]:
@@ -75,6 +91,15 @@ def flags(status: OrderStatus, promised_at: datetime | None, now: datetime) -> t
     if promised_at < now:
         return True, False
     return False, promised_at <= now + AT_RISK_WINDOW
+
+
+def needs_call(at_risk: bool, promised_at: datetime | None, last_call_at: datetime | None) -> bool:
+    """交車 2, the board's mark: the car is due within the hour, not ready, and nobody called the customer since it
+    came within the hour of its current promise (a call that set the promise long before does not count: the car
+    may miss the new time too)."""
+    if not at_risk or promised_at is None:
+        return False
+    return last_call_at is None or last_call_at < promised_at - AT_RISK_WINDOW
 
 
 def _minutes_between(now: datetime, promised_at: datetime | None) -> int | None:
@@ -131,10 +156,16 @@ def open_orders(session: Connection | Session, now: datetime) -> Board:
     board this way (``AppContext.read_core``).
     """
     order, receiver = repair_order, operator.alias("receiver")
+    # The last delay call, in the same query (indexed on the order): the board stays at two queries.
+    last_call = (select(func.max(delay_call.c.called_at)).where(delay_call.c.order_id == order.c.id)
+                 .scalar_subquery())
+    compensated = (select(func.count(warranty_compensation.c.id))
+                   .where(warranty_compensation.c.order_id == order.c.id).scalar_subquery())
     stmt = (
         select(order.c.id, order.c.order_no, order.c.status, order.c.job_class, order.c.payer,
                order.c.received_at, order.c.promised_at, order.c.holder, vehicle.c.plate, vehicle.c.make,
-               vehicle.c.model, customer.c.name, receiver.c.name, appointment.c.plate, appointment.c.contact_name)
+               vehicle.c.model, customer.c.name, receiver.c.name, appointment.c.plate, appointment.c.contact_name,
+               last_call, compensated)
         .select_from(order)
         .outerjoin(vehicle, vehicle.c.id == order.c.vehicle_id)
         .outerjoin(customer, customer.c.id == order.c.customer_id)
@@ -147,7 +178,7 @@ def open_orders(session: Connection | Session, now: datetime) -> Board:
 
     rows: list[BoardRow] = []
     for (order_id, order_no, status, job_class, payer, received_at, promised_at, stored_holder, plate, make,
-         model, customer_name, advisor_name, booked_plate, booked_name) in records:
+         model, customer_name, advisor_name, booked_plate, booked_name, last_call_at, compensations) in records:
         late, at_risk = flags(status, promised_at, now)
         holder, holder_role = _holder(status, stored_holder or "", advisor_name, workshop.get(order_id, ""))
         rows.append(BoardRow(
@@ -156,10 +187,14 @@ def open_orders(session: Connection | Session, now: datetime) -> Board:
             make_model=" ".join(p for p in ((make or "").strip(), (model or "").strip()) if p),
             status=status, status_label=lifecycle.STATUS_LABELS[status], job_class=job_class, payer=payer,
             received_at=received_at, promised_at=promised_at, holder=holder, holder_role=holder_role,
-            late=late, at_risk=at_risk, minutes_to_promise=_minutes_between(now, promised_at)))
+            late=late, at_risk=at_risk, minutes_to_promise=_minutes_between(now, promised_at),
+            last_delay_call_at=last_call_at, needs_delay_call=needs_call(at_risk, promised_at, last_call_at),
+            compensation_due=(payer is Payer.WARRANTY and not compensations
+                              and sanbao.compensation_due(received_at, now))))
     rows.sort(key=_sort_key)
     return Board(
         now=now, rows=rows, in_shop=len(rows),
         late=sum(r.late for r in rows), at_risk=sum(r.at_risk for r in rows),
         ready=sum(r.status in DONE for r in rows),
-        waiting_qc=sum(r.status is S.QC_PENDING for r in rows))
+        waiting_qc=sum(r.status is S.QC_PENDING for r in rows),
+        needs_delay_call=sum(r.needs_delay_call for r in rows))

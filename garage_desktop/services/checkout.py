@@ -5,7 +5,9 @@ items); parts at the quantity issued, never beyond the quantity agreed; customer
 but not charged. Each line is paid by its own payer, else the order's. The order is settled once the
 customer has paid what they owe (a deposit counts) and the third parties' shares are recorded as receivables
 (the insurer's as soon as its approved amount is entered, the maker's at settlement). Every money event is
-audited; only a cashier or the owner handles money.
+audited; only a cashier or the owner handles money. Outside work (外加工, ``services.sublet``) is charged like the
+other lines, its own fee row. Before money is taken or the order settled the cashier's check
+(``services.cashier_check``) must pass: a failing item refuses with its reason.
 """
 
 from __future__ import annotations
@@ -186,6 +188,7 @@ def take_payment(session: Session, actor: int | None, order_id: int, method: Pay
     value = _amount(amount, "amount")
     note = _text(note, "note", None)
     state = load_state(session, order)
+    _refuse_failed_check(state)
     if state.balance <= 0:
         raise DomainError(NOTHING_OWED, field="amount")
     if value > state.balance:
@@ -223,11 +226,19 @@ def settle(session: Session, actor: int | None, order_id: int,
     return load_state(session, order)
 
 
+def _refuse_failed_check(state: CheckoutState) -> None:
+    """The cashier's check (``services.cashier_check``) must pass before money is taken or the order settled."""
+    why = state.cashier_check.refusal() if state.cashier_check is not None else None
+    if why is not None:
+        raise why
+
+
 def _settle(session: Session, actor: int | None, order: RepairOrder, state: CheckoutState,
             refund_method: PaymentMethod) -> None:
     parts_open = counter_sale_refusal(session, order)
     if parts_open is not None:
         raise parts_open
+    _refuse_failed_check(state)
     if state.settlement.claim_pending:
         raise DomainError(CLAIM_PENDING, field="claim_approved")
     if state.balance > 0:
@@ -246,7 +257,8 @@ def _settle(session: Session, actor: int | None, order: RepairOrder, state: Chec
     totals = state.settlement
     orders.transition(session, order, Event.SETTLE, actor)
     audit.record(session, actor, "money:settle", "repair_order", order.id, order_id=order.id, after={
-        "labour": str(totals.labour), "parts": str(totals.parts), "discount": str(totals.discount),
+        "labour": str(totals.labour), "parts": str(totals.parts), "outside": str(totals.outside),
+        "discount": str(totals.discount),
         "payable": str(totals.payable), "customer": str(totals.customer_owes), "receivable": str(totals.receivable),
         "paid": str(state.paid)})
     session.flush()

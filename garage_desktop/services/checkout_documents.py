@@ -42,6 +42,7 @@ from garage_desktop.documents.checkout import (
     ReceiptLineDoc,
     SettlementDoc,
     SettlementLabourDoc,
+    SettlementOutsideDoc,
     SettlementPartDoc,
 )
 from garage_desktop.documents.order import GarageHeader
@@ -137,12 +138,16 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         vin=vehicle.vin if vehicle else "", make_model=_make_model(order), job_class=order.job_class.value,
         regulatory_class=order.regulatory_class.value, payer=order.payer.value,
         labour=tuple(SettlementLabourDoc(line.seq, line.name, line.hours, line.rate, line.coefficient, line.amount,
-                                         line.payer.value, line.added) for line in state.labour),
+                                         line.payer.value, line.added, free_reason=line.free_reason,
+                                         free_note=line.free_note, given_away=line.given_away,
+                                         free_price=line.free_price) for line in state.labour),
         parts=tuple(SettlementPartDoc(line.seq, line.name, line.quantity, line.unit_price, line.amount,
                                       line.payer.value, line.spec, line.origin, line.unit, line.customer_supplied,
-                                      line.added) for line in state.parts),
+                                      line.added, free_reason=line.free_reason, free_note=line.free_note,
+                                      given_away=line.given_away, free_price=line.free_price)
+                    for line in state.parts),
         shares=tuple(PayerShareDoc(p.payer.value, p.labour, p.parts, p.discount, p.total, p.tax, p.payable,
-                                   p.customer, p.third_party) for p in totals.payers),
+                                   p.customer, p.third_party, p.outside) for p in totals.payers),
         discounts=tuple(DiscountDoc(d.payer.value, d.amount, d.reason) for d in state.discounts),
         labour_total=totals.labour, parts_total=totals.parts, discount_total=totals.discount, total=totals.total,
         tax=totals.tax, payable=totals.payable, customer_owes=money.customer_owes, receivable=totals.receivable,
@@ -155,7 +160,11 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         warranty_until_km=warranty.until_km if left else None, old_parts=state.old_parts,
         advisor=_name(session, order.confirmed_by_id or order.received_by_id or order.created_by_id),
         cashier=_name(session, order.settled_by_id), hour_unit="hour",  # the lines' hours are real hours
-        declined=lifecycle.declined(order.status, order.cancel_reason))
+        declined=lifecycle.declined(order.status, order.cancel_reason),
+        outside=tuple(SettlementOutsideDoc(line.seq, line.description, line.supplier, line.amount, line.payer.value,
+                                           line.added, free_reason=line.free_reason, free_note=line.free_note,
+                                           given_away=line.given_away) for line in state.outside),
+        outside_total=totals.outside)
 
 
 def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[Decimal | None, Decimal | None]]:

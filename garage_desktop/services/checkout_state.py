@@ -19,13 +19,15 @@ from garage_desktop.db.models import (
     Operator,
     Payment,
     RepairOrder,
+    SubletLine,
     Vehicle,
 )
 from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import LABELS, Payer
+from garage_desktop.domain.free_items import labour_given_away, outside_given_away, part_given_away
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.money import ZERO, format_yuan
-from garage_desktop.domain.pricing import shown_hours
+from garage_desktop.domain.pricing import shown_hours, unit_of
 from garage_desktop.domain.qc import PARTS_OPEN
 from garage_desktop.domain.settlement import (
     Category,
@@ -38,8 +40,9 @@ from garage_desktop.domain.settlement import (
     settle_totals,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import delivery, orders, picking
+from garage_desktop.services import cashier_check, delivery, orders, picking
 from garage_desktop.services import settings as garage_settings
+from garage_desktop.services.cashier_check import CashierCheck
 
 OVER_AGREED = QT_TRANSLATE_NOOP("Domain", "{part}: {issued} issued but {planned} agreed with the customer; only "
                                           "the agreed quantity is charged.")
@@ -62,6 +65,10 @@ class ChargedLabour:
     amount: Decimal
     payer: Payer
     added: bool
+    free_reason: str = ""  # a free line (services.free_items): FreeReason value; its amount is zero
+    free_note: str = ""
+    given_away: Decimal = ZERO  # what the free line would have cost
+    free_price: Decimal | None = None  # the rate it had
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,27 @@ class ChargedPart:
     added: bool
     customer_supplied: bool
     old_part: str
+    free_reason: str = ""  # see ChargedLabour
+    free_note: str = ""
+    given_away: Decimal = ZERO
+    free_price: Decimal | None = None  # the unit price it had
+
+
+@dataclass(frozen=True)
+class ChargedOutside:
+    """外加工: outside work on the bill (外加工費), at its charge to the customer."""
+
+    line_id: int
+    seq: int
+    supplier: str
+    description: str
+    amount: Decimal
+    payer: Payer
+    added: bool
+    free_reason: str = ""  # see ChargedLabour
+    free_note: str = ""
+    given_away: Decimal = ZERO  # the charge it had
+    free_price: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -133,11 +161,15 @@ class CheckoutState:
     settle_refusal: DomainError | None
     deposit_refusal: DomainError | None
     refund_refusal: DomainError | None
+    outside: tuple[ChargedOutside, ...] = ()  # 外加工 on the bill
+    # The cashier's check (services.cashier_check) while the order may be settled; None otherwise (or in the queues).
+    cashier_check: CashierCheck | None = None
 
     @property
     def charges(self) -> list[Charge]:
         return ([Charge(Category.LABOUR, line.payer, line.amount) for line in self.labour]
-                + [Charge(Category.PARTS, line.payer, line.amount) for line in self.parts])
+                + [Charge(Category.PARTS, line.payer, line.amount) for line in self.parts]
+                + [Charge(Category.OUTSIDE, line.payer, line.amount) for line in self.outside])
 
     @property
     def reductions(self) -> list[Reduction]:
@@ -157,6 +189,19 @@ def _answer(line: object, approvals: dict[int, bool | None]) -> bool | None:
     return approvals.get(approval_id) if approval_id is not None else None
 
 
+def _free_of(line: object, quantity: Decimal | None = None) -> tuple[str, str, Decimal, Decimal | None]:
+    """A free line's reason, note, the amount given away (at the charged quantity for a part) and its price."""
+    reason = getattr(line, "free_reason", None)
+    if reason is None:
+        return "", "", ZERO, None
+    if quantity is None:
+        value = labour_given_away(line.standard_hours, line.free_price, line.coefficient,  # type: ignore[attr-defined]
+                                  unit_of(line.hour_unit))  # type: ignore[attr-defined]
+    else:
+        value = part_given_away(quantity, line.free_price)  # type: ignore[attr-defined]
+    return reason.value, line.free_note or "", value, line.free_price  # type: ignore[attr-defined]
+
+
 def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLabour, ...], tuple[ChargedPart, ...],
                                                                  list[DomainError]]:
     """The lines the customer is charged for (and notes on parts issued beyond what was agreed).
@@ -169,7 +214,8 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
     labour = tuple(
         ChargedLabour(line.id, line.seq, line.name, line.operation_code or "",
                       shown_hours(line.standard_hours, line.hour_unit), line.rate,
-                      line.coefficient, ZERO if free else line.amount, Payer(line.payer or order.payer), line.added)
+                      line.coefficient, ZERO if free else line.amount, Payer(line.payer or order.payer), line.added,
+                      *_free_of(line))
         for line in order.labour_lines if is_charged(line.added, _answer(line, approvals)))
     parts: list[ChargedPart] = []
     notes: list[DomainError] = []
@@ -187,8 +233,29 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
         parts.append(ChargedPart(line.id, line.seq, line.name, line.spec or "", line.origin or "oem", line.unit or "",
                                  quantity, line.planned_qty, line.issued_qty, line.unit_price, amount,
                                  Payer(line.payer or order.payer), line.added, line.customer_supplied,
-                                 line.old_part or ""))
+                                 line.old_part or "", *_free_of(line, quantity)))
     return labour, tuple(parts), notes
+
+
+def charged_outside(session: Session, order: RepairOrder) -> tuple[ChargedOutside, ...]:
+    """The outside work (外加工) the customer is charged for: the estimate's, and added work they agreed to; at
+    zero on a free comeback like every other line."""
+    from garage_desktop.services.comebacks import is_free_comeback
+
+    if not order.sublet_lines:
+        return ()
+    free = is_free_comeback(session, order.id)
+    approvals = _approved(session, order.id)
+    return tuple(ChargedOutside(line.id, line.seq, line.supplier, line.description, ZERO if free else line.charge,
+                                Payer(line.payer or order.payer), line.added, *_free_outside(line))
+                 for line in order.sublet_lines if is_charged(line.added, _answer(line, approvals)))
+
+
+def _free_outside(line: SubletLine) -> tuple[str, str, Decimal, Decimal | None]:
+    """A free outside-work line's reason, note, the charge it gave away and that charge (see ``_free_of``)."""
+    if line.free_reason is None:
+        return "", "", ZERO, None
+    return line.free_reason.value, line.free_note or "", outside_given_away(line.free_price), line.free_price
 
 
 def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
@@ -262,11 +329,13 @@ def counter_sale_refusal(session: Session, order: RepairOrder) -> DomainError | 
     return DomainError(PARTS_OPEN, field="parts", problems="; ".join(p.text() for p in problems))
 
 
-def load_state(session: Session, order: RepairOrder) -> CheckoutState:
-    """The settlement of ``order`` now: what is charged to whom, what was paid, what is left."""
+def load_state(session: Session, order: RepairOrder, *, with_check: bool = True) -> CheckoutState:
+    """The settlement of ``order`` now: what is charged to whom, what was paid, what is left; and, while it may be
+    settled (``with_check``), the cashier's check, whose failing items block paying and settling."""
     session.flush()
     settings = garage_settings.load(session)
     labour, parts, notes = charged_lines(session, order)
+    outside = charged_outside(session, order)
     discount_rows = session.scalars(select(Discount).where(Discount.order_id == order.id).order_by(Discount.id)).all()
     money_rows = session.scalars(select(Payment).where(Payment.order_id == order.id)
                                  .order_by(Payment.created_at, Payment.id)).all()
@@ -282,7 +351,8 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
     claim = next((m.amount for m in reversed(money)
                   if m.kind is PaymentKind.RECEIVABLE and m.payer is Payer.CLAIM), None)
     charges = [Charge(Category.LABOUR, line.payer, line.amount) for line in labour] + [
-        Charge(Category.PARTS, line.payer, line.amount) for line in parts]
+        Charge(Category.PARTS, line.payer, line.amount) for line in parts] + [
+        Charge(Category.OUTSIDE, line.payer, line.amount) for line in outside]
     settlement = settle_totals(charges, [Reduction(d.payer, d.amount) for d in discounts], claim,
                                tax_rate=settings.tax_rate, prices_include_tax=settings.prices_include_tax)
     sums = {kind: sum((m.amount for m in money if m.kind is kind), ZERO) for kind in PaymentKind}
@@ -292,6 +362,9 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
     balance = ZERO if status in CLOSED_WITHOUT_CHARGE else settlement.customer_owes - paid
 
     settle_refusal = _refusal(Event.SETTLE, status) or counter_sale_refusal(session, order)
+    check = cashier_check.check_order(session, order) if with_check and settle_refusal is None else None
+    if check is not None and settle_refusal is None:
+        settle_refusal = check.refusal()
     pay_refusal = settle_refusal
     if settle_refusal is None:
         if settlement.claim_pending:
@@ -308,7 +381,7 @@ def load_state(session: Session, order: RepairOrder) -> CheckoutState:
         deposit=sums[PaymentKind.DEPOSIT], paid=paid, balance=balance, old_parts=_old_parts(parts),
         mileage_in=order.mileage_in, mileage_out=order.mileage_out, notes=tuple(notes),
         open_refusal=_refusal(Event.SETTLE, status), pay_refusal=pay_refusal, settle_refusal=settle_refusal, deposit_refusal=deposit_refusal,
-        refund_refusal=_refusal(Event.REFUND_DEPOSIT, status))
+        refund_refusal=_refusal(Event.REFUND_DEPOSIT, status), outside=outside, cashier_check=check)
 
 
 def checkout_state(session: Session, order_id: int) -> CheckoutState:
@@ -349,11 +422,12 @@ def queues(session: Session) -> CheckoutQueues:
     rows = session.scalars(
         select(RepairOrder).where(RepairOrder.status.in_(list(_SINCE)))
         .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
+                 selectinload(RepairOrder.sublet_lines),
                  selectinload(RepairOrder.vehicle).selectinload(Vehicle.customer),
                  selectinload(RepairOrder.customer))).all()
     grouped: dict[OrderStatus, list[QueueRow]] = {status: [] for status in _SINCE}
     for order in rows:
-        state = load_state(session, order)
+        state = load_state(session, order, with_check=False)
         vehicle: Vehicle | None = order.vehicle
         customer: Customer | None = order.customer
         grouped[order.status].append(QueueRow(

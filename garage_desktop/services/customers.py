@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -167,6 +168,7 @@ class VehicleInfo:
     model_class_name: str
     coefficient: Decimal | None  # the model class's 車型技術複雜係數; None when no class is set
     last_mileage: int | None
+    purchase_date: date | None = None  # 購車日期: the 三包 periods run from it (services.sanbao)
 
 
 def _customer_info(customer: Customer) -> CustomerInfo:
@@ -179,10 +181,11 @@ def _vehicle_info(vehicle: Vehicle) -> VehicleInfo:
     return VehicleInfo(vehicle.id, vehicle.customer_id, vehicle.plate, vehicle.vin or "", vehicle.make or "",
                        vehicle.model or "", vehicle.year, vehicle.colour or "", vehicle.fuel_type,
                        vehicle.model_class_id, mc.name if mc else "", mc.coefficient if mc else None,
-                       vehicle.last_mileage)
+                       vehicle.last_mileage, vehicle.purchase_date)
 
 
 BAD_YEAR = QT_TRANSLATE_NOOP("Domain", "The model year must be between 1900 and {last}.")
+BAD_PURCHASE_DATE = QT_TRANSLATE_NOOP("Domain", "The purchase date cannot be in the future.")
 VIN_TAKEN = QT_TRANSLATE_NOOP("Domain", "This VIN is already registered for {plate}: pick that vehicle "
                                         "with the search.")
 PLATE_TAKEN = QT_TRANSLATE_NOOP("Domain", "A vehicle with this plate is already registered ({name}): pick it "
@@ -252,6 +255,8 @@ class VehicleForm:
     colour: str = ""
     fuel_type: FuelType = FuelType.PETROL
     model_class_id: int | None = None
+    # 購車日期 (issue 16, 三包): None leaves the date on file as it is (a form that does not show it never clears it).
+    purchase_date: date | None = None
 
 
 def _limit(value: str, rule: limits.TextLimit, field_name: str) -> str:
@@ -283,6 +288,8 @@ def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, lis
     if form.year is not None and not 1900 <= form.year <= clock.now().year + 1:
         found.add(DomainError(BAD_YEAR, field="year", last=clock.now().year + 1))
     colour = found.check(_limit, form.colour, limits.COLOUR, "colour")
+    if form.purchase_date is not None and not date(1900, 1, 1) <= form.purchase_date <= clock.now().date():
+        found.add(DomainError(BAD_PURCHASE_DATE, field="purchase_date"))
     found.raise_any()
     assert plate_checked is not None and vin_checked is not None
     warnings = [FieldWarning("plate", w) for w in plate_checked.warnings]
@@ -309,7 +316,7 @@ def check_vehicle(session: Session, form: VehicleForm) -> tuple[VehicleForm, lis
             # merges the two (services.merge): written in its one form it would look like a second car.
             plate = mine.plate
     cleaned = VehicleForm(form.vehicle_id, plate, vin_checked.value, make, model, form.year,
-                          colour, fuel_type, form.model_class_id)
+                          colour, fuel_type, form.model_class_id, form.purchase_date)
     return cleaned, warnings
 
 
@@ -350,6 +357,8 @@ def write_vehicle(session: Session, actor: int | None, form: VehicleForm, custom
     values = {"customer_id": customer_id, "plate": form.plate, "vin": form.vin, "make": form.make,
               "model": form.model, "year": form.year, "colour": form.colour, "fuel_type": form.fuel_type,
               "model_class_id": form.model_class_id}
+    if form.purchase_date is not None:
+        values["purchase_date"] = form.purchase_date
     if form.vehicle_id is None:
         vehicle = Vehicle(**values, created_at=clock.now())
         session.add(vehicle)
@@ -432,7 +441,8 @@ def adopt_on_file(session: Session, customer: CustomerForm, vehicle: VehicleForm
                           vehicle.year if vehicle.year is not None else found.year,
                           vehicle.colour.strip() or found.colour or "",
                           found.fuel_type if vehicle.fuel_type == FuelType.PETROL else vehicle.fuel_type,
-                          vehicle.model_class_id if vehicle.model_class_id is not None else found.model_class_id)
+                          vehicle.model_class_id if vehicle.model_class_id is not None else found.model_class_id,
+                          vehicle.purchase_date)
     owner = found.customer
     if customer.customer_id == owner.id:
         return OnFile(customer, vehicle, owner.id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from garage_desktop.db.models import Approval, Delivery, Recommendation, RepairOrder
 from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES, LABELS, Payer, RegulatoryClass, Role
+from garage_desktop.domain.free_items import RecommendationSource
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km
@@ -134,8 +135,9 @@ def _check_next(order: RepairOrder, handover: Handover, today: date) -> None:
         raise DomainError(NEXT_KM_BELOW, field="next_service_km", km=f"{current:,}")
 
 
-def _keep_recommendations(session: Session, order: RepairOrder, postponed: tuple[str, ...], now: datetime) -> int:
-    """Postponed work and every declined added item stay on the vehicle (declined ones once only)."""
+def _keep_recommendations(session: Session, order: RepairOrder, postponed: tuple[str, ...], now: datetime,
+                          actor: int | None = None) -> int:
+    """Postponed work (pointed out at delivery) and every declined added item stay on the vehicle (once each)."""
     if order.vehicle_id is None:
         return 0
     kept = {text for text in session.scalars(select(Recommendation.description)
@@ -143,13 +145,15 @@ def _keep_recommendations(session: Session, order: RepairOrder, postponed: tuple
     declined = session.scalars(select(Approval.description).where(
         Approval.order_id == order.id, Approval.kind == ADDED_WORK, Approval.approved.is_(False)))
     added = 0
-    for text in [*declined, *postponed]:
+    sources = [*((text, RecommendationSource.DECLINED) for text in declined),
+               *((text, RecommendationSource.DELIVERY) for text in postponed)]
+    for text, source in sources:
         text = text.strip()
         if not text or text in kept:
             continue
         limits.POSTPONED.check(text, "postponed")
         session.add(Recommendation(vehicle_id=order.vehicle_id, order_id=order.id, description=text,
-                                   created_at=now))
+                                   created_at=now, source=source, created_by_id=actor))
         kept.add(text)
         added += 1
     return added
@@ -165,7 +169,7 @@ def record_handover(session: Session, actor: int | None, order: RepairOrder, han
                       next_service_on=handover.next_service_on, next_service_km=handover.next_service_km,
                       delivered_by_id=actor)
     session.add(record)
-    kept = _keep_recommendations(session, order, handover.postponed, now)
+    kept = _keep_recommendations(session, order, handover.postponed, now, actor)
     session.flush()
     audit.record(session, actor, "handover", "delivery", record.id, order_id=order.id, after={
         **handover.checklist(), "next_service_on": str(handover.next_service_on or ""),

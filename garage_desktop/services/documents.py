@@ -27,13 +27,22 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from garage_desktop.db.models import Approval, AuditEvent, LabourLine, Operator, PartLine, RepairOrder
+from garage_desktop.db.models import (
+    Approval,
+    AuditEvent,
+    LabourLine,
+    Operator,
+    PartLine,
+    RepairOrder,
+    SubletLine,
+)
 from garage_desktop.documents.order import (
     DamageMarkDoc,
     DispatchLineDoc,
     DispatchSlipDoc,
     GarageHeader,
     LabourLineDoc,
+    OutsideLineDoc,
     PartLineDoc,
     TotalsDoc,
     WorkOrderDoc,
@@ -69,7 +78,7 @@ def _operator_teams(session: Session, ids: set[int]) -> dict[int, str]:
     return dict(session.execute(select(Operator.id, Operator.team).where(Operator.id.in_(ids))).all())
 
 
-def _shown(line: LabourLine | PartLine, approved: dict[int, bool | None]) -> bool:
+def _shown(line: LabourLine | PartLine | SubletLine, approved: dict[int, bool | None]) -> bool:
     """The estimate's own lines always; added work only once the customer said yes."""
     if not line.added:
         return True
@@ -96,7 +105,7 @@ def _labour_docs(order: RepairOrder, approved: dict[int, bool | None],
                       coefficient=line.coefficient, amount=line.amount, code=line.operation_code or "",
                       added=line.added, team=line.team or "",
                       mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "",
-                      started_at=line.started_at, finished_at=line.finished_at)
+                      started_at=line.started_at, finished_at=line.finished_at, free=line.free_reason is not None)
         for line in order.labour_lines if _shown(line, approved))
 
 
@@ -109,7 +118,8 @@ def _part_docs(order: RepairOrder, approved: dict[int, bool | None]) -> tuple[Pa
         docs.append(PartLineDoc(seq=line.seq, name=line.name, quantity=line.planned_qty,
                                 unit_price=line.unit_price, amount=amount, spec=line.spec or "",
                                 origin=line.origin or "oem", unit=line.unit or "",
-                                customer_supplied=line.customer_supplied, added=line.added))
+                                customer_supplied=line.customer_supplied, added=line.added,
+                                free=line.free_reason is not None))
     return tuple(docs)
 
 
@@ -125,7 +135,11 @@ def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
     parts = _part_docs(order, approved)
     labour_total = total([line.amount for line in labour])
     parts_total = total([line.amount for line in parts])
-    split = split_tax(labour_total + parts_total, settings.tax_rate,
+    outside = tuple(OutsideLineDoc(line.seq, line.description, line.supplier, line.charge, line.added,
+                                   free=line.free_reason is not None)
+                    for line in order.sublet_lines if _shown(line, approved))
+    outside_total = total([line.amount for line in outside])
+    split = split_tax(labour_total + parts_total + outside_total, settings.tax_rate,
                       prices_include_tax=settings.prices_include_tax)
     intake = order.intake
     marks: list[DamageMarkDoc] = []
@@ -150,7 +164,8 @@ def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
         labour=labour,
         parts=parts,
         totals=TotalsDoc(labour_total, parts_total, split.net, split.tax, split.gross, settings.tax_rate,
-                         settings.prices_include_tax),
+                         settings.prices_include_tax, outside_total),
+        outside=outside,
         received_at=order.received_at,
         confirmed_at=order.confirmed_at,
         promised_at=order.promised_at,

@@ -83,6 +83,11 @@ class LabourDraft:
     coefficient: str | Decimal = ""
     payer: Payer | None = None  # None: the order's payer
     hour_unit: HourUnit | None = None  # a line kept from an earlier revision keeps the unit it was priced in
+    # A free line (services.free_items) saved again stays free: its reason, note and the rate it had (the rate
+    # sent is then zero).
+    free_reason: str = ""
+    free_note: str = ""
+    free_price: str | Decimal = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,9 @@ class PartDraft:
     unit_price: str | Decimal = ""
     customer_supplied: bool = False
     payer: Payer | None = None
+    free_reason: str = ""  # a free line saved again stays free (see LabourDraft)
+    free_note: str = ""
+    free_price: str | Decimal = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,10 @@ class LabourLineView:
     price_mark: str | None = None  # the owner's approval of a rate below the hourly rate (price_authority.MARKS)
     list_price: Decimal | None = None  # the hourly rate the approved rate is under
     price_approved_by: str = ""  # the owner who approved it
+    free_reason: str = ""  # FreeReason value of a free line (services.free_items), "" when charged
+    free_note: str = ""
+    free_price: Decimal | None = None  # the rate it had
+    given_away: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -151,6 +163,10 @@ class PartLineView:
     price_mark: str | None = None  # the owner's approval of a price below the catalog's (price_authority.MARKS)
     list_price: Decimal | None = None  # the catalog price the approved price is under
     price_approved_by: str = ""  # the owner who approved it
+    free_reason: str = ""  # see LabourLineView
+    free_note: str = ""
+    free_price: Decimal | None = None
+    given_away: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -163,6 +179,7 @@ class Totals:
     gross: Decimal  # what the customer pays
     tax_rate: Decimal
     prices_include_tax: bool
+    outside: Decimal = ZERO  # 外加工 on the estimate (services.sublet); ``total`` includes it
 
 
 @dataclass(frozen=True)
@@ -272,9 +289,26 @@ def _labour_line(session: Session, draft: LabourDraft, i: int, defaults: _Defaul
     else:
         coefficient = _number(draft.coefficient, f"{field}.coefficient", places=model_classes.COEFFICIENT_PLACES,
                               minimum=model_classes.MIN_COEFFICIENT, maximum=model_classes.MAX_COEFFICIENT)
-    return LabourLine(operation_code=code, name=name, standard_hours=hours, hour_unit=unit, rate=rate,
+    line = LabourLine(operation_code=code, name=name, standard_hours=hours, hour_unit=unit, rate=rate,
                       coefficient=coefficient, amount=labour_amount(hours, rate, coefficient, unit=unit),
                       payer=Payer(draft.payer or defaults.payer), added=False)
+    _keep_free(line, draft, field)
+    return line
+
+
+def _keep_free(line: LabourLine | PartLine, draft: LabourDraft | PartDraft, field: str) -> None:
+    """A free line saved again stays free at zero, with its reason, note and the price it had."""
+    if not draft.free_reason:
+        return
+    from garage_desktop.domain.free_items import FreeReason
+
+    line.free_reason = FreeReason(draft.free_reason)
+    line.free_note = limits.REASON.check(limits.squeeze(draft.free_note), f"{field}.free_note")
+    line.free_price = None if _blank(draft.free_price) else parse_money(draft.free_price, field=f"{field}.free_price")
+    if isinstance(line, LabourLine):
+        line.rate, line.amount = ZERO, ZERO
+    else:
+        line.unit_price = ZERO
 
 
 def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) -> PartLine:
@@ -303,9 +337,11 @@ def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) 
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the unit price."), field=f"{field}.unit_price")
     else:
         price = parse_money(draft.unit_price, field=f"{field}.unit_price")
-    return PartLine(part_id=part.id if part else None, name=name, spec=spec, unit=unit, origin=origin,
-                    planned_qty=quantity, unit_price=price, payer=Payer(draft.payer or defaults.payer),
-                    customer_supplied=bool(draft.customer_supplied), added=False)
+    part_line = PartLine(part_id=part.id if part else None, name=name, spec=spec, unit=unit, origin=origin,
+                         planned_qty=quantity, unit_price=price, payer=Payer(draft.payer or defaults.payer),
+                         customer_supplied=bool(draft.customer_supplied), added=False)
+    _keep_free(part_line, draft, field)
+    return part_line
 
 
 @dataclass(frozen=True)
@@ -337,7 +373,11 @@ def _snapshot(order: RepairOrder, hour_unit: HourUnit, codes: dict[int, str]) ->
               "unit_price": str(line.unit_price), "amount": str(_line_amount(line)),
               "customer_supplied": line.customer_supplied, "payer": line.payer.value if line.payer else None}
              for line in order.part_lines if not line.added]
-    return {"labour": labour, "parts": parts, "diagnosis": order.diagnosis, "hour_unit": hour_unit.value,
+    outside = [{"supplier": line.supplier, "description": line.description, "cost": str(line.cost),
+                "charge": str(line.charge), "payer": line.payer.value if line.payer else None}
+               for line in order.sublet_lines if not line.added]
+    return {"labour": labour, "parts": parts, "outside": outside, "diagnosis": order.diagnosis,
+            "hour_unit": hour_unit.value,
             "notify_above": None if order.notify_above is None else str(order.notify_above),
             "may_replace_found_parts": order.may_replace_found_parts,
             "promised_at": order.promised_at.isoformat() if order.promised_at else None}
@@ -539,14 +579,35 @@ def _revision_lines(snapshot: str) -> tuple[RevisionLine, ...]:
             if amount is None:  # the demo's snapshots keep quantity and price only
                 amount = part_amount(Decimal(str(item["planned_qty"])), Decimal(str(item["unit_price"])))
             lines.append(RevisionLine("part", str(item["name"]), Decimal(str(amount))))
+        for item in data.get("outside", []):
+            lines.append(RevisionLine("outside", f"{item['description']} ({item['supplier']})",
+                                      Decimal(str(item["charge"]))))
         return tuple(lines)
     except (ValueError, KeyError, TypeError, ArithmeticError):
         return ()
 
 
+def _outside_in(lines: tuple[RevisionLine, ...]) -> Decimal:
+    """The outside work (外加工) a revision showed the customer: its total counts it too."""
+    return sum((line.amount for line in lines if line.kind == "outside"), ZERO)
+
+
 def _confirmation(order: RepairOrder) -> tuple[str, int | None]:
     """Who confirmed for the customer, and which revision."""
     return order.confirmed_customer_name or "", order.confirmed_revision
+
+
+def _free_fields(line: LabourLine | PartLine) -> tuple[str, str, Decimal | None, Decimal]:
+    """A line's free reason, note, the price it had and the amount given away (services.free_items)."""
+    if line.free_reason is None:
+        return "", "", None, ZERO
+    from garage_desktop.domain.free_items import labour_given_away, part_given_away
+
+    if isinstance(line, LabourLine):
+        value = labour_given_away(line.standard_hours, line.free_price, line.coefficient, unit_of(line.hour_unit))
+    else:  # on the estimate: the planned quantity
+        value = part_given_away(line.planned_qty, line.free_price)
+    return line.free_reason.value, line.free_note or "", line.free_price, value
 
 
 def estimate_view(session: Session, order_id: int) -> EstimateView:
@@ -559,20 +620,24 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
                                   unit_of(line.hour_unit),
                                   price_authority.mark(line.rate, line.list_price, line.price_approved_by_id,
                                                        labour=True),
-                                  line.list_price, approvers.get(line.price_approved_by_id or 0, ""))
+                                  line.list_price, approvers.get(line.price_approved_by_id or 0, ""),
+                                  *_free_fields(line))
                    for line in order.labour_lines)
     parts = tuple(PartLineView(line.id, line.seq, line.part_id, codes.get(line.part_id or 0, ""), line.name,
                                line.spec or "", line.origin or "oem", line.unit or "", line.planned_qty,
                                line.unit_price, _line_amount(line), line.customer_supplied, line.payer, line.added,
                                price_authority.mark(line.unit_price, line.list_price, line.price_approved_by_id,
                                                     labour=False),
-                               line.list_price, approvers.get(line.price_approved_by_id or 0, ""))
+                               line.list_price, approvers.get(line.price_approved_by_id or 0, ""),
+                               *_free_fields(line))
                   for line in order.part_lines)
     labour_total = total([line.amount for line in labour if not line.added])
     parts_total = total([line.amount for line in parts if not line.added])
-    split = split_tax(labour_total + parts_total, settings.tax_rate, prices_include_tax=settings.prices_include_tax)
-    totals = Totals(labour_total, parts_total, labour_total + parts_total, split.net, split.tax, split.gross,
-                    settings.tax_rate, settings.prices_include_tax)
+    outside_total = total([line.charge for line in order.sublet_lines if not line.added])
+    split = split_tax(labour_total + parts_total + outside_total, settings.tax_rate,
+                      prices_include_tax=settings.prices_include_tax)
+    totals = Totals(labour_total, parts_total, labour_total + parts_total + outside_total, split.net, split.tax,
+                    split.gross, settings.tax_rate, settings.prices_include_tax, outside_total)
 
     stored = list(session.scalars(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
                                   .order_by(desc(EstimateRevision.revision))))
@@ -584,8 +649,9 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
         if confirmed_revision is None and stored:
             confirmed_revision = stored[0].revision
     revisions = tuple(RevisionView(r.revision, r.created_at, names.get(r.created_by_id or 0, ""), r.labour_total,
-                                   r.parts_total, r.labour_total + r.parts_total, r.revision == confirmed_revision,
-                                   _revision_lines(r.snapshot)) for r in stored)
+                                   r.parts_total, r.labour_total + r.parts_total + _outside_in(lines),
+                                   r.revision == confirmed_revision, lines)
+                      for r in stored for lines in (_revision_lines(r.snapshot),))
 
     vehicle, customer = order.vehicle, order.customer
     model_class = vehicle.model_class if vehicle else None

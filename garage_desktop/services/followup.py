@@ -12,7 +12,7 @@ owner until it is resolved, and open complaints come first in the queue.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -22,16 +22,17 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, FollowUp, LabourLine, Operator, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle, limits
-from garage_desktop.domain.classes import Role
 from garage_desktop.domain.kpi import FOLLOW_UP_WITHIN
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, changes, clock, orders, permissions
+from garage_desktop.services import audit, changes, clock, followup_talk, orders, permissions
 from garage_desktop.services.changes import Changes, Mark
+from garage_desktop.services.followup_talk import Answer, AnswerView, ReferredCustomer
 
 S = OrderStatus
-CALLERS = (Role.ADVISOR,)
+CALLERS = followup_talk.CALLERS  # the advisor (and the owner, who holds every role)
 DUE_AFTER_DAYS = 2
+GIVE_UP_AFTER_DAYS = 30  # never reached within this many days of the handover: off the lists (``given_up_before``)
 # Cars that have left and still wait for their call.
 WAITING: frozenset[OrderStatus] = frozenset({S.DELIVERED, S.DEPOSIT_RELEASED})
 # Orders a call can be recorded on (a second call after the follow-up, about a complaint, is fine).
@@ -52,6 +53,13 @@ ALREADY_CLOSED = QT_TRANSLATE_NOOP("Domain", "This complaint is already closed."
 def due_on(delivered_at: datetime) -> date:
     """The day the call falls due: two calendar days after the car left."""
     return delivered_at.date() + timedelta(days=DUE_AFTER_DAYS)
+
+
+def given_up_before(now: datetime) -> datetime:
+    """A car handed over before this whose customer was never reached has left the lists of calls to make: a call
+    a month after the handover is no follow-up any more (it still counts as not followed up, and the call can
+    still be recorded on the order when it is opened by name)."""
+    return datetime.combine(now.date() - timedelta(days=GIVE_UP_AFTER_DAYS), time.min)
 
 
 def deadline(delivered_at: datetime) -> datetime:
@@ -136,10 +144,16 @@ class FollowUpEntry:
     complaint_owner: str
     resolution: str
     resolved_at: datetime | None
+    answers: tuple[AnswerView, ...] = ()  # the script's questions answered, as asked
+    referred: tuple[ReferredCustomer, ...] = ()  # the new customers this call's referral brought
 
     @property
     def complaint_open(self) -> bool:
         return bool(self.complaint) and self.resolved_at is None
+
+    @property
+    def referral_asked(self) -> bool:
+        return any(answer.kind == "referral" for answer in self.answers)
 
 
 # --- the queue -----------------------------------------------------------------------------------------------
@@ -190,8 +204,10 @@ def _waiting_calls_where(session: Session, now: datetime, order_id: int | None,
             .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
             .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None), _not_reached())
             .order_by(RepairOrder.delivered_at, RepairOrder.id))
-    if order_id is not None:
+    if order_id is not None:  # one order asked for by name (opened from anywhere): however long ago it left
         stmt = stmt.where(RepairOrder.id == order_id)
+    else:
+        stmt = stmt.where(RepairOrder.delivered_at >= given_up_before(now))
     if within is not None:
         stmt = stmt.where(RepairOrder.id.in_(within))
     rows = session.execute(stmt).all()
@@ -226,7 +242,8 @@ def count_due(connection: Connection | Session, now: datetime) -> int:
     before = datetime.combine(now.date() - timedelta(days=DUE_AFTER_DAYS - 1), time.min)
     stmt = (select(func.count()).select_from(RepairOrder)
             .where(RepairOrder.status.in_(list(WAITING)), RepairOrder.delivered_at.is_not(None),
-                   RepairOrder.delivered_at < before, _not_reached()))
+                   RepairOrder.delivered_at < before, RepairOrder.delivered_at >= given_up_before(now),
+                   _not_reached()))
     return connection.scalar(stmt) or 0
 
 
@@ -311,9 +328,12 @@ def _operator(session: Session, operator_id: int | None) -> Operator:
 
 
 def record_call(session: Session, actor: int | None, order_id: int, reached: bool, satisfaction: int | None,
-                remarks: str = "", complaint: str = "", complaint_owner_id: int | None = None) -> CallResult:
-    """Record a follow-up call. Reached: satisfaction 1–5 is asked, and a complaint (if any) becomes an open
-    item owned by ``complaint_owner_id`` (the caller when not given). Not reached: the call stays due."""
+                remarks: str = "", complaint: str = "", complaint_owner_id: int | None = None,
+                answers: Sequence[Answer] = (), language: str | None = None) -> CallResult:
+    """Record a follow-up call. Reached: the overall satisfaction 1–5 is asked, the script's questions answered
+    (``answers``, stored with their wording as asked in the script's ``language``), and a complaint (if any)
+    becomes an open item owned by ``complaint_owner_id`` (the caller when not given). Not reached: the call
+    stays due."""
     permissions.require(session, actor, *CALLERS)
     order = orders.get_order(session, order_id)
     if order.status not in CALLABLE:
@@ -329,6 +349,7 @@ def record_call(session: Session, actor: int | None, order_id: int, reached: boo
             raise DomainError(NOT_REACHED_SATISFACTION, field="satisfaction")
         if complaint:
             raise DomainError(NOT_REACHED_COMPLAINT, field="complaint")
+    answer_rows = followup_talk.check_answers(session, bool(reached), answers, language)
     owner = _operator(session, actor if complaint_owner_id is None else complaint_owner_id) if complaint else None
     now = clock.now()
     call = FollowUp(order_id=order.id, called_at=now, reached=bool(reached),
@@ -336,9 +357,15 @@ def record_call(session: Session, actor: int | None, order_id: int, reached: boo
                     complaint=complaint, complaint_owner_id=owner.id if owner else None, called_by_id=actor)
     session.add(call)
     session.flush()
+    for row in answer_rows:
+        row.follow_up_id = call.id
+        session.add(row)
+    session.flush()
     audit.record(session, actor, "follow_up:call", "follow_up", call.id, order_id=order.id, after={
         "reached": call.reached, "satisfaction": call.satisfaction, "remarks": remarks, "complaint": complaint,
-        "complaint_owner": owner.name if owner else None})
+        "complaint_owner": owner.name if owner else None,
+        "answers": {row.question_key: row.score if row.score is not None else (row.choice or row.note)
+                    for row in answer_rows}})
     if reached and order.status is S.DELIVERED:
         orders.transition(session, order, Event.FOLLOW_UP, actor, at=now)
     return CallResult(call.id, order.id, order.status, call.reached, bool(complaint))
@@ -384,12 +411,16 @@ def resolve_complaint(session: Session, actor: int | None, follow_up_id: int, re
 # --- the customer's follow-up file ---------------------------------------------------------------------------
 
 def _entry(session: Session, call: FollowUp, order: RepairOrder, plate: str = "",
-           names: dict[int, str] | None = None) -> FollowUpEntry:
+           names: dict[int, str] | None = None, answers: dict[int, tuple[AnswerView, ...]] | None = None,
+           referred: dict[int, tuple[ReferredCustomer, ...]] | None = None) -> FollowUpEntry:
     names = names if names is not None else _names(session, {call.called_by_id, call.complaint_owner_id})
+    answers = answers if answers is not None else followup_talk.answers_of(session, [call.id])
+    referred = referred if referred is not None else followup_talk.referred_by_calls(session, [call.id])
     return FollowUpEntry(call.id, order.id, order.order_no or f"#{order.id}", plate, order.delivered_at,
                          call.called_at, names.get(call.called_by_id or 0, ""), call.reached, call.satisfaction,
                          call.remarks or "", call.complaint or "", names.get(call.complaint_owner_id or 0, ""),
-                         call.resolution or "", call.resolved_at)
+                         call.resolution or "", call.resolved_at, answers.get(call.id, ()),
+                         referred.get(call.id, ()))
 
 
 def history(session: Session, customer_id: int | None) -> list[FollowUpEntry]:
@@ -402,4 +433,6 @@ def history(session: Session, customer_id: int | None) -> list[FollowUpEntry]:
         .where(RepairOrder.customer_id == customer_id)
         .order_by(FollowUp.called_at.desc(), FollowUp.id.desc())).all()
     names = _names(session, {f.called_by_id for f, *_ in rows} | {f.complaint_owner_id for f, *_ in rows})
-    return [_entry(session, f, o, plate or "", names) for f, o, plate in rows]
+    ids = [f.id for f, *_ in rows]
+    answers, referred = followup_talk.answers_of(session, ids), followup_talk.referred_by_calls(session, ids)
+    return [_entry(session, f, o, plate or "", names, answers, referred) for f, o, plate in rows]

@@ -30,7 +30,7 @@ from garage_desktop.domain.classes import (
 from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, ErrorCollector
-from garage_desktop.services import audit, clock, customers, orders, permissions
+from garage_desktop.services import audit, clock, customers, orders, permissions, sanbao
 from garage_desktop.services.customers import (
     CustomerForm,
     CustomerInfo,
@@ -226,6 +226,9 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
     mileage_warning = customers.record_mileage(vehicle, checked.mileage)
     if mileage_warning is not None:
         warnings.append(mileage_warning)
+    sanbao_warning = sanbao.warning(session, checked.payer, vehicle.purchase_date, checked.mileage)
+    if sanbao_warning is not None:  # 三包 outside its periods: said, never blocked (issue 16)
+        warnings.append(sanbao_warning)
 
     if booking is None:
         order = RepairOrder(status=OrderStatus.RECEIVED, order_no=orders.next_order_no(session, now),
@@ -300,6 +303,9 @@ def update_intake(session: Session, actor: int | None, order_id: int, form: Inta
     mileage_warning = customers.record_mileage(vehicle, checked.mileage)
     if mileage_warning is not None:
         warnings.append(mileage_warning)
+    sanbao_warning = sanbao.warning(session, checked.payer, vehicle.purchase_date, checked.mileage)
+    if sanbao_warning is not None:
+        warnings.append(sanbao_warning)
 
     before_values = {name: getattr(order, name) for name in _ORDER_FIELDS}
     after_values = dict(zip(_ORDER_FIELDS, (customer.id, vehicle.id, checked.complaint, checked.mileage,

@@ -208,7 +208,7 @@ def _merge_vehicle(session: Session, actor: int | None, keep_id: int, merge_id: 
         raise DomainError(NOT_SAME_PLATE, field="keep", keep=kept.plate, merge=merged.plate)
     if kept.vin and merged.vin and kept.vin != merged.vin:
         raise DomainError(OTHER_VIN, field="keep", keep=kept.vin, merge=merged.vin)
-    values = _fill(kept, merged, ("vin", "make", "model", "colour"), ("year", "model_class_id"))
+    values = _fill(kept, merged, ("vin", "make", "model", "colour"), ("year", "model_class_id", "purchase_date"))
     if merged.last_mileage is not None and (kept.last_mileage is None or merged.last_mileage > kept.last_mileage):
         values["last_mileage"] = merged.last_mileage
     merged_row = _vehicle_row(merged)

@@ -29,12 +29,13 @@ from garage_desktop.documents.month import (
     OrderRow,
     PartRow,
     PaymentRow,
+    TalkRow,
 )
 from garage_desktop.domain import kpi
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.money import ZERO, round_yuan
 from garage_desktop.domain.settlement import PaymentKind
-from garage_desktop.services import clock, reports
+from garage_desktop.services import clock, delay_calls, followup_talk, free_items, recommendations, reports
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.report_records import Loaded, chunked, load, order_rows_where
 
@@ -54,11 +55,15 @@ def month_report(session: Session, month: date, progress: Progress | None = None
     report(2, STEPS)
     parts = _part_rows(session, loaded, period, kpis.revenue.order_ids)
     report(3, STEPS)
+    order_rows = _order_rows(loaded, period)
     result = MonthReport(
-        garage_settings.load(session).garage_name, clock.now(), kpis, _order_rows(loaded, period),
+        garage_settings.load(session).garage_name, clock.now(), kpis, order_rows,
         _labour_rows(loaded, kpis.revenue.order_ids, names), parts, _payment_rows(session, period),
         _deposit_rows(session, loaded, kpis), _follow_up_rows(loaded, kpis.follow_up.denominator_ids),
-        _comeback_rows(loaded, period))
+        _comeback_rows(loaded, period), talk=_talk_rows(session, period),
+        free_items=tuple(free_items.month_rows(session, kpis.revenue.order_ids)),
+        put_off=tuple(recommendations.month_rows(session, period.start, period.end)),
+        delays=delay_calls.month_figures(session, [(r.order_id, r.on_time_original) for r in order_rows]))
     report(STEPS, STEPS)
     return result
 
@@ -85,7 +90,7 @@ def _order_rows(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
             sums[PaymentKind.RECEIVABLE], facts.passed_qc_first_time,
             kpi.on_time_against(facts, kpi.promise_in_force_of(facts)),
             kpi.on_time_against(facts, kpi.original_promise_of(facts)),
-            original.order_no if original else "", _month_of(facts.settled_at)))
+            original.order_no if original else "", _month_of(facts.settled_at), outside=money.outside))
     return tuple(sorted(rows, key=lambda r: (r.delivered_at or r.settled_at or datetime.max, r.order_no)))
 
 
@@ -233,6 +238,13 @@ def _follow_up_rows(loaded: Loaded, delivered_ids: tuple[int, ...]) -> tuple[Fol
                                 kpi.followed_up_in_time(facts), last.satisfaction if last else None, complaint,
                                 resolution))
     return tuple(sorted(rows, key=lambda r: (r.delivered_at, r.order_no)))
+
+
+def _talk_rows(session: Session, period: kpi.Period) -> tuple[TalkRow, ...]:
+    """The answers of the follow-up calls made in the month, question by question (issue 16, item 1)."""
+    return tuple(TalkRow(f.key, f.text, f.kind, f.answers, f.average, f.yes, f.no, f.maybe, f.brought_customer,
+                         f.customers_brought)
+                 for f in followup_talk.question_figures(session, period.start, period.end))
 
 
 def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...]:

@@ -64,7 +64,7 @@ from garage_desktop.domain.money import ZERO, parse_money
 from garage_desktop.domain.pricing import HourUnit, labour_amount
 from garage_desktop.domain.settlement import PaymentKind
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, checkout, clock, orders, permissions, work_order
+from garage_desktop.services import audit, checkout, clock, orders, permissions, recommendations, work_order
 from garage_desktop.services.checkout_state import VOID_ACTION, CheckoutState, load_state
 from garage_desktop.services.line_state import workshop_holder
 
@@ -274,6 +274,7 @@ def cancel_order(session: Session, actor: int | None, order_id: int, reason: str
     reason = _reason(reason, NO_CANCEL_REASON)
     orders.transition(session, order, Event.CANCEL, actor, reason=reason)
     order.holder = ""
+    recommendations.reopen_taken_up(session, actor, order.id)  # the work it took up is put off again
     session.flush()
     return _outcome(order)
 

@@ -7,6 +7,7 @@ now); before the first inspection it is the blank checklist of the order's templ
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +19,7 @@ from garage_desktop.documents.order import GarageHeader
 from garage_desktop.documents.qc import (
     CertificateDoc,
     FindingDoc,
+    ProcessCheckDoc,
     QcDamageDoc,
     QcItemDoc,
     QcMeasurementDoc,
@@ -27,7 +29,7 @@ from garage_desktop.documents.qc import (
 from garage_desktop.domain.qc import Text
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km
-from garage_desktop.services import added_work, clock, orders, qc, qc_templates
+from garage_desktop.services import added_work, clock, orders, process_checks, qc, qc_templates
 from garage_desktop.services import settings as garage_settings
 
 NO_CERTIFICATE = QT_TRANSLATE_NOOP("Domain", "Order {order} has no completion certificate: it is issued when a "
@@ -92,6 +94,12 @@ def _blank(view: qc.QcView) -> tuple[Text, str, tuple[QcSectionDoc, ...], tuple[
     return template.title, template.ref, sections, measurements
 
 
+def _process_checks(session: Session, order_id: int, until: datetime | None) -> tuple[ProcessCheckDoc, ...]:
+    """The inspector's checks during the repair, up to ``until`` (an inspection's time; None: all of them)."""
+    return tuple(ProcessCheckDoc(c.checked_at, c.line_label, c.result, c.finding, c.action, c.inspector)
+                 for c in process_checks.checks_of(session, order_id) if until is None or c.checked_at <= until)
+
+
 def qc_sheet_doc(session: Session, order_id: int, attempt: int | None = None) -> QcSheetDoc:
     """The QC sheet of an inspection (the latest when ``attempt`` is None), or the blank sheet before any."""
     order = orders.get_order(session, order_id)
@@ -115,7 +123,8 @@ def qc_sheet_doc(session: Session, order_id: int, attempt: int | None = None) ->
         damage = tuple(QcDamageDoc(d.number, d.view, d.x, d.y, d.kind, d.note, d.found_at, d.resolved_note)
                        for d in view.damage)
         return QcSheetDoc(**common, template_title=title, template_ref=ref, sections=sections,
-                          measurements=measurements, damage=damage)
+                          measurements=measurements, damage=damage,
+                          process_checks=_process_checks(session, order.id, None))
     results = json.loads(inspection.results or "{}")
     template = results.get("template", {})
     sections = tuple(QcSectionDoc(s.get("key", ""), _text(s.get("title")), tuple(
@@ -136,7 +145,8 @@ def qc_sheet_doc(session: Session, order_id: int, attempt: int | None = None) ->
         failed=tuple(_labels(results).get(k, Text(k, k)) for k in results.get("failed", [])),
         rework_lines=tuple(f"{x['seq']}. {x['name']}" + (f" ({x['team']})" if x.get("team") else "")
                            for x in rework.get("lines", [])),
-        rework_note=rework.get("note", ""), remarks=results.get("remarks", ""))
+        rework_note=rework.get("note", ""), remarks=results.get("remarks", ""),
+        process_checks=_process_checks(session, order.id, inspection.inspected_at))
 
 
 def certificate_doc(session: Session, order_id: int) -> CertificateDoc:

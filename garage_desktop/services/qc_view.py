@@ -25,7 +25,16 @@ from garage_desktop.domain.classes import CERTIFICATE_CLASSES, FuelType, Role
 from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.qc import Result, SheetVerdict, Template, Verdict
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import added_work, orders, permissions, picking, qc_templates, work_order
+from garage_desktop.services import (
+    added_work,
+    orders,
+    permissions,
+    picking,
+    process_checks,
+    qc_templates,
+    work_order,
+)
+from garage_desktop.services.process_checks import ProcessCheckView
 
 S = OrderStatus
 INSPECTORS = (Role.INSPECTOR,)
@@ -175,6 +184,8 @@ class QcView:
     inspect_refusal: DomainError | None  # why this operator cannot record QC now (status or role)
     rework_done_refusal: DomainError | None
     tell_refusal: DomainError | None
+    # 維修作業 3: the inspector's checks during the repair, oldest first (problems and what was done about them).
+    process_checks: tuple[ProcessCheckView, ...] = ()
 
     @property
     def next_attempt(self) -> int:
@@ -309,7 +320,8 @@ def qc_view(session: Session, order_id: int, actor: int | None = None) -> QcView
         certificate_required=order.regulatory_class in CERTIFICATE_CLASSES,
         certificate_no=certificate_no(session, order.id), passed_qc_first_time=order.passed_qc_first_time,
         ready_at=order.ready_at, customer_told_at=order.customer_told_at, inspect_refusal=inspect,
-        rework_done_refusal=rework, tell_refusal=tell)
+        rework_done_refusal=rework, tell_refusal=tell,
+        process_checks=tuple(process_checks.checks_of(session, order.id)))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from garage_desktop.db.models import (
     PartLine,
     Payment,
     RepairOrder,
+    SubletLine,
     Vehicle,
 )
 from garage_desktop.domain import kpi, lifecycle
@@ -338,6 +339,12 @@ def charges_of(session: Session, ids: Iterable[int] | Ids, payers: dict[int, Pay
         if loaded is not None:
             loaded.parts.append(PartFact(row.id, row.order_id, row.part_id, row.name, quantity, amount, payer,
                                          bool(row.customer_supplied)))
+    for row in _in(session, (SubletLine.order_id, SubletLine.charge, SubletLine.payer, SubletLine.added,
+                             SubletLine.approval_id), SubletLine.order_id, ids):
+        if not is_charged(row.added, answers.get(row.approval_id) if row.approval_id else None):
+            continue
+        payer = row.payer or payers[row.order_id]
+        charges[row.order_id].append(Charge(Category.OUTSIDE, payer, ZERO if row.order_id in free else row.charge))
     discounts: dict[int, list[Reduction]] = defaultdict(list)
     for order_id, payer, amount in _in(session, (Discount.order_id, Discount.payer, Discount.amount),
                                        Discount.order_id, ids):

@@ -14,6 +14,7 @@ from garage_desktop.domain import limits
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.numbers import parse_number
 from garage_desktop.domain.pricing import HourUnit
+from garage_desktop.domain.sanbao import SanbaoTerms
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.languages import LANGUAGES, paperwork_language
 from garage_desktop.services import audit, permissions
@@ -39,6 +40,12 @@ class GarageSettings:
     # The customers' paperwork and the workbook: zh_CN, zh_TW or en; empty: the window's language (an advisor
     # may read the window in zh_TW while the customers' papers are Simplified).
     document_language: str = ""
+    # 家用汽車三包 (DOMAIN.md): the 三包有效期 and the 包修期 from the purchase date, whichever of time or km comes
+    # first; a maker may give more. A 三包 order on a car outside them is warned about at intake (never blocked).
+    sanbao_valid_years: int = 2
+    sanbao_valid_km: int = 50_000
+    sanbao_repair_years: int = 3
+    sanbao_repair_km: int = 60_000
 
 
 DEFAULTS = GarageSettings()
@@ -86,6 +93,11 @@ TEXT_LIMITS: dict[str, limits.TextLimit] = {
     "licence_no": limits.LICENCE_NO, "tax_id": limits.TAX_ID, "backup_folder": limits.BACKUP_FOLDER}
 
 
+def sanbao_terms(settings: GarageSettings) -> SanbaoTerms:
+    return SanbaoTerms(settings.sanbao_valid_years, settings.sanbao_valid_km, settings.sanbao_repair_years,
+                       settings.sanbao_repair_km)
+
+
 def validate(settings: GarageSettings) -> None:
     if not settings.garage_name.strip():
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Enter the garage's name."), field="garage_name")
@@ -115,6 +127,18 @@ def validate(settings: GarageSettings) -> None:
     if settings.document_language and settings.document_language not in LANGUAGES:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The paperwork is printed in one of the program's languages."),
                           field="document_language")
+    for years, km, field_years, field_km in (
+            (settings.sanbao_valid_years, settings.sanbao_valid_km, "sanbao_valid_years", "sanbao_valid_km"),
+            (settings.sanbao_repair_years, settings.sanbao_repair_km, "sanbao_repair_years", "sanbao_repair_km")):
+        if not 1 <= years <= 20:
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "A 三包 period is between 1 and 20 years."), field=field_years)
+        if not 1_000 <= km <= 1_000_000:
+            raise DomainError(QT_TRANSLATE_NOOP("Domain", "A 三包 period is between 1,000 and 1,000,000 km."),
+                              field=field_km)
+    if (settings.sanbao_repair_years < settings.sanbao_valid_years
+            or settings.sanbao_repair_km < settings.sanbao_valid_km):
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The 三包 repair warranty (包修期) is at least as long as the "
+                                                      "validity period."), field="sanbao_repair_years")
     if settings.closing_time <= settings.opening_time:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Closing time must be after opening time."),
                           field="closing_time")

@@ -20,9 +20,12 @@ from garage_desktop.db.models import (
 from garage_desktop.documents.order import GarageHeader
 from garage_desktop.documents.vehicle import (
     HistoryCall,
+    HistoryDelayCall,
     HistoryLabour,
     HistoryOrder,
+    HistoryOutside,
     HistoryPart,
+    HistoryProcessCheck,
     HistoryRecommendation,
     VehicleHistory,
     VehicleRecordDoc,
@@ -35,7 +38,7 @@ from garage_desktop.domain.money import ZERO
 from garage_desktop.domain.pricing import part_amount, shown_hours
 from garage_desktop.domain.settlement import charged_quantity, is_charged
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km, within_warranty
-from garage_desktop.services import clock, customers
+from garage_desktop.services import clock, customers, delay_calls, process_checks
 from garage_desktop.services import settings as garage_settings
 
 S = OrderStatus
@@ -67,6 +70,13 @@ def items_of(order: RepairOrder, approvals: dict[int, bool | None]) -> tuple[tup
         parts.append(HistoryPart(line.name, line.spec or "", line.unit or "", quantity, line.unit_price, amount,
                                  line.customer_supplied, line.added))
     return labour, tuple(parts)
+
+
+def outside_of(order: RepairOrder, approvals: dict[int, bool | None]) -> tuple[HistoryOutside, ...]:
+    """The outside work (外加工) the visit charged: its own and the added work the customer approved."""
+    return tuple(HistoryOutside(line.description, line.supplier, line.charge, line.added)
+                 for line in order.sublet_lines
+                 if is_charged(line.added, approvals.get(line.approval_id) if line.approval_id else None))
 
 
 def warranty_status(order: RepairOrder, today: date, mileage_now: int | None) -> WarrantyStatus:
@@ -106,7 +116,8 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
     today = today or clock.now().date()
     rows = session.scalars(
         select(RepairOrder).where(RepairOrder.vehicle_id == vehicle.id, RepairOrder.received_at.is_not(None))
-        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines))
+        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
+                 selectinload(RepairOrder.sublet_lines))
         .order_by(RepairOrder.received_at.desc(), RepairOrder.id.desc())).all()
     ids = [o.id for o in rows]
     approvals = dict(session.execute(select(Approval.id, Approval.approved)
@@ -127,6 +138,12 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
         if o.comeback_of_id is not None:
             later.setdefault(o.comeback_of_id, []).append(numbers[o.id])
     calls = _calls(session, ids)
+    checks = {order_id: tuple(HistoryProcessCheck(c.checked_at, c.line_label, c.result, c.finding, c.action,
+                                                  c.inspector) for c in found)
+              for order_id, found in process_checks.checks_by_order(session, ids).items()}
+    delays = {order_id: tuple(HistoryDelayCall(c.called_at, c.method, c.answered_by, c.reason, c.new_promised_at,
+                                               c.in_advance) for c in found)
+              for order_id, found in delay_calls.calls_by_order(session, ids).items()}
     history: list[HistoryOrder] = []
     for o in rows:
         labour, parts = items_of(o, approvals)
@@ -137,7 +154,8 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
             sum((x.amount for x in parts), ZERO), warranty_status(o, today, vehicle.last_mileage),
             tuple(calls.get(o.id, ())), numbers.get(o.comeback_of_id, "") if o.comeback_of_id else "",
             free.get((o.id, o.comeback_of_id), True) if o.comeback_of_id else False, tuple(later.get(o.id, ())),
-            o.passed_qc_first_time, certificates.get(o.id) or ""))
+            o.passed_qc_first_time, certificates.get(o.id) or "", checks.get(o.id, ()), delays.get(o.id, ()),
+            outside=outside_of(o, approvals)))
     recs = session.scalars(select(Recommendation).where(Recommendation.vehicle_id == vehicle.id)
                            .order_by(Recommendation.created_at.desc(), Recommendation.id.desc())).all()
     rec_orders = {r.order_id for r in recs if r.order_id and r.order_id not in numbers}
@@ -146,7 +164,8 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
             select(RepairOrder.id, RepairOrder.order_no).where(RepairOrder.id.in_(rec_orders)))})
     recommendations = sorted(
         (HistoryRecommendation(r.description, numbers.get(r.order_id, "") if r.order_id else "", r.created_at,
-                               r.done_order_id is not None) for r in recs), key=lambda r: r.done)
+                               r.done_order_id is not None or r.dismissed_at is not None) for r in recs),
+        key=lambda r: r.done)
     customer = vehicle.customer
     return VehicleHistory(
         vehicle.id, vehicle.plate, vehicle.vin or "", " ".join(p for p in (vehicle.make, vehicle.model) if p),

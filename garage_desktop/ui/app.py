@@ -168,7 +168,12 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
         watch.audit_altered.connect(lambda finding: warn_audit_altered(window, finding))
         QTimer.singleShot(2000, watch.start)  # after the first paint and the first look at the board
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
+    seats = None
     if startup_probe is None:
+        from garage_desktop.ui.seat_watch import SeatWatch
+
+        seats = SeatWatch(ctx, window)  # other seats' changes (another PC, the command line) reach the tabs
+        QTimer.singleShot(SEAT_WATCH_DELAY_MS, seats.start)
         QTimer.singleShot(TABS_WARM_UP_DELAY_MS, warm_up_tabs)
         QTimer.singleShot(READ_AHEAD_DELAY_MS, lambda: read_figures_ahead(ctx))
     if instance is not None:
@@ -177,6 +182,8 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
     if startup_probe is not None:  # benchmarks/bench_startup.py only (hidden --startup-probe option)
         _probe_startup(app, window, startup_probe)
     code = app.exec()
+    if seats is not None:
+        seats.stop()
     ctx.db.dispose()
     if backups is not None and startup_probe is None:  # a benchmark run leaves no backup behind
         backups.at_close()
@@ -251,6 +258,9 @@ def warm_up() -> None:
     paint does not wait for this, and the first click on anything else then does not either."""
     load_models()
 
+
+# Other seats' changes are looked for once the window is up and the ORM loaded (``ui.seat_watch``).
+SEAT_WATCH_DELAY_MS = 1000
 
 # Then the tabs' code, a module at a time while the window waits for the user: a tab's first show then builds it
 # without importing (and compiling the dataclasses of) its screens and services first (issue 20).

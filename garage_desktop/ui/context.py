@@ -8,15 +8,26 @@ each other).
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+
 if TYPE_CHECKING:
     from garage_desktop.ui.database import Database
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+# A transaction that failed because another PC held the database (SQLite's lock after its own 5 s wait, a
+# server's deadlock or serialization failure) is tried again after these pauses (seconds), then refused plainly.
+BUSY_RETRIES = (0.1, 0.3, 0.6)
+BUSY = QT_TRANSLATE_NOOP("Domain", "The database is busy: another PC is saving. Nothing was saved; try again in a "
+                                   "moment.")
+BUSY_WAITED = 1.0  # an attempt that failed busy after this long had waited already (SQLite's 5 s): not tried again
 
 
 class AppContext(QObject):
@@ -32,15 +43,45 @@ class AppContext(QObject):
         self.db = db
         self.operator_id: int | None = None
         self.current_order_id: int | None = None
+        self.written_events: set[int] = set()  # audit events this window wrote (``ui.seat_watch`` skips them)
 
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a service function ``function(session, actor, *args)`` in one transaction."""
-        with self.db.session_scope() as session:
-            return function(session, self.operator_id, *args, **kwargs)
+        from garage_desktop.services import changes
+        from garage_desktop.ui.database import is_busy
+
+        for wait in (*BUSY_RETRIES, None):
+            started = time.monotonic()
+            try:
+                with self.db.session_scope() as session:
+                    result = function(session, self.operator_id, *args, **kwargs)
+                    written = changes.written_here(session)
+            except Exception as error:
+                if not is_busy(error):
+                    raise
+                if wait is None or time.monotonic() - started > BUSY_WAITED:
+                    # Another PC held the database all along (or SQLite already waited its busy_timeout for it):
+                    # nothing was saved; say so plainly rather than keep the window waiting.
+                    log.warning("the database stayed busy: %s", type(error).__name__)
+                    raise DomainError(BUSY) from error
+                time.sleep(wait)  # rolled back whole: the action is tried again from the start
+                continue
+            self.written_events.update(written)  # committed: this window's own (``ui.seat_watch``)
+            return result
+        raise AssertionError("unreachable")
+
+    def call_on_order(self, order_id: int, version: int, function: Callable[..., T], *args: Any,
+                      **kwargs: Any) -> T:
+        """``call`` for a form that loaded order ``order_id`` at ``version`` (``services.changes.order_version``):
+        refused with ``changes.ChangedElsewhere`` (who saved, when) if anybody saved the order since, in the same
+        transaction as the save, so two seats never overwrite each other's work."""
+        from garage_desktop.services import changes
+
+        return self.call(changes.on_version(order_id, version, function), *args, **kwargs)
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a read-only service function ``function(session, *args)``."""
-        with self.db.session_scope() as session:
+        """Run a read-only service function ``function(session, *args)`` (never waits for a writer)."""
+        with self.db.session_scope(write=False) as session:
             return function(session, *args, **kwargs)
 
     def read_core(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from garage_desktop.db.engine import Database
+from garage_desktop.db.engine import Database, is_busy
 from garage_desktop.services import garage_file
 
-__all__ = ["Database", "StartupRefused", "load_models", "open_database", "upkeep_if_due"]
+__all__ = ["Database", "StartupRefused", "is_busy", "listen_for_changes", "load_models", "open_database", "upkeep_if_due"]
 
 log = logging.getLogger(__name__)
 UPKEEP_ROOT = "upkeep/last"  # QSettings: when this PC last ran the upkeep of a database (by its URL's hash)
@@ -76,6 +78,14 @@ def load_models() -> None:
     from garage_desktop.db import models  # noqa: F401 - declares the mapped classes
 
     configure_mappers()
+
+
+def listen_for_changes(db: Database, heard: Callable[[], None], stop: threading.Event) -> None:
+    """On a server: call ``heard`` whenever another connection commits a change, until ``stop`` (a thread of its
+    own; ``ui.seat_watch``)."""
+    from garage_desktop.db import server
+
+    server.listen(str(db.url), heard, stop)
 
 
 def _upkeep_key(db: Database) -> str:

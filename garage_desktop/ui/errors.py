@@ -26,6 +26,8 @@ def error_text(error: DomainError) -> str:
     for key, value in error.params.items():
         if isinstance(value, DomainError):
             params[key] = error_text(value)
+        elif isinstance(value, tuple) and value and all(isinstance(v, DomainError) for v in value):
+            params[key] = "; ".join(error_text(v) for v in value)  # several refusals given as one value
         elif isinstance(value, tuple):
             params[key] = " / ".join(tr_domain(str(v)) for v in value)
         elif isinstance(value, str):

@@ -5,8 +5,9 @@
 
 The program runs on a fresh demo garage in a temporary folder (its own data folder and settings, as the smoke
 start does), its window fills a 1366×768 screen less a 40-pixel taskbar, and the X server's own pixels are saved
-(``QScreen.grabWindow(0)``, not a Qt-side rendering): the workshop board, and the final QC tab on the car at
-QC whose checklist is the largest (the engine-overhaul template with its measured checks). ``--lang`` other than
+(``QScreen.grabWindow(0)``, not a Qt-side rendering): the workshop board, the final QC tab on the car at
+QC whose checklist is the largest (the engine-overhaul template with its measured checks), and the settlement
+tab on a car waiting to be paid for, with the cashier's check. ``--lang`` other than
 zh_TW shows the window and writes the demo garage in that language, the files named ``board_<lang>_1366x768.png``.
 """
 
@@ -75,10 +76,17 @@ def main(argv: list[str] | None = None) -> int:
 
     largest = max(at_qc, key=checklist_size)
     shots[f"qc{suffix}_1366x768.png"] = largest
-    inspector = next((p.id for p in ctx.read_core(roster.list_operators) if Role.INSPECTOR in p.roles), None)
+    # the settlement tab on a car waiting to be paid for: the cashier's check above the payment
+    ready = [row.order_id for row in ctx.read_core(board.open_orders, datetime.now()).rows
+             if row.status.value == "ready"]
+    if ready:
+        shots[f"checkout{suffix}_1366x768.png"] = ready[0]
+    people = ctx.read_core(roster.list_operators)
+    who = {f"qc{suffix}_1366x768.png": Role.INSPECTOR, f"checkout{suffix}_1366x768.png": Role.CASHIER}
     for name, order_id in shots.items():
         if order_id is not None:
-            ctx.set_operator(inspector)  # the person who works the QC tab, so its checklist is open to answers
+            # the person who works that tab, so its form is open to them
+            ctx.set_operator(next((p.id for p in people if who[name] in p.roles), None))
             window.open_order(order_id)
             settle(app, 1.0)
         image = QGuiApplication.primaryScreen().grabWindow(0)

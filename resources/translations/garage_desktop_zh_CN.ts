@@ -36,7 +36,7 @@
         <translation>未询问</translation>
     </message>
     <message>
-        <source>Customer's terms: phone above &lt;b&gt;%1&lt;/b&gt; · may replace damaged parts found: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Work order total %3 · now %4</source>
+        <source>Customer&apos;s terms: phone above &lt;b&gt;%1&lt;/b&gt; · may replace damaged parts found: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Work order total %3 · now %4</source>
         <translation>客户要求：超过 &lt;b&gt;%1&lt;/b&gt; 先电话通报 · 发现其他损坏部件可否更换：&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;维修工单总额 %3 · 目前 %4</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>已提出追加项目（%1）：%2</translation>
     </message>
     <message>
-        <source>Choose an added item that waits for the customer's answer.</source>
+        <source>Choose an added item that waits for the customer&apos;s answer.</source>
         <translation>请选择等候客户答复的追加项目。</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>已登记：客户同意，此项目可以派工施工。</translation>
     </message>
     <message>
-        <source>Recorded: refused; the item is kept as a recommendation for the car's next visit.</source>
+        <source>Recorded: refused; the item is kept as a recommendation for the car&apos;s next visit.</source>
         <translation>已登记：客户拒绝，此项目保留为下次来店的建议项目。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>例如 1.5</translation>
     </message>
     <message>
-        <source>Standard hours, priced at the order's hourly rate and complexity coefficient</source>
+        <source>Standard hours, priced at the order&apos;s hourly rate and complexity coefficient</source>
         <translation>工时定额，按此工单的工时单价及技术复杂系数计价</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>答复</translation>
     </message>
     <message>
-        <source>Record the customer's answer</source>
+        <source>Record the customer&apos;s answer</source>
         <translation>登记客户答复</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
         <translation>拒绝(&amp;U)</translation>
     </message>
     <message>
-        <source>The item is not done; it is kept as a recommendation for the car's next visit</source>
+        <source>The item is not done; it is kept as a recommendation for the car&apos;s next visit</source>
         <translation>本次不施工，保留为下次来店的建议项目</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
 {error}</translation>
     </message>
     <message>
-        <source>The data folder {folder} is not writable: the program could not save anything there. Give this user the right to write in it (or copy the garage's file to a folder that is) and start again.</source>
+        <source>The data folder {folder} is not writable: the program could not save anything there. Give this user the right to write in it (or copy the garage&apos;s file to a folder that is) and start again.</source>
         <translation>文件夹 {folder} 无法写入：程序无法在其中保存任何数据。请给予此用户写入该文件夹的权限（或把本店的数据文档拷贝到可写入的文件夹），然后重新启动。</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
         <translation>日(&amp;D)</translation>
     </message>
     <message>
-        <source>The day's bookings and its load per hour</source>
+        <source>The day&apos;s bookings and its load per hour</source>
         <translation>当日的预约及每小时的负荷</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
         <translation>备份档 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Replace the garage's data with the backup
+        <source>Replace the garage&apos;s data with the backup
 {file}?
 
 The current file is saved aside first.</source>
@@ -772,13 +772,13 @@ The current file is saved aside first.</source>
     <message>
         <source>The audit trail no longer matches what was written: {detail}.
 
-The program keeps working. Keep this file and its backups as they are and ask whoever looks after the PC; 'garage-desktop check' names the same problem.</source>
+The program keeps working. Keep this file and its backups as they are and ask whoever looks after the PC; &apos;garage-desktop check&apos; names the same problem.</source>
         <translation>审计记录已与当初写入的内容不符：{detail}。
 
 程序可继续使用。请保留此数据文档及其备份原状，并告知负责这台电脑的人；“garage-desktop check”会指出同一问题。</translation>
     </message>
     <message>
-        <source>The garage's data is damaged</source>
+        <source>The garage&apos;s data is damaged</source>
         <translation>本店数据已损坏</translation>
     </message>
     <message>
@@ -827,6 +827,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>负责人</translation>
     </message>
     <message>
+        <source>三包 over 5 days</source>
+        <translation>三包逾 5 天</translation>
+    </message>
+    <message>
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
@@ -859,12 +863,28 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>剩 %1</translation>
     </message>
     <message>
+        <source>not called</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
         <source>LATE: the car was promised for %1 and is not ready. Tell the customer now, before they come for it.</source>
         <translation>超时：此车约定 %1 交车，尚未完工。请立即通知客户，不要等客户来取车。</translation>
     </message>
     <message>
         <source>AT RISK: the car is promised within the hour (%1) and is not ready yet.</source>
         <translation>有风险：此车约定一小时内（%1）交车，尚未完工。</translation>
+    </message>
+    <message>
+        <source>NO DELAY CALL: if the car will not be ready by %1, call the customer now and agree a new time (right-click → Record a delay call).</source>
+        <translation>尚未通知延误：如此车无法在 %1 前完工，请立即致电客户并约定新时间（按右键 →“登记延误通知”）。</translation>
+    </message>
+    <message>
+        <source>Delay announced to the customer %1.</source>
+        <translation>已于 %1 通知客户延误。</translation>
+    </message>
+    <message>
+        <source>三包 repair over five days: the owner is owed a loaner car or transport compensation (right-click → 三包 compensation).</source>
+        <translation>三包维修超过五天：须向车主提供备用车或交通费用补偿（按右键 → 三包补偿）。</translation>
     </message>
     <message>
         <source>Ready: passed final QC, waiting for the customer.</source>
@@ -886,8 +906,44 @@ Stop working in it and restore the newest backup that passes its check. Restore 
 <context>
     <name>BoardTab</name>
     <message>
+        <source>Record a &amp;delay call…</source>
+        <translation>登记延误通知(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>三包 &amp;compensation…</source>
+        <translation>三包补偿(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Cars promised within the next hour that are not ready yet; %1 of them with no delay call to the customer yet</source>
+        <translation>约定一小时内交车、尚未完工的车辆；其中 %1 辆尚未致电通知客户延误</translation>
+    </message>
+    <message>
+        <source>Choose a car on the board first.</source>
+        <translation>请先在看板上选择车辆。</translation>
+    </message>
+    <message>
+        <source>The car is ready: it can no longer be late.</source>
+        <translation>车辆已完工，不会再超时。</translation>
+    </message>
+    <message>
+        <source>The chosen car will be late: record the call telling the customer, and the new time agreed</source>
+        <translation>选中的车辆将会延误：登记通知客户的电话及约定的新时间</translation>
+    </message>
+    <message>
+        <source>Only a 三包 (warranty) repair owes a loaner or transport compensation.</source>
+        <translation>只有三包维修才须提供备用车或交通费用补偿。</translation>
+    </message>
+    <message>
+        <source>Record the loaner car or transport compensation of a 三包 repair over five days</source>
+        <translation>登记三包维修超过五天时提供的备用车或交通费用补偿</translation>
+    </message>
+    <message>
+        <source>三包 compensation recorded.</source>
+        <translation>三包补偿已登记。</translation>
     </message>
     <message>
         <source>Workshop board</source>
@@ -918,7 +974,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>有风险（一小时内到期）</translation>
     </message>
     <message>
-        <source>Repairs reported finished that wait for the inspector's final QC</source>
+        <source>Repairs reported finished that wait for the inspector&apos;s final QC</source>
         <translation>已报完工、等候检验员完工总检的车辆</translation>
     </message>
     <message>
@@ -946,6 +1002,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>输入时实时筛选看板；按 Enter 打开选中的（或第一笔）工单</translation>
     </message>
     <message>
+        <source>&amp;Delay call…</source>
+        <translation>延误通知(&amp;D)…</translation>
+    </message>
+    <message>
         <source>The board refreshes itself after every change and once a minute</source>
         <translation>看板在每次变更后及每分钟自动更新</translation>
     </message>
@@ -960,6 +1020,69 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Double-click a car or press Enter to open its order</source>
         <translation>按两下车辆或按 Enter 打开其工单</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptDialog</name>
+    <message>
+        <source>&amp;Save script</source>
+        <translation>保存话术(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own script.</source>
+        <translation>本店自订的话术。</translation>
+    </message>
+    <message>
+        <source>The default script shipped with the program.</source>
+        <translation>程序内置的默认话术。</translation>
+    </message>
+    <message>
+        <source>Restore the default script</source>
+        <translation>恢复默认话术</translation>
+    </message>
+    <message>
+        <source>Go back to the script shipped with the program? The garage&apos;s own questions are deleted; old calls keep their answers.</source>
+        <translation>要恢复为程序内置的话术吗？本店自订的问题将被删除；以往的回访仍保留其回答。</translation>
+    </message>
+    <message>
+        <source>Follow-up call script</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>The questions the follow-up call is guided by, in the order they are asked. The texts may name {customer}, {caller}, {garage}, {garage_phone}, {plate} and {left} (the day the car left): the call fills them in. Old calls keep the questions as they were asked.</source>
+        <translation>回访电话依序询问的问题。文字中可使用 {customer}、{caller}、{garage}、{garage_phone}、{plate} 及 {left}（车辆出厂日期），回访时会自动填入。以前的回访仍保留当时所问的问题。</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>回答方式</translation>
+    </message>
+    <message>
+        <source>Question (as said to the customer)</source>
+        <translation>问题（对客户说的原话）</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>添加问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore the de&amp;fault</source>
+        <translation>恢复默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go back to the script shipped with the program (your own is deleted)</source>
+        <translation>恢复为程序内置的话术（本厂自订的话术将被删除）</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1225,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>从目录删除</translation>
     </message>
     <message>
-        <source>Delete "%1" from the catalog?</source>
+        <source>Delete &quot;%1&quot; from the catalog?</source>
         <translation>要从目录删除“%1”吗？</translation>
     </message>
     <message>
@@ -1453,6 +1576,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>配件</translation>
     </message>
     <message>
+        <source>Outside work</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>free (%1), worth %2</source>
+        <translation>免费（%1），价值 %2</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>合计</translation>
     </message>
@@ -1493,6 +1624,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>&lt;b&gt;已无待付金额&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Settlement is blocked until every item passes.</source>
+        <translation>须所有项目均通过，才能结算。</translation>
+    </message>
+    <message>
         <source>Record the payment; the one that clears the balance settles the order</source>
         <translation>登记收款；付清余额时工单即完成结算</translation>
     </message>
@@ -1521,7 +1656,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>折扣已撤销。</translation>
     </message>
     <message>
-        <source>The insurer's approved amount is recorded as receivable.</source>
+        <source>The insurer&apos;s approved amount is recorded as receivable.</source>
         <translation>保险公司核定金额已登记为应收账款。</translation>
     </message>
     <message>
@@ -1741,6 +1876,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
+        <source>Cashier&apos;s check (before settling)</source>
+        <translation>收银核对（结算前）</translation>
+    </message>
+    <message>
         <source>Settlement list details</source>
         <translation>结算清单数据</translation>
     </message>
@@ -1813,7 +1952,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>保险公司核定(&amp;V)：</translation>
     </message>
     <message>
-        <source>the insurer's approved amount</source>
+        <source>the insurer&apos;s approved amount</source>
         <translation>保险公司核定金额</translation>
     </message>
     <message>
@@ -2004,7 +2143,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请先接车</translation>
     </message>
     <message>
-        <source>This visit repairs a fault of the earlier repair (返修): link it; it counts against that repair's first-time fix</source>
+        <source>This visit repairs a fault of the earlier repair (返修): link it; it counts against that repair&apos;s first-time fix</source>
         <translation>本次来店是修理上次维修造成的故障（返修）：链接后会计入上次维修的一次修复率</translation>
     </message>
     <message>
@@ -2050,7 +2189,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>车辆维修记录…</translation>
     </message>
     <message>
-        <source>Every visit of this car, its warranty and the work still recommended; print the owner's repair record</source>
+        <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
         <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修文件</translation>
     </message>
 </context>
@@ -2097,13 +2236,88 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>DelayCallDialog</name>
+    <message>
+        <source>Delay call %1</source>
+        <translation>延误通知 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3 %4&lt;br/&gt;Promised: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2——%3 %4&lt;br/&gt;约定交车：&lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Called %1: new time %2 (%3)</source>
+        <translation>%1 已通知：新时间 %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>e.g. the part arrives tomorrow morning</source>
+        <translation>例如：配件明天上午到货</translation>
+    </message>
+    <message>
+        <source>&amp;Called at:</source>
+        <translation>通知时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>答复人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay:</source>
+        <translation>延误原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New time &amp;agreed:</source>
+        <translation>约定的新时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call</source>
+        <translation>登记通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>In time: announced before %1, so the new time is the promise the on-time rate counts.</source>
+        <translation>及时：已在 %1 前通知，准时交车率以新时间作为约定交车时间计算。</translation>
+    </message>
+    <message>
+        <source>Too late: %1 has passed. The new time is what the board and the customer go by, but the on-time rate still counts the car as late.</source>
+        <translation>通知太迟：%1 已过。看板和客户以新时间为准，但准时交车率仍将此车计为超时。</translation>
+    </message>
+    <message>
+        <source>Delay call recorded: the car is now promised for %1.</source>
+        <translation>已登记延误通知：约定交车时间改为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
-        <source>Over the customer's notify amount: phone the customer before any work</source>
+        <source>Over the customer&apos;s notify amount: phone the customer before any work</source>
         <translation>超过客户的通报金额：施工前须先电话通知客户</translation>
     </message>
     <message>
-        <source>Within the notify amount and covered by the customer's permission to replace damaged parts found</source>
+        <source>Within the notify amount and covered by the customer&apos;s permission to replace damaged parts found</source>
         <translation>未超过通报金额，且客户已同意更换维修中发现的损坏部件</translation>
     </message>
     <message>
@@ -2223,7 +2437,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>提出增项</translation>
     </message>
     <message>
-        <source>Customer's answer to added work</source>
+        <source>Customer&apos;s answer to added work</source>
         <translation>客户答复增项</translation>
     </message>
     <message>
@@ -2291,6 +2505,34 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>新损伤已处理</translation>
     </message>
     <message>
+        <source>Delay announced to the customer</source>
+        <translation>已向客户通知延误</translation>
+    </message>
+    <message>
+        <source>Outside work added</source>
+        <translation>添加外加工</translation>
+    </message>
+    <message>
+        <source>Outside work removed</source>
+        <translation>移除外加工</translation>
+    </message>
+    <message>
+        <source>Part sent to the outside shop</source>
+        <translation>工件送外加工</translation>
+    </message>
+    <message>
+        <source>Part back from the outside shop</source>
+        <translation>工件自外加工厂返回</translation>
+    </message>
+    <message>
+        <source>Quality check during the repair</source>
+        <translation>维修过程检验</translation>
+    </message>
+    <message>
+        <source>三包 loaner or transport compensation</source>
+        <translation>三包备用车或交通费用补偿</translation>
+    </message>
+    <message>
         <source>Discount given</source>
         <translation>给予折让</translation>
     </message>
@@ -2343,6 +2585,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>投诉已解决</translation>
     </message>
     <message>
+        <source>Referred customer linked</source>
+        <translation>链接介绍来的新客户</translation>
+    </message>
+    <message>
+        <source>Referred customer unlinked</source>
+        <translation>取消链接介绍的客户</translation>
+    </message>
+    <message>
+        <source>Call script saved</source>
+        <translation>保存回访话术</translation>
+    </message>
+    <message>
+        <source>Call script back to the default</source>
+        <translation>回访话术恢复为默认</translation>
+    </message>
+    <message>
         <source>Comeback confirmed</source>
         <translation>确认返修</translation>
     </message>
@@ -2369,6 +2627,30 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Payment voided</source>
         <translation>收款作废</translation>
+    </message>
+    <message>
+        <source>Line made free of charge</source>
+        <translation>项目改为免费</translation>
+    </message>
+    <message>
+        <source>Free line charged again</source>
+        <translation>免费项目恢复收费</translation>
+    </message>
+    <message>
+        <source>Work recommended for a later visit</source>
+        <translation>建议项目留待下次来店</translation>
+    </message>
+    <message>
+        <source>Recommendation taken up on the estimate</source>
+        <translation>估价采纳建议项目</translation>
+    </message>
+    <message>
+        <source>Recommendation dismissed</source>
+        <translation>取消建议项目</translation>
+    </message>
+    <message>
+        <source>Recommendation open again (its order was cancelled)</source>
+        <translation>建议项目重新打开（采纳的工单已取消）</translation>
     </message>
     <message>
         <source>Stage: car received</source>
@@ -2527,6 +2809,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>总检记录</translation>
     </message>
     <message>
+        <source>Delay call</source>
+        <translation>延误通知</translation>
+    </message>
+    <message>
+        <source>Outside work</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>Process check</source>
+        <translation>过程检验</translation>
+    </message>
+    <message>
+        <source>三包 compensation</source>
+        <translation>三包补偿</translation>
+    </message>
+    <message>
         <source>Damage mark</source>
         <translation>损伤标记</translation>
     </message>
@@ -2541,6 +2839,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Delivery</source>
         <translation>交车</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>介绍新客户</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议项目</translation>
     </message>
     <message>
         <source>Major repair</source>
@@ -2707,7 +3017,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>车架号(VIN)校验位不符（进口车常见），请核对。</translation>
     </message>
     <message>
-        <source>A phone number has only digits, spaces, '-', brackets and a leading '+'.</source>
+        <source>A phone number has only digits, spaces, &apos;-&apos;, brackets and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、括号及开头的“+”。</translation>
     </message>
     <message>
@@ -2739,7 +3049,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>只有车辆在维修中才能提出追加项目。</translation>
     </message>
     <message>
-        <source>There is no added work waiting for the customer's answer.</source>
+        <source>There is no added work waiting for the customer&apos;s answer.</source>
         <translation>没有等候客户答复的追加项目。</translation>
     </message>
     <message>
@@ -2931,11 +3241,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>损伤处理方式</translation>
     </message>
     <message>
-        <source>A car can carry at most {limit} damage marks: describe several pieces of damage in one mark's note.</source>
+        <source>A car can carry at most {limit} damage marks: describe several pieces of damage in one mark&apos;s note.</source>
         <translation>一辆车最多 {limit} 个损伤标记：请在一个标记的说明中描述多处损伤。</translation>
     </message>
     <message>
-        <source>The contact's name</source>
+        <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
@@ -2955,7 +3265,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>作业代码</translation>
     </message>
     <message>
-        <source>The line's name</source>
+        <source>The line&apos;s name</source>
         <translation>项目名称</translation>
     </message>
     <message>
@@ -3019,7 +3329,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>送货备注</translation>
     </message>
     <message>
-        <source>The job's name</source>
+        <source>The job&apos;s name</source>
         <translation>作业名称</translation>
     </message>
     <message>
@@ -3031,7 +3341,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>配件代码</translation>
     </message>
     <message>
-        <source>The part's name</source>
+        <source>The part&apos;s name</source>
         <translation>配件名称</translation>
     </message>
     <message>
@@ -3039,11 +3349,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>库位</translation>
     </message>
     <message>
-        <source>The model class's name</source>
+        <source>The model class&apos;s name</source>
         <translation>车型类别名称</translation>
     </message>
     <message>
-        <source>The garage's name</source>
+        <source>The garage&apos;s name</source>
         <translation>维修厂名称</translation>
     </message>
     <message>
@@ -3063,11 +3373,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <source>"{text}" is not a number.</source>
+        <source>&quot;{text}&quot; is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
-        <source>"{text}" is ambiguous: a comma only separates thousands (1,250). Write decimals with a point (12.50).</source>
+        <source>&quot;{text}&quot; is ambiguous: a comma only separates thousands (1,250). Write decimals with a point (12.50).</source>
         <translation>“{text}”有歧义：逗号只用来分隔千位（1,250）。小数请用小数点（12.50）。</translation>
     </message>
     <message>
@@ -3087,7 +3397,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入里程表读数（km）。</translation>
     </message>
     <message>
-        <source>"{text}" is not a whole number of kilometres.</source>
+        <source>&quot;{text}&quot; is not a whole number of kilometres.</source>
         <translation>“{text}”不是整数公里数。</translation>
     </message>
     <message>
@@ -3111,7 +3421,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入发动机的气缸数（2 至 {maximum} 的整数）。</translation>
     </message>
     <message>
-        <source>A cylinder's reading is missing (nothing between two commas): enter every cylinder's pressure.</source>
+        <source>A cylinder&apos;s reading is missing (nothing between two commas): enter every cylinder&apos;s pressure.</source>
         <translation>缺少一缸的读数（两个逗号之间没有数值）：请输入每一缸的压力。</translation>
     </message>
     <message>
@@ -3151,7 +3461,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>没有不合格项目：退回返工前，请先标记不合格的检查项目（或新损伤）。</translation>
     </message>
     <message>
-        <source>Say why "{check}" was not measured.</source>
+        <source>Say why &quot;{check}&quot; was not measured.</source>
         <translation>请说明“{check}”未测量的原因。</translation>
     </message>
     <message>
@@ -3211,11 +3521,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此工单没有由该付款方支付的项目。</translation>
     </message>
     <message>
-        <source>The insurer's approved amount may not be below zero.</source>
+        <source>The insurer&apos;s approved amount may not be below zero.</source>
         <translation>保险公司核定金额不可小于零。</translation>
     </message>
     <message>
-        <source>The insurer cannot pay more than the claim's share of the bill ({total}).</source>
+        <source>The insurer cannot pay more than the claim&apos;s share of the bill ({total}).</source>
         <translation>保险公司支付金额不可超过账单中的索赔部分（{total}）。</translation>
     </message>
     <message>
@@ -3235,7 +3545,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入要做的维修作业（工时项目名称）。</translation>
     </message>
     <message>
-        <source>Enter the part's name.</source>
+        <source>Enter the part&apos;s name.</source>
         <translation>请输入配件名称。</translation>
     </message>
     <message>
@@ -3243,7 +3553,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>找不到追加项目 {ref}。</translation>
     </message>
     <message>
-        <source>The customer's answer to this item is already recorded.</source>
+        <source>The customer&apos;s answer to this item is already recorded.</source>
         <translation>此项目的客户答复已登记。</translation>
     </message>
     <message>
@@ -3251,7 +3561,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请说明联系客户的方式：电话、当面或消息。</translation>
     </message>
     <message>
-        <source>This item takes the total over the customer's notify amount ({amount}): phone the customer or ask in person before any work; a message is not enough.</source>
+        <source>This item takes the total over the customer&apos;s notify amount ({amount}): phone the customer or ask in person before any work; a message is not enough.</source>
         <translation>此项目使总额超过客户的通报金额（{amount}）：施工前须以电话或当面征询客户，仅发消息不够。</translation>
     </message>
     <message>
@@ -3287,7 +3597,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>预约时长须在 {min} 至 {max} 分钟之间。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -3311,7 +3621,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>尚未到预约时间：如客户已取消，请改为取消预约。</translation>
     </message>
     <message>
-        <source>This booking puts an hour over the workshop's capacity.</source>
+        <source>This booking puts an hour over the workshop&apos;s capacity.</source>
         <translation>此预约使该时段超过车间的接车能力。</translation>
     </message>
     <message>
@@ -3335,7 +3645,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>"{text}" is not an origin: use original, equivalent or repaired.</source>
+        <source>&quot;{text}&quot; is not an origin: use original, equivalent or repaired.</source>
         <translation>“{text}”不是有效的来源：请填原厂、同质或修复。</translation>
     </message>
     <message>
@@ -3375,7 +3685,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此工作表的标题行没有 {columns} 列，未读取其中任何数据。</translation>
     </message>
     <message>
-        <source>Enter the model class's name.</source>
+        <source>Enter the model class&apos;s name.</source>
         <translation>请输入车型类别名称。</translation>
     </message>
     <message>
@@ -3465,6 +3775,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The model year must be between 1900 and {last}.</source>
         <translation>年份须介于 1900 与 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be in the future.</source>
+        <translation>购车日期不可晚于今天。</translation>
     </message>
     <message>
         <source>This VIN is already registered for {plate}: pick that vehicle with the search.</source>
@@ -3627,7 +3941,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>燃油量以八分之一油箱为单位（0 至 8）。</translation>
     </message>
     <message>
-        <source>Write down the complaint in the customer's own words.</source>
+        <source>Write down the complaint in the customer&apos;s own words.</source>
         <translation>请以客户的原话记录故障现象。</translation>
     </message>
     <message>
@@ -3659,7 +3973,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请为此人勾选至少一项职务。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -3723,11 +4037,11 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此项目不是库存配件：请先换成库存中的配件。</translation>
     </message>
     <message>
-        <source>Added work waiting for the customer's answer: nothing may be issued for it yet.</source>
+        <source>Added work waiting for the customer&apos;s answer: nothing may be issued for it yet.</source>
         <translation>追加项目正等候客户答复，尚不可领料。</translation>
     </message>
     <message>
-        <source>This extra part waits for the inspector's approval (用料批條).</source>
+        <source>This extra part waits for the inspector&apos;s approval (用料批條).</source>
         <translation>此额外配件正等候检验员批准（用料批条）。</translation>
     </message>
     <message>
@@ -3755,7 +4069,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>{seq}. {name}：计划 {planned} {unit}，只领了 {issued}。</translation>
     </message>
     <message>
-        <source>{seq}. {name}: {quantity} {unit} issued that are not on the customer's order.</source>
+        <source>{seq}. {name}: {quantity} {unit} issued that are not on the customer&apos;s order.</source>
         <translation>{seq}. {name}：领出 {quantity} {unit}，但不在客户的工单上。</translation>
     </message>
     <message>
@@ -3815,7 +4129,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>检验员已处理此额外配件。</translation>
     </message>
     <message>
-        <source>Nothing on this line was issued beyond the customer's order.</source>
+        <source>Nothing on this line was issued beyond the customer&apos;s order.</source>
         <translation>此项目没有超出客户工单的领料。</translation>
     </message>
     <message>
@@ -3871,8 +4185,32 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请说明需要重做的内容：标记要退回的工单项目，或填写返工说明。</translation>
     </message>
     <message>
+        <source>Process checks are recorded while the car is being repaired.</source>
+        <translation>过程检验须在车辆维修期间登记。</translation>
+    </message>
+    <message>
         <source>There is no repair line {ref} on this order.</source>
         <translation>此工单没有维修项目 {ref}。</translation>
+    </message>
+    <message>
+        <source>Line {line} has not been started: check it once the mechanic is working on it.</source>
+        <translation>项目 {line} 尚未开工：请在维修工施工时再检验。</translation>
+    </message>
+    <message>
+        <source>Line {line} is finished: it is judged at final QC now.</source>
+        <translation>第 {line} 项已完工：现在改由完工总检判定。</translation>
+    </message>
+    <message>
+        <source>Choose OK or a problem.</source>
+        <translation>请选择“正常”或“发现问题”。</translation>
+    </message>
+    <message>
+        <source>Say what problem was found.</source>
+        <translation>请说明发现的问题。</translation>
+    </message>
+    <message>
+        <source>Say what was done about the problem (redone, part replaced, adjusted…).</source>
+        <translation>请说明对此问题的处理（重做、更换配件、调整…）。</translation>
     </message>
     <message>
         <source>The mileage at QC ({mileage} km) is below the mileage at intake ({mileage_in} km).</source>
@@ -3891,7 +4229,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>工单 {order} 没有第 {attempt} 次检验。</translation>
     </message>
     <message>
-        <source>There is no QC checklist "{template}".</source>
+        <source>There is no QC checklist &quot;{template}&quot;.</source>
         <translation>找不到完工总检检查表“{template}”。</translation>
     </message>
     <message>
@@ -3903,7 +4241,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>已于 {time} 通知客户。</translation>
     </message>
     <message>
-        <source>Enter the garage's name.</source>
+        <source>Enter the garage&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
@@ -3927,8 +4265,20 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>闲置锁定时间须介于 0（不锁定）与 {maximum} 分钟之间。</translation>
     </message>
     <message>
-        <source>The paperwork is printed in one of the program's languages.</source>
+        <source>The paperwork is printed in one of the program&apos;s languages.</source>
         <translation>单据只能以本程序提供的语言打印。</translation>
+    </message>
+    <message>
+        <source>A 三包 period is between 1 and 20 years.</source>
+        <translation>三包期限须在 1 至 20 年之间。</translation>
+    </message>
+    <message>
+        <source>A 三包 period is between 1,000 and 1,000,000 km.</source>
+        <translation>三包期限的里程须在 1,000 至 1,000,000 km 之间。</translation>
+    </message>
+    <message>
+        <source>The 三包 repair warranty (包修期) is at least as long as the validity period.</source>
+        <translation>三包包修期须至少与三包有效期一样长。</translation>
     </message>
     <message>
         <source>Closing time must be after opening time.</source>
@@ -3983,7 +4333,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>没有任何工作表的前几行中有配件代码列及价格列，未读取任何数据。</translation>
     </message>
     <message>
-        <source>Enter the supplier's name.</source>
+        <source>Enter the supplier&apos;s name.</source>
         <translation>请输入供应商名称。</translation>
     </message>
     <message>
@@ -4007,7 +4357,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <source>This added item waits for the customer's answer: it may not be dispatched or worked yet.</source>
+        <source>This added item waits for the customer&apos;s answer: it may not be dispatched or worked yet.</source>
         <translation>此追加项目正等候客户答复，尚不可派工或施工。</translation>
     </message>
     <message>
@@ -4051,8 +4401,64 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此维修工不是在职的操作员。</translation>
     </message>
     <message>
+        <source>What the outside shop is to do</source>
+        <translation>加工内容</translation>
+    </message>
+    <message>
+        <source>Enter the outside shop that does the work.</source>
+        <translation>请输入承做的外加工厂。</translation>
+    </message>
+    <message>
+        <source>Say what the outside shop is to do (machining, upholstery, glass…).</source>
+        <translation>请说明外加工厂要做的加工内容（机加工、内装、玻璃…）。</translation>
+    </message>
+    <message>
+        <source>Outside work is added on the estimate, or as added work while the car is being repaired.</source>
+        <translation>外加工须在估价时加入，或于维修期间作为追加项目加入。</translation>
+    </message>
+    <message>
+        <source>That outside work is no longer on the order.</source>
+        <translation>该外加工项目已不在工单上。</translation>
+    </message>
+    <message>
+        <source>Only outside work on an estimate not yet confirmed can be removed; after confirmation the customer declines it as added work.</source>
+        <translation>只有估价尚未确认时才能移除外加工；确认后，须由客户以追加项目的方式拒绝。</translation>
+    </message>
+    <message>
+        <source>The part goes out once the customer has confirmed the work order.</source>
+        <translation>客户确认维修工单后，工件才能送出。</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to this outside work: it may not be sent.</source>
+        <translation>客户尚未同意此外加工项目：不能送出。</translation>
+    </message>
+    <message>
+        <source>This part has already been sent to the outside shop.</source>
+        <translation>此工件已送外加工。</translation>
+    </message>
+    <message>
+        <source>Record that the part was sent before it comes back.</source>
+        <translation>请先登记工件已送出，才能登记返回。</translation>
+    </message>
+    <message>
+        <source>This part is already back from the outside shop.</source>
+        <translation>此零件已从外加工厂取回。</translation>
+    </message>
+    <message>
         <source>The time may not be in the future.</source>
         <translation>时间不可晚于现在。</translation>
+    </message>
+    <message>
+        <source>The part cannot come back before it was sent ({sent}).</source>
+        <translation>返回时间不可早于送出时间（{sent}）。</translation>
+    </message>
+    <message>
+        <source>The expected return must be after the part is sent.</source>
+        <translation>预计返回时间须晚于送出时间。</translation>
+    </message>
+    <message>
+        <source>The order is closed: its outside work can no longer change.</source>
+        <translation>此工单已结案：外加工项目不能再变更。</translation>
     </message>
     <message>
         <source>The work may not start before the work order was confirmed ({confirmed}).</source>
@@ -4159,7 +4565,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此项目尚未完工。</translation>
     </message>
     <message>
-        <source>The repair has been reported finished: undo "repair finished" first.</source>
+        <source>The repair has been reported finished: undo &quot;repair finished&quot; first.</source>
         <translation>已报完工：请先撤销“报完工”。</translation>
     </message>
     <message>
@@ -4199,8 +4605,356 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>只有店主可以批准低于目录的价格。</translation>
     </message>
     <message>
-        <source>That is not the owner's PIN: the prices were not approved.</source>
+        <source>That is not the owner&apos;s PIN: the prices were not approved.</source>
         <translation>这不是店主的 PIN：价格未获批准。</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>Noted at QC</source>
+        <translation>总检时提出</translation>
+    </message>
+    <message>
+        <source>Noted at delivery</source>
+        <translation>交车时提出</translation>
+    </message>
+    <message>
+        <source>三包: enter the purchase date to check the 三包 periods.</source>
+        <translation>三包：请输入购车日期以核对三包期限。</translation>
+    </message>
+    <message>
+        <source>三包: past the validity period ({valid}); the repair warranty runs to {repair}.</source>
+        <translation>三包：已过三包有效期（{valid}）；包修期至 {repair}。</translation>
+    </message>
+    <message>
+        <source>三包: past the repair warranty ({repair}): the maker may refuse to pay.</source>
+        <translation>三包：已过包修期（{repair}），厂家可能拒绝支付。</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>A call script needs at least one question.</source>
+        <translation>回访话术至少要有一个问题。</translation>
+    </message>
+    <message>
+        <source>A call script holds at most {limit} questions.</source>
+        <translation>回访话术最多 {limit} 个问题。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no text: write it or remove the question.</source>
+        <translation>第 {number} 题没有内容：请填写内容或移除此问题。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no kind of answer chosen.</source>
+        <translation>第 {number} 题尚未选择回答方式。</translation>
+    </message>
+    <message>
+        <source>Two questions of the script are the same question ({key}).</source>
+        <translation>话术中有两个问题相同（{key}）。</translation>
+    </message>
+    <message>
+        <source>Read out (no answer)</source>
+        <translation>照读（不需回答）</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>满意度 1–5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是／否</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Would introduce a friend: yes / no / maybe</source>
+        <translation>是否愿意介绍朋友：是／否／考虑中</translation>
+    </message>
+    <message>
+        <source>Materials reconciled with the work ordered</source>
+        <translation>出库用料与工单维修项目核对一致</translation>
+    </message>
+    <message>
+        <source>Every outside-work slip back</source>
+        <translation>外部加工单均已返回</translation>
+    </message>
+    <message>
+        <source>Final QC passed, certificate issued where needed</source>
+        <translation>完工总检合格，需要时已签发竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {date}.</source>
+        <translation>已由 {name} 于 {date} 确认。</translation>
+    </message>
+    <message>
+        <source>The customer never confirmed the work order.</source>
+        <translation>客户未确认维修工单。</translation>
+    </message>
+    <message>
+        <source>{count} added-work item(s) still wait for the customer&apos;s answer.</source>
+        <translation>尚有 {count} 项追加项目等候客户答复。</translation>
+    </message>
+    <message>
+        <source>The customer declined the estimate: only the diagnosis fee is charged.</source>
+        <translation>客户已拒绝估价：只收检测诊断费。</translation>
+    </message>
+    <message>
+        <source>Every issued part is on the order and every planned part issued.</source>
+        <translation>所有领出的配件均在工单上，计划用料均已领出。</translation>
+    </message>
+    <message>
+        <source>Not reconciled: {problems}</source>
+        <translation>尚未核对一致：{problems}</translation>
+    </message>
+    <message>
+        <source>No outside work on this order.</source>
+        <translation>此工单没有外加工项目。</translation>
+    </message>
+    <message>
+        <source>All {count} piece(s) of outside work are back.</source>
+        <translation>{count} 件外加工已全部返回。</translation>
+    </message>
+    <message>
+        <source>{what}: never sent to {supplier}.</source>
+        <translation>{what}：从未送交 {supplier}。</translation>
+    </message>
+    <message>
+        <source>Not back from the outside shop: {problems}</source>
+        <translation>尚未从外加工厂取回：{problems}</translation>
+    </message>
+    <message>
+        <source>{what}: sent to {supplier} on {sent}, not back yet.</source>
+        <translation>{what}：已于 {sent} 送至 {supplier}，尚未返回。</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: no final QC is needed.</source>
+        <translation>未进行任何维修：无需完工总检。</translation>
+    </message>
+    <message>
+        <source>The car has not passed final QC.</source>
+        <translation>车辆尚未通过完工总检。</translation>
+    </message>
+    <message>
+        <source>The last final QC (inspection {attempt}) failed.</source>
+        <translation>最近一次完工总检（第 {attempt} 次检验）不合格。</translation>
+    </message>
+    <message>
+        <source>Passed final QC (inspection {attempt}).</source>
+        <translation>完工总检合格（第 {attempt} 次检验）。</translation>
+    </message>
+    <message>
+        <source>Passed final QC (inspection {attempt}); certificate {number}.</source>
+        <translation>完工总检合格（第 {attempt} 次检验）；合格证 {number}。</translation>
+    </message>
+    <message>
+        <source>{job_class} needs a completion certificate and none was issued.</source>
+        <translation>{job_class}须有竣工出厂合格证，但尚未签发。</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s check fails: {reasons}</source>
+        <translation>收银核对未通过：{reasons}</translation>
+    </message>
+    <message>
+        <source>A delay is announced while the car is in the garage and not ready yet; this order is {status}.</source>
+        <translation>只有车辆在厂且尚未完工时才能登记延误通知；此工单目前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told: by phone, in person or by message.</source>
+        <translation>请说明通知客户的方式：电话、当面或消息。</translation>
+    </message>
+    <message>
+        <source>Say why the car will be late (the customer is owed the reason).</source>
+        <translation>请说明车辆延误的原因（应向客户说明理由）。</translation>
+    </message>
+    <message>
+        <source>The time of the call may not be in the future.</source>
+        <translation>通知时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The call cannot be before the car was received ({received}).</source>
+        <translation>通知时间不可早于接车时间（{received}）。</translation>
+    </message>
+    <message>
+        <source>Enter the new time the customer agreed to.</source>
+        <translation>请输入客户同意的新时间。</translation>
+    </message>
+    <message>
+        <source>The new time must be after the call.</source>
+        <translation>新时间须晚于通知时间。</translation>
+    </message>
+    <message>
+        <source>The new time must be later than the promised time {promised}: a delay moves the promise on.</source>
+        <translation>新时间须晚于原约定交车时间 {promised}：延误只能将约定时间往后延。</translation>
+    </message>
+    <message>
+        <source>The call came after the promised time {promised} had passed: the board and the work order go by the new time, and the on-time rate still counts the car as late.</source>
+        <translation>此次通知是在约定交车时间 {promised} 过后才进行的：看板和工单以新时间为准，准时交车率仍将此车计为超时。</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>回答内容</translation>
+    </message>
+    <message>
+        <source>Answers can be recorded only when the customer was reached.</source>
+        <translation>只有联系上客户时才能登记回答。</translation>
+    </message>
+    <message>
+        <source>The call script has no such question (it may have just been edited): open the call again.</source>
+        <translation>回访话术中没有此问题（可能刚被修改）：请重新打开此次回访。</translation>
+    </message>
+    <message>
+        <source>A satisfaction answer is 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>满意度回答须为 1（非常不满意）至 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>请从提供的回答中选择一个。</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up call.</source>
+        <translation>没有这笔回访记录。</translation>
+    </message>
+    <message>
+        <source>This call has no answer about introducing a friend: a new customer is linked to the call in which the referral was asked.</source>
+        <translation>此次回访没有关于介绍新客户的回答：新客户须链接到询问过介绍意愿的那次回访。</translation>
+    </message>
+    <message>
+        <source>Choose the new customer the referral brought.</source>
+        <translation>请选择此次介绍来的新客户。</translation>
+    </message>
+    <message>
+        <source>{customer} was registered before this call: a referral links the new customer it brought.</source>
+        <translation>{customer} 在此次回访之前已登记：介绍只能链接因此带来的新客户。</translation>
+    </message>
+    <message>
+        <source>{customer} is already linked to a referral of {referrer}.</source>
+        <translation>{customer} 已链接为 {referrer} 介绍的客户。</translation>
+    </message>
+    <message>
+        <source>There is no such referral link.</source>
+        <translation>找不到此介绍关联。</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines can no longer be made free or charged again.</source>
+        <translation>工单已结算或已结案：其项目不能再改为免费或恢复收费。</translation>
+    </message>
+    <message>
+        <source>That line is not on this order.</source>
+        <translation>此工单没有该项目。</translation>
+    </message>
+    <message>
+        <source>This line is already free.</source>
+        <translation>此项目已是免费。</translation>
+    </message>
+    <message>
+        <source>This line is not free.</source>
+        <translation>此项目并非免费。</translation>
+    </message>
+    <message>
+        <source>Nothing is charged for this line: there is nothing to give away.</source>
+        <translation>此项目未收费，无须设为免费。</translation>
+    </message>
+    <message>
+        <source>The customer declined this added item: it is not charged, there is nothing to give away.</source>
+        <translation>客户已拒绝此追加项目：本就不收费，无需设为免费。</translation>
+    </message>
+    <message>
+        <source>Choose why the line is free: warranty, comeback or goodwill.</source>
+        <translation>请选择免费原因：保修、返修或赠送。</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the garage gives this away.</source>
+        <translation>请简短说明本厂免费赠送的原因。</translation>
+    </message>
+    <message>
+        <source>Describe the work recommended for later.</source>
+        <translation>请说明建议日后进行的维修作业。</translation>
+    </message>
+    <message>
+        <source>This order has no vehicle to keep the recommendation on.</source>
+        <translation>此工单没有车辆，无法保留建议项目。</translation>
+    </message>
+    <message>
+        <source>A recommendation is noted on a car that came in, not on a booking or a cancelled order.</source>
+        <translation>建议项目须登记在已进厂的车辆上，不能登记在预约或已取消的工单上。</translation>
+    </message>
+    <message>
+        <source>That recommendation no longer exists.</source>
+        <translation>该建议项目已不存在。</translation>
+    </message>
+    <message>
+        <source>This recommendation is already closed.</source>
+        <translation>此建议项目已结案。</translation>
+    </message>
+    <message>
+        <source>Say why the recommendation is dismissed.</source>
+        <translation>请说明撤销此建议项目的原因。</translation>
+    </message>
+    <message>
+        <source>This recommendation belongs to another car.</source>
+        <translation>此建议项目属于另一辆车。</translation>
+    </message>
+    <message>
+        <source>The customer already confirmed this work order: propose the recommendation as added work instead.</source>
+        <translation>客户已确认此维修工单：请改将此建议项目提出为追加项目。</translation>
+    </message>
+    <message>
+        <source>There is no job {code} in the catalog.</source>
+        <translation>目录中没有作业 {code}。</translation>
+    </message>
+    <message>
+        <source>Only a 三包 order (paid as warranty) owes a loaner or transport compensation.</source>
+        <translation>只有三包工单（按三包结算）才须提供备用车或交通费用补偿。</translation>
+    </message>
+    <message>
+        <source>The compensation is owed from day six of a 三包 repair ({day}); this repair has not run that long.</source>
+        <translation>三包维修自第六天（{day}）起才须补偿；此次维修尚未达到这么多天。</translation>
+    </message>
+    <message>
+        <source>The compensation for this repair is already recorded.</source>
+        <translation>此次维修的补偿已经登记。</translation>
+    </message>
+    <message>
+        <source>The compensation is recorded while the car is in the garage or when it is handed back; this order is {status}.</source>
+        <translation>须在车辆在厂期间或交车时登记补偿；此工单目前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Choose a loaner car or transport compensation.</source>
+        <translation>请选择备用车或交通费用补偿。</translation>
+    </message>
+    <message>
+        <source>Say which car was lent (plate or model).</source>
+        <translation>请说明借出哪辆备用车（车牌号或车型）。</translation>
+    </message>
+    <message>
+        <source>Enter the transport compensation paid.</source>
+        <translation>请输入已支付的交通费用补偿金额。</translation>
+    </message>
+    <message>
+        <source>Changed by {by} at {at} since you opened it — reload to see it; what you typed is kept until you do</source>
+        <translation>{by} 已于 {at} 修改了此工单（在您打开之后）— 请重新加载查看；重新加载前，您输入的内容仍保留</translation>
+    </message>
+    <message>
+        <source>The database is busy: another PC is saving. Nothing was saved; try again in a moment.</source>
+        <translation>数据库忙碌中：另一台电脑正在保存。本次未保存任何内容，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4984,10 @@ Details were written to the log file:
         <source>Approved by %1: list %2, given %3</source>
         <translation>%1 批准：目录价 %2，实际 %3</translation>
     </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>免费：%1</translation>
+    </message>
 </context>
 <context>
     <name>EstimateTab</name>
@@ -4252,6 +5010,10 @@ Details were written to the log file:
     <message>
         <source>&lt;b&gt;Waiting for an estimate (%1)&lt;/b&gt;</source>
         <translation>&lt;b&gt;待估价（%1）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>三包: check the period</source>
+        <translation>三包：请核对期限</translation>
     </message>
     <message>
         <source>(%1, coefficient ×%2)</source>
@@ -4280,6 +5042,14 @@ Details were written to the log file:
     <message>
         <source>&lt;b&gt;Revision %1&lt;/b&gt;: labour %2, parts %3, total %4</source>
         <translation>&lt;b&gt;第 %1 版&lt;/b&gt;：工时费 %2，材料费 %3，总计 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Outside work %1…</source>
+        <translation>外加工 %1(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outside work…</source>
+        <translation>外加工(&amp;O)…</translation>
     </message>
     <message>
         <source>VAT %1 % (included):</source>
@@ -4346,6 +5116,18 @@ Details were written to the log file:
         <translation>客户不修(&amp;E)…</translation>
     </message>
     <message>
+        <source>Re&amp;load the order as saved</source>
+        <translation>重新加载已保存的工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the order as the other seat saved it; what you typed here is dropped</source>
+        <translation>显示另一台电脑保存的工单内容；此处输入的内容将舍弃</translation>
+    </message>
+    <message>
+        <source>Reloaded: the order as it is saved now.</source>
+        <translation>已重新加载：显示目前已保存的工单。</translation>
+    </message>
+    <message>
         <source>The customer does not go ahead: cancel the order with the reason</source>
         <translation>客户不进行维修：注明原因取消工单</translation>
     </message>
@@ -4354,7 +5136,7 @@ Details were written to the log file:
         <translation>客户拒绝此估价：只收检测诊断费（或不收费），车辆不维修交还</translation>
     </message>
     <message>
-        <source>The customer declined this estimate (%1): only the diagnosis fee is charged; the estimate's work is kept on the vehicle.</source>
+        <source>The customer declined this estimate (%1): only the diagnosis fee is charged; the estimate&apos;s work is kept on the vehicle.</source>
         <translation>客户已拒绝此估价（%1）：只收检测诊断费；估价的维修项目保留在车辆记录中。</translation>
     </message>
     <message>
@@ -4364,6 +5146,58 @@ Details were written to the log file:
     <message>
         <source>Order %1 cancelled.</source>
         <translation>工单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;No charge…</source>
+        <translation>设为免费(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>No charge…</source>
+        <translation>免费…</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines can no longer be made free.</source>
+        <translation>工单已结算或已结案：其项目不能再改为免费。</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Save the estimate first: a line is made free as it is saved.</source>
+        <translation>请先保存估价：只能将已保存的项目设为免费。</translation>
+    </message>
+    <message>
+        <source>A customer-supplied part is not charged.</source>
+        <translation>客户自备的配件不收费。</translation>
+    </message>
+    <message>
+        <source>Charge again</source>
+        <translation>恢复收费</translation>
+    </message>
+    <message>
+        <source>Charge this line again at the price it had</source>
+        <translation>按原价恢复此项目的收费</translation>
+    </message>
+    <message>
+        <source>Make this line free of charge, with the reason (warranty, comeback, goodwill); the owner approves</source>
+        <translation>将此项目改为免费并注明原因（保修、返修、赠送）；须经店主批准</translation>
+    </message>
+    <message>
+        <source>%1 is charged again.</source>
+        <translation>%1 已恢复收费。</translation>
+    </message>
+    <message>
+        <source>%1 is free of charge (worth %2).</source>
+        <translation>%1 免费（价值 %2）。</translation>
+    </message>
+    <message>
+        <source>Added to the estimate: %1.</source>
+        <translation>已加入估价：%1。</translation>
+    </message>
+    <message>
+        <source>Enter its hours, then save.</source>
+        <translation>请输入工时后保存。</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -4502,7 +5336,7 @@ Details were written to the log file:
         <translation>&lt;b&gt;总计（含税）：&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The customer's answers</source>
+        <source>The customer&apos;s answers</source>
         <translation>客户的答复</translation>
     </message>
     <message>
@@ -4548,6 +5382,10 @@ Details were written to the log file:
     <message>
         <source>Print &amp;work order…</source>
         <translation>打印维修工单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>外加工: work done by an outside shop (machining, upholstery, glass), sent and back, its slip</source>
+        <translation>外加工：由外加工厂施工的项目（机加工、内装、玻璃），登记送出与返回，并打印外部加工单</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -4743,7 +5581,7 @@ Details were written to the log file:
         <translation>请先选择一项回访或投诉</translation>
     </message>
     <message>
-        <source>Every visit of this car, its warranty and the work still recommended; print the owner's repair record</source>
+        <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
         <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修文件</translation>
     </message>
     <message>
@@ -4765,8 +5603,16 @@ Details were written to the log file:
         <translation>已做维修：%1</translation>
     </message>
     <message>
+        <source>Came to us on the referral of %1</source>
+        <translation>经 %1 介绍来店</translation>
+    </message>
+    <message>
         <source>Raised %1 by %2; taken care of by %3.</source>
         <translation>%1 由 %2 提出；处理人：%3。</translation>
+    </message>
+    <message>
+        <source>The questions the follow-up call is guided by (the owner edits them)</source>
+        <translation>回访电话依循的问题（由店主编辑）</translation>
     </message>
     <message>
         <source>Save the outcome of this call (Ctrl+Enter)</source>
@@ -4800,6 +5646,10 @@ Details were written to the log file:
         <source>open — %1</source>
         <translation>未结——%1</translation>
     </message>
+    <message>
+        <source>Brought: %1</source>
+        <translation>带来新客户：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Follow-up file of the customer (%n call(s))</source>
         <translation>
@@ -4825,6 +5675,74 @@ Details were written to the log file:
     <message>
         <source>Complaint closed.</source>
         <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户原话（非必填）</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own script (the owner edits it with Call script…).</source>
+        <translation>本店自订的话术（店主可用“回访话术…”编辑）。</translation>
+    </message>
+    <message>
+        <source>The default script: greeting, satisfaction with the repair, the service and the price, anything wrong since, the next service, a referral.</source>
+        <translation>默认话术：问候、对维修、服务及价格的满意度、出厂后有无异常、下次保养、介绍新客户。</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>——未答复——</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes, would introduce a friend</source>
+        <translation>是，愿意介绍朋友</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>考虑中</translation>
+    </message>
+    <message>
+        <source>Follow-up call sheet %1</source>
+        <translation>回访记录单 %1</translation>
+    </message>
+    <message>
+        <source>Choose a call of the follow-up file in which the customer was asked about introducing a friend</source>
+        <translation>请在回访文件中选择曾询问客户是否愿意介绍朋友的那次回访</translation>
+    </message>
+    <message>
+        <source>The new customer a referral given in the chosen call brought</source>
+        <translation>所选回访中经客户介绍而来的新客户</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>%1 登记</translation>
+    </message>
+    <message>
+        <source>Link a referred customer</source>
+        <translation>链接介绍来的新客户</translation>
+    </message>
+    <message>
+        <source>The new customer this referral brought:</source>
+        <translation>此次介绍带来的新客户：</translation>
+    </message>
+    <message>
+        <source>No customer has been registered since this call: register the new customer at intake first.</source>
+        <translation>此次回访后没有新登记的客户：请先在接车时登记新客户。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the referral of this call.</source>
+        <translation>已将 %1 链接为此次回访介绍来的新客户。</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -4899,6 +5817,10 @@ Details were written to the log file:
         <translation>尚未选择。应回访的电话按时间先后列出，未结投诉排在最上方。</translation>
     </message>
     <message>
+        <source>The talk — read each question out, record the answer</source>
+        <translation>回访对话——逐一念出问题，登记回答</translation>
+    </message>
+    <message>
         <source>Record the call</source>
         <translation>登记回访</translation>
     </message>
@@ -4915,12 +5837,28 @@ Details were written to the log file:
         <translation>未联系上（仍需回访）(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Satisfaction:</source>
-        <translation>满意度(&amp;S)：</translation>
+        <source>Overall &amp;satisfaction:</source>
+        <translation>总体满意度(&amp;S)：</translation>
     </message>
     <message>
-        <source>How satisfied the customer says they are, 1 (very unhappy) to 5 (very happy)</source>
-        <translation>客户自述的满意度，1（非常不满意）至 5（非常满意）</translation>
+        <source>All in all, how satisfied the customer says they are, 1 (very unhappy) to 5 (very happy): the follow-up file&apos;s and the reports&apos; figure</source>
+        <translation>客户表示的总体满意度，1（非常不满意）至 5（非常满意）：回访文件及报表采用此数值</translation>
+    </message>
+    <message>
+        <source>Link re&amp;ferred customer…</source>
+        <translation>链接介绍的新客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print call sh&amp;eet…</source>
+        <translation>打印回访记录单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The call script with room for the answers, for a call made away from this PC</source>
+        <translation>附有作答字段的回访话术，供不在这台电脑旁回访时使用</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll script…</source>
+        <translation>回访话术(&amp;L)…</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
@@ -5004,6 +5942,37 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FreeLineDialog</name>
+    <message>
+        <source>Make a line free</source>
+        <translation>设为免费项目</translation>
+    </message>
+    <message>
+        <source>%1&lt;br/&gt;is charged nothing; its value is shown on the settlement list as given away.</source>
+        <translation>%1&lt;br/&gt;不收费；其价值在结算清单上列为免费项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Why free:</source>
+        <translation>免费原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. the pads fitted last month; a loyal customer</source>
+        <translation>例如：上个月换的刹车片；老客户</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Make &amp;free</source>
+        <translation>设为免费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Kept on the vehicle: %1</source>
@@ -5022,7 +5991,7 @@ Details were written to the log file:
         <translation>收取押金，按上方清单交车；之后再结算或退还押金</translation>
     </message>
     <message>
-        <source>Book the car's next visit now, while the customer is here</source>
+        <source>Book the car&apos;s next visit now, while the customer is here</source>
         <translation>趁客户在场，立即预约下次来店</translation>
     </message>
     <message>
@@ -5056,6 +6025,14 @@ Details were written to the log file:
 </context>
 <context>
     <name>IntakeTab</name>
+    <message>
+        <source>Re&amp;load the order as saved</source>
+        <translation>重新加载已保存的工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the order as the other seat saved it; what you typed here is dropped</source>
+        <translation>显示另一台电脑已保存的工单内容；此处输入的内容将舍弃</translation>
+    </message>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
@@ -5225,6 +6202,14 @@ Details were written to the log file:
         <translation>车型类别：工时费乘以其技术复杂系数</translation>
     </message>
     <message>
+        <source>&amp;Bought:</source>
+        <translation>购车日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Purchase date (購車日期, else the first registration): the 三包 periods run from it; leave at — when unknown</source>
+        <translation>购车日期（无则以初次登记日期为准）：三包期限由此日起算；不详时保持“—”</translation>
+    </message>
+    <message>
         <source>This visit</source>
         <translation>本次来店</translation>
     </message>
@@ -5257,7 +6242,7 @@ Details were written to the log file:
         <translation>故障现象(&amp;C)：</translation>
     </message>
     <message>
-        <source>In the customer's own words</source>
+        <source>In the customer&apos;s own words</source>
         <translation>以客户的原话记录</translation>
     </message>
     <message>
@@ -5329,7 +6314,7 @@ Details were written to the log file:
         <translation>待接车</translation>
     </message>
     <message>
-        <source>Today's bookings not yet arrived and cars waiting for diagnosis; double-click (or Enter) to open</source>
+        <source>Today&apos;s bookings not yet arrived and cars waiting for diagnosis; double-click (or Enter) to open</source>
         <translation>今日尚未到店的预约及等候检测诊断的车辆；按两下（或 Enter）打开</translation>
     </message>
     <message>
@@ -5354,6 +6339,10 @@ Details were written to the log file:
     <message>
         <source>Name the job.</source>
         <translation>请输入作业名称。</translation>
+    </message>
+    <message>
+        <source>Free (worth %1)</source>
+        <translation>免费（价值 %1）</translation>
     </message>
     <message>
         <source>%1 × 5 min</source>
@@ -5644,7 +6633,7 @@ The service process of a small garage, offline.</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Make a checked copy of the garage's data in the backup folder</source>
+        <source>Make a checked copy of the garage&apos;s data in the backup folder</source>
         <translation>在备份文件夹中制作一份经过检查的本店数据副本</translation>
     </message>
     <message>
@@ -5656,7 +6645,7 @@ The service process of a small garage, offline.</source>
         <translation>月结工作簿(&amp;M)…</translation>
     </message>
     <message>
-        <source>Export the chosen month's figures and lists as an Excel workbook</source>
+        <source>Export the chosen month&apos;s figures and lists as an Excel workbook</source>
         <translation>将所选月份的数据及清单导出为 Excel 工作簿</translation>
     </message>
     <message>
@@ -5691,7 +6680,7 @@ The service process of a small garage, offline.</source>
         <translation>此检查项目不适用于此车：请在备注中说明原因</translation>
     </message>
     <message>
-        <source>Not applicable to this car's fuel (%1)</source>
+        <source>Not applicable to this car&apos;s fuel (%1)</source>
         <translation>不适用于此车的燃料（%1）</translation>
     </message>
     <message>
@@ -5899,7 +6888,7 @@ The service process of a small garage, offline.</source>
         <translation>检测诊断费（¥）(&amp;D)：</translation>
     </message>
     <message>
-        <source>With a fee the order goes to the cashier for the fee only and the car is handed back unrepaired; without one the order is cancelled. Either way the estimate's work is kept on the vehicle as recommendations.</source>
+        <source>With a fee the order goes to the cashier for the fee only and the car is handed back unrepaired; without one the order is cancelled. Either way the estimate&apos;s work is kept on the vehicle as recommendations.</source>
         <translation>收费时工单只就此费用送收银结算，车辆不维修交还；不收费则取消工单。两种情况下估价的维修项目都会作为建议保留在车辆记录中。</translation>
     </message>
     <message>
@@ -5910,7 +6899,7 @@ The service process of a small garage, offline.</source>
 <context>
     <name>OrderMenu</name>
     <message>
-        <source>&amp;Open in its stage's tab</source>
+        <source>&amp;Open in its stage&apos;s tab</source>
         <translation>在所属作业页打开(&amp;O)</translation>
     </message>
     <message>
@@ -5926,7 +6915,7 @@ The service process of a small garage, offline.</source>
         <translation>客户拒绝估价(&amp;D)…</translation>
     </message>
     <message>
-        <source>Undo "&amp;repair finished"…</source>
+        <source>Undo &quot;&amp;repair finished&quot;…</source>
         <translation>撤销“报完工”(&amp;R)…</translation>
     </message>
     <message>
@@ -5986,7 +6975,7 @@ The service process of a small garage, offline.</source>
         <translation>将工单 %1 退回车间？检验员尚未开始完工总检。</translation>
     </message>
     <message>
-        <source>Undo "repair finished"</source>
+        <source>Undo &quot;repair finished&quot;</source>
         <translation>撤销“报完工”</translation>
     </message>
     <message>
@@ -6014,7 +7003,7 @@ The service process of a small garage, offline.</source>
         <translation>没有可撤销的步骤。</translation>
     </message>
     <message>
-        <source>The car is back in the workshop; "repair finished" was taken back.</source>
+        <source>The car is back in the workshop; &quot;repair finished&quot; was taken back.</source>
         <translation>车辆已退回车间；“报完工”已撤销。</translation>
     </message>
     <message>
@@ -6043,9 +7032,188 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>OutsideWorkDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候答复</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Free (worth %1)</source>
+        <translation>免费（价值 %1）</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the work order: outside work added now is &lt;b&gt;added work&lt;/b&gt;, charged only once the customer agrees.</source>
+        <translation>客户已确认维修工单：现在加入的外加工属于&lt;b&gt;追加项目&lt;/b&gt;，须经客户同意才收费。</translation>
+    </message>
+    <message>
+        <source>Outside work added now is part of the estimate.</source>
+        <translation>现在加入的外加工属于估价的一部分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — outside work charged %2 (cost %3). %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——外加工收费 %2（成本 %3）。%4</translation>
+    </message>
+    <message>
+        <source>Preview and print the 外部加工單 that travels with the part</source>
+        <translation>预览并打印随工件送出的外部加工单</translation>
+    </message>
+    <message>
+        <source>There is no outside work to send.</source>
+        <translation>没有需要送外加工的项目。</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Charge a&amp;gain</source>
+        <translation>恢复收费(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;No charge…</source>
+        <translation>设为免费(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Charge this line again at the price it had</source>
+        <translation>按原价恢复此项目的收费</translation>
+    </message>
+    <message>
+        <source>Make this line free of charge, with the reason (warranty, comeback, goodwill); the owner approves</source>
+        <translation>将此项目改为免费并注明原因（保修、返修、赠送）；须经店主批准</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>免费：%1</translation>
+    </message>
+    <message>
+        <source>Outside work slip %1</source>
+        <translation>外部加工单 %1</translation>
+    </message>
+    <message>
+        <source>Outside work (外加工)</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>Outside shop</source>
+        <translation>外加工厂</translation>
+    </message>
+    <message>
+        <source>Work to be done</source>
+        <translation>加工内容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计取回</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>取回</translation>
+    </message>
+    <message>
+        <source>&amp;Sent now</source>
+        <translation>现在送出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The part left for the outside shop with its slip (now)</source>
+        <translation>工件已连同外部加工单送往外加工厂（现在）</translation>
+    </message>
+    <message>
+        <source>&amp;Back now</source>
+        <translation>现在取回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The part came back from the outside shop (now)</source>
+        <translation>工件已从外加工厂返回（现在）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>打印外部加工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add outside work</source>
+        <translation>添加外加工</translation>
+    </message>
+    <message>
+        <source>Outside &amp;shop:</source>
+        <translation>外加工厂(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 順達機加工廠</source>
+        <translation>例如：顺达机加工厂</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (the shop&apos;s price):</source>
+        <translation>成本（加工厂报价）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>&amp;Work to be done:</source>
+        <translation>加工内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>machining, upholstery, glass…</source>
+        <translation>机加工、内装、玻璃…</translation>
+    </message>
+    <message>
+        <source>C&amp;harge (the customer pays):</source>
+        <translation>收费（客户支付）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected back:</source>
+        <translation>预计取回(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OwnerApprovalDialog</name>
     <message>
-        <source>Owner's approval</source>
+        <source>Owner&apos;s approval</source>
         <translation>店主批准</translation>
     </message>
     <message>
@@ -6119,7 +7287,11 @@ The service process of a small garage, offline.</source>
         <translation>请输入配件名称。</translation>
     </message>
     <message>
-        <source>customer's own</source>
+        <source>Free (worth %1)</source>
+        <translation>免费（价值 %1）</translation>
+    </message>
+    <message>
+        <source>customer&apos;s own</source>
         <translation>客户自备</translation>
     </message>
     <message>
@@ -6155,7 +7327,7 @@ The service process of a small garage, offline.</source>
         <translation>金额</translation>
     </message>
     <message>
-        <source>Customer's own</source>
+        <source>Customer&apos;s own</source>
         <translation>客户自备</translation>
     </message>
 </context>
@@ -6166,7 +7338,7 @@ The service process of a small garage, offline.</source>
         <translation>申请额外配件（用料批条）</translation>
     </message>
     <message>
-        <source>A part not planned, or more than planned, waits for the inspector's approval before it is issued.</source>
+        <source>A part not planned, or more than planned, waits for the inspector&apos;s approval before it is issued.</source>
         <translation>计划外或超出计划的配件，须经检验员批准后才能发料。</translation>
     </message>
     <message>
@@ -6174,7 +7346,7 @@ The service process of a small garage, offline.</source>
         <translation>替换为其他配件</translation>
     </message>
     <message>
-        <source>The line keeps its price; the new part's name, spec and origin go on the order.</source>
+        <source>The line keeps its price; the new part&apos;s name, spec and origin go on the order.</source>
         <translation>此项目价格不变；新配件的名称、规格及来源会列在工单上。</translation>
     </message>
     <message>
@@ -6324,7 +7496,7 @@ The service process of a small garage, offline.</source>
         <translation>第 %1 项已改用其他配件。</translation>
     </message>
     <message>
-        <source>The extra part waits for the inspector's approval.</source>
+        <source>The extra part waits for the inspector&apos;s approval.</source>
         <translation>额外配件正等候检验员批准。</translation>
     </message>
     <message>
@@ -6364,7 +7536,7 @@ The service process of a small garage, offline.</source>
         <translation>&lt;b&gt;待领料的工单&lt;/b&gt;——车间中的车辆；尚有配件待发或额外配件待批准的排在最前</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the order's pick list</source>
+        <source>Double-click (or Enter) to open the order&apos;s pick list</source>
         <translation>按两下（或 Enter）打开工单的领料单</translation>
     </message>
     <message>
@@ -6544,7 +7716,7 @@ The service process of a small garage, offline.</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <source>The inspector's remark, or who agreed for the customer when an extra part goes on the order</source>
+        <source>The inspector&apos;s remark, or who agreed for the customer when an extra part goes on the order</source>
         <translation>检验员的意见；额外配件加入工单时，填写代表客户同意的人</translation>
     </message>
     <message>
@@ -6560,7 +7732,7 @@ The service process of a small garage, offline.</source>
         <translation>打印批条(&amp;L)…</translation>
     </message>
     <message>
-        <source>Preview the 用料批條 with the inspector's name and time, and print it</source>
+        <source>Preview the 用料批條 with the inspector&apos;s name and time, and print it</source>
         <translation>预览附有检验员姓名及时间的用料批条，并打印</translation>
     </message>
     <message>
@@ -6591,7 +7763,7 @@ The service process of a small garage, offline.</source>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <source>Import a supplier's price list</source>
+        <source>Import a supplier&apos;s price list</source>
         <translation>导入供应商价目表</translation>
     </message>
     <message>
@@ -6751,6 +7923,72 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>ProcessCheckDialog</name>
+    <message>
+        <source>Quality check during the repair</source>
+        <translation>维修过程质量检查</translation>
+    </message>
+    <message>
+        <source>Line &lt;b&gt;%1&lt;/b&gt;, while it is being worked (質量跟蹤)</source>
+        <translation>项目 &lt;b&gt;%1&lt;/b&gt;，施工中（质量跟踪）</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>正常(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem found</source>
+        <translation>发现问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. redone and checked again, part replaced, adjusted</source>
+        <translation>例如：重做并再次检查、更换配件、调整</translation>
+    </message>
+    <message>
+        <source>What was &amp;done about it:</source>
+        <translation>处理方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>登记检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（非必填）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>PutOffNote</name>
+    <message>
+        <source>For a &amp;later visit:</source>
+        <translation>留待下次来店(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>what can wait, e.g. rear tyres at 2 mm: replace within 3 months</source>
+        <translation>可暂缓的项目，例如：后轮胎纹剩 2 mm，3 个月内更换</translation>
+    </message>
+    <message>
+        <source>Keep on the car</source>
+        <translation>保留在车辆记录</translation>
+    </message>
+    <message>
+        <source>Kept on the vehicle: shown at its next intake and estimate</source>
+        <translation>保留在车辆记录中：下次接车及估价时显示</translation>
+    </message>
+    <message>
+        <source>Kept on the car for its next visit: %1</source>
+        <translation>已保留在车辆记录中，供下次来店参考：%1</translation>
+    </message>
+</context>
+<context>
     <name>QcDamageDiagram</name>
     <message>
         <source>resolved: %1</source>
@@ -6782,6 +8020,18 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Finished %1</source>
         <translation>完工 %1</translation>
+    </message>
+    <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>问题：%1——处理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3</source>
+        <translation>过程检验 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Safety item</source>
@@ -6864,6 +8114,14 @@ The service process of a small garage, offline.</source>
         <translation>没有待处理的新损伤</translation>
     </message>
     <message>
+        <source>Checks during the repair: %1 OK, %2 problem(s).</source>
+        <translation>维修过程检查：%1 项正常，%2 项有问题。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — done: %4</source>
+        <translation>%1 %2：%3——处理：%4</translation>
+    </message>
+    <message>
         <source>Inspection %1 passed (%2).</source>
         <translation>第 %1 次检验合格（%2）。</translation>
     </message>
@@ -6892,7 +8150,7 @@ The service process of a small garage, offline.</source>
         <translation>已签发竣工出厂合格证 %1。</translation>
     </message>
     <message>
-        <source>Press "Customer told" once you have reached the customer.</source>
+        <source>Press &quot;Customer told&quot; once you have reached the customer.</source>
         <translation>联系上客户后，请按“登记已通知客户”。</translation>
     </message>
     <message>
@@ -6972,7 +8230,7 @@ The service process of a small garage, offline.</source>
         <translation>关闭此工单，列出等候完工总检的车辆</translation>
     </message>
     <message>
-        <source>Checklist — the order's items first, then the main systems, safety first</source>
+        <source>Checklist — the order&apos;s items first, then the main systems, safety first</source>
         <translation>检查表——先核对工单项目，再检查主要系统，安全项目优先</translation>
     </message>
     <message>
@@ -7024,7 +8282,7 @@ The service process of a small garage, offline.</source>
         <translation>将尚未填写的检查项目全部标为合格</translation>
     </message>
     <message>
-        <source>Measured checks — judged from the readings against the checklist's limits</source>
+        <source>Measured checks — judged from the readings against the checklist&apos;s limits</source>
         <translation>测量项目——依读数对照检查表的限值判定</translation>
     </message>
     <message>
@@ -7072,7 +8330,7 @@ The service process of a small garage, offline.</source>
         <translation>已通知客户(&amp;I)</translation>
     </message>
     <message>
-        <source>Tick once you have told the customer the car is ready; otherwise record the call later with "Customer told"</source>
+        <source>Tick once you have told the customer the car is ready; otherwise record the call later with &quot;Customer told&quot;</source>
         <translation>已通知客户车辆完工时才勾选；否则稍后以“已通知客户”记录通知</translation>
     </message>
     <message>
@@ -7164,6 +8422,57 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Noted</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Recommended for later</source>
+        <translation>建议日后进行</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this estimate</source>
+        <translation>加入此估价(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Turn the chosen recommendation into a line of this estimate (the catalog price when it names a job or part)</source>
+        <translation>将选中的建议项目加入此估价（如对应目录中的作业或配件，则以目录价计）</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>撤销(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close the chosen recommendation with the reason (done elsewhere, no longer needed …)</source>
+        <translation>注明原因撤销所选建议项目（已在别处处理、不再需要…）</translation>
+    </message>
+    <message>
+        <source>Put off on earlier visits (%1)</source>
+        <translation>以往来店延后的项目（%1）</translation>
+    </message>
+    <message>
+        <source>Dismiss a recommendation</source>
+        <translation>撤销建议项目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Why is it no longer recommended?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;为什么不再建议此项目？</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>取消建议(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Export month-end workbook</source>
@@ -7238,6 +8547,10 @@ The service process of a small garage, offline.</source>
         <translation>工时费 %1 · 材料费 %2</translation>
     </message>
     <message>
+        <source>Outside work %1</source>
+        <translation>外加工费 %1</translation>
+    </message>
+    <message>
         <source>Revenue by payer</source>
         <translation>按结算方式的营业额</translation>
     </message>
@@ -7270,7 +8583,7 @@ The service process of a small garage, offline.</source>
         <translation>小时</translation>
     </message>
     <message>
-        <source>Deposits held at each month's end</source>
+        <source>Deposits held at each month&apos;s end</source>
         <translation>每月底持有的押金</translation>
     </message>
     <message>
@@ -7374,7 +8687,7 @@ The service process of a small garage, offline.</source>
         <translation>导出月结工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write the chosen month's Excel workbook: KPIs with their definitions, orders, labour, parts, payments, open deposits, follow-ups and comebacks</source>
+        <source>Write the chosen month&apos;s Excel workbook: KPIs with their definitions, orders, labour, parts, payments, open deposits, follow-ups and comebacks</source>
         <translation>导出所选月份的 Excel 工作簿：关键指标及其定义、工单、工时、配件、收款、未结押金、回访及返修</translation>
     </message>
     <message>
@@ -7408,14 +8721,77 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>SanbaoCompensationDialog</name>
+    <message>
+        <source>三包 compensation %1</source>
+        <translation>三包补偿 %1</translation>
+    </message>
+    <message>
+        <source>This 三包 repair is on its day %1. From day six (%2) the owner is owed a loaner car or transport compensation.</source>
+        <translation>此三包维修已进行到第 %1 天。自第六天（%2）起，应向车主提供备用车或交通费用补偿。</translation>
+    </message>
+    <message>
+        <source>&amp;Loaner car (備用車)</source>
+        <translation>备用车(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport compensation (交通費用補償)</source>
+        <translation>交通费用补偿(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (¥):</source>
+        <translation>支付金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>a loaner car: %1</source>
+        <translation>备用车：%1</translation>
+    </message>
+    <message>
+        <source>transport compensation of %1</source>
+        <translation>交通费用补偿 %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2: %3</source>
+        <translation>%1 由 %2 登记：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Which car:</source>
+        <translation>借出车辆(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How reckoned:</source>
+        <translation>计算方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>plate and model of the loaner</source>
+        <translation>备用车的车牌号及车型</translation>
+    </message>
+    <message>
+        <source>e.g. 2 days × ¥50 taxi</source>
+        <translation>例如：2 天 × ¥50 出租车费</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>The window's language</source>
+        <source>The window&apos;s language</source>
         <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Merge records on file twice…</source>
+        <translation>合并重复登记的记录…</translation>
     </message>
     <message>
         <source>Cars and customers typed once in Traditional and once in Simplified characters</source>
@@ -7430,7 +8806,7 @@ The service process of a small garage, offline.</source>
         <translation>移除车型类别</translation>
     </message>
     <message>
-        <source>Remove the model class "%1"?</source>
+        <source>Remove the model class &quot;%1&quot;?</source>
         <translation>要移除车型类别“%1”吗？</translation>
     </message>
     <message>
@@ -7502,7 +8878,7 @@ The service process of a small garage, offline.</source>
         <translation>单据语言：</translation>
     </message>
     <message>
-        <source>The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers' papers may be in Simplified Chinese while this PC's window reads Traditional.</source>
+        <source>The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers&apos; papers may be in Simplified Chinese while this PC&apos;s window reads Traditional.</source>
         <translation>维修工单、结算清单、总检表及其他所有打印单据与月结工作簿的语言。客户的单据可用简体中文，而这台电脑的窗口使用繁体。</translation>
     </message>
     <message>
@@ -7514,7 +8890,7 @@ The service process of a small garage, offline.</source>
         <translation>工时单价（元／小时）(&amp;R)：</translation>
     </message>
     <message>
-        <source>Labour charge = standard hours × hourly rate × complexity coefficient of the car's model class</source>
+        <source>Labour charge = standard hours × hourly rate × complexity coefficient of the car&apos;s model class</source>
         <translation>工时费 = 工时定额 × 工时单价 × 该车型类别的技术复杂系数</translation>
     </message>
     <message>
@@ -7554,7 +8930,7 @@ The service process of a small garage, offline.</source>
         <translation>通报金额（元）(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Default amount above which added work needs the customer's agreement by phone first; each order can change it</source>
+        <source>Default amount above which added work needs the customer&apos;s agreement by phone first; each order can change it</source>
         <translation>追加项目超过此默认金额时，须先电话征得客户同意；每张工单可另行修改</translation>
     </message>
     <message>
@@ -7582,7 +8958,7 @@ The service process of a small garage, offline.</source>
         <translation>备份文件夹(&amp;K)：</translation>
     </message>
     <message>
-        <source>empty: "backups" beside the database file</source>
+        <source>empty: &quot;backups&quot; beside the database file</source>
         <translation>留空：使用数据库文件旁的“backups”文件夹</translation>
     </message>
     <message>
@@ -7614,6 +8990,42 @@ The service process of a small garage, offline.</source>
         <translation>适用于设有 PIN 的操作员：键盘与鼠标闲置达此分钟数后，窗口即锁定，须再输入 PIN 才能继续（0：不锁定）</translation>
     </message>
     <message>
+        <source>三包 &amp;validity (有效期):</source>
+        <translation>三包有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>家用汽車三包: from the purchase date, whichever of time or km comes first; a maker may give more. A 三包 order on a car outside them is warned about at intake</source>
+        <translation>家用汽车三包：自购车日期起算，时间或里程以先到者为准；厂商可给予更长期限。车辆已超出期限仍以三包开单时，接车时会提出警告</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>三包有效期: years from the purchase date (at least 2)</source>
+        <translation>三包有效期：自购车日期起算的年数（至少 2 年）</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>三包有效期: km (at least 50,000)</source>
+        <translation>三包有效期：里程（至少 50,000 km）</translation>
+    </message>
+    <message>
+        <source>三包 &amp;repair (包修期):</source>
+        <translation>三包包修期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>包修期: years from the purchase date (at least 3)</source>
+        <translation>包修期：自购车日期起算的年数（至少 3 年）</translation>
+    </message>
+    <message>
+        <source>包修期: km (at least 60,000)</source>
+        <translation>包修期：里程（至少 60,000 km）</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -7642,7 +9054,7 @@ The service process of a small garage, offline.</source>
         <translation>窗口语言：</translation>
     </message>
     <message>
-        <source>The language of this PC's window, kept on this PC (each PC of the garage chooses its own)</source>
+        <source>The language of this PC&apos;s window, kept on this PC (each PC of the garage chooses its own)</source>
         <translation>这台电脑的窗口语言，保存在本机（厂内每台电脑各自选择）</translation>
     </message>
     <message>
@@ -7654,7 +9066,7 @@ The service process of a small garage, offline.</source>
         <translation>车型类别</translation>
     </message>
     <message>
-        <source>Labour charge = standard hours × hourly rate × the complexity coefficient of the car's model class. Edit a cell in place (F2 or double-click); each change is saved at once.</source>
+        <source>Labour charge = standard hours × hourly rate × the complexity coefficient of the car&apos;s model class. Edit a cell in place (F2 or double-click); each change is saved at once.</source>
         <translation>工时费 = 工时定额 × 工时单价 × 该车型类别的技术复杂系数。可直接编辑保存格（F2 或按两下），每次修改立即保存。</translation>
     </message>
     <message>
@@ -7730,7 +9142,7 @@ The service process of a small garage, offline.</source>
         <translation>编辑操作员(&amp;E)…</translation>
     </message>
     <message>
-        <source>Change the chosen person's name, role, team or whether they still work here (or double-click the row)</source>
+        <source>Change the chosen person&apos;s name, role, team or whether they still work here (or double-click the row)</source>
         <translation>修改选中人员的姓名、职务、班组或在职状态（或按两下该行）</translation>
     </message>
     <message>
@@ -7825,7 +9237,7 @@ The service process of a small garage, offline.</source>
         <translation>进货入库(&amp;R)…</translation>
     </message>
     <message>
-        <source>Book a supplier's delivery into stock (the cost becomes the moving average)</source>
+        <source>Book a supplier&apos;s delivery into stock (the cost becomes the moving average)</source>
         <translation>将供应商的到货登记入库（成本按移动平均计算）</translation>
     </message>
     <message>
@@ -7833,7 +9245,7 @@ The service process of a small garage, offline.</source>
         <translation>导入供应商价目表(&amp;P)…</translation>
     </message>
     <message>
-        <source>Read a supplier's Excel price list, check it row by row, then update the costs</source>
+        <source>Read a supplier&apos;s Excel price list, check it row by row, then update the costs</source>
         <translation>读取供应商的 Excel 价目表，逐行核对后更新成本</translation>
     </message>
     <message>
@@ -8036,6 +9448,26 @@ The service process of a small garage, offline.</source>
         <translation>客户自备</translation>
     </message>
     <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>问题：%1——处理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Check during the repair %1 (%2), %3: %4</source>
+        <translation>过程检验 %1（%2），%3：%4</translation>
+    </message>
+    <message>
+        <source>Delay announced %1 to %2: %3; new time %4</source>
+        <translation>%1 已向 %2 通知延误：%3；新时间 %4</translation>
+    </message>
+    <message>
+        <source>(after the promised time had passed)</source>
+        <translation>（约定交车时间已过才通知）</translation>
+    </message>
+    <message>
         <source>Call %1 (%2): reached, satisfaction %3/5</source>
         <translation>回访 %1（%2）：已联系上，满意度 %3/5</translation>
     </message>
@@ -8128,7 +9560,7 @@ The service process of a small garage, offline.</source>
         <translation>打印维修文件(&amp;P)…</translation>
     </message>
     <message>
-        <source>The owner's repair record (維修檔案): every repair, its warranty and follow-up, the work still recommended</source>
+        <source>The owner&apos;s repair record (維修檔案): every repair, its warranty and follow-up, the work still recommended</source>
         <translation>车主维修文件：每次维修、其质量保证期及回访，以及尚待处理的建议项目</translation>
     </message>
     <message>
@@ -8241,6 +9673,30 @@ The service process of a small garage, offline.</source>
         <translation>维修工于左侧的时间完工</translation>
     </message>
     <message>
+        <source>The inspector&apos;s check on the chosen line while it is being worked (質量跟蹤): OK, or a problem and what was done about it</source>
+        <translation>检验员在所选项目施工期间的检验（质量跟踪）：合格，或发现的问题及处理方式</translation>
+    </message>
+    <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>问题：%1——处理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Quality checks:</source>
+        <translation>过程检验：</translation>
+    </message>
+    <message>
+        <source>Check on line %1 recorded: OK.</source>
+        <translation>第 %1 项的检查已登记：正常。</translation>
+    </message>
+    <message>
+        <source>Problem on line %1 recorded with what was done about it.</source>
+        <translation>已登记第 %1 项发现的问题及处理方式。</translation>
+    </message>
+    <message>
         <source>Line %1 dispatched to %2.</source>
         <translation>第 %1 项已派工给 %2。</translation>
     </message>
@@ -8253,7 +9709,7 @@ The service process of a small garage, offline.</source>
         <translation>第 %1 项于 %2 完工。</translation>
     </message>
     <message>
-        <source>Repair finished: the car waits for the inspector's final QC.</source>
+        <source>Repair finished: the car waits for the inspector&apos;s final QC.</source>
         <translation>维修完工：车辆等候检验员完工总检。</translation>
     </message>
     <message>
@@ -8273,7 +9729,7 @@ The service process of a small garage, offline.</source>
         <translation>工单上的配件已全部出库。</translation>
     </message>
     <message>
-        <source>Issue from stock every part still to issue (the store's 領料):</source>
+        <source>Issue from stock every part still to issue (the store&apos;s 領料):</source>
         <translation>从库存发出所有尚未出库的配件（库房领料）：</translation>
     </message>
     <message numerus="yes">
@@ -8295,7 +9751,7 @@ The service process of a small garage, offline.</source>
         <translation>&lt;b&gt;车间中的工单&lt;/b&gt;——已开单、尚未报完工的维修工单</translation>
     </message>
     <message>
-        <source>Double-click (or Enter) to open the order's work ticket</source>
+        <source>Double-click (or Enter) to open the order&apos;s work ticket</source>
         <translation>按两下（或 Enter）打开工单的派工作业</translation>
     </message>
     <message>
@@ -8425,6 +9881,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Finish</source>
         <translation>完工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Quality c&amp;heck…</source>
+        <translation>过程检验(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s checks on the chosen line during the repair</source>
+        <translation>检验员在维修过程中对选中项目的检查</translation>
     </message>
     <message>
         <source>Parts</source>

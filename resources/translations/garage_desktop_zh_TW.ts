@@ -827,6 +827,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>負責人</translation>
     </message>
     <message>
+        <source>三包 over 5 days</source>
+        <translation>三包逾 5 天</translation>
+    </message>
+    <message>
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
@@ -859,12 +863,28 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>剩 %1</translation>
     </message>
     <message>
+        <source>not called</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
         <source>LATE: the car was promised for %1 and is not ready. Tell the customer now, before they come for it.</source>
         <translation>逾時：此車約定 %1 交車，尚未完工。請立即通知客戶，不要等客戶來取車。</translation>
     </message>
     <message>
         <source>AT RISK: the car is promised within the hour (%1) and is not ready yet.</source>
         <translation>有風險：此車約定一小時內（%1）交車，尚未完工。</translation>
+    </message>
+    <message>
+        <source>NO DELAY CALL: if the car will not be ready by %1, call the customer now and agree a new time (right-click → Record a delay call).</source>
+        <translation>尚未通知延誤：如此車無法在 %1 前完工，請立即致電客戶並約定新時間（按右鍵 →「登記延誤通知」）。</translation>
+    </message>
+    <message>
+        <source>Delay announced to the customer %1.</source>
+        <translation>已於 %1 通知客戶延誤。</translation>
+    </message>
+    <message>
+        <source>三包 repair over five days: the owner is owed a loaner car or transport compensation (right-click → 三包 compensation).</source>
+        <translation>三包維修超過五天：須向車主提供備用車或交通費用補償（按右鍵 → 三包補償）。</translation>
     </message>
     <message>
         <source>Ready: passed final QC, waiting for the customer.</source>
@@ -886,8 +906,44 @@ Stop working in it and restore the newest backup that passes its check. Restore 
 <context>
     <name>BoardTab</name>
     <message>
+        <source>Record a &amp;delay call…</source>
+        <translation>登記延誤通知(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>三包 &amp;compensation…</source>
+        <translation>三包補償(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
+    </message>
+    <message>
+        <source>Cars promised within the next hour that are not ready yet; %1 of them with no delay call to the customer yet</source>
+        <translation>約定一小時內交車、尚未完工的車輛；其中 %1 輛尚未致電通知客戶延誤</translation>
+    </message>
+    <message>
+        <source>Choose a car on the board first.</source>
+        <translation>請先在看板上選擇車輛。</translation>
+    </message>
+    <message>
+        <source>The car is ready: it can no longer be late.</source>
+        <translation>車輛已完工，不會再逾時。</translation>
+    </message>
+    <message>
+        <source>The chosen car will be late: record the call telling the customer, and the new time agreed</source>
+        <translation>選取的車輛將會延誤：登記通知客戶的電話及約定的新時間</translation>
+    </message>
+    <message>
+        <source>Only a 三包 (warranty) repair owes a loaner or transport compensation.</source>
+        <translation>只有三包維修才須提供備用車或交通費用補償。</translation>
+    </message>
+    <message>
+        <source>Record the loaner car or transport compensation of a 三包 repair over five days</source>
+        <translation>登記三包維修超過五天時提供的備用車或交通費用補償</translation>
+    </message>
+    <message>
+        <source>三包 compensation recorded.</source>
+        <translation>三包補償已登記。</translation>
     </message>
     <message>
         <source>Workshop board</source>
@@ -946,6 +1002,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>輸入時即時篩選看板；按 Enter 開啟選取的（或第一筆）工單</translation>
     </message>
     <message>
+        <source>&amp;Delay call…</source>
+        <translation>延誤通知(&amp;D)…</translation>
+    </message>
+    <message>
         <source>The board refreshes itself after every change and once a minute</source>
         <translation>看板在每次變更後及每分鐘自動更新</translation>
     </message>
@@ -960,6 +1020,69 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Double-click a car or press Enter to open its order</source>
         <translation>按兩下車輛或按 Enter 開啟其工單</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptDialog</name>
+    <message>
+        <source>&amp;Save script</source>
+        <translation>儲存話術(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own script.</source>
+        <translation>本店自訂的話術。</translation>
+    </message>
+    <message>
+        <source>The default script shipped with the program.</source>
+        <translation>程式內建的預設話術。</translation>
+    </message>
+    <message>
+        <source>Restore the default script</source>
+        <translation>恢復預設話術</translation>
+    </message>
+    <message>
+        <source>Go back to the script shipped with the program? The garage&apos;s own questions are deleted; old calls keep their answers.</source>
+        <translation>要還原為程式內建的話術嗎？本店自訂的問題將被刪除；以往的回訪仍保留其回答。</translation>
+    </message>
+    <message>
+        <source>Follow-up call script</source>
+        <translation>回訪話術</translation>
+    </message>
+    <message>
+        <source>The questions the follow-up call is guided by, in the order they are asked. The texts may name {customer}, {caller}, {garage}, {garage_phone}, {plate} and {left} (the day the car left): the call fills them in. Old calls keep the questions as they were asked.</source>
+        <translation>回訪電話依序詢問的問題。文字中可使用 {customer}、{caller}、{garage}、{garage_phone}、{plate} 及 {left}（車輛出廠日期），回訪時會自動填入。以前的回訪仍保留當時所問的問題。</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>回答方式</translation>
+    </message>
+    <message>
+        <source>Question (as said to the customer)</source>
+        <translation>問題（對客戶說的原話）</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>新增問題(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore the de&amp;fault</source>
+        <translation>還原預設(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go back to the script shipped with the program (your own is deleted)</source>
+        <translation>恢復為程式內建的話術（本廠自訂的話術將被刪除）</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1576,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>配件</translation>
     </message>
     <message>
+        <source>Outside work</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>free (%1), worth %2</source>
+        <translation>免費（%1），價值 %2</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>合計</translation>
     </message>
@@ -1491,6 +1622,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>&lt;b&gt;nothing more to pay&lt;/b&gt;</source>
         <translation>&lt;b&gt;已無待付金額&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Settlement is blocked until every item passes.</source>
+        <translation>須所有項目均通過，才能結算。</translation>
     </message>
     <message>
         <source>Record the payment; the one that clears the balance settles the order</source>
@@ -1739,6 +1874,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Pa&amp;yment</source>
         <translation>收款(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s check (before settling)</source>
+        <translation>收銀核對（結算前）</translation>
     </message>
     <message>
         <source>Settlement list details</source>
@@ -2094,6 +2233,81 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>No damage marked: click the car where there is damage.</source>
         <translation>尚未標記損傷：請在車身圖上點選損傷位置。</translation>
+    </message>
+</context>
+<context>
+    <name>DelayCallDialog</name>
+    <message>
+        <source>Delay call %1</source>
+        <translation>延誤通知 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3 %4&lt;br/&gt;Promised: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2——%3 %4&lt;br/&gt;約定交車：&lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Called %1: new time %2 (%3)</source>
+        <translation>%1 已通知：新時間 %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>現在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>e.g. the part arrives tomorrow morning</source>
+        <translation>例如：配件明天上午到貨</translation>
+    </message>
+    <message>
+        <source>&amp;Called at:</source>
+        <translation>通知時間(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>答覆人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay:</source>
+        <translation>延誤原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New time &amp;agreed:</source>
+        <translation>約定的新時間(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call</source>
+        <translation>登記通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>In time: announced before %1, so the new time is the promise the on-time rate counts.</source>
+        <translation>及時：已在 %1 前通知，準時交車率以新時間作為約定交車時間計算。</translation>
+    </message>
+    <message>
+        <source>Too late: %1 has passed. The new time is what the board and the customer go by, but the on-time rate still counts the car as late.</source>
+        <translation>通知太遲：%1 已過。看板和客戶以新時間為準，但準時交車率仍將此車計為逾時。</translation>
+    </message>
+    <message>
+        <source>Delay call recorded: the car is now promised for %1.</source>
+        <translation>已登記延誤通知：約定交車時間改為 %1。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2817,34 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>新損傷已處理</translation>
     </message>
     <message>
+        <source>Delay announced to the customer</source>
+        <translation>已向客戶通知延誤</translation>
+    </message>
+    <message>
+        <source>Outside work added</source>
+        <translation>新增外加工</translation>
+    </message>
+    <message>
+        <source>Outside work removed</source>
+        <translation>移除外加工</translation>
+    </message>
+    <message>
+        <source>Part sent to the outside shop</source>
+        <translation>工件送外加工</translation>
+    </message>
+    <message>
+        <source>Part back from the outside shop</source>
+        <translation>工件自外加工廠返回</translation>
+    </message>
+    <message>
+        <source>Quality check during the repair</source>
+        <translation>維修過程檢驗</translation>
+    </message>
+    <message>
+        <source>三包 loaner or transport compensation</source>
+        <translation>三包備用車或交通費用補償</translation>
+    </message>
+    <message>
         <source>Discount given</source>
         <translation>給予折讓</translation>
     </message>
@@ -2655,6 +2897,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>投訴已解決</translation>
     </message>
     <message>
+        <source>Referred customer linked</source>
+        <translation>連結介紹來的新客戶</translation>
+    </message>
+    <message>
+        <source>Referred customer unlinked</source>
+        <translation>取消連結介紹的客戶</translation>
+    </message>
+    <message>
+        <source>Call script saved</source>
+        <translation>儲存回訪話術</translation>
+    </message>
+    <message>
+        <source>Call script back to the default</source>
+        <translation>回訪話術恢復為預設</translation>
+    </message>
+    <message>
         <source>Comeback confirmed</source>
         <translation>確認返修</translation>
     </message>
@@ -2681,6 +2939,30 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Payment voided</source>
         <translation>收款作廢</translation>
+    </message>
+    <message>
+        <source>Line made free of charge</source>
+        <translation>項目改為免費</translation>
+    </message>
+    <message>
+        <source>Free line charged again</source>
+        <translation>免費項目恢復收費</translation>
+    </message>
+    <message>
+        <source>Work recommended for a later visit</source>
+        <translation>建議項目留待下次來店</translation>
+    </message>
+    <message>
+        <source>Recommendation taken up on the estimate</source>
+        <translation>估價採納建議項目</translation>
+    </message>
+    <message>
+        <source>Recommendation dismissed</source>
+        <translation>取消建議項目</translation>
+    </message>
+    <message>
+        <source>Recommendation open again (its order was cancelled)</source>
+        <translation>建議項目重新開啟（採納的工單已取消）</translation>
     </message>
     <message>
         <source>Stage: car received</source>
@@ -2839,6 +3121,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>總檢記錄</translation>
     </message>
     <message>
+        <source>Delay call</source>
+        <translation>延誤通知</translation>
+    </message>
+    <message>
+        <source>Outside work</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>Process check</source>
+        <translation>過程檢驗</translation>
+    </message>
+    <message>
+        <source>三包 compensation</source>
+        <translation>三包補償</translation>
+    </message>
+    <message>
         <source>Damage mark</source>
         <translation>損傷標記</translation>
     </message>
@@ -2849,6 +3147,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Delivery</source>
         <translation>交車</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>介紹新客戶</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>回訪話術</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建議項目</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3017,6 +3327,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The model year must be between 1900 and {last}.</source>
         <translation>年份須介於 1900 與 {last} 之間。</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be in the future.</source>
+        <translation>購車日期不可晚於今天。</translation>
     </message>
     <message>
         <source>This VIN is already registered for {plate}: pick that vehicle with the search.</source>
@@ -3247,6 +3561,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>單據只能以本程式提供的語言列印。</translation>
     </message>
     <message>
+        <source>A 三包 period is between 1 and 20 years.</source>
+        <translation>三包期限須在 1 至 20 年之間。</translation>
+    </message>
+    <message>
+        <source>A 三包 period is between 1,000 and 1,000,000 km.</source>
+        <translation>三包期限的里程須在 1,000 至 1,000,000 km 之間。</translation>
+    </message>
+    <message>
+        <source>The 三包 repair warranty (包修期) is at least as long as the validity period.</source>
+        <translation>三包包修期須至少與三包有效期一樣長。</translation>
+    </message>
+    <message>
         <source>Closing time must be after opening time.</source>
         <translation>營業結束時間須晚於開始時間。</translation>
     </message>
@@ -3379,8 +3705,32 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請說明需要重做的內容：標記要退回的工單項目，或填寫返工說明。</translation>
     </message>
     <message>
+        <source>Process checks are recorded while the car is being repaired.</source>
+        <translation>過程檢驗須在車輛維修期間登記。</translation>
+    </message>
+    <message>
         <source>There is no repair line {ref} on this order.</source>
         <translation>此工單沒有維修項目 {ref}。</translation>
+    </message>
+    <message>
+        <source>Line {line} has not been started: check it once the mechanic is working on it.</source>
+        <translation>項目 {line} 尚未開工：請在維修工施工時再檢驗。</translation>
+    </message>
+    <message>
+        <source>Line {line} is finished: it is judged at final QC now.</source>
+        <translation>第 {line} 項已完工：現在改由完工總檢判定。</translation>
+    </message>
+    <message>
+        <source>Choose OK or a problem.</source>
+        <translation>請選擇「正常」或「發現問題」。</translation>
+    </message>
+    <message>
+        <source>Say what problem was found.</source>
+        <translation>請說明發現的問題。</translation>
+    </message>
+    <message>
+        <source>Say what was done about the problem (redone, part replaced, adjusted…).</source>
+        <translation>請說明對此問題的處理（重做、更換配件、調整…）。</translation>
     </message>
     <message>
         <source>The mileage at QC ({mileage} km) is below the mileage at intake ({mileage_in} km).</source>
@@ -3403,8 +3753,64 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此維修工不是在職的操作員。</translation>
     </message>
     <message>
+        <source>What the outside shop is to do</source>
+        <translation>加工內容</translation>
+    </message>
+    <message>
+        <source>Enter the outside shop that does the work.</source>
+        <translation>請輸入承做的外加工廠。</translation>
+    </message>
+    <message>
+        <source>Say what the outside shop is to do (machining, upholstery, glass…).</source>
+        <translation>請說明外加工廠要做的加工內容（機加工、內裝、玻璃…）。</translation>
+    </message>
+    <message>
+        <source>Outside work is added on the estimate, or as added work while the car is being repaired.</source>
+        <translation>外加工須在估價時加入，或於維修期間作為追加項目加入。</translation>
+    </message>
+    <message>
+        <source>That outside work is no longer on the order.</source>
+        <translation>該外加工項目已不在工單上。</translation>
+    </message>
+    <message>
+        <source>Only outside work on an estimate not yet confirmed can be removed; after confirmation the customer declines it as added work.</source>
+        <translation>只有估價尚未確認時才能移除外加工；確認後，須由客戶以追加項目的方式拒絕。</translation>
+    </message>
+    <message>
+        <source>The part goes out once the customer has confirmed the work order.</source>
+        <translation>客戶確認維修工單後，工件才能送出。</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to this outside work: it may not be sent.</source>
+        <translation>客戶尚未同意此外加工項目：不能送出。</translation>
+    </message>
+    <message>
+        <source>This part has already been sent to the outside shop.</source>
+        <translation>此工件已送外加工。</translation>
+    </message>
+    <message>
+        <source>Record that the part was sent before it comes back.</source>
+        <translation>請先登記工件已送出，才能登記返回。</translation>
+    </message>
+    <message>
+        <source>This part is already back from the outside shop.</source>
+        <translation>此零件已從外加工廠取回。</translation>
+    </message>
+    <message>
         <source>The time may not be in the future.</source>
         <translation>時間不可晚於現在。</translation>
+    </message>
+    <message>
+        <source>The part cannot come back before it was sent ({sent}).</source>
+        <translation>返回時間不可早於送出時間（{sent}）。</translation>
+    </message>
+    <message>
+        <source>The expected return must be after the part is sent.</source>
+        <translation>預計返回時間須晚於送出時間。</translation>
+    </message>
+    <message>
+        <source>The order is closed: its outside work can no longer change.</source>
+        <translation>此工單已結案：外加工項目不能再變更。</translation>
     </message>
     <message>
         <source>The work may not start before the work order was confirmed ({confirmed}).</source>
@@ -4202,6 +4608,354 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>That is not the owner&apos;s PIN: the prices were not approved.</source>
         <translation>這不是店主的 PIN：價格未獲核准。</translation>
     </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>贈送</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客戶拒絕</translation>
+    </message>
+    <message>
+        <source>Noted at QC</source>
+        <translation>總檢時提出</translation>
+    </message>
+    <message>
+        <source>Noted at delivery</source>
+        <translation>交車時提出</translation>
+    </message>
+    <message>
+        <source>三包: enter the purchase date to check the 三包 periods.</source>
+        <translation>三包：請輸入購車日期以核對三包期限。</translation>
+    </message>
+    <message>
+        <source>三包: past the validity period ({valid}); the repair warranty runs to {repair}.</source>
+        <translation>三包：已過三包有效期（{valid}）；包修期至 {repair}。</translation>
+    </message>
+    <message>
+        <source>三包: past the repair warranty ({repair}): the maker may refuse to pay.</source>
+        <translation>三包：已過包修期（{repair}），廠家可能拒絕支付。</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>A call script needs at least one question.</source>
+        <translation>回訪話術至少要有一個問題。</translation>
+    </message>
+    <message>
+        <source>A call script holds at most {limit} questions.</source>
+        <translation>回訪話術最多 {limit} 個問題。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no text: write it or remove the question.</source>
+        <translation>第 {number} 題沒有內容：請填寫內容或移除此問題。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no kind of answer chosen.</source>
+        <translation>第 {number} 題尚未選擇回答方式。</translation>
+    </message>
+    <message>
+        <source>Two questions of the script are the same question ({key}).</source>
+        <translation>話術中有兩個問題相同（{key}）。</translation>
+    </message>
+    <message>
+        <source>Read out (no answer)</source>
+        <translation>照讀（不需回答）</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>滿意度 1–5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是／否</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>Would introduce a friend: yes / no / maybe</source>
+        <translation>是否願意介紹朋友：是／否／考慮中</translation>
+    </message>
+    <message>
+        <source>Materials reconciled with the work ordered</source>
+        <translation>出庫用料與工單維修項目核對一致</translation>
+    </message>
+    <message>
+        <source>Every outside-work slip back</source>
+        <translation>外部加工單均已返回</translation>
+    </message>
+    <message>
+        <source>Final QC passed, certificate issued where needed</source>
+        <translation>完工總檢合格，需要時已簽發竣工出廠合格證</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {date}.</source>
+        <translation>已由 {name} 於 {date} 確認。</translation>
+    </message>
+    <message>
+        <source>The customer never confirmed the work order.</source>
+        <translation>客戶未確認維修工單。</translation>
+    </message>
+    <message>
+        <source>{count} added-work item(s) still wait for the customer&apos;s answer.</source>
+        <translation>尚有 {count} 項追加項目等候客戶答覆。</translation>
+    </message>
+    <message>
+        <source>The customer declined the estimate: only the diagnosis fee is charged.</source>
+        <translation>客戶已拒絕估價：只收檢測診斷費。</translation>
+    </message>
+    <message>
+        <source>Every issued part is on the order and every planned part issued.</source>
+        <translation>所有領出的配件均在工單上，計劃用料均已領出。</translation>
+    </message>
+    <message>
+        <source>Not reconciled: {problems}</source>
+        <translation>尚未核對一致：{problems}</translation>
+    </message>
+    <message>
+        <source>No outside work on this order.</source>
+        <translation>此工單沒有外加工項目。</translation>
+    </message>
+    <message>
+        <source>All {count} piece(s) of outside work are back.</source>
+        <translation>{count} 件外加工已全部返回。</translation>
+    </message>
+    <message>
+        <source>{what}: never sent to {supplier}.</source>
+        <translation>{what}：從未送交 {supplier}。</translation>
+    </message>
+    <message>
+        <source>Not back from the outside shop: {problems}</source>
+        <translation>尚未從外加工廠取回：{problems}</translation>
+    </message>
+    <message>
+        <source>{what}: sent to {supplier} on {sent}, not back yet.</source>
+        <translation>{what}：已於 {sent} 送至 {supplier}，尚未返回。</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: no final QC is needed.</source>
+        <translation>未進行任何維修：無需完工總檢。</translation>
+    </message>
+    <message>
+        <source>The car has not passed final QC.</source>
+        <translation>車輛尚未通過完工總檢。</translation>
+    </message>
+    <message>
+        <source>The last final QC (inspection {attempt}) failed.</source>
+        <translation>最近一次完工總檢（第 {attempt} 次檢驗）不合格。</translation>
+    </message>
+    <message>
+        <source>Passed final QC (inspection {attempt}).</source>
+        <translation>完工總檢合格（第 {attempt} 次檢驗）。</translation>
+    </message>
+    <message>
+        <source>Passed final QC (inspection {attempt}); certificate {number}.</source>
+        <translation>完工總檢合格（第 {attempt} 次檢驗）；合格證 {number}。</translation>
+    </message>
+    <message>
+        <source>{job_class} needs a completion certificate and none was issued.</source>
+        <translation>{job_class}須有竣工出廠合格證，但尚未簽發。</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s check fails: {reasons}</source>
+        <translation>收銀核對未通過：{reasons}</translation>
+    </message>
+    <message>
+        <source>A delay is announced while the car is in the garage and not ready yet; this order is {status}.</source>
+        <translation>只有車輛在廠且尚未完工時才能登記延誤通知；此工單目前為「{status}」。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told: by phone, in person or by message.</source>
+        <translation>請說明通知客戶的方式：電話、當面或訊息。</translation>
+    </message>
+    <message>
+        <source>Say why the car will be late (the customer is owed the reason).</source>
+        <translation>請說明車輛延誤的原因（應向客戶說明理由）。</translation>
+    </message>
+    <message>
+        <source>The time of the call may not be in the future.</source>
+        <translation>通知時間不能晚於現在。</translation>
+    </message>
+    <message>
+        <source>The call cannot be before the car was received ({received}).</source>
+        <translation>通知時間不可早於接車時間（{received}）。</translation>
+    </message>
+    <message>
+        <source>Enter the new time the customer agreed to.</source>
+        <translation>請輸入客戶同意的新時間。</translation>
+    </message>
+    <message>
+        <source>The new time must be after the call.</source>
+        <translation>新時間須晚於通知時間。</translation>
+    </message>
+    <message>
+        <source>The new time must be later than the promised time {promised}: a delay moves the promise on.</source>
+        <translation>新時間須晚於原約定交車時間 {promised}：延誤只能將約定時間往後延。</translation>
+    </message>
+    <message>
+        <source>The call came after the promised time {promised} had passed: the board and the work order go by the new time, and the on-time rate still counts the car as late.</source>
+        <translation>此次通知是在約定交車時間 {promised} 過後才進行的：看板和工單以新時間為準，準時交車率仍將此車計為逾時。</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>回答內容</translation>
+    </message>
+    <message>
+        <source>Answers can be recorded only when the customer was reached.</source>
+        <translation>只有聯繫上客戶時才能登記回答。</translation>
+    </message>
+    <message>
+        <source>The call script has no such question (it may have just been edited): open the call again.</source>
+        <translation>回訪話術中沒有此問題（可能剛被修改）：請重新開啟此次回訪。</translation>
+    </message>
+    <message>
+        <source>A satisfaction answer is 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>滿意度回答須為 1（非常不滿意）至 5（非常滿意）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>請從提供的回答中選擇一個。</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up call.</source>
+        <translation>沒有這筆回訪記錄。</translation>
+    </message>
+    <message>
+        <source>This call has no answer about introducing a friend: a new customer is linked to the call in which the referral was asked.</source>
+        <translation>此次回訪沒有關於介紹新客戶的回答：新客戶須連結到詢問過介紹意願的那次回訪。</translation>
+    </message>
+    <message>
+        <source>Choose the new customer the referral brought.</source>
+        <translation>請選擇此次介紹來的新客戶。</translation>
+    </message>
+    <message>
+        <source>{customer} was registered before this call: a referral links the new customer it brought.</source>
+        <translation>{customer} 在此次回訪之前已登記：介紹只能連結因此帶來的新客戶。</translation>
+    </message>
+    <message>
+        <source>{customer} is already linked to a referral of {referrer}.</source>
+        <translation>{customer} 已連結為 {referrer} 介紹的客戶。</translation>
+    </message>
+    <message>
+        <source>There is no such referral link.</source>
+        <translation>找不到此介紹關聯。</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines can no longer be made free or charged again.</source>
+        <translation>工單已結算或已結案：其項目不能再改為免費或恢復收費。</translation>
+    </message>
+    <message>
+        <source>That line is not on this order.</source>
+        <translation>此工單沒有該項目。</translation>
+    </message>
+    <message>
+        <source>This line is already free.</source>
+        <translation>此項目已是免費。</translation>
+    </message>
+    <message>
+        <source>This line is not free.</source>
+        <translation>此項目並非免費。</translation>
+    </message>
+    <message>
+        <source>Nothing is charged for this line: there is nothing to give away.</source>
+        <translation>此項目未收費，無須設為免費。</translation>
+    </message>
+    <message>
+        <source>The customer declined this added item: it is not charged, there is nothing to give away.</source>
+        <translation>客戶已拒絕此追加項目：本就不收費，無需設為免費。</translation>
+    </message>
+    <message>
+        <source>Choose why the line is free: warranty, comeback or goodwill.</source>
+        <translation>請選擇免費原因：保修、返修或贈送。</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the garage gives this away.</source>
+        <translation>請簡短說明本廠免費贈送的原因。</translation>
+    </message>
+    <message>
+        <source>Describe the work recommended for later.</source>
+        <translation>請說明建議日後進行的維修作業。</translation>
+    </message>
+    <message>
+        <source>This order has no vehicle to keep the recommendation on.</source>
+        <translation>此工單沒有車輛，無法保留建議項目。</translation>
+    </message>
+    <message>
+        <source>A recommendation is noted on a car that came in, not on a booking or a cancelled order.</source>
+        <translation>建議項目須登記在已進廠的車輛上，不能登記在預約或已取消的工單上。</translation>
+    </message>
+    <message>
+        <source>That recommendation no longer exists.</source>
+        <translation>該建議項目已不存在。</translation>
+    </message>
+    <message>
+        <source>This recommendation is already closed.</source>
+        <translation>此建議項目已結案。</translation>
+    </message>
+    <message>
+        <source>Say why the recommendation is dismissed.</source>
+        <translation>請說明撤銷此建議項目的原因。</translation>
+    </message>
+    <message>
+        <source>This recommendation belongs to another car.</source>
+        <translation>此建議項目屬於另一輛車。</translation>
+    </message>
+    <message>
+        <source>The customer already confirmed this work order: propose the recommendation as added work instead.</source>
+        <translation>客戶已確認此維修工單：請改將此建議項目提出為追加項目。</translation>
+    </message>
+    <message>
+        <source>There is no job {code} in the catalog.</source>
+        <translation>目錄中沒有作業 {code}。</translation>
+    </message>
+    <message>
+        <source>Only a 三包 order (paid as warranty) owes a loaner or transport compensation.</source>
+        <translation>只有三包工單（按三包結算）才須提供備用車或交通費用補償。</translation>
+    </message>
+    <message>
+        <source>The compensation is owed from day six of a 三包 repair ({day}); this repair has not run that long.</source>
+        <translation>三包維修自第六天（{day}）起才須補償；此次維修尚未達到這麼多天。</translation>
+    </message>
+    <message>
+        <source>The compensation for this repair is already recorded.</source>
+        <translation>此次維修的補償已經登記。</translation>
+    </message>
+    <message>
+        <source>The compensation is recorded while the car is in the garage or when it is handed back; this order is {status}.</source>
+        <translation>須在車輛在廠期間或交車時登記補償；此工單目前為「{status}」。</translation>
+    </message>
+    <message>
+        <source>Choose a loaner car or transport compensation.</source>
+        <translation>請選擇備用車或交通費用補償。</translation>
+    </message>
+    <message>
+        <source>Say which car was lent (plate or model).</source>
+        <translation>請說明借出哪輛備用車（車牌號或車型）。</translation>
+    </message>
+    <message>
+        <source>Enter the transport compensation paid.</source>
+        <translation>請輸入已支付的交通費用補償金額。</translation>
+    </message>
+    <message>
+        <source>Changed by {by} at {at} since you opened it — reload to see it; what you typed is kept until you do</source>
+        <translation>{by} 已於 {at} 修改了此工單（在您開啟之後）— 請重新載入查看；重新載入前，您輸入的內容仍保留</translation>
+    </message>
+    <message>
+        <source>The database is busy: another PC is saving. Nothing was saved; try again in a moment.</source>
+        <translation>資料庫忙碌中：另一台電腦正在儲存。本次未儲存任何內容，請稍後再試。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4229,6 +4983,10 @@ Details were written to the log file:
     <message>
         <source>Approved by %1: list %2, given %3</source>
         <translation>%1 核准：目錄價 %2，實際 %3</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>免費：%1</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +5176,10 @@ Details were written to the log file:
         <translation>列印維修工單(&amp;W)…</translation>
     </message>
     <message>
+        <source>外加工: work done by an outside shop (machining, upholstery, glass), sent and back, its slip</source>
+        <translation>外加工：由外加工廠施工的項目（機加工、內裝、玻璃），登記送出與返回，並列印外部加工單</translation>
+    </message>
+    <message>
         <source>Revisions</source>
         <translation>修訂記錄</translation>
     </message>
@@ -4458,6 +5220,10 @@ Details were written to the log file:
         <translation>&lt;b&gt;待估價（%1）&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>三包: check the period</source>
+        <translation>三包：請核對期限</translation>
+    </message>
+    <message>
         <source>(%1, coefficient ×%2)</source>
         <translation>（%1，係數 ×%2）</translation>
     </message>
@@ -4484,6 +5250,14 @@ Details were written to the log file:
     <message>
         <source>&lt;b&gt;Revision %1&lt;/b&gt;: labour %2, parts %3, total %4</source>
         <translation>&lt;b&gt;第 %1 版&lt;/b&gt;：工時費 %2，材料費 %3，總計 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Outside work %1…</source>
+        <translation>外加工 %1(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outside work…</source>
+        <translation>外加工(&amp;O)…</translation>
     </message>
     <message>
         <source>VAT %1 % (included):</source>
@@ -4550,6 +5324,18 @@ Details were written to the log file:
         <translation>客戶不修(&amp;E)…</translation>
     </message>
     <message>
+        <source>Re&amp;load the order as saved</source>
+        <translation>重新載入已儲存的工單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the order as the other seat saved it; what you typed here is dropped</source>
+        <translation>顯示另一台電腦儲存的工單內容；此處輸入的內容將捨棄</translation>
+    </message>
+    <message>
+        <source>Reloaded: the order as it is saved now.</source>
+        <translation>已重新載入：顯示目前已儲存的工單。</translation>
+    </message>
+    <message>
         <source>The customer does not go ahead: cancel the order with the reason</source>
         <translation>客戶不進行維修：註明原因取消工單</translation>
     </message>
@@ -4568,6 +5354,58 @@ Details were written to the log file:
     <message>
         <source>Order %1 cancelled.</source>
         <translation>工單 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;No charge…</source>
+        <translation>設為免費(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>No charge…</source>
+        <translation>免費…</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines can no longer be made free.</source>
+        <translation>工單已結算或已結案：其項目不能再改為免費。</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>請先選擇一個項目。</translation>
+    </message>
+    <message>
+        <source>Save the estimate first: a line is made free as it is saved.</source>
+        <translation>請先儲存估價：只能將已儲存的項目設為免費。</translation>
+    </message>
+    <message>
+        <source>A customer-supplied part is not charged.</source>
+        <translation>客戶自備的配件不收費。</translation>
+    </message>
+    <message>
+        <source>Charge again</source>
+        <translation>恢復收費</translation>
+    </message>
+    <message>
+        <source>Charge this line again at the price it had</source>
+        <translation>按原價恢復此項目的收費</translation>
+    </message>
+    <message>
+        <source>Make this line free of charge, with the reason (warranty, comeback, goodwill); the owner approves</source>
+        <translation>將此項目改為免費並註明原因（保修、返修、贈送）；須經店主核准</translation>
+    </message>
+    <message>
+        <source>%1 is charged again.</source>
+        <translation>%1 已恢復收費。</translation>
+    </message>
+    <message>
+        <source>%1 is free of charge (worth %2).</source>
+        <translation>%1 免費（價值 %2）。</translation>
+    </message>
+    <message>
+        <source>Added to the estimate: %1.</source>
+        <translation>已加入估價：%1。</translation>
+    </message>
+    <message>
+        <source>Enter its hours, then save.</source>
+        <translation>請輸入工時後儲存。</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +5585,30 @@ Details were written to the log file:
         <translation>最近兩天交車的車輛：即將需要回訪，也可以提前致電</translation>
     </message>
     <message>
+        <source>Overall &amp;satisfaction:</source>
+        <translation>總體滿意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All in all, how satisfied the customer says they are, 1 (very unhappy) to 5 (very happy): the follow-up file&apos;s and the reports&apos; figure</source>
+        <translation>客戶表示的總體滿意度，1（非常不滿意）至 5（非常滿意）：回訪檔案及報表採用此數值</translation>
+    </message>
+    <message>
+        <source>Link re&amp;ferred customer…</source>
+        <translation>連結介紹的新客戶(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print call sh&amp;eet…</source>
+        <translation>列印回訪記錄單(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The call script with room for the answers, for a call made away from this PC</source>
+        <translation>附有作答欄位的回訪話術，供不在這台電腦旁回訪時使用</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll script…</source>
+        <translation>回訪話術(&amp;L)…</translation>
+    </message>
+    <message>
         <source>— ask the customer —</source>
         <translation>—— 請詢問客戶 ——</translation>
     </message>
@@ -4829,8 +5691,16 @@ Details were written to the log file:
         <translation>已做維修：%1</translation>
     </message>
     <message>
+        <source>Came to us on the referral of %1</source>
+        <translation>經 %1 介紹來店</translation>
+    </message>
+    <message>
         <source>Raised %1 by %2; taken care of by %3.</source>
         <translation>%1 由 %2 提出；處理人：%3。</translation>
+    </message>
+    <message>
+        <source>The questions the follow-up call is guided by (the owner edits them)</source>
+        <translation>回訪電話依循的問題（由店主編輯）</translation>
     </message>
     <message>
         <source>reached, %1/5</source>
@@ -4851,6 +5721,10 @@ Details were written to the log file:
     <message>
         <source>open — %1</source>
         <translation>未結——%1</translation>
+    </message>
+    <message>
+        <source>Brought: %1</source>
+        <translation>帶來新客戶：%1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up file of the customer (%n call(s))</source>
@@ -4879,8 +5753,80 @@ Details were written to the log file:
         <translation>投訴已結案。</translation>
     </message>
     <message>
+        <source>The customer&apos;s words</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客戶原話（非必填）</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own script (the owner edits it with Call script…).</source>
+        <translation>本店自訂的話術（店主可用「回訪話術…」編輯）。</translation>
+    </message>
+    <message>
+        <source>The default script: greeting, satisfaction with the repair, the service and the price, anything wrong since, the next service, a referral.</source>
+        <translation>預設話術：問候、對維修、服務及價格的滿意度、出廠後有無異常、下次保養、介紹新客戶。</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>——未答覆——</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes, would introduce a friend</source>
+        <translation>是，願意介紹朋友</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>考慮中</translation>
+    </message>
+    <message>
+        <source>Follow-up call sheet %1</source>
+        <translation>回訪記錄單 %1</translation>
+    </message>
+    <message>
+        <source>Choose a call of the follow-up file in which the customer was asked about introducing a friend</source>
+        <translation>請在回訪檔案中選擇曾詢問客戶是否願意介紹朋友的那次回訪</translation>
+    </message>
+    <message>
+        <source>The new customer a referral given in the chosen call brought</source>
+        <translation>所選回訪中經客戶介紹而來的新客戶</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>%1 登記</translation>
+    </message>
+    <message>
+        <source>Link a referred customer</source>
+        <translation>連結介紹來的新客戶</translation>
+    </message>
+    <message>
+        <source>The new customer this referral brought:</source>
+        <translation>此次介紹帶來的新客戶：</translation>
+    </message>
+    <message>
+        <source>No customer has been registered since this call: register the new customer at intake first.</source>
+        <translation>此次回訪後沒有新登記的客戶：請先在接車時登記新客戶。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the referral of this call.</source>
+        <translation>已將 %1 連結為此次回訪介紹來的新客戶。</translation>
+    </message>
+    <message>
         <source>Nothing chosen. The calls due are listed oldest first; open complaints above them.</source>
         <translation>尚未選擇。應回訪的電話按時間先後列出，未結投訴排在最上方。</translation>
+    </message>
+    <message>
+        <source>The talk — read each question out, record the answer</source>
+        <translation>回訪對話——逐一念出問題，登記回答</translation>
     </message>
     <message>
         <source>Record the call</source>
@@ -4897,14 +5843,6 @@ Details were written to the log file:
     <message>
         <source>&amp;Not reached (the call stays due)</source>
         <translation>未聯繫上（仍需回訪）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Satisfaction:</source>
-        <translation>滿意度(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>How satisfied the customer says they are, 1 (very unhappy) to 5 (very happy)</source>
-        <translation>客戶自述的滿意度，1（非常不滿意）至 5（非常滿意）</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
@@ -5004,6 +5942,37 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FreeLineDialog</name>
+    <message>
+        <source>Make a line free</source>
+        <translation>設為免費項目</translation>
+    </message>
+    <message>
+        <source>%1&lt;br/&gt;is charged nothing; its value is shown on the settlement list as given away.</source>
+        <translation>%1&lt;br/&gt;不收費；其價值在結算清單上列為免費項目。</translation>
+    </message>
+    <message>
+        <source>&amp;Why free:</source>
+        <translation>免費原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. the pads fitted last month; a loyal customer</source>
+        <translation>例如：上個月換的煞車片；老客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Make &amp;free</source>
+        <translation>設為免費(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Kept on the vehicle: %1</source>
@@ -5056,6 +6025,14 @@ Details were written to the log file:
 </context>
 <context>
     <name>IntakeTab</name>
+    <message>
+        <source>Re&amp;load the order as saved</source>
+        <translation>重新載入已儲存的工單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the order as the other seat saved it; what you typed here is dropped</source>
+        <translation>顯示另一台電腦已儲存的工單內容；此處輸入的內容將捨棄</translation>
+    </message>
     <message>
         <source>(not set)</source>
         <translation>（未設定）</translation>
@@ -5225,6 +6202,14 @@ Details were written to the log file:
         <translation>車型類別：工時費乘以其技術複雜係數</translation>
     </message>
     <message>
+        <source>&amp;Bought:</source>
+        <translation>購車日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Purchase date (購車日期, else the first registration): the 三包 periods run from it; leave at — when unknown</source>
+        <translation>購車日期（無則以初次登記日期為準）：三包期限由此日起算；不詳時保持「—」</translation>
+    </message>
+    <message>
         <source>This visit</source>
         <translation>本次來店</translation>
     </message>
@@ -5354,6 +6339,10 @@ Details were written to the log file:
     <message>
         <source>Name the job.</source>
         <translation>請輸入作業名稱。</translation>
+    </message>
+    <message>
+        <source>Free (worth %1)</source>
+        <translation>免費（價值 %1）</translation>
     </message>
     <message>
         <source>%1 × 5 min</source>
@@ -6043,6 +7032,185 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>OutsideWorkDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候答覆</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Free (worth %1)</source>
+        <translation>免費（價值 %1）</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the work order: outside work added now is &lt;b&gt;added work&lt;/b&gt;, charged only once the customer agrees.</source>
+        <translation>客戶已確認維修工單：現在加入的外加工屬於&lt;b&gt;追加項目&lt;/b&gt;，須經客戶同意才收費。</translation>
+    </message>
+    <message>
+        <source>Outside work added now is part of the estimate.</source>
+        <translation>現在加入的外加工屬於估價的一部分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — outside work charged %2 (cost %3). %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——外加工收費 %2（成本 %3）。%4</translation>
+    </message>
+    <message>
+        <source>Preview and print the 外部加工單 that travels with the part</source>
+        <translation>預覽並列印隨工件送出的外部加工單</translation>
+    </message>
+    <message>
+        <source>There is no outside work to send.</source>
+        <translation>沒有需要送外加工的項目。</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>請先選擇一個項目。</translation>
+    </message>
+    <message>
+        <source>Charge a&amp;gain</source>
+        <translation>恢復收費(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;No charge…</source>
+        <translation>設為免費(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Charge this line again at the price it had</source>
+        <translation>按原價恢復此項目的收費</translation>
+    </message>
+    <message>
+        <source>Make this line free of charge, with the reason (warranty, comeback, goodwill); the owner approves</source>
+        <translation>將此項目改為免費並註明原因（保修、返修、贈送）；須經店主核准</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>免費：%1</translation>
+    </message>
+    <message>
+        <source>Outside work slip %1</source>
+        <translation>外部加工單 %1</translation>
+    </message>
+    <message>
+        <source>Outside work (外加工)</source>
+        <translation>外加工</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>Outside shop</source>
+        <translation>外加工廠</translation>
+    </message>
+    <message>
+        <source>Work to be done</source>
+        <translation>加工內容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>收費</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>客戶答覆</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>預計取回</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>取回</translation>
+    </message>
+    <message>
+        <source>&amp;Sent now</source>
+        <translation>現在送出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The part left for the outside shop with its slip (now)</source>
+        <translation>工件已連同外部加工單送往外加工廠（現在）</translation>
+    </message>
+    <message>
+        <source>&amp;Back now</source>
+        <translation>現在取回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The part came back from the outside shop (now)</source>
+        <translation>工件已從外加工廠返回（現在）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>列印外部加工單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add outside work</source>
+        <translation>新增外加工</translation>
+    </message>
+    <message>
+        <source>Outside &amp;shop:</source>
+        <translation>外加工廠(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 順達機加工廠</source>
+        <translation>例如：順達機加工廠</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (the shop&apos;s price):</source>
+        <translation>成本（加工廠報價）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>&amp;Work to be done:</source>
+        <translation>加工內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>machining, upholstery, glass…</source>
+        <translation>機加工、內裝、玻璃…</translation>
+    </message>
+    <message>
+        <source>C&amp;harge (the customer pays):</source>
+        <translation>收費（客戶支付）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected back:</source>
+        <translation>預計取回(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OwnerApprovalDialog</name>
     <message>
         <source>Owner&apos;s approval</source>
@@ -6117,6 +7285,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Name the part.</source>
         <translation>請輸入配件名稱。</translation>
+    </message>
+    <message>
+        <source>Free (worth %1)</source>
+        <translation>免費（價值 %1）</translation>
     </message>
     <message>
         <source>customer&apos;s own</source>
@@ -6751,6 +7923,72 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>ProcessCheckDialog</name>
+    <message>
+        <source>Quality check during the repair</source>
+        <translation>維修過程質量檢查</translation>
+    </message>
+    <message>
+        <source>Line &lt;b&gt;%1&lt;/b&gt;, while it is being worked (質量跟蹤)</source>
+        <translation>項目 &lt;b&gt;%1&lt;/b&gt;，施工中（質量跟蹤）</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>正常(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem found</source>
+        <translation>發現問題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. redone and checked again, part replaced, adjusted</source>
+        <translation>例如：重做並再次檢查、更換配件、調整</translation>
+    </message>
+    <message>
+        <source>What was &amp;done about it:</source>
+        <translation>處理方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>登記檢查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>發現的問題(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>備註（非必填）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>PutOffNote</name>
+    <message>
+        <source>For a &amp;later visit:</source>
+        <translation>留待下次來店(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>what can wait, e.g. rear tyres at 2 mm: replace within 3 months</source>
+        <translation>可暫緩的項目，例如：後輪胎紋剩 2 mm，3 個月內更換</translation>
+    </message>
+    <message>
+        <source>Keep on the car</source>
+        <translation>保留在車輛記錄</translation>
+    </message>
+    <message>
+        <source>Kept on the vehicle: shown at its next intake and estimate</source>
+        <translation>保留在車輛記錄中：下次接車及估價時顯示</translation>
+    </message>
+    <message>
+        <source>Kept on the car for its next visit: %1</source>
+        <translation>已保留在車輛記錄中，供下次來店參考：%1</translation>
+    </message>
+</context>
+<context>
     <name>QcDamageDiagram</name>
     <message>
         <source>resolved: %1</source>
@@ -6984,6 +8222,18 @@ The service process of a small garage, offline.</source>
         <translation>（未完工）</translation>
     </message>
     <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>問題：%1——處理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3</source>
+        <translation>過程檢驗 %1（%2）：%3</translation>
+    </message>
+    <message>
         <source>Safety item</source>
         <translation>安全項目</translation>
     </message>
@@ -7062,6 +8312,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>No new damage open</source>
         <translation>沒有待處理的新損傷</translation>
+    </message>
+    <message>
+        <source>Checks during the repair: %1 OK, %2 problem(s).</source>
+        <translation>維修過程檢查：%1 項正常，%2 項有問題。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — done: %4</source>
+        <translation>%1 %2：%3——處理：%4</translation>
     </message>
     <message>
         <source>Inspection %1 passed (%2).</source>
@@ -7161,6 +8419,57 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Noted</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Recommended for later</source>
+        <translation>建議日後進行</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this estimate</source>
+        <translation>加入此估價(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Turn the chosen recommendation into a line of this estimate (the catalog price when it names a job or part)</source>
+        <translation>將選取的建議項目加入此估價（如對應目錄中的作業或配件，則以目錄價計）</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>撤銷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close the chosen recommendation with the reason (done elsewhere, no longer needed …)</source>
+        <translation>註明原因撤銷所選建議項目（已在別處處理、不再需要…）</translation>
+    </message>
+    <message>
+        <source>Put off on earlier visits (%1)</source>
+        <translation>以往來店延後的項目（%1）</translation>
+    </message>
+    <message>
+        <source>Dismiss a recommendation</source>
+        <translation>撤銷建議項目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Why is it no longer recommended?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;為什麼不再建議此項目？</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>取消建議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>已撤銷：%1</translation>
     </message>
 </context>
 <context>
@@ -7272,6 +8581,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Labour %1 · Parts %2</source>
         <translation>工時費 %1 · 材料費 %2</translation>
+    </message>
+    <message>
+        <source>Outside work %1</source>
+        <translation>外加工費 %1</translation>
     </message>
     <message>
         <source>Revenue by payer</source>
@@ -7408,6 +8721,65 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>SanbaoCompensationDialog</name>
+    <message>
+        <source>三包 compensation %1</source>
+        <translation>三包補償 %1</translation>
+    </message>
+    <message>
+        <source>This 三包 repair is on its day %1. From day six (%2) the owner is owed a loaner car or transport compensation.</source>
+        <translation>此三包維修已進行到第 %1 天。自第六天（%2）起，應向車主提供備用車或交通費用補償。</translation>
+    </message>
+    <message>
+        <source>&amp;Loaner car (備用車)</source>
+        <translation>備用車(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport compensation (交通費用補償)</source>
+        <translation>交通費用補償(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid (¥):</source>
+        <translation>支付金額（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>a loaner car: %1</source>
+        <translation>備用車：%1</translation>
+    </message>
+    <message>
+        <source>transport compensation of %1</source>
+        <translation>交通費用補償 %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2: %3</source>
+        <translation>%1 由 %2 登記：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Which car:</source>
+        <translation>借出車輛(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How reckoned:</source>
+        <translation>計算方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>plate and model of the loaner</source>
+        <translation>備用車的車牌號及車型</translation>
+    </message>
+    <message>
+        <source>e.g. 2 days × ¥50 taxi</source>
+        <translation>例如：2 天 × ¥50 計程車費</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>Backup folder</source>
@@ -7416,6 +8788,10 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The window&apos;s language</source>
         <translation>視窗語言</translation>
+    </message>
+    <message>
+        <source>Merge records on file twice…</source>
+        <translation>合併重複登記的記錄…</translation>
     </message>
     <message>
         <source>Cars and customers typed once in Traditional and once in Simplified characters</source>
@@ -7612,6 +8988,42 @@ The service process of a small garage, offline.</source>
     <message>
         <source>For an operator with a PIN: after this many minutes without keyboard or mouse input the window locks until the PIN is typed again (0: never)</source>
         <translation>適用於設有 PIN 的操作員：鍵盤與滑鼠閒置達此分鐘數後，視窗即鎖定，須再輸入 PIN 才能繼續（0：不鎖定）</translation>
+    </message>
+    <message>
+        <source>三包 &amp;validity (有效期):</source>
+        <translation>三包有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>家用汽車三包: from the purchase date, whichever of time or km comes first; a maker may give more. A 三包 order on a car outside them is warned about at intake</source>
+        <translation>家用汽車三包：自購車日期起算，時間或里程以先到者為準；廠商可給予更長期限。車輛已超出期限仍以三包開單時，接車時會提出警告</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>三包有效期: years from the purchase date (at least 2)</source>
+        <translation>三包有效期：自購車日期起算的年數（至少 2 年）</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>三包有效期: km (at least 50,000)</source>
+        <translation>三包有效期：里程（至少 50,000 km）</translation>
+    </message>
+    <message>
+        <source>三包 &amp;repair (包修期):</source>
+        <translation>三包包修期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>包修期: years from the purchase date (at least 3)</source>
+        <translation>包修期：自購車日期起算的年數（至少 3 年）</translation>
+    </message>
+    <message>
+        <source>包修期: km (at least 60,000)</source>
+        <translation>包修期：里程（至少 60,000 km）</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -8112,6 +9524,26 @@ The service process of a small garage, offline.</source>
         <translation>客戶自備</translation>
     </message>
     <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>問題：%1——處理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Check during the repair %1 (%2), %3: %4</source>
+        <translation>過程檢驗 %1（%2），%3：%4</translation>
+    </message>
+    <message>
+        <source>Delay announced %1 to %2: %3; new time %4</source>
+        <translation>%1 已向 %2 通知延誤：%3；新時間 %4</translation>
+    </message>
+    <message>
+        <source>(after the promised time had passed)</source>
+        <translation>（約定交車時間已過才通知）</translation>
+    </message>
+    <message>
         <source>Call %1 (%2): reached, satisfaction %3/5</source>
         <translation>回訪 %1（%2）：已聯繫上，滿意度 %3/5</translation>
     </message>
@@ -8239,6 +9671,30 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The mechanic finished this line at the time on the left</source>
         <translation>維修工於左側的時間完工</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s check on the chosen line while it is being worked (質量跟蹤): OK, or a problem and what was done about it</source>
+        <translation>檢驗員在所選項目施工期間的檢驗（質量跟蹤）：合格，或發現的問題及處理方式</translation>
+    </message>
+    <message>
+        <source>problem: %1 — done: %2</source>
+        <translation>問題：%1——處理：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Quality checks:</source>
+        <translation>過程檢驗：</translation>
+    </message>
+    <message>
+        <source>Check on line %1 recorded: OK.</source>
+        <translation>第 %1 項的檢查已登記：正常。</translation>
+    </message>
+    <message>
+        <source>Problem on line %1 recorded with what was done about it.</source>
+        <translation>已登記第 %1 項發現的問題及處理方式。</translation>
     </message>
     <message>
         <source>Line %1 dispatched to %2.</source>
@@ -8425,6 +9881,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Finish</source>
         <translation>完工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Quality c&amp;heck…</source>
+        <translation>過程檢驗(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s checks on the chosen line during the repair</source>
+        <translation>檢驗員在維修過程中對選取項目的檢查</translation>
     </message>
     <message>
         <source>Parts</source>

@@ -299,3 +299,20 @@ def test_a_new_time_agreed_after_the_promise_passed_is_gone_by_while_the_kpi_kee
         assert documents.work_order_doc(session, order_id).promised_at == later
         assert reports.order_lines(session, [order_id])[0].promised_at == early  # the KPI keeps the delay
     assert view(db, order_id).proposals[0].new_promised_at == later  # what was said is kept
+
+
+def test_a_declined_item_cannot_be_made_free(db: Database, people: dict) -> None:
+    """Issue 16: declined, it is charged nothing already; made free it would count in the month's value given away."""
+    from garage_desktop.domain.free_items import FreeReason
+    from garage_desktop.services import free_items
+
+    order_id = in_repair(db, people)
+    approval_id = propose(db, people, order_id, FOUND_PART).approval_id
+    answer(db, people, approval_id, approved=False)
+    declined = view(db, order_id).parts[-1]
+    with pytest.raises(DomainError) as refused, db.session_scope() as session:
+        free_items.make_free(session, people[Role.OWNER], order_id, "part", declined.id, FreeReason.GOODWILL,
+                             "老客戶")
+    assert "declined" in refused.value.english()
+    with db.session_scope(write=False) as session:
+        assert free_items.month_rows(session, [order_id]) == []

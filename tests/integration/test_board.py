@@ -44,7 +44,7 @@ def make_order(db: Database, status: OrderStatus, promised_at: datetime | None, 
 
 
 def read_board(db: Database) -> board.Board:
-    with db.session_scope() as session:
+    with db.session_scope(write=False) as session:
         return board.open_orders(session, clock.now())
 
 

@@ -458,6 +458,8 @@ def _required_cases(session: Any) -> dict[str, m.RepairOrder]:
                 found.setdefault("warranty", order)
             if insurer is not None and insurer.third_party > 0 and customer is not None and customer.customer > 0:
                 found.setdefault("split", order)
+            if settlement.outside > 0:  # 外加工 (issue 16): its settlement list shows 外加工費
+                found.setdefault("outside", order)
         slips = picking_documents.extra_slip_docs(session, order.id)
         if any(slip.state == "approved" and slip.issued > 0 for slip in slips):
             found.setdefault("extra", order)
@@ -467,7 +469,7 @@ def _required_cases(session: Any) -> dict[str, m.RepairOrder]:
 def test_the_demo_has_a_warranty_order_a_split_settlement_and_an_extra_part_slip(garages: list[Path]) -> None:
     for session in _sessions(garages):
         cases = _required_cases(session)
-        assert set(cases) == {"warranty", "split", "extra"}
+        assert set(cases) == {"warranty", "split", "extra", "outside"}
         warranty = cases["warranty"]
         # 三包 only within the 包修期 (3 years or 60,000 km) when the car came in.
         assert warranty.mileage_in <= 60_000 and warranty.vehicle.year >= warranty.received_at.year - 3
@@ -482,8 +484,10 @@ DOCUMENT_CASES = {
     "extra-slip": ("extra",),
     "qc-sheet": ("warranty", "split", "extra"),
     "certificate": ("warranty",),
-    "settlement": ("warranty", "split"),
+    "settlement": ("warranty", "split", "outside"),
     "receipt": ("split",),
+    "sublet-slip": ("outside",),
+    "call-sheet": ("split",),
 }
 
 
@@ -511,6 +515,9 @@ def test_every_document_prints_from_the_demo(demo_file: Path, tmp_path: Path,
             assert out.stat().st_size > 0
             text = "".join(page.extract_text() or "" for page in PdfReader(out).pages)
             assert numbers[case] in re.sub(r"\s+", "", text), (document, case)
+            if case == "outside" and document in ("settlement", "sublet-slip"):  # 外加工 (issue 16)
+                wanted = ("外加工費", "外加工费") if document == "settlement" else ("外部加工單", "外部加工单")
+                assert any(word in text for word in wanted), (document, case)  # the garage's language
 
 
 def test_nothing_the_program_runs_on_imports_the_demo() -> None:
@@ -520,3 +527,17 @@ def test_nothing_the_program_runs_on_imports_the_demo() -> None:
         for source in (package / folder).rglob("*.py"):
             text = source.read_text(encoding="utf-8")
             assert not re.search(r"garage_desktop\.demo\b|from garage_desktop import demo\b", text), source
+
+
+def test_the_demo_cars_at_the_cashier_pass_the_cashiers_check(demo: Database) -> None:
+    """收款員檢查 (issue 16): every demo order waiting for settlement has its papers complete (confirmed, materials
+    reconciled, outside work back, QC and certificate), so the demo's cashier can settle it."""
+    from garage_desktop.services import cashier_check
+
+    with demo.session_scope() as session:
+        waiting = session.scalars(select(m.RepairOrder).where(
+            m.RepairOrder.status.in_([OrderStatus.READY, OrderStatus.DEPOSIT_RELEASED]))).all()
+        assert waiting
+        for order in waiting:
+            check = cashier_check.check_order(session, order)
+            assert check.passed, (order.order_no, [item.reason.english() for item in check.failures])

@@ -125,6 +125,24 @@ def test_calls_due_oldest_delivery_first_and_overdue_days_counted(db: Database) 
     assert calls[0].work == ("更換前剎車片",) and calls[0].customer_name == "林志明"
 
 
+def test_a_customer_never_reached_a_month_after_the_handover_leaves_the_lists(db: Database, advisor: int) -> None:
+    """Issue 20: calls never reached stayed due for ever (6,000 of them after ten years, read on every first show
+    of the tab). A month after the handover the call is no follow-up any more: off the lists and the status bar's
+    count, still not followed up, and still recordable on the order opened by name."""
+    _, car = make_car(db)
+    month_ago = make_order(db, car, delivered_at=datetime(2026, 10, 29, 16, 0))  # 30 days before NOW's day
+    older = make_order(db, car, delivered_at=datetime(2026, 10, 28, 23, 59))
+    call(db, followup.record_call, advisor, older, False, None, "無人接聽")
+    assert due_ids(db) == [month_ago]
+    assert read(db, followup.count_due, NOW) == 1
+    assert [c.order_id for c in read(db, followup.queue, NOW).due] == [month_ago]
+    assert status_of(db, older) is S.DELIVERED  # not followed up: the follow-up rate counts it so
+    target = read(db, followup.call_target, older, NOW)
+    assert target is not None and target.attempts == 1
+    done = call(db, followup.record_call, advisor, older, True, 4, "客戶回電，一切正常")
+    assert done.status is S.FOLLOWED_UP
+
+
 # --- recording calls ---------------------------------------------------------------------------------------
 
 def test_a_call_that_does_not_reach_the_customer_stays_due_with_its_attempts(db: Database, advisor: int) -> None:

@@ -148,8 +148,9 @@ def test_only_the_owner_merges(db, people: dict[Role, int], role: Role) -> None:
     keep, other = _car(db, chen, "粵B12345"), _car(db, chen, "粤B12345")
     with pytest.raises(PermissionRefused), db.session_scope() as s:
         merge.merge_vehicles(s, people[role], keep, other)
+    twin = _person(db, "陈美玲")
     with pytest.raises(PermissionRefused), db.session_scope() as s:
-        merge.merge_group(s, people[role], "customer", chen, [_person(db, "陈美玲")])
+        merge.merge_group(s, people[role], "customer", chen, [twin])
     assert _duplicates(db).count == 2
 
 
@@ -236,4 +237,4 @@ def test_every_foreign_key_to_a_vehicle_or_customer_is_moved() -> None:
     names = {table: sorted(f"{c.table.name}.{c.name}" for c in merge._references(table))
              for table in ("vehicle", "customer")}
     assert names == {"vehicle": ["recommendation.vehicle_id", "repair_order.vehicle_id"],
-                     "customer": ["repair_order.customer_id", "vehicle.customer_id"]}
+                     "customer": ["referral.customer_id", "repair_order.customer_id", "vehicle.customer_id"]}

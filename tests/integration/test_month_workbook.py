@@ -29,7 +29,8 @@ def report(db: Database, people: dict) -> MonthReport:
 def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: Path) -> None:
     path = save_month_workbook(report, tmp_path / "2026-11.xlsx")
     book = load_workbook(path)
-    assert book.sheetnames == ["匯總", "工單", "工時", "配件", "收款", "未結押金", "回訪", "返修"] == sheet_names()
+    assert book.sheetnames == ["匯總", "工單", "工時", "配件", "收款", "未結押金", "回訪", "回訪話術", "返修", "免費項目",
+                               "建議項目"] == sheet_names()
     t = labeller("zh_TW")
     for table in sheet_tables(report):
         sheet = book[t(table.key)]
@@ -48,7 +49,7 @@ def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: P
 def test_english_workbook(report: MonthReport, tmp_path: Path) -> None:
     book = load_workbook(save_month_workbook(report, tmp_path / "en.xlsx", language="en"))
     assert book.sheetnames == ["Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Comebacks"]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off"]
     assert book["Orders"]["A1"].value == "Order no." and book["Orders"]["B2"].value == "Followed up"
     assert book["Summary"]["A5"].value == "First-time fix rate"
     assert book["Summary"]["E5"].value.startswith("Orders delivered in the month that passed final QC")
@@ -122,11 +123,11 @@ def test_summary_figures_and_revenue_totals(report: MonthReport, tmp_path: Path)
     assert (summary["B11"].value, summary["B12"].value, summary["B13"].value, summary["B14"].value) == (5, 5, 1, 500)
     labels = [summary[f"A{row}"].value for row in range(18, 22)]
     assert labels == ["自付", "三包", "索賠", "合計"]
-    for column, expected in zip("BCDE", (kpis.revenue.labour, kpis.revenue.parts, kpis.revenue.discount,
-                                         kpis.revenue.total), strict=True):
+    for column, expected in zip("BCDEF", (kpis.revenue.labour, kpis.revenue.parts, kpis.revenue.outside,
+                                          kpis.revenue.discount, kpis.revenue.total), strict=True):
         assert Decimal(str(summary[f"{column}21"].value)) == expected
         assert "¥" in summary[f"{column}21"].number_format
-    assert summary["E21"].value == 630
+    assert summary["F21"].value == 630
 
 
 def test_an_empty_month_still_makes_a_workbook(db: Database, people: dict, tmp_path: Path) -> None:

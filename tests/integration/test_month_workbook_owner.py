@@ -146,7 +146,7 @@ def test_the_orders_sheet_has_a_labelled_total_equal_to_the_revenue(report: Mont
     # the KPI sheet's revenue is the same figure
     summary = book["匯總"]
     total_row = next(r for r in range(17, summary.max_row + 1) if summary[f"A{r}"].value == "合計")
-    assert _number(summary[f"E{total_row}"].value) == revenue.total
+    assert _number(summary[f"F{total_row}"].value) == revenue.total  # after labour, parts, outside work, discount
 
 
 # The columns each table sheet adds up (or counts the 是 of) in its totals rows.

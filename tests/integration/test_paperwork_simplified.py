@@ -292,6 +292,8 @@ TERMS = {
     "certificate": ("竣工出厂合格证", "质量保证期"),
     "settlement": ("机动车维修费用结算清单", "结算清单", "客户应付金额大写"),
     "receipt": ("收款收据", "已收金额大写"),
+    "call-sheet": ("回访记录单", "总体满意度"),
+    "sublet-slip": ("外部加工单", "加工内容"),
 }
 
 
@@ -361,7 +363,8 @@ def test_the_workbook_in_zh_CN(demo_files: dict[str, Path], tmp_path: Path) -> N
     finally:
         database.dispose()
     book = load_workbook(save_month_workbook(report, tmp_path / "zh_CN.xlsx", "zh_CN"))
-    assert book.sheetnames == ["汇总", "工单", "工时", "配件", "收款", "未结押金", "回访", "返修"] == sheet_names("zh_CN")
+    assert book.sheetnames == ["汇总", "工单", "工时", "配件", "收款", "未结押金", "回访", "回访话术", "返修",
+                               "免费项目", "建议项目"] == sheet_names("zh_CN")
     cells = [cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
              if isinstance(cell.value, str)]
     assert not [text for text in cells if traditional(text)]

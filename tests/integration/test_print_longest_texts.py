@@ -204,12 +204,13 @@ def longest_order(request: pytest.FixtureRequest, db: Database, people: dict[Rol
     _work(walk, kind, order_id, parts)
     _final_qc(walk, kind, order_id)
     _settle_and_deliver(walk, kind, order_id)
-    with db.session_scope() as session:
+    with db.session_scope(write=False) as session:
         from garage_desktop.db.models import RepairOrder
 
         order = session.get(RepairOrder, order_id)
         assert order is not None and order.status is OrderStatus.DELIVERED
-        yield order.order_no
+        order_no = order.order_no
+    yield order_no
 
 
 def _vehicle_record(db: Database, order_no: str, language: str) -> bytes:

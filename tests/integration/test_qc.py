@@ -528,8 +528,9 @@ def test_print_the_qc_sheet_and_certificate_from_the_command_line(db: Database, 
     assert run_print(parser.parse_args(["print", "certificate", order_no, "--db", database, "--out",
                                         str(certificate)])) == 0
     assert "HG2026-00001" in pdf_text(certificate.read_bytes())
+    minor_id = make_qc_order(db)
     with db.session_scope() as session:
-        minor = session.get(RepairOrder, make_qc_order(db)).order_no
+        minor = session.get(RepairOrder, minor_id).order_no
     refused = tmp_path / "none.pdf"
     assert run_print(parser.parse_args(["print", "certificate", minor, "--db", database, "--out",
                                         str(refused)])) == 1

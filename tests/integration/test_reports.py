@@ -33,6 +33,7 @@ from garage_desktop.db.models import (
     Part,
     PartLine,
     Payment,
+    QcInspection,
     RepairOrder,
     StockMovement,
     Vehicle,
@@ -160,7 +161,9 @@ def build_history(db: Database, people: dict[Role, int]) -> History:
 
         d = _order(session, "D", cars[3], S.DEPOSIT_RELEASED, received_at=at(20, 8), promised_at=at(20, 17),
                    original_promised_at=at(20, 17), ready_at=at(20, 16), customer_told_at=at(20, 16),
-                   delivered_at=at(20, 17), passed_qc_first_time=True, deposit=D("500.00"))
+                   delivered_at=at(20, 17), passed_qc_first_time=True, deposit=D("500.00"),
+                   confirmed_at=at(20, 9))  # confirmed and passed QC: the cashier's check lets it be settled
+        session.add(QcInspection(order_id=d.id, attempt=1, template="general", passed=True, inspected_at=at(20, 16)))
         _labour(session, d, "100.00")
         _pay(session, d, "deposit", "500.00", at(20, 17), "wechat")
         session.add(FollowUp(order_id=d.id, called_at=at(21, 11), reached=True, satisfaction=4))

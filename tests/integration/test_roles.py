@@ -43,8 +43,9 @@ def _order(db: Database, status: OrderStatus) -> int:
 
 
 def _refused(db: Database, role: Role, action: Callable[..., object], *args: object, **kwargs: object) -> str:
+    person = _person(db, role)
     with pytest.raises(PermissionRefused) as refused, db.session_scope() as session:
-        action(session, _person(db, role), *args, **kwargs)
+        action(session, person, *args, **kwargs)
     return refused.value.english()
 
 

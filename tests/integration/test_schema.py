@@ -8,14 +8,16 @@ import textwrap
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy import Engine, func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.orm import Session
 
 from garage_desktop.db import audit_chain
 from garage_desktop.db.engine import Database
@@ -109,6 +111,15 @@ def _chain_holds(engine: Engine) -> int:
     return len(rows)
 
 
+def _old_car(session: Session, owner: Customer, plate: str) -> Vehicle:
+    """A car written into an older schema: only the columns it had (the ORM would name every column of today's
+    model, such as 0008's purchase date); the car as the session knows it."""
+    session.flush()
+    vehicle_id = session.execute(insert(Vehicle.__table__).values(customer_id=owner.id, plate=plate, created_at=NOW)
+                                 .returning(Vehicle.__table__.c.id)).scalar_one()
+    return SimpleNamespace(id=vehicle_id)  # type: ignore[return-value]
+
+
 def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_share_it(db: Database) -> None:
     """0003 → 0004: vehicle and booking plates in Simplified, each rewrite in the audit trail (chained); two cars
     that differ only by script stay as typed for the owner to merge (nothing is merged here)."""
@@ -117,17 +128,18 @@ def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_sh
     with db.session_scope() as session:
         chen = Customer(name="陳美玲", phone="13800138000", created_at=NOW)
         chen2 = Customer(name="陈美玲", phone="13800138000", created_at=NOW)
-        alone = Vehicle(customer=chen, plate="粵A11111", created_at=NOW)  # alone: rewritten
-        school = Vehicle(customer=chen, plate="粵B1234學", created_at=NOW)  # special character too
-        typed_trad = Vehicle(customer=chen, plate="粵B12345", created_at=NOW)  # its twin is on file in Simplified
-        typed_simp = Vehicle(customer=chen2, plate="粤B12345", created_at=NOW)
-        both_trad = [Vehicle(customer=chen, plate="滬C88888", created_at=NOW),  # the same plate twice: both
-                     Vehicle(customer=chen2, plate="滬C88888", created_at=NOW)]  # stay (never made to share one)
-        mixed = [Vehicle(customer=chen, plate="蘇E1234學", created_at=NOW),  # two spellings, no Simplified one:
-                 Vehicle(customer=chen2, plate="蘇E1234学", created_at=NOW)]  # both stay
-        plain = Vehicle(customer=chen, plate="京A12345", created_at=NOW)
-        session.add_all([alone, school, typed_trad, typed_simp, *both_trad, *mixed, plain])
-        order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.BOOKED, customer=chen, vehicle=typed_trad,
+        session.add_all([chen, chen2])
+        alone = _old_car(session, chen, "粵A11111")  # alone: rewritten
+        school = _old_car(session, chen, "粵B1234學")  # special character too
+        typed_trad = _old_car(session, chen, "粵B12345")  # its twin is on file in Simplified
+        typed_simp = _old_car(session, chen2, "粤B12345")
+        both_trad = [_old_car(session, chen, "滬C88888"),  # the same plate twice: both
+                     _old_car(session, chen2, "滬C88888")]  # stay (never made to share one)
+        mixed = [_old_car(session, chen, "蘇E1234學"),  # two spellings, no Simplified one:
+                 _old_car(session, chen2, "蘇E1234学")]  # both stay
+        plain = _old_car(session, chen, "京A12345")
+        order = RepairOrder(order_no="WO20261128-001", status=OrderStatus.BOOKED, customer=chen,
+                            vehicle_id=typed_trad.id,
                             job_class=JobClass.MINOR, regulatory_class=RegulatoryClass.MINOR_REPAIR,
                             payer=Payer.SELF, created_at=NOW, updated_at=NOW)
         session.add(order)
@@ -175,7 +187,9 @@ def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_sh
 def test_canonical_plates_on_a_garage_without_traditional_plates_change_nothing(db: Database) -> None:
     command.downgrade(alembic_config(db.engine), "0003_audit_chain")
     with db.session_scope() as session:
-        session.add(Vehicle(customer=Customer(name="王小明", created_at=NOW), plate="京A12345", created_at=NOW))
+        owner = Customer(name="王小明", created_at=NOW)
+        session.add(owner)
+        _old_car(session, owner, "京A12345")
     events_before = _chain_holds(db.engine)
     assert upgrade(db.engine) is True
     assert _chain_holds(db.engine) == events_before

@@ -173,8 +173,9 @@ def test_import_shows_the_preview_then_applies(qtbot: QtBot, page: CatalogPage, 
 
 def test_the_preview_dialog_lists_rows_with_errors_and_changes(qtbot: QtBot, db: Database,
                                                                 page: CatalogPage) -> None:
+    edited = make_edited_workbook(db)
     with db.session_scope() as session:
-        preview = catalog_excel.preview_import(session, make_edited_workbook(db))
+        preview = catalog_excel.preview_import(session, edited)
     dialog = CatalogImportDialog(preview)
     qtbot.addWidget(dialog)
     shown = dialog.shown_rows()

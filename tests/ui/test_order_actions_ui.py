@@ -207,7 +207,7 @@ def test_the_board_menu_offers_only_the_allowed_actions(qtbot: QtBot, ctx: AppCo
 
     _right_click(view, index_of(quoted))
     menu = menus.pop()
-    assert _keys(menu) == ["open", "print_work_order", "cancel", "decline"]
+    assert _keys(menu) == ["open", "print_work_order", "cancel", "decline", "delay_call"]
     title = menu.actions()[0]  # the order's number, as a title
     assert title.text() == f"WO20261128-T{quoted:03d}" and not title.isEnabled()
     _shot(menu, "board_menu_advisor")

@@ -141,8 +141,9 @@ def test_added_work_below_the_catalog_asks_the_owner_too(qtbot: QtBot, ctx: AppC
     for line in line_ids(ctx.db, order_id):
         with ctx.db.session_scope() as session:
             work_order.dispatch(session, foreman, order_id, line, "一組", None)
+    first_line = line_ids(ctx.db, order_id)[0]
     with ctx.db.session_scope() as session:
-        work_order.start_line(session, foreman, order_id, line_ids(ctx.db, order_id)[0], NOW - timedelta(minutes=30))
+        work_order.start_line(session, foreman, order_id, first_line, NOW - timedelta(minutes=30))
     ctx.set_operator(people[Role.INSPECTOR])
     ctx.set_current_order(order_id)
     ticket = WorkTicketTab(ctx)

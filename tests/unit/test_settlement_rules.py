@@ -139,8 +139,11 @@ def test_totals_always_add_up(lines: list[tuple[Payer, Category, int]], discount
     discount = (self_total * discount_percent / 100).quantize(D("0.01"), rounding="ROUND_DOWN")
     discounts = [Reduction(Payer.SELF, discount)] if discount > 0 else []
     result = settle_totals(charges, discounts, claim_approved=D(0))
-    assert result.labour + result.parts == sum((c.amount for c in charges), D(0))
-    assert result.total == result.labour + result.parts - result.discount
+    # every category: labour, parts and outside work (外加工費, its own fee row)
+    assert result.labour + result.parts + result.outside == sum((c.amount for c in charges), D(0))
+    assert result.total == result.labour + result.parts + result.outside - result.discount
+    for category, name in ((Category.LABOUR, "labour"), (Category.PARTS, "parts"), (Category.OUTSIDE, "outside")):
+        assert getattr(result, name) == sum((c.amount for c in charges if c.category is category), D(0))
     for share in result.payers:
         assert share.customer + share.third_party == share.payable == share.total
     assert result.customer_owes + result.receivable == result.payable

@@ -138,6 +138,20 @@ class VehicleHistoryDialog(QDialog):
             text = self.tr("Part: %1 × %2").replace("%1", name).replace("%2", quantity)
             self._child(item, text, span=False).setText(
                 6, self.tr("customer-supplied") if part.customer_supplied else format_yuan(part.amount))
+        for check in order.process_checks:  # 維修作業 3
+            said = (self.tr("problem: %1 — done: %2").replace("%1", check.finding).replace("%2", check.action)
+                    if check.result == "problem" else self.tr("OK") + (f" — {check.finding}" if check.finding else ""))
+            text = self.tr("Check during the repair %1 (%2), %3: %4").replace(
+                "%1", f"{check.checked_at:%Y-%m-%d %H:%M}").replace("%2", check.inspector).replace(
+                "%3", check.line_label).replace("%4", said)
+            self._child(item, text, COMPLAINT if check.result == "problem" else None)
+        for delay in order.delay_calls:  # 交車 2
+            text = self.tr("Delay announced %1 to %2: %3; new time %4").replace(
+                "%1", f"{delay.called_at:%Y-%m-%d %H:%M}").replace("%2", delay.answered_by).replace(
+                "%3", delay.reason).replace("%4", f"{delay.new_promised_at:%Y-%m-%d %H:%M}")
+            if not delay.in_advance:
+                text += " " + self.tr("(after the promised time had passed)")
+            self._child(item, text)
         for call in order.calls:
             self._child(item, self.call_text(call), COMPLAINT if call.complaint and not call.resolved_at else None)
         return item

@@ -9,7 +9,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_BoardTab(object):
     def setupUi(self, BoardTab):
@@ -153,6 +153,16 @@ class Ui_BoardTab(object):
 
         self.filterBar.addItem(self.filterSpacer)
 
+        self.delayCallButton = QPushButton(BoardTab)
+        self.delayCallButton.setObjectName(u"delayCallButton")
+
+        self.filterBar.addWidget(self.delayCallButton)
+
+        self.compensationButton = QPushButton(BoardTab)
+        self.compensationButton.setObjectName(u"compensationButton")
+
+        self.filterBar.addWidget(self.compensationButton)
+
         self.updatedLabel = QLabel(BoardTab)
         self.updatedLabel.setObjectName(u"updatedLabel")
         self.updatedLabel.setText(u"")
@@ -210,7 +220,9 @@ class Ui_BoardTab(object):
 #if QT_CONFIG(shortcut)
         self.filterLabel.setBuddy(self.filterEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.filterEdit, self.boardView)
+        QWidget.setTabOrder(self.filterEdit, self.delayCallButton)
+        QWidget.setTabOrder(self.delayCallButton, self.compensationButton)
+        QWidget.setTabOrder(self.compensationButton, self.boardView)
 
         self.retranslateUi(BoardTab)
 
@@ -243,6 +255,14 @@ class Ui_BoardTab(object):
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("BoardTab", u"Plate, order number or customer", None))
 #if QT_CONFIG(tooltip)
         self.filterEdit.setToolTip(QCoreApplication.translate("BoardTab", u"Narrow the board as you type; Enter opens the selected (or first) order", None))
+#endif // QT_CONFIG(tooltip)
+        self.delayCallButton.setText(QCoreApplication.translate("BoardTab", u"&Delay call\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.delayCallButton.setToolTip(QCoreApplication.translate("BoardTab", u"The chosen car will be late: record the call telling the customer, and the new time agreed", None))
+#endif // QT_CONFIG(tooltip)
+        self.compensationButton.setText(QCoreApplication.translate("BoardTab", u"\u4e09\u5305 &compensation\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.compensationButton.setToolTip(QCoreApplication.translate("BoardTab", u"Record the loaner car or transport compensation of a \u4e09\u5305 repair over five days", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.updatedLabel.setToolTip(QCoreApplication.translate("BoardTab", u"The board refreshes itself after every change and once a minute", None))

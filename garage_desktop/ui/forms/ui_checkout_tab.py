@@ -257,6 +257,21 @@ class Ui_CheckoutTab(object):
         self.paymentPage.setObjectName(u"paymentPage")
         self.paymentLayout = QVBoxLayout(self.paymentPage)
         self.paymentLayout.setObjectName(u"paymentLayout")
+        self.cashierCheckGroup = QGroupBox(self.paymentPage)
+        self.cashierCheckGroup.setObjectName(u"cashierCheckGroup")
+        self.cashierCheckLayout = QVBoxLayout(self.cashierCheckGroup)
+        self.cashierCheckLayout.setObjectName(u"cashierCheckLayout")
+        self.cashierCheckLabel = QLabel(self.cashierCheckGroup)
+        self.cashierCheckLabel.setObjectName(u"cashierCheckLabel")
+        self.cashierCheckLabel.setTextFormat(Qt.RichText)
+        self.cashierCheckLabel.setWordWrap(True)
+        self.cashierCheckLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.cashierCheckLayout.addWidget(self.cashierCheckLabel)
+
+
+        self.paymentLayout.addWidget(self.cashierCheckGroup)
+
         self.exitGroup = QGroupBox(self.paymentPage)
         self.exitGroup.setObjectName(u"exitGroup")
         self.exitGrid = QGridLayout(self.exitGroup)
@@ -919,6 +934,7 @@ class Ui_CheckoutTab(object):
 #if QT_CONFIG(tooltip)
         self.printReceiptButton.setToolTip(QCoreApplication.translate("CheckoutTab", u"Preview the receipt of what the customer paid", None))
 #endif // QT_CONFIG(tooltip)
+        self.cashierCheckGroup.setTitle(QCoreApplication.translate("CheckoutTab", u"Cashier's check (before settling)", None))
         self.exitGroup.setTitle(QCoreApplication.translate("CheckoutTab", u"Settlement list details", None))
         self.mileageOutLabel.setText(QCoreApplication.translate("CheckoutTab", u"Mileage ou&t (km):", None))
         self.mileageOutEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"odometer when the car leaves", None))

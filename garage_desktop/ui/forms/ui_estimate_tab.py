@@ -386,7 +386,12 @@ class Ui_EstimateTab(object):
         self.printButton = QPushButton(self.sideColumn)
         self.printButton.setObjectName(u"printButton")
 
-        self.buttonGrid.addWidget(self.printButton, 1, 0, 1, 2)
+        self.buttonGrid.addWidget(self.printButton, 1, 0, 1, 1)
+
+        self.outsideWorkButton = QPushButton(self.sideColumn)
+        self.outsideWorkButton.setObjectName(u"outsideWorkButton")
+
+        self.buttonGrid.addWidget(self.outsideWorkButton, 1, 1, 1, 1)
 
 
         self.sideLayout.addLayout(self.buttonGrid)
@@ -544,6 +549,10 @@ class Ui_EstimateTab(object):
         self.saveButton.setText(QCoreApplication.translate("EstimateTab", u"&Save estimate", None))
         self.confirmButton.setText(QCoreApplication.translate("EstimateTab", u"Customer &confirms\u2026", None))
         self.printButton.setText(QCoreApplication.translate("EstimateTab", u"Print &work order\u2026", None))
+        self.outsideWorkButton.setText(QCoreApplication.translate("EstimateTab", u"&Outside work\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.outsideWorkButton.setToolTip(QCoreApplication.translate("EstimateTab", u"\u5916\u52a0\u5de5: work done by an outside shop (machining, upholstery, glass), sent and back, its slip", None))
+#endif // QT_CONFIG(tooltip)
         self.revisionsGroup.setTitle(QCoreApplication.translate("EstimateTab", u"Revisions", None))
         ___qtreewidgetitem1 = self.revisionList.headerItem()
         ___qtreewidgetitem1.setText(3, QCoreApplication.translate("EstimateTab", u"Total", None))

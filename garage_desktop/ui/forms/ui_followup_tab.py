@@ -130,6 +130,29 @@ class Ui_FollowUpTab(object):
         self.callPageLayout = QVBoxLayout(self.callPage)
         self.callPageLayout.setObjectName(u"callPageLayout")
         self.callPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.talkGroup = QGroupBox(self.callPage)
+        self.talkGroup.setObjectName(u"talkGroup")
+        self.talkLayout = QVBoxLayout(self.talkGroup)
+        self.talkLayout.setObjectName(u"talkLayout")
+        self.talkNote = QLabel(self.talkGroup)
+        self.talkNote.setObjectName(u"talkNote")
+        self.talkNote.setText(u"")
+        self.talkNote.setWordWrap(True)
+
+        self.talkLayout.addWidget(self.talkNote)
+
+        self.talkArea = QWidget(self.talkGroup)
+        self.talkArea.setObjectName(u"talkArea")
+        self.talkGrid = QGridLayout(self.talkArea)
+        self.talkGrid.setObjectName(u"talkGrid")
+        self.talkGrid.setContentsMargins(0, 0, 0, 0)
+        self.talkGrid.setColumnStretch(1, 1)
+
+        self.talkLayout.addWidget(self.talkArea)
+
+
+        self.callPageLayout.addWidget(self.talkGroup)
+
         self.callGroup = QGroupBox(self.callPage)
         self.callGroup.setObjectName(u"callGroup")
         self.callGrid = QGridLayout(self.callGroup)
@@ -363,9 +386,24 @@ class Ui_FollowUpTab(object):
 
         self.detailButtons.addWidget(self.vehicleHistoryButton)
 
+        self.linkReferralButton = QPushButton(self.detailPane)
+        self.linkReferralButton.setObjectName(u"linkReferralButton")
+
+        self.detailButtons.addWidget(self.linkReferralButton)
+
+        self.printCallSheetButton = QPushButton(self.detailPane)
+        self.printCallSheetButton.setObjectName(u"printCallSheetButton")
+
+        self.detailButtons.addWidget(self.printCallSheetButton)
+
         self.detailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.detailButtons.addItem(self.detailSpacer)
+
+        self.callScriptButton = QPushButton(self.detailPane)
+        self.callScriptButton.setObjectName(u"callScriptButton")
+
+        self.detailButtons.addWidget(self.callScriptButton)
 
 
         self.detailLayout.addLayout(self.detailButtons)
@@ -442,13 +480,14 @@ class Ui_FollowUpTab(object):
 #endif // QT_CONFIG(tooltip)
         self.headerLabel.setText(QCoreApplication.translate("FollowUpTab", u"Choose a complaint or a call on the left.", None))
         self.emptyLabel.setText(QCoreApplication.translate("FollowUpTab", u"Nothing chosen. The calls due are listed oldest first; open complaints above them.", None))
+        self.talkGroup.setTitle(QCoreApplication.translate("FollowUpTab", u"The talk \u2014 read each question out, record the answer", None))
         self.callGroup.setTitle(QCoreApplication.translate("FollowUpTab", u"Record the call", None))
         self.outcomeLabel.setText(QCoreApplication.translate("FollowUpTab", u"Outcome:", None))
         self.reachedRadio.setText(QCoreApplication.translate("FollowUpTab", u"Reac&hed the customer", None))
         self.notReachedRadio.setText(QCoreApplication.translate("FollowUpTab", u"&Not reached (the call stays due)", None))
-        self.satisfactionLabel.setText(QCoreApplication.translate("FollowUpTab", u"&Satisfaction:", None))
+        self.satisfactionLabel.setText(QCoreApplication.translate("FollowUpTab", u"Overall &satisfaction:", None))
 #if QT_CONFIG(tooltip)
-        self.satisfactionCombo.setToolTip(QCoreApplication.translate("FollowUpTab", u"How satisfied the customer says they are, 1 (very unhappy) to 5 (very happy)", None))
+        self.satisfactionCombo.setToolTip(QCoreApplication.translate("FollowUpTab", u"All in all, how satisfied the customer says they are, 1 (very unhappy) to 5 (very happy): the follow-up file's and the reports' figure", None))
 #endif // QT_CONFIG(tooltip)
         self.remarksLabel.setText(QCoreApplication.translate("FollowUpTab", u"Re&marks:", None))
         self.remarksEdit.setPlaceholderText(QCoreApplication.translate("FollowUpTab", u"What the customer said about the car and the service", None))
@@ -485,5 +524,17 @@ class Ui_FollowUpTab(object):
         self.vehicleHistoryButton.setText(QCoreApplication.translate("FollowUpTab", u"Vehicle his&tory\u2026", None))
 #if QT_CONFIG(tooltip)
         self.vehicleHistoryButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"Every visit of this car, its warranty and the work still recommended; print the owner's repair record", None))
+#endif // QT_CONFIG(tooltip)
+        self.linkReferralButton.setText(QCoreApplication.translate("FollowUpTab", u"Link re&ferred customer\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.linkReferralButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The new customer a referral given in the chosen call brought", None))
+#endif // QT_CONFIG(tooltip)
+        self.printCallSheetButton.setText(QCoreApplication.translate("FollowUpTab", u"Print call sh&eet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printCallSheetButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The call script with room for the answers, for a call made away from this PC", None))
+#endif // QT_CONFIG(tooltip)
+        self.callScriptButton.setText(QCoreApplication.translate("FollowUpTab", u"Ca&ll script\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.callScriptButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The questions the follow-up call is guided by (the owner edits them)", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

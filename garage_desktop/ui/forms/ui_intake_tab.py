@@ -7,10 +7,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSlider, QSpacerItem, QSpinBox,
-    QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QDate, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSlider, QSpacerItem,
+    QSpinBox, QTreeWidget, QVBoxLayout, QWidget)
 
 from garage_desktop.ui.widgets.damage_diagram import DamageDiagram
 from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
@@ -249,6 +249,26 @@ class Ui_IntakeTab(object):
         self.modelClassError.setObjectName(u"modelClassError")
 
         self.vehicleGrid.addWidget(self.modelClassError, 7, 3, 1, 1)
+
+        self.purchaseDateLabel = QLabel(self.vehicleGroup)
+        self.purchaseDateLabel.setObjectName(u"purchaseDateLabel")
+
+        self.vehicleGrid.addWidget(self.purchaseDateLabel, 8, 0, 1, 1)
+
+        self.purchaseDateEdit = QDateEdit(self.vehicleGroup)
+        self.purchaseDateEdit.setObjectName(u"purchaseDateEdit")
+        self.purchaseDateEdit.setSpecialValueText(u"\u2014")
+        self.purchaseDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.purchaseDateEdit.setCalendarPopup(True)
+        self.purchaseDateEdit.setMinimumDate(QDate(1990, 1, 1))
+        self.purchaseDateEdit.setDate(QDate(1990, 1, 1))
+
+        self.vehicleGrid.addWidget(self.purchaseDateEdit, 8, 1, 1, 1)
+
+        self.purchaseDateError = QLabel(self.vehicleGroup)
+        self.purchaseDateError.setObjectName(u"purchaseDateError")
+
+        self.vehicleGrid.addWidget(self.purchaseDateError, 9, 1, 1, 1)
 
         self.coefficientLabel = QLabel(self.vehicleGroup)
         self.coefficientLabel.setObjectName(u"coefficientLabel")
@@ -560,6 +580,7 @@ class Ui_IntakeTab(object):
         self.colourLabel.setBuddy(self.colourEdit)
         self.fuelTypeLabel.setBuddy(self.fuelTypeCombo)
         self.modelClassLabel.setBuddy(self.modelClassCombo)
+        self.purchaseDateLabel.setBuddy(self.purchaseDateEdit)
         self.mileageLabel.setBuddy(self.mileageEdit)
         self.fuelLevelLabel.setBuddy(self.fuelLevelSlider)
         self.complaintLabel.setBuddy(self.complaintEdit)
@@ -582,7 +603,8 @@ class Ui_IntakeTab(object):
         QWidget.setTabOrder(self.yearSpin, self.colourEdit)
         QWidget.setTabOrder(self.colourEdit, self.fuelTypeCombo)
         QWidget.setTabOrder(self.fuelTypeCombo, self.modelClassCombo)
-        QWidget.setTabOrder(self.modelClassCombo, self.mileageEdit)
+        QWidget.setTabOrder(self.modelClassCombo, self.purchaseDateEdit)
+        QWidget.setTabOrder(self.purchaseDateEdit, self.mileageEdit)
         QWidget.setTabOrder(self.mileageEdit, self.fuelLevelSlider)
         QWidget.setTabOrder(self.fuelLevelSlider, self.complaintEdit)
         QWidget.setTabOrder(self.complaintEdit, self.itemsLeftEdit)
@@ -636,6 +658,10 @@ class Ui_IntakeTab(object):
         self.modelClassLabel.setText(QCoreApplication.translate("IntakeTab", u"C&lass:", None))
 #if QT_CONFIG(tooltip)
         self.modelClassCombo.setToolTip(QCoreApplication.translate("IntakeTab", u"Model class: its complexity coefficient multiplies the labour charge", None))
+#endif // QT_CONFIG(tooltip)
+        self.purchaseDateLabel.setText(QCoreApplication.translate("IntakeTab", u"&Bought:", None))
+#if QT_CONFIG(tooltip)
+        self.purchaseDateEdit.setToolTip(QCoreApplication.translate("IntakeTab", u"Purchase date (\u8cfc\u8eca\u65e5\u671f, else the first registration): the \u4e09\u5305 periods run from it; leave at \u2014 when unknown", None))
 #endif // QT_CONFIG(tooltip)
         self.coefficientLabel.setText("")
         self.visitGroup.setTitle(QCoreApplication.translate("IntakeTab", u"This visit", None))

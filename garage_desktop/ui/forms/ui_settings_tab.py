@@ -311,6 +311,71 @@ class Ui_SettingsTab(object):
 
         self.workshopLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.idleLockError)
 
+        self.sanbaoValidLabel = QLabel(self.workshopGroup)
+        self.sanbaoValidLabel.setObjectName(u"sanbaoValidLabel")
+
+        self.workshopLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.sanbaoValidLabel)
+
+        self.sanbaoValidLayout = QHBoxLayout()
+        self.sanbaoValidLayout.setObjectName(u"sanbaoValidLayout")
+        self.sanbaoValidYearsSpin = QSpinBox(self.workshopGroup)
+        self.sanbaoValidYearsSpin.setObjectName(u"sanbaoValidYearsSpin")
+        self.sanbaoValidYearsSpin.setMinimum(1)
+        self.sanbaoValidYearsSpin.setMaximum(20)
+        self.sanbaoValidYearsSpin.setSingleStep(1)
+
+        self.sanbaoValidLayout.addWidget(self.sanbaoValidYearsSpin)
+
+        self.sanbaoValidKmSpin = QSpinBox(self.workshopGroup)
+        self.sanbaoValidKmSpin.setObjectName(u"sanbaoValidKmSpin")
+        self.sanbaoValidKmSpin.setMinimum(1000)
+        self.sanbaoValidKmSpin.setMaximum(1000000)
+        self.sanbaoValidKmSpin.setSingleStep(5000)
+
+        self.sanbaoValidLayout.addWidget(self.sanbaoValidKmSpin)
+
+        self.sanbaoValidLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sanbaoValidLayout.addItem(self.sanbaoValidLayoutSpacer)
+
+
+        self.workshopLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.sanbaoValidLayout)
+
+        self.sanbaoRepairLabel = QLabel(self.workshopGroup)
+        self.sanbaoRepairLabel.setObjectName(u"sanbaoRepairLabel")
+
+        self.workshopLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.sanbaoRepairLabel)
+
+        self.sanbaoRepairLayout = QHBoxLayout()
+        self.sanbaoRepairLayout.setObjectName(u"sanbaoRepairLayout")
+        self.sanbaoRepairYearsSpin = QSpinBox(self.workshopGroup)
+        self.sanbaoRepairYearsSpin.setObjectName(u"sanbaoRepairYearsSpin")
+        self.sanbaoRepairYearsSpin.setMinimum(1)
+        self.sanbaoRepairYearsSpin.setMaximum(20)
+        self.sanbaoRepairYearsSpin.setSingleStep(1)
+
+        self.sanbaoRepairLayout.addWidget(self.sanbaoRepairYearsSpin)
+
+        self.sanbaoRepairKmSpin = QSpinBox(self.workshopGroup)
+        self.sanbaoRepairKmSpin.setObjectName(u"sanbaoRepairKmSpin")
+        self.sanbaoRepairKmSpin.setMinimum(1000)
+        self.sanbaoRepairKmSpin.setMaximum(1000000)
+        self.sanbaoRepairKmSpin.setSingleStep(5000)
+
+        self.sanbaoRepairLayout.addWidget(self.sanbaoRepairKmSpin)
+
+        self.sanbaoRepairLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sanbaoRepairLayout.addItem(self.sanbaoRepairLayoutSpacer)
+
+
+        self.workshopLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.sanbaoRepairLayout)
+
+        self.sanbaoError = QLabel(self.workshopGroup)
+        self.sanbaoError.setObjectName(u"sanbaoError")
+
+        self.workshopLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.sanbaoError)
+
 
         self.formLayout.addWidget(self.workshopGroup)
 
@@ -522,6 +587,8 @@ class Ui_SettingsTab(object):
         self.closingTimeLabel.setBuddy(self.closingTimeEdit)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
         self.idleLockLabel.setBuddy(self.idleLockSpin)
+        self.sanbaoValidLabel.setBuddy(self.sanbaoValidYearsSpin)
+        self.sanbaoRepairLabel.setBuddy(self.sanbaoRepairYearsSpin)
         self.windowLanguageLabel.setBuddy(self.windowLanguageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.garageNameEdit, self.garageAddressEdit)
@@ -539,7 +606,11 @@ class Ui_SettingsTab(object):
         QWidget.setTabOrder(self.closingTimeEdit, self.backupFolderEdit)
         QWidget.setTabOrder(self.backupFolderEdit, self.backupFolderButton)
         QWidget.setTabOrder(self.backupFolderButton, self.idleLockSpin)
-        QWidget.setTabOrder(self.idleLockSpin, self.saveButton)
+        QWidget.setTabOrder(self.idleLockSpin, self.sanbaoValidYearsSpin)
+        QWidget.setTabOrder(self.sanbaoValidYearsSpin, self.sanbaoValidKmSpin)
+        QWidget.setTabOrder(self.sanbaoValidKmSpin, self.sanbaoRepairYearsSpin)
+        QWidget.setTabOrder(self.sanbaoRepairYearsSpin, self.sanbaoRepairKmSpin)
+        QWidget.setTabOrder(self.sanbaoRepairKmSpin, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.revertButton)
         QWidget.setTabOrder(self.revertButton, self.modelClassTable)
         QWidget.setTabOrder(self.modelClassTable, self.addClassButton)
@@ -624,6 +695,30 @@ class Ui_SettingsTab(object):
         self.idleLockSpin.setSpecialValueText(QCoreApplication.translate("SettingsTab", u"never", None))
 #if QT_CONFIG(tooltip)
         self.idleLockSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"For an operator with a PIN: after this many minutes without keyboard or mouse input the window locks until the PIN is typed again (0: never)", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoValidLabel.setText(QCoreApplication.translate("SettingsTab", u"\u4e09\u5305 &validity (\u6709\u6548\u671f):", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoValidLabel.setToolTip(QCoreApplication.translate("SettingsTab", u"\u5bb6\u7528\u6c7d\u8eca\u4e09\u5305: from the purchase date, whichever of time or km comes first; a maker may give more. A \u4e09\u5305 order on a car outside them is warned about at intake", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoValidYearsSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" years", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoValidYearsSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"\u4e09\u5305\u6709\u6548\u671f: years from the purchase date (at least 2)", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoValidKmSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" km", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoValidKmSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"\u4e09\u5305\u6709\u6548\u671f: km (at least 50,000)", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoRepairLabel.setText(QCoreApplication.translate("SettingsTab", u"\u4e09\u5305 &repair (\u5305\u4fee\u671f):", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoRepairLabel.setToolTip(QCoreApplication.translate("SettingsTab", u"\u5bb6\u7528\u6c7d\u8eca\u4e09\u5305: from the purchase date, whichever of time or km comes first; a maker may give more. A \u4e09\u5305 order on a car outside them is warned about at intake", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoRepairYearsSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" years", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoRepairYearsSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"\u5305\u4fee\u671f: years from the purchase date (at least 3)", None))
+#endif // QT_CONFIG(tooltip)
+        self.sanbaoRepairKmSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" km", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoRepairKmSpin.setToolTip(QCoreApplication.translate("SettingsTab", u"\u5305\u4fee\u671f: km (at least 60,000)", None))
 #endif // QT_CONFIG(tooltip)
         self.savedLabel.setText(QCoreApplication.translate("SettingsTab", u"Settings saved.", None))
         self.revertButton.setText(QCoreApplication.translate("SettingsTab", u"Rever&t", None))

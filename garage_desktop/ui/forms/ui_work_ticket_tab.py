@@ -204,6 +204,11 @@ class Ui_WorkTicketTab(object):
 
         self.workButtons.addWidget(self.finishButton)
 
+        self.checkButton = QPushButton(self.labourGroup)
+        self.checkButton.setObjectName(u"checkButton")
+
+        self.workButtons.addWidget(self.checkButton)
+
 
         self.lineControls.addLayout(self.workButtons, 2, 3, 1, 1)
 
@@ -211,6 +216,14 @@ class Ui_WorkTicketTab(object):
         self.atError.setObjectName(u"atError")
 
         self.lineControls.addWidget(self.atError, 3, 1, 1, 3)
+
+        self.checksLabel = QLabel(self.labourGroup)
+        self.checksLabel.setObjectName(u"checksLabel")
+        self.checksLabel.setText(u"")
+        self.checksLabel.setTextFormat(Qt.RichText)
+        self.checksLabel.setWordWrap(True)
+
+        self.lineControls.addWidget(self.checksLabel, 4, 0, 1, 6)
 
         self.lineControls.setColumnStretch(1, 1)
         self.lineControls.setColumnStretch(3, 1)
@@ -316,7 +329,8 @@ class Ui_WorkTicketTab(object):
         QWidget.setTabOrder(self.atEdit, self.nowButton)
         QWidget.setTabOrder(self.nowButton, self.startButton)
         QWidget.setTabOrder(self.startButton, self.finishButton)
-        QWidget.setTabOrder(self.finishButton, self.printButton)
+        QWidget.setTabOrder(self.finishButton, self.checkButton)
+        QWidget.setTabOrder(self.checkButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.reportButton)
         QWidget.setTabOrder(self.reportButton, self.backButton)
 
@@ -388,6 +402,13 @@ class Ui_WorkTicketTab(object):
 #endif // QT_CONFIG(tooltip)
         self.startButton.setText(QCoreApplication.translate("WorkTicketTab", u"&Start", None))
         self.finishButton.setText(QCoreApplication.translate("WorkTicketTab", u"&Finish", None))
+        self.checkButton.setText(QCoreApplication.translate("WorkTicketTab", u"Quality c&heck\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkButton.setToolTip(QCoreApplication.translate("WorkTicketTab", u"The inspector's check on the chosen line while it is being worked (\u8cea\u91cf\u8ddf\u8e64): OK, or a problem and what was done about it", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.checksLabel.setToolTip(QCoreApplication.translate("WorkTicketTab", u"The inspector's checks on the chosen line during the repair", None))
+#endif // QT_CONFIG(tooltip)
         self.partsGroup.setTitle(QCoreApplication.translate("WorkTicketTab", u"Parts", None))
         ___qtablewidgetitem9 = self.partsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem9.setText(QCoreApplication.translate("WorkTicketTab", u"#", None))

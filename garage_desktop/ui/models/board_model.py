@@ -238,7 +238,8 @@ class BoardModel(QAbstractTableModel):
         if column is Column.VEHICLE:
             return row.make_model
         if column is Column.STAGE:
-            return tr_domain(row.status_label)
+            stage = tr_domain(row.status_label)
+            return stage + " · " + self.tr("三包 over 5 days") if row.compensation_due else stage
         if column is Column.PROMISED:
             return self.when(row.promised_at)
         if column is Column.DUE:
@@ -278,9 +279,10 @@ class BoardModel(QAbstractTableModel):
             return ""
         if row.late:
             return self.tr("Late %1").replace("%1", self.duration(-row.minutes_to_promise))
-        if row.minutes_to_promise == 0:
-            return self.tr("Due now")
-        return self.tr("Due in %1").replace("%1", self.duration(row.minutes_to_promise))
+        due = (self.tr("Due now") if row.minutes_to_promise == 0
+               else self.tr("Due in %1").replace("%1", self.duration(row.minutes_to_promise)))
+        # 交車 2: due within the hour and the customer not called yet — the mark the advisor acts on.
+        return due + " · " + self.tr("not called") if row.needs_delay_call else due
 
     def _tooltip(self, row: BoardRow) -> str:
         lines = []
@@ -290,6 +292,15 @@ class BoardModel(QAbstractTableModel):
         elif row.at_risk:
             lines.append(self.tr("AT RISK: the car is promised within the hour (%1) and is not ready yet.")
                          .replace("%1", self.when(row.promised_at)))
+        if row.needs_delay_call:
+            lines.append(self.tr("NO DELAY CALL: if the car will not be ready by %1, call the customer now and "
+                                 "agree a new time (right-click → Record a delay call).")
+                         .replace("%1", self.when(row.promised_at)))
+        elif row.last_delay_call_at is not None:
+            lines.append(self.tr("Delay announced to the customer %1.").replace("%1", self.when(row.last_delay_call_at)))
+        if row.compensation_due:
+            lines.append(self.tr("三包 repair over five days: the owner is owed a loaner car or transport "
+                                 "compensation (right-click → 三包 compensation)."))
         elif row.status in DONE:
             lines.append(self.tr("Ready: passed final QC, waiting for the customer."))
         details = [tr_domain(LABELS[row.job_class]), tr_domain(LABELS[row.payer])]

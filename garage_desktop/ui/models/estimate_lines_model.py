@@ -79,6 +79,11 @@ class LabourRow:
     mark: str = ""  # the owner's approval of the rate as saved (English, price_authority.MARKS), "" for none
     mark_tip: str = ""  # who approved, the list and the price given
     marked_price: str = ""  # the rate the mark is for: typed anew, the mark goes (the save asks again)
+    line_id: int | None = None  # the saved line (None: typed, not saved yet)
+    free_reason: str = ""  # 免費 (services.free_items): the reason; the rate shown is zero
+    free_note: str = ""
+    free_price: str = ""  # the rate it had
+    given_away: str = ""  # its value, formatted
 
 
 @dataclass
@@ -97,6 +102,19 @@ class PartRow:
     mark: str = ""  # as LabourRow's, for the unit price
     mark_tip: str = ""
     marked_price: str = ""
+    line_id: int | None = None  # as LabourRow's
+    free_reason: str = ""
+    free_note: str = ""
+    free_price: str = ""
+    given_away: str = ""
+
+
+def _free_of(line: LabourLineView | PartLineView) -> tuple[str, str, str, str]:
+    """A saved line's free reason, note, the price it had and its value given away, as the row keeps them."""
+    if not line.free_reason:
+        return "", "", "", ""
+    price = f"{line.free_price:.2f}" if line.free_price is not None else ""
+    return line.free_reason, line.free_note, price, format_yuan(line.given_away)
 
 
 def _mark_tip(line: LabourLineView | PartLineView, price: Decimal) -> str:
@@ -184,9 +202,29 @@ class _LinesModel(QAbstractTableModel):
         return all(self.amount(row) is not None for row in self._rows if not row.added)
 
     def display(self, row: Any, column: int) -> str:
+        if column == 1 and self.is_free(row):  # a free line says why instead of the owner's mark
+            return f"{row.name}  [{self.free_text(row)}]"
         if column == 1 and self.marked(row):  # the name column: the owner's mark beside the name
             return f"{row.name}  [{tr_domain(row.mark)}]"
         return str(getattr(row, self.columns[column]))
+
+    def is_free(self, row: Any) -> bool:
+        """A line made free (services.free_items) whose zero price was not typed over since."""
+        return bool(row.free_reason) and self.price_text(row) in ("0.00", "0", "0.0")
+
+    @staticmethod
+    def free_text(row: Any) -> str:
+        from garage_desktop.domain.free_items import FREE_REASON_LABELS, FreeReason
+
+        reason = tr_domain(FREE_REASON_LABELS[FreeReason(row.free_reason)])
+        text = QCoreApplication.translate("EstimateLines", "Free: %1").replace("%1", reason)
+        return f"{text} — {row.free_note}" if row.free_note else text
+
+    def free_fields(self, row: Any) -> dict[str, str]:
+        """The draft's free fields of a row: kept only while its price is still the zero it was made free at."""
+        if not self.is_free(row):
+            return {}
+        return {"free_reason": row.free_reason, "free_note": row.free_note, "free_price": row.free_price}
 
     def price_text(self, row: Any) -> str:
         return ""
@@ -266,7 +304,7 @@ class LabourLinesModel(_LinesModel):
         self.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours), f"{line.rate:.2f}",
                                  plain(line.coefficient), (line.payer or default_payer).value, line.added,
                                  line.hour_unit.value, line.price_mark or "", _mark_tip(line, line.rate),
-                                 f"{line.rate:.2f}")
+                                 f"{line.rate:.2f}", line.id, *_free_of(line))
                        for line in lines])
 
     def price_text(self, row: LabourRow) -> str:
@@ -275,7 +313,8 @@ class LabourLinesModel(_LinesModel):
     def drafts(self) -> tuple[LabourDraft, ...]:
         """The estimate's own lines as typed, for ``estimate.save_estimate``."""
         return tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
-                                 Payer(row.payer), self.unit(row)) for row in self._rows if not row.added)
+                                 Payer(row.payer), self.unit(row), **self.free_fields(row))
+                     for row in self._rows if not row.added)
 
     def unit(self, row: LabourRow) -> HourUnit:
         """The unit of the row's hours: its own, else the garage's unit (the column header's)."""
@@ -328,6 +367,8 @@ class LabourLinesModel(_LinesModel):
     def display(self, row: LabourRow, column: int) -> str:
         if column == LabourColumn.PAYER:
             return tr_domain(LABELS[Payer(row.payer)]) if row.payer in Payer._value2member_map_ else ""
+        if column == LabourColumn.AMOUNT and self.is_free(row):
+            return self.tr("Free (worth %1)").replace("%1", row.given_away)
         if column == LabourColumn.AMOUNT:
             amount = self.amount(row)
             if amount is None:
@@ -364,14 +405,16 @@ class PartLinesModel(_LinesModel):
         self.set_rows([PartRow(line.part_id, line.code, line.name, line.spec, line.origin, line.unit,
                                plain(line.quantity), f"{line.unit_price:.2f}", line.customer_supplied,
                                (line.payer or default_payer).value, line.added, line.price_mark or "",
-                               _mark_tip(line, line.unit_price), f"{line.unit_price:.2f}") for line in lines])
+                               _mark_tip(line, line.unit_price), f"{line.unit_price:.2f}", line.id,
+                               *_free_of(line)) for line in lines])
 
     def price_text(self, row: PartRow) -> str:
         return row.unit_price
 
     def drafts(self) -> tuple[PartDraft, ...]:
         return tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,
-                               row.customer_supplied, Payer(row.payer)) for row in self._rows if not row.added)
+                               row.customer_supplied, Payer(row.payer), **self.free_fields(row))
+                     for row in self._rows if not row.added)
 
     @staticmethod
     def _quantity(text: str) -> Decimal:
@@ -401,6 +444,8 @@ class PartLinesModel(_LinesModel):
         if column == PartColumn.ORIGIN:
             label = catalog.ORIGIN_LABELS.get(row.origin)
             return tr_domain(label) if label else row.origin
+        if column == PartColumn.AMOUNT and self.is_free(row):
+            return self.tr("Free (worth %1)").replace("%1", row.given_away)
         if column == PartColumn.AMOUNT:
             amount = self.amount(row)
             if amount is None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QMenu, QWidget
 
+from garage_desktop.domain.classes import Payer
 from garage_desktop.services import board, clock
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.forms.ui_board_tab import Ui_BoardTab
@@ -31,6 +32,47 @@ ROW_HEIGHT = 46
 MIN_COLUMN_WIDTH = 60
 SHRINKABLE = (Column.VEHICLE, Column.STAGE, Column.HOLDER)  # the columns whose text may run long
 NEUTRAL_COUNTER = ("#eceff1", "#263238")
+
+
+def record_delay_call(ctx: AppContext, order_id: int, parent: QWidget | None) -> str | None:
+    """The delay-call dialog (imported when used: the board paints before the services load; tests replace it)."""
+    from garage_desktop.ui.dialogs.delay_call_dialog import record_delay_call as run
+
+    return run(ctx, order_id, parent)
+
+
+def record_compensation(ctx: AppContext, order_id: int, parent: QWidget | None) -> bool:
+    """The 三包 compensation dialog (tests replace it)."""
+    from garage_desktop.ui.dialogs.sanbao_compensation_dialog import record_compensation as run
+
+    return run(ctx, order_id, parent)
+
+
+class BoardOrderMenu(order_menu.OrderMenu):
+    """The orders' right-click menu, with the board's own actions: record a delay call (交車 2) and the 三包
+    compensation of a repair over five days."""
+
+    def __init__(self, tab: BoardTab) -> None:
+        super().__init__(tab.ctx, tab.ui.boardView, order_menu.first_column(ORDER_ID_ROLE))
+        self.tab = tab
+
+    def menu_for(self, order_id: int) -> QMenu | None:
+        menu = super().menu_for(order_id)
+        if menu is None:
+            return None
+        from garage_desktop.services import delay_calls
+
+        row = self.tab.model.board_row(self.tab.model.row_of_order(order_id) or 0)
+        menu.addSeparator()
+        if self.tab.ctx.read(delay_calls.may_record, self.tab.ctx.operator_id, order_id):  # only what is allowed
+            delay = menu.addAction(QCoreApplication.translate("BoardTab", "Record a &delay call…"))
+            delay.setObjectName("delay_call")
+            delay.triggered.connect(lambda _=False: self.tab.delay_call(order_id))
+        if row.payer is Payer.WARRANTY:
+            compensation = menu.addAction(QCoreApplication.translate("BoardTab", "三包 &compensation…"))
+            compensation.setObjectName("sanbao_compensation")
+            compensation.triggered.connect(lambda _=False: self.tab.compensation(order_id))
+        return menu
 
 
 def fit_widths(needs: dict[Column, int], available: int) -> dict[Column, int]:
@@ -74,7 +116,9 @@ class BoardTab(QWidget):
         self.ui.filterEdit.returnPressed.connect(self._open_from_filter)
         self.ui.boardView.doubleClicked.connect(self._open_index)
         self.ui.boardView.installEventFilter(self)
-        self.order_menu = order_menu.attach(ctx, self.ui.boardView, order_menu.first_column(ORDER_ID_ROLE))
+        self.order_menu = BoardOrderMenu(self)
+        self.ui.delayCallButton.clicked.connect(lambda: self.delay_call(self.selected_order_id()))
+        self.ui.compensationButton.clicked.connect(lambda: self.compensation(self.selected_order_id()))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_INTERVAL_MS)
         self.timer.timeout.connect(self.reload)
@@ -182,6 +226,7 @@ class BoardTab(QWidget):
         self.ui.updatedLabel.setText(self.tr("Updated %1").replace("%1", f"{result.now:%H:%M}"))
         if keep is not None and not self.select_order(keep):
             self.model.choose_order(None)  # the car left the board
+        self._enable_actions()
 
     def _show_counters(self, result: board.Board) -> None:
         self.ui.inShopValue.setText(str(result.in_shop))
@@ -189,6 +234,9 @@ class BoardTab(QWidget):
         self.ui.atRiskValue.setText(str(result.at_risk))
         self.ui.qcValue.setText(str(result.waiting_qc))
         self.ui.readyValue.setText(str(result.ready))
+        self.ui.atRiskCounter.setToolTip(self.tr("Cars promised within the next hour that are not ready yet; %1 of "
+                                                 "them with no delay call to the customer yet")
+                                         .replace("%1", str(result.needs_delay_call)))
         self._paint_flag_counter(self.ui.lateCounter, result.late, LATE_BACKGROUND, LATE_FOREGROUND)
         self._paint_flag_counter(self.ui.atRiskCounter, result.at_risk, AT_RISK_BACKGROUND, AT_RISK_FOREGROUND)
         self._paint_flag_counter(self.ui.readyCounter, result.ready, READY_BACKGROUND, READY_FOREGROUND)
@@ -228,6 +276,40 @@ class BoardTab(QWidget):
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
         self.model.choose_order(self.model.board_row(source.row()).order_id if source.isValid() else None)
+        self._enable_actions()
+
+    # --- the board's own actions: delay call, 三包 compensation ----------------------------------------
+    def _chosen_row(self) -> board.BoardRow | None:
+        position = self.model.row_of_order(self.selected_order_id())
+        return self.model.board_row(position) if position is not None else None
+
+    def _enable_actions(self) -> None:
+        row = self._chosen_row()
+        delay_why = (self.tr("Choose a car on the board first.") if row is None
+                     else self.tr("The car is ready: it can no longer be late.") if row.status in board.DONE
+                     else None)
+        self.ui.delayCallButton.setEnabled(delay_why is None)
+        self.ui.delayCallButton.setToolTip(delay_why or self.tr(
+            "The chosen car will be late: record the call telling the customer, and the new time agreed"))
+        sanbao_why = (self.tr("Choose a car on the board first.") if row is None
+                      else self.tr("Only a 三包 (warranty) repair owes a loaner or transport compensation.")
+                      if row.payer is not Payer.WARRANTY else None)
+        self.ui.compensationButton.setEnabled(sanbao_why is None)
+        self.ui.compensationButton.setToolTip(sanbao_why or self.tr(
+            "Record the loaner car or transport compensation of a 三包 repair over five days"))
+
+    def delay_call(self, order_id: int | None) -> None:
+        if order_id is None:
+            return
+        text = record_delay_call(self.ctx, order_id, self)
+        if text:
+            order_menu.tell(self, text)
+            self.reload()
+
+    def compensation(self, order_id: int | None) -> None:
+        if order_id is not None and record_compensation(self.ctx, order_id, self):
+            order_menu.tell(self, self.tr("三包 compensation recorded."))
+            self.reload()
 
     def _open_index(self, index: QModelIndex) -> None:
         order_id = index.data(ORDER_ID_ROLE) if index.isValid() else None

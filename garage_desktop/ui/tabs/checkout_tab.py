@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -234,6 +235,7 @@ class CheckoutTab(QWidget):
         self._fill_money(state)
         self._mark_voids(state)
         self._fill_payment_page(state, fresh)
+        self._fill_cashier_check(state)
         assert self.handover is not None
         self.handover_page.fill(state, self.handover, fresh=fresh)
         if fresh:
@@ -252,9 +254,11 @@ class CheckoutTab(QWidget):
         for line in state.labour:
             rows.append([self.tr("Labour"), str(line.seq), line.name, line.code, f"{_number(line.hours)} h",
                          f"{format_yuan(line.rate)} × {_number(line.coefficient)}", format_yuan(line.amount),
-                         tr_domain(LABELS[line.payer]), self.tr("added") if line.added else ""])
+                         tr_domain(LABELS[line.payer]),
+                         ", ".join([*([self.tr("added")] if line.added else []), *self._free_remark(line)])])
         for part in state.parts:
             remarks = [self.tr("added")] if part.added else []
+            remarks += self._free_remark(part)
             if part.customer_supplied:
                 remarks.append(self.tr("customer-supplied, not charged"))
             elif part.issued != part.planned:
@@ -264,7 +268,23 @@ class CheckoutTab(QWidget):
                          f"{_number(part.quantity)} {part.unit}".strip(),
                          "—" if part.customer_supplied else format_yuan(part.unit_price), format_yuan(part.amount),
                          tr_domain(LABELS[part.payer]), ", ".join(remarks)])
+        for work in state.outside:  # 外加工: its own fee row on the settlement list
+            rows.append([self.tr("Outside work"), str(work.seq), work.description, work.supplier, "", "",
+                         format_yuan(work.amount), tr_domain(LABELS[work.payer]),
+                         ", ".join([*([self.tr("added")] if work.added else []), *self._free_remark(work)])])
         self._fill_table(self.ui.linesTable, rows, right=(1, 4, 5, 6), stretch=2)
+
+    def _free_remark(self, line: object) -> list[str]:
+        """免費 (issue 16): a free line's reason, note and the value given away, for the cashier to explain."""
+        from garage_desktop.domain.free_items import FREE_REASON_LABELS, FreeReason
+
+        reason = getattr(line, "free_reason", "")
+        if not reason:
+            return []
+        text = self.tr("free (%1), worth %2").replace("%1", tr_domain(FREE_REASON_LABELS[FreeReason(reason)])).replace(
+            "%2", format_yuan(line.given_away))  # type: ignore[attr-defined]
+        note = getattr(line, "free_note", "")
+        return [f"{text}: {note}" if note else text]
 
     def _fill_money(self, state: CheckoutState) -> None:
         rows = [[_when(m.created_at), tr_domain(KIND_LABELS[m.kind]),
@@ -295,11 +315,11 @@ class CheckoutTab(QWidget):
         all_label = self.tr("All")
         head = ("<tr><th></th>" + "".join(f"<th align='right'>&nbsp;{tr_domain(LABELS[p])}&nbsp;</th>" for p in payers)
                 + f"<th align='right'>&nbsp;{all_label}</th></tr>") if split else ""
-        rows = [(self.tr("Labour"), "labour"), (self.tr("Parts"), "parts"), (self.tr("Discount"), "discount"),
-                (self.tr("Total"), "total")]
+        rows = [(self.tr("Labour"), "labour"), (self.tr("Parts"), "parts"), (self.tr("Outside work"), "outside"),
+                (self.tr("Discount"), "discount"), (self.tr("Total"), "total")]
         body = ""
         for label, name in rows:
-            if name == "discount" and not totals.discount:
+            if (name == "discount" and not totals.discount) or (name == "outside" and not state.outside):
                 continue
             sign = "−" if name == "discount" else ""
             values = [getattr(totals.of(p), name) for p in payers] if split else []
@@ -324,6 +344,25 @@ class CheckoutTab(QWidget):
             notes.insert(0, error_text(DomainError(checkout.CLAIM_PENDING)))
         self.ui.notesLabel.setText("<br>".join(f"<span style='color:#b26a00'>⚠ {n}</span>" for n in notes))
         self.ui.notesLabel.setVisible(bool(notes))
+
+    # --- the cashier's check (services.cashier_check) ------------------------------------------------------
+    def _fill_cashier_check(self, state: CheckoutState) -> None:
+        """Each item with ✓ or ✗ and its reason; a failing one is why paying and settling are disabled."""
+        check = state.cashier_check
+        ui = self.ui
+        ui.cashierCheckGroup.setVisible(check is not None)
+        if check is None:  # settled, or not yet at settlement: nothing to check now
+            ui.cashierCheckLabel.clear()
+            return
+        lines = []
+        for item in check.items:
+            mark, colour = ("✓", "#2e7d32") if item.passed else ("✗", "#c62828")
+            lines.append(f"<span style='color:{colour}'><b>{mark} {escape(tr_domain(item.label))}</b></span>"
+                         f" — {escape(error_text(item.reason))}")
+        if not check.passed:
+            blocked = escape(self.tr("Settlement is blocked until every item passes."))
+            lines.append(f"<span style='color:#c62828'>{blocked}</span>")
+        ui.cashierCheckLabel.setText("<br>".join(lines))
 
     # --- the payment page --------------------------------------------------------------------------------
     def _fill_payment_page(self, state: CheckoutState, fresh: bool) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from html import escape
 
@@ -27,7 +28,7 @@ from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.pricing import HourUnit, hours_to_units, split_tax
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import catalog, clock, documents, estimate
+from garage_desktop.services import catalog, changes, clock, documents, estimate
 from garage_desktop.services.catalog import ORIGIN_LABELS, ORIGINS, OperationInfo, PartInfo
 from garage_desktop.services.estimate import EstimateDraft, EstimateView
 from garage_desktop.services.price_authority import NeedsOwnerApproval
@@ -127,6 +128,7 @@ class EstimateTab(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.confirmButton.clicked.connect(self.confirm)
         ui.printButton.clicked.connect(self.print_work_order)
+        ui.outsideWorkButton.clicked.connect(self.open_outside_work)
         ui.listButton.clicked.connect(self.leave_order)
         ui.waitingList.itemActivated.connect(lambda item, _column: self.open_order(item.data(0, _ORDER_ID)))
         ui.revisionList.currentItemChanged.connect(lambda _item, _old: self._show_revision())
@@ -145,6 +147,7 @@ class EstimateTab(QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self._set_up_order_actions()
+        self._set_up_free_and_put_off()
         self.show_waiting()
 
     def _set_up_table(self, table: QTableView, model: LabourLinesModel | PartLinesModel, stretch: int) -> None:
@@ -185,6 +188,7 @@ class EstimateTab(QWidget):
         if self.view is not None and self.view.order_id == order_id and self.dirty:
             return
         try:
+            version = self.ctx.read(changes.order_version, order_id)  # first: a change after it is a conflict
             view = self.ctx.read(estimate.estimate_view, order_id)
         except DomainError:
             self.show_waiting()
@@ -192,7 +196,7 @@ class EstimateTab(QWidget):
         if view.status in NOT_ARRIVED:  # a booking: no car to work on yet
             self.show_waiting()
             return
-        self.show_order(view)
+        self.show_order(view, version)
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "customers", "settings"}:
@@ -242,11 +246,14 @@ class EstimateTab(QWidget):
             tree.setCurrentItem(tree.topLevelItem(0))
 
     # --- showing an order ---------------------------------------------------------------------------------
-    def show_order(self, view: EstimateView) -> None:
+    def show_order(self, view: EstimateView, version: int | None = None) -> None:
+        """Show ``view``, read at ``version`` of the order (None: read now, just after this seat's own save)."""
         ui = self.ui
         self._loading = True
         try:
             self.view = view
+            self.version = version if version is not None else self.ctx.read(changes.order_version, view.order_id)
+            self.reloadButton.hide()
             ui.stack.setCurrentWidget(ui.orderPage)
             self.errors.clear()
             ui.resultLabel.clear()
@@ -265,10 +272,23 @@ class EstimateTab(QWidget):
         finally:
             self._loading = False
         self._refresh_order_actions(view)
+        self._refresh_put_off(view)
         self._refresh_totals()
         self._refresh_buttons()
         # Confirmed: dispatch next (a counter sale goes straight to settlement).
         self.next_step.offer(view.order_id, NEXT_STAGE.get(view.status))
+
+    def _show_sanbao(self, view: EstimateView) -> None:
+        """A 三包 order on a car outside its 三包 periods (or without a purchase date): a mark on the header, the
+        warning in its tooltip (issue 16; a warning, never a refusal)."""
+        from garage_desktop.services import sanbao
+
+        warning = self.ctx.read(lambda session: sanbao.order_warning(session, view.order_id))
+        self.ui.headerLabel.setToolTip(error_text(warning) if warning is not None else "")
+        if warning is not None:
+            mark = escape(self.tr("三包: check the period"))
+            self.ui.headerLabel.setText(self.ui.headerLabel.text()
+                                        + f" — <b style='color:#b26a00'>{mark}</b>")
 
     def _fill_header(self, view: EstimateView) -> None:
         ui = self.ui
@@ -282,6 +302,7 @@ class EstimateTab(QWidget):
         ui.headerLabel.setText(f"<span style='font-size:14pt'><b>{escape(view.order_no or '')}</b>&nbsp;&nbsp;"
                                f"<b>{escape(view.plate)}</b></span>&nbsp;&nbsp;{who} — {escape(car)} — "
                                f"{tr_domain(LABELS[view.payer])} — <i>{tr_domain(view.status_label)}</i>")
+        self._show_sanbao(view)
         ui.complaintLabel.setText(self.tr("Complaint: %1").replace("%1", view.complaint or "—"))
         ui.lockedBanner.setVisible(view.locked)
         if view.confirmed_at is not None:
@@ -405,7 +426,11 @@ class EstimateTab(QWidget):
         if view is None:
             return
         labour, parts = self.labour_model.total(), self.parts_model.total()
-        split = split_tax(labour + parts, view.totals.tax_rate, prices_include_tax=view.totals.prices_include_tax)
+        outside = view.totals.outside  # 外加工 on the estimate, saved by its own dialog
+        split = split_tax(labour + parts + outside, view.totals.tax_rate,
+                          prices_include_tax=view.totals.prices_include_tax)
+        ui.outsideWorkButton.setText(self.tr("&Outside work %1…").replace("%1", format_yuan(outside)) if outside
+                                     else self.tr("&Outside work…"))
         ui.labourTotalValue.setText(format_yuan(labour))
         ui.partsTotalValue.setText(format_yuan(parts))
         percent = plain(view.totals.tax_rate * 100)
@@ -421,6 +446,7 @@ class EstimateTab(QWidget):
         ui, view = self.ui, self.view
         if view is None:
             return
+        self._refresh_free_buttons()
         save_why = view.estimate_refusal
         ui.saveButton.setEnabled(save_why is None)
         ui.saveButton.setToolTip(tr_domain(save_why) if save_why else self.tr("Save this estimate as a new "
@@ -457,8 +483,9 @@ class EstimateTab(QWidget):
         if self.view is None or not self.ui.saveButton.isEnabled():
             return False
         try:  # a price below the list: the owner approves it on the spot, then the same draft again
-            view = owner_approval_dialog.call_with_owner(self, self.ctx, estimate.save_estimate, self.view.order_id,
-                                                         self.draft())
+            view = owner_approval_dialog.call_with_owner(
+                self, self.ctx, changes.on_version(self.view.order_id, self.version, estimate.save_estimate),
+                self.view.order_id, self.draft())
         except DomainError as error:
             self.show_error(error)
             return False
@@ -480,7 +507,8 @@ class EstimateTab(QWidget):
         if name is None:
             return
         try:
-            confirmed = self.ctx.call(estimate.confirm, view.order_id, customer_name=name)
+            confirmed = self.ctx.call_on_order(view.order_id, self.version, estimate.confirm, view.order_id,
+                                               customer_name=name)
         except DomainError as error:
             self.show_error(error)
             return
@@ -503,6 +531,24 @@ class EstimateTab(QWidget):
         title = self.tr("Work order %1").replace("%1", doc.order_no)
         run_dialog(PrintPreviewDialog(pdf, title, self))
 
+    def open_outside_work(self) -> None:
+        """外加工 of the order (services.sublet): added, sent, back, its slip; the totals follow what it saved."""
+        from garage_desktop.ui.dialogs.outside_work_dialog import OutsideWorkDialog
+
+        if self.view is None:
+            return
+        dialog = OutsideWorkDialog(self.ctx, self.view.order_id, self)
+        run_dialog(dialog)
+        if dialog.changed and self.view is not None:
+            fresh = self.ctx.read(estimate.estimate_view, self.view.order_id)
+            if self.dirty:  # keep what is typed: only the totals take the outside work in
+                self.view = replace(self.view, totals=fresh.totals)
+                # this seat's own change: saving what is typed must not read as someone else's edit
+                self.version = self.ctx.read(changes.order_version, fresh.order_id)
+                self._refresh_totals()
+            else:
+                self.show_order(fresh)
+
     def _done(self, text: str) -> None:
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
         self.ui.resultLabel.setText(text)
@@ -514,6 +560,11 @@ class EstimateTab(QWidget):
         self.labour_model.clear_cell_errors()
         self.parts_model.clear_cell_errors()
         text = error_text(error)
+        if isinstance(error, changes.ChangedElsewhere):  # another seat saved first: its work and this typing kept
+            self.errors.show(error)
+            self.reloadButton.show()
+            self.reloadButton.setFocus()
+            return
         if isinstance(error, NeedsOwnerApproval):  # not approved: each price the owner must see, in red
             self._mark_unapproved(error, text)
             return
@@ -565,8 +616,24 @@ class EstimateTab(QWidget):
         ui.buttonGrid.addWidget(self.declineButton, row, 1)
         self.cancelOrderButton.clicked.connect(self.cancel_order)
         self.declineButton.clicked.connect(self.decline_estimate)
+        # Another seat saved the order since it was opened here (issue 17): shown with that refusal only.
+        self.reloadButton = QPushButton(self.tr("Re&load the order as saved"), ui.sideColumn)
+        self.reloadButton.setObjectName("reloadButton")
+        self.reloadButton.setToolTip(self.tr("Show the order as the other seat saved it; what you typed here is "
+                                             "dropped"))
+        ui.buttonGrid.addWidget(self.reloadButton, row + 1, 0, 1, 2)
+        self.reloadButton.hide()
+        self.reloadButton.clicked.connect(self.reload_changed)
         self.ctx.operator_changed.connect(lambda _id: self.view and self._refresh_order_actions(self.view))
         order_menu.attach(self.ctx, ui.waitingList)
+
+    def reload_changed(self) -> None:
+        """After "changed by … — reload": the order as saved now (what was typed here is dropped)."""
+        if self.view is None:
+            return
+        self.dirty = False
+        self.on_current_order_changed(self.view.order_id)
+        self._done(self.tr("Reloaded: the order as it is saved now."))
 
     def _refresh_order_actions(self, view: EstimateView) -> None:
         """Enable cancel and decline as the order's stage and the operator allow; a declined or cancelled order
@@ -612,6 +679,120 @@ class EstimateTab(QWidget):
             self.dirty = False
             self.on_current_order_changed(outcome.order_id)
             self._done(order_menu.decline_text(outcome))
+
+
+    # --- 免費 free lines and 建議項目 work put off on earlier visits (issue 16, items 6 and 7) ----------------
+    def _set_up_free_and_put_off(self) -> None:
+        from garage_desktop.ui.widgets.recommendations_panel import RecommendationsPanel
+
+        ui = self.ui
+        self.freeLabourButton = QPushButton(self.tr("&No charge…"), ui.orderPage)
+        self.freeLabourButton.setObjectName("freeLabourButton")
+        ui.labourTools.addWidget(self.freeLabourButton)
+        self.freePartButton = QPushButton(self.tr("No charge…"), ui.orderPage)
+        self.freePartButton.setObjectName("freePartButton")
+        ui.partTools.addWidget(self.freePartButton)
+        self.freeLabourButton.clicked.connect(lambda: self.toggle_free("labour"))
+        self.freePartButton.clicked.connect(lambda: self.toggle_free("part"))
+        for table in (ui.labourTable, ui.partTable):
+            table.selectionModel().currentChanged.connect(lambda *_args: self._refresh_free_buttons())
+        self.put_off = RecommendationsPanel(self.ctx, can_take_up=True, parent=ui.orderPage)
+        ui.linesColumn.insertWidget(ui.linesColumn.indexOf(ui.labourGroup), self.put_off)
+        self.put_off.take_up_requested.connect(self.take_up)
+        self.put_off.changed.connect(lambda: self.ctx.changed("orders"))
+
+    def _refresh_put_off(self, view: EstimateView) -> None:
+        from garage_desktop.services import recommendations
+
+        vehicle_id = self.ctx.read(recommendations.vehicle_of_order, view.order_id)
+        self.put_off.show_for(vehicle_id)
+        self.put_off.set_take_up_refusal(view.estimate_refusal)
+
+    def _selected(self, kind: str) -> tuple[LabourRow | PartRow | None, LabourLinesModel | PartLinesModel]:
+        table, model = ((self.ui.labourTable, self.labour_model) if kind == "labour"
+                        else (self.ui.partTable, self.parts_model))
+        index = table.currentIndex()
+        rows = model.rows()
+        return (rows[index.row()] if index.isValid() and index.row() < len(rows) else None), model
+
+    def _free_refusal(self, row: LabourRow | PartRow | None) -> str | None:
+        from garage_desktop.services import free_items
+
+        if self.view is None or self.view.status not in free_items.OPEN_STATUSES:
+            return self.tr("The order is settled or closed: its lines can no longer be made free.")
+        if row is None:
+            return self.tr("Choose a line first.")
+        if self.dirty or row.line_id is None:
+            return self.tr("Save the estimate first: a line is made free as it is saved.")
+        if isinstance(row, PartRow) and row.customer_supplied:
+            return self.tr("A customer-supplied part is not charged.")
+        return None
+
+    def _refresh_free_buttons(self) -> None:
+        for kind, button in (("labour", self.freeLabourButton), ("part", self.freePartButton)):
+            row, model = self._selected(kind)
+            why = self._free_refusal(row)
+            free = row is not None and model.is_free(row)
+            button.setText(self.tr("Charge again") if free else (self.tr("&No charge…") if kind == "labour"
+                                                                  else self.tr("No charge…")))
+            button.setEnabled(why is None)
+            button.setToolTip(why or (self.tr("Charge this line again at the price it had") if free else self.tr(
+                "Make this line free of charge, with the reason (warranty, comeback, goodwill); the owner approves")))
+
+    def toggle_free(self, kind: str) -> None:
+        """Make the chosen line free (asking why; the owner's PIN when needed), or charge a free one again."""
+        from garage_desktop.services import free_items
+        from garage_desktop.ui.dialogs.free_line_dialog import FreeLineDialog
+
+        row, model = self._selected(kind)
+        if self.view is None or row is None or self._free_refusal(row) is not None or row.line_id is None:
+            return
+        order_id, line_id = self.view.order_id, row.line_id
+        try:
+            if model.is_free(row):
+                self.ctx.call(free_items.charge_again, order_id, kind, line_id)
+                text = self.tr("%1 is charged again.").replace("%1", row.name)
+            else:
+                dialog = FreeLineDialog(escape(row.name), lambda reason, note: owner_approval_dialog.call_with_owner(
+                    self, self.ctx, free_items.make_free, order_id, kind, line_id, reason, note), self)
+                if not run_free_dialog(dialog):
+                    return
+                text = self.tr("%1 is free of charge (worth %2).").replace("%1", row.name).replace(
+                    "%2", format_yuan(dialog.result_value.given_away))
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.dirty = False
+        self.show_order(self.ctx.read(estimate.estimate_view, order_id))
+        self.ctx.changed("orders")
+        self._done(text)
+
+    def take_up(self, recommendation_id: int) -> None:
+        """Turn a recommendation into a line of this estimate: what is typed is saved first."""
+        from garage_desktop.services import recommendations
+
+        if self.view is None or (self.dirty and not self.save()):
+            return
+        try:
+            taken = owner_approval_dialog.call_with_owner(self, self.ctx, recommendations.take_up, recommendation_id,
+                                                          self.view.order_id)
+        except DomainError as error:
+            self.put_off.show_error(error)
+            return
+        self.show_order(taken.estimate)
+        self.ctx.changed("orders")
+        text = self.tr("Added to the estimate: %1.").replace("%1", taken.recommendation.description)
+        if taken.to_price:
+            text += " " + self.tr("Enter its hours, then save.")
+            self.ui.labourTable.setCurrentIndex(self.labour_model.index(
+                len([r for r in self.labour_model.rows() if not r.added]) - 1, LabourColumn.HOURS))
+            self.ui.labourTable.setFocus()
+        self._done(text)
+
+
+def run_free_dialog(dialog: QWidget) -> bool:
+    """Module-level so tests replace it."""
+    return dialog.exec() == 1  # type: ignore[attr-defined]
 
 
 def _when(moment: datetime | None) -> str:

@@ -1,23 +1,36 @@
 """回訪 Follow-up tab: open complaints first, then the calls due (oldest first) and those coming up; record a
-call (reached or not, satisfaction, remarks, complaint), hand over or close a complaint, the customer's file."""
+call guided by the garage's call script (each question's answer, the overall satisfaction, remarks, complaint),
+hand over or close a complaint, the customer's file with the referrals linked to the customers they brought; the
+call sheet printed for a call made away from the PC; the owner edits the script."""
 
 from __future__ import annotations
 
 import bisect
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+        QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import changes, clock, followup, operators
+from garage_desktop.services import call_script, changes, clock, followup, followup_talk, operators
+from garage_desktop.services.call_script import Kind
 from garage_desktop.services.followup import CallDue, FollowUpEntry, OpenComplaint
+from garage_desktop.services.followup_talk import Answer, CustomerChoice, Talk
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import vehicle_history_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text
@@ -38,6 +51,13 @@ PAGE = 200  # a list's rows made at a time (the rest when it is scrolled to its 
 
 def _when(moment: datetime | None) -> str:
     return f"{moment:%m-%d %H:%M}" if moment else ""
+
+
+def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
+    """Show the print preview (tests replace this to keep the PDF instead of driving the modal dialog)."""
+    from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    PrintPreviewDialog(pdf, title, parent).exec()
 
 
 class QueueReader(QObject):
@@ -118,6 +138,10 @@ class FollowUpTab(QWidget):
                                        fallback=ui.formError)
         self.complaint_errors = FieldErrors({"complaint_owner": ui.ownerError, "resolution": ui.resolutionError},
                                             fallback=ui.formError)
+        # The script's questions on screen for the call chosen: key → (kind, choice combo, note edit)
+        self.talk: Talk | None = None
+        self.answer_inputs: dict[str, tuple[Kind, QComboBox | None, QLineEdit | None]] = {}
+        self.history_entries: dict[int, FollowUpEntry] = {}  # follow-up id → entry of the file shown
         ui.satisfactionCombo.addItem(self.tr("— ask the customer —"), None)
         for score, text in ((5, self.tr("5 — very satisfied")), (4, self.tr("4 — satisfied")),
                             (3, self.tr("3 — neutral")), (2, self.tr("2 — dissatisfied")),
@@ -141,6 +165,11 @@ class FollowUpTab(QWidget):
         ui.handOverButton.clicked.connect(self.hand_over)
         ui.resolveButton.clicked.connect(self.resolve)
         ui.vehicleHistoryButton.clicked.connect(self.open_vehicle_history)
+        ui.printCallSheetButton.clicked.connect(self.print_call_sheet)
+        ui.callScriptButton.clicked.connect(self.edit_call_script)
+        ui.linkReferralButton.clicked.connect(self.link_referral)
+        ui.historyList.currentItemChanged.connect(lambda *_: self._history_picked())
+        ui.actionPages.currentChanged.connect(self._page_shown)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.operator_changed.connect(lambda _id: self._apply_role())
@@ -355,6 +384,7 @@ class FollowUpTab(QWidget):
             return
         self.chosen = None
         self.ui.actionPages.setCurrentWidget(self.ui.emptyPage)
+        self.ui.printCallSheetButton.setEnabled(False)
 
     def _picked(self, tree: QTreeWidget, item: QTreeWidgetItem | None, *, focus: bool = False) -> None:
         if item is None:
@@ -404,6 +434,8 @@ class FollowUpTab(QWidget):
         self.ui.historyList.clear()
         self.ui.vehicleHistoryButton.setEnabled(False)
         self.ui.vehicleHistoryButton.setToolTip(self.tr("Choose a call or a complaint first"))
+        self.ui.printCallSheetButton.setEnabled(False)
+        self.ui.linkReferralButton.setEnabled(False)
 
     def _show_person(self, customer_id: int | None, vehicle_id: int | None, header: str) -> None:
         self.customer_id, self.vehicle_id = customer_id, vehicle_id
@@ -424,8 +456,14 @@ class FollowUpTab(QWidget):
                   f"{call.plate} {call.make_model}　·　{call.order_no}　·　"
                   + self.tr("left %1").replace("%1", f"{call.delivered_at:%Y-%m-%d %H:%M}") + deposit + tries
                   + "<br/>" + self.tr("Work done: %1").replace("%1", "、".join(call.work) or "—"))
+        referred = self.ctx.read(followup_talk.referred_by, call.customer_id) if call.customer_id else None
+        if referred is not None:  # the customer came on a referral: thank the one who brought them, too
+            header += "<br/>" + self.tr("Came to us on the referral of %1").replace("%1", _html(referred[1]))
         self._show_person(call.customer_id, call.vehicle_id, header)
         self.call_errors.clear()
+        self.show_talk(self.ctx.read(followup_talk.talk, call.order_id, self.ctx.operator_id,
+                                     language=self.ctx.document_language()))
+        ui.printCallSheetButton.setEnabled(True)
         ui.reachedRadio.setChecked(True)
         ui.satisfactionCombo.setCurrentIndex(0)
         ui.remarksEdit.clear()
@@ -454,15 +492,21 @@ class FollowUpTab(QWidget):
     def _outcome_changed(self) -> None:
         ui = self.ui
         reached = ui.reachedRadio.isChecked()
-        for widget in (ui.satisfactionCombo, ui.complaintEdit):
+        for widget in (ui.satisfactionCombo, ui.complaintEdit, ui.talkArea):
             widget.setEnabled(reached)
         if not reached:
             ui.satisfactionCombo.setCurrentIndex(0)
+            self._clear_answers()
         ui.ownerCombo.setEnabled(reached and bool(ui.complaintEdit.toPlainText().strip()))
 
     def _apply_role(self) -> None:
         refusal = self.ctx.read(followup.caller_refusal, self.ctx.operator_id)
         why = error_text(refusal) if refusal is not None else ""
+        editor = self.ctx.read(call_script.editor_refusal, self.ctx.operator_id)
+        self.ui.callScriptButton.setEnabled(editor is None)
+        self.ui.callScriptButton.setToolTip(error_text(editor) if editor is not None else self.tr(
+            "The questions the follow-up call is guided by (the owner edits them)"))
+        self._history_picked()
         for button, tip in ((self.ui.recordButton, self.tr("Save the outcome of this call (Ctrl+Enter)")),
                             (self.ui.resolveButton, self.tr("Record the resolution; the complaint leaves the top of "
                                                             "the list (Ctrl+Enter)")),
@@ -473,6 +517,7 @@ class FollowUpTab(QWidget):
     def show_history(self) -> None:
         tree = self.ui.historyList
         tree.clear()
+        self.history_entries = {}
         entries: list[FollowUpEntry] = self.ctx.read(followup.history, self.customer_id)
         for entry in entries:
             outcome = (self.tr("reached, %1/5").replace("%1", str(entry.satisfaction)) if entry.reached
@@ -482,14 +527,23 @@ class FollowUpTab(QWidget):
                 notes.append(self.tr("Complaint: %1").replace("%1", entry.complaint))
                 notes.append(self.tr("Resolved: %1").replace("%1", entry.resolution) if entry.resolved_at
                              else self.tr("open — %1").replace("%1", entry.complaint_owner))
+            full = [*notes, *(_answer_text(answer, self.tr, shorten=False) for answer in entry.answers)]
+            notes += [_answer_text(answer, self.tr) for answer in entry.answers]
+            if entry.referred:
+                brought = self.tr("Brought: %1").replace("%1", "、".join(r.name for r in entry.referred))
+                notes.append(brought)
+                full.append(brought)
             item = QTreeWidgetItem([_when(entry.called_at), entry.order_no, entry.plate, outcome, entry.called_by,
                                     "; ".join(notes)])
-            item.setToolTip(5, "\n".join(notes))
+            item.setData(0, _KEY, entry.follow_up_id)
+            self.history_entries[entry.follow_up_id] = entry
+            item.setToolTip(5, "\n".join(full))
             if entry.complaint_open:
                 item.setForeground(5, LATE)
             tree.addTopLevelItem(item)
         for column in range(tree.columnCount() - 1):
             tree.resizeColumnToContents(column)
+        self._history_picked()
         self.ui.historyGroup.setTitle(self.tr("Follow-up file of the customer (%n call(s))", "", len(entries)))
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -511,7 +565,9 @@ class FollowUpTab(QWidget):
         try:
             result = self.ctx.call(followup.record_call, order_id, reached, ui.satisfactionCombo.currentData(),
                                    ui.remarksEdit.toPlainText(), complaint,
-                                   ui.ownerCombo.currentData() if complaint.strip() else None)
+                                   ui.ownerCombo.currentData() if complaint.strip() else None,
+                                   self.answers() if reached else [],
+                                   self.talk.language if self.talk else None)
         except DomainError as error:
             self.call_errors.show(error)
             return
@@ -559,6 +615,174 @@ class FollowUpTab(QWidget):
         self.catch_up()
         self.show_history()
         self._done(self.tr("Complaint closed."))
+
+    def _page_shown(self, index: int) -> None:
+        """Away from the call page its script's questions go: a stack is as tall as its tallest page, and an
+        empty page or a complaint would otherwise keep the room of the whole script."""
+        if self.ui.actionPages.widget(index) is not self.ui.callPage:
+            self._clear_talk()
+
+    def _clear_talk(self) -> None:
+        grid = self.ui.talkGrid
+        while grid.count():
+            taken = grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.setParent(None)  # type: ignore[call-overload]  # gone from the tab at once
+                widget.deleteLater()
+        for field in [f for f in self.call_errors.labels if f.startswith("answer:")]:
+            del self.call_errors.labels[field]
+        self.answer_inputs = {}
+        self.talk = None
+
+    # --- the talk: the script's questions and their answers ---------------------------------------------------
+    def show_talk(self, talk: Talk) -> None:
+        """Lay the script's questions out for the call, each with what its answer takes."""
+        self._clear_talk()
+        self.talk = talk
+        grid = self.ui.talkGrid
+        row = 0
+        for number, question in enumerate(talk.questions, start=1):
+            grid.addWidget(QLabel(f"{number}."), row, 0, Qt.AlignmentFlag.AlignTop)
+            text = QLabel(_html(question.text))
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if question.kind is Kind.SAY:  # read out: nothing to record
+                text.setStyleSheet("color: #455a64; font-style: italic;")
+                grid.addWidget(text, row, 1, 1, 2)
+                row += 1
+                continue
+            grid.addWidget(text, row, 1)
+            # a choice on the question's own line; the customer's words on the line below
+            combo = self._answer_combo(question.kind, question.key)
+            if combo is not None:
+                grid.addWidget(combo, row, 2, Qt.AlignmentFlag.AlignTop)
+            row += 1
+            note = None
+            if question.kind is not Kind.SCORE:
+                note = QLineEdit()
+                note.setObjectName(f"answer_{question.key}_note")
+                note.setMaxLength(followup_talk.ANSWER_NOTE.limit)
+                note.setPlaceholderText(self.tr("The customer's words") if question.kind is Kind.TEXT
+                                        else self.tr("What the customer said (optional)"))
+                grid.addWidget(note, row, 1, 1, 2)
+                row += 1
+            error = QLabel()
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            error.hide()
+            grid.addWidget(error, row, 1, 1, 2)
+            row += 1
+            self.call_errors.labels[f"answer:{question.key}"] = error
+            self.answer_inputs[question.key] = (question.kind, combo, note)
+        self.ui.talkNote.setText(self.tr("The garage's own script (the owner edits it with Call script…).")
+                                 if talk.own_script else
+                                 self.tr("The default script: greeting, satisfaction with the repair, the service "
+                                         "and the price, anything wrong since, the next service, a referral."))
+
+    def _answer_combo(self, kind: Kind, key: str) -> QComboBox | None:
+        if kind is Kind.TEXT:
+            return None
+        combo = QComboBox()
+        combo.setObjectName(f"answer_{key}_choice")
+        combo.addItem(self.tr("— not answered —"), None)
+        if kind is Kind.SCORE:
+            for score, text in ((5, self.tr("5 — very satisfied")), (4, self.tr("4 — satisfied")),
+                                (3, self.tr("3 — neutral")), (2, self.tr("2 — dissatisfied")),
+                                (1, self.tr("1 — very dissatisfied"))):
+                combo.addItem(text, score)
+        elif kind is Kind.YES_NO:
+            combo.addItem(self.tr("Yes"), "yes")
+            combo.addItem(self.tr("No"), "no")
+        else:  # a referral
+            combo.addItem(self.tr("Yes, would introduce a friend"), "yes")
+            combo.addItem(self.tr("No"), "no")
+            combo.addItem(self.tr("Maybe"), "maybe")
+        return combo
+
+    def answers(self) -> list[Answer]:
+        """The answers typed for the script's questions (those left empty are not answered)."""
+        found = []
+        for key, (kind, combo, note) in self.answer_inputs.items():
+            value = combo.currentData() if combo is not None else None
+            text = note.text() if note is not None else ""
+            found.append(Answer(key, score=value if kind is Kind.SCORE else None,
+                                choice=value if kind is not Kind.SCORE else None, note=text))
+        return found
+
+    def _clear_answers(self) -> None:
+        for _kind, combo, note in self.answer_inputs.values():
+            if combo is not None:
+                combo.setCurrentIndex(0)
+            if note is not None:
+                note.clear()
+
+    # --- the call sheet, the script, referrals ----------------------------------------------------------------
+    def print_call_sheet(self) -> None:
+        from garage_desktop.printing.call_sheet import render_call_sheet
+        from garage_desktop.services.call_sheet import call_sheet_doc
+
+        if self.chosen is None or self.chosen[0] != "call":
+            return
+        language = self.ctx.document_language()
+        doc = self.ctx.read(call_sheet_doc, self.chosen[1], language)
+        open_preview(render_call_sheet(doc, language=language),
+                     self.tr("Follow-up call sheet %1").replace("%1", doc.order_no), self)
+
+    def edit_call_script(self) -> None:
+        from garage_desktop.ui.dialogs.call_script_dialog import edit_call_script
+
+        edit_call_script(self.ctx, self)
+        if self.chosen is not None and self.chosen[0] == "call" and self.chosen[1] in self.calls:
+            self.show_call(self.calls[self.chosen[1]])  # the call on screen follows the script as edited
+
+    def _chosen_entry(self) -> FollowUpEntry | None:
+        item = self.ui.historyList.currentItem()
+        return self.history_entries.get(item.data(0, _KEY)) if item is not None else None
+
+    def _history_picked(self) -> None:
+        entry = self._chosen_entry()
+        button = self.ui.linkReferralButton
+        if entry is None or not entry.referral_asked:
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Choose a call of the follow-up file in which the customer was asked about "
+                                      "introducing a friend"))
+            return
+        refusal = self.ctx.read(followup.caller_refusal, self.ctx.operator_id)
+        button.setEnabled(refusal is None)
+        button.setToolTip(error_text(refusal) if refusal is not None else
+                          self.tr("The new customer a referral given in the chosen call brought"))
+
+    def choose_customer(self, candidates: list[CustomerChoice]) -> int | None:
+        """Ask which new customer the referral brought (tests replace it)."""
+        texts = [f"{c.name}　{c.phone}　" + self.tr("registered %1").replace("%1", f"{c.registered_at:%Y-%m-%d}")
+                 for c in candidates]
+        text, chosen = QInputDialog.getItem(self, self.tr("Link a referred customer"),
+                                            self.tr("The new customer this referral brought:"), texts, 0, False)
+        return candidates[texts.index(text)].customer_id if chosen and text in texts else None
+
+    def link_referral(self) -> None:
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+        candidates = self.ctx.read(followup_talk.referral_candidates, entry.follow_up_id)
+        if not candidates:
+            self.ui.formError.setText(self.tr("No customer has been registered since this call: register the new "
+                                              "customer at intake first."))
+            self.ui.formError.show()
+            return
+        customer_id = self.choose_customer(candidates)
+        if customer_id is None:
+            return
+        self.call_errors.clear()
+        try:
+            link = self.ctx.call(followup_talk.link_referral, entry.follow_up_id, customer_id)
+        except DomainError as error:
+            self.call_errors.show(error)
+            return
+        self.ctx.changed("customers")
+        self.show_history()
+        self._done(self.tr("%1 is linked to the referral of this call.").replace("%1", link.name))
 
     def _done(self, text: str) -> None:
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
@@ -654,6 +878,21 @@ def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _answer_text(answer: followup_talk.AnswerView, tr: Callable[[str], str], *, shorten: bool = True) -> str:
+    """One answer in the follow-up file: the question (shortened in the list, whole in its tooltip) and what the
+    customer said."""
+    question = answer.text if not shorten or len(answer.text) <= 14 else answer.text[:13] + "…"
+    value = [str(answer.score)] if answer.score is not None else []
+    if answer.choice:
+        words = {"yes": QCoreApplication.translate("FollowUpTab", "Yes"),
+                 "no": QCoreApplication.translate("FollowUpTab", "No"),
+                 "maybe": QCoreApplication.translate("FollowUpTab", "Maybe")}
+        value.append(words.get(answer.choice, answer.choice))
+    if answer.note:
+        value.append(answer.note)
+    return f"{question} {' — '.join(value)}"
 
 
 def _html(text: str) -> str:

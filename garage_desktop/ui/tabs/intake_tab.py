@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.classes import (
@@ -20,7 +29,7 @@ from garage_desktop.domain.classes import (
 from garage_desktop.domain.identifiers import check_plate, check_vin, normalise_plate
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.text import DomainError, each_error
-from garage_desktop.services import clock, customers, intake, model_classes
+from garage_desktop.services import changes, clock, customers, intake, model_classes
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.customers import CustomerForm, FieldWarning, VehicleForm, VehicleMatch
 from garage_desktop.services.intake import DamageMarkInput, IntakeForm, IntakeView
@@ -37,6 +46,7 @@ from garage_desktop.ui.widgets.search_completer import SearchCompleter
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b26a00;"  # amber: look at it, but it does not block
 NO_YEAR = 1949  # the year spin box's "—" (unknown)
+NO_PURCHASE_DATE = date(1990, 1, 1)  # the purchase date's "—" (unknown: the 三包 check says so)
 _ORDER_ID = Qt.ItemDataRole.UserRole
 BEFORE_CONFIRMATION = (OrderStatus.RECEIVED, OrderStatus.ESTIMATED)  # the intake's next step: the estimate
 
@@ -58,6 +68,7 @@ class IntakeTab(QWidget):
         self.fields: dict[str, QWidget] = {
             "name": ui.nameEdit, "phone": ui.phoneEdit, "address": ui.addressEdit, "plate": ui.plateEdit,
             "vin": ui.vinEdit, "make": ui.makeEdit, "model": ui.modelEdit, "year": ui.yearSpin,
+            "purchase_date": ui.purchaseDateEdit,
             "colour": ui.colourEdit, "fuel_type": ui.fuelTypeCombo, "model_class": ui.modelClassCombo,
             "mileage": ui.mileageEdit, "fuel_level": ui.fuelLevelSlider, "complaint": ui.complaintEdit,
             "items_left": ui.itemsLeftEdit, "notes": ui.notesEdit, "job_class": ui.jobClassCombo,
@@ -65,6 +76,15 @@ class IntakeTab(QWidget):
             "promised_at": ui.promisedAtEdit, "damage_marks": self.diagram}
         self.errors = FieldErrors({name: getattr(ui, self._label_name(name)) for name in self.fields},
                                   fallback=ui.formError)
+        # Another seat saved the order since it was opened here (issue 17): shown with that refusal only.
+        self._version = 0
+        self.reloadButton = QPushButton(self.tr("Re&load the order as saved"), self)
+        self.reloadButton.setObjectName("reloadButton")
+        self.reloadButton.setToolTip(self.tr("Show the order as the other seat saved it; what you typed here is "
+                                             "dropped"))
+        ui.buttonRow.insertWidget(ui.buttonRow.indexOf(ui.saveButton) + 1, self.reloadButton)
+        self.reloadButton.hide()
+        self.reloadButton.clicked.connect(self.reload_changed)
         limit_inputs({ui.nameEdit: limits.CUSTOMER_NAME, ui.phoneEdit: limits.PHONE, ui.addressEdit: limits.ADDRESS,
                       ui.makeEdit: limits.MAKE, ui.modelEdit: limits.MODEL, ui.colourEdit: limits.COLOUR,
                       ui.complaintEdit: limits.COMPLAINT, ui.itemsLeftEdit: limits.ITEMS_LEFT,
@@ -89,6 +109,18 @@ class IntakeTab(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.comeback = ComebackPanel(ctx, ui.comebackHolder)  # 返修 proposal and the vehicle history
         QVBoxLayout(ui.comebackHolder).addWidget(self.comeback)
+        # 建議項目: work put off on the car's earlier visits, shown as soon as the car is found (issue 16)
+        from garage_desktop.ui.widgets.recommendations_panel import RecommendationsPanel
+
+        # Above the waiting list, where the page has room (the form above is as tall as the window allows).
+        self.put_off = RecommendationsPanel(ctx, can_take_up=False, parent=self)
+        index = ui.mainLayout.indexOf(ui.waitingGroup)
+        row, column, rows, columns = ui.mainLayout.getItemPosition(index)
+        ui.mainLayout.removeWidget(ui.waitingGroup)
+        below = QVBoxLayout()
+        below.addWidget(self.put_off)
+        below.addWidget(ui.waitingGroup, 1)
+        ui.mainLayout.addLayout(below, row, column, rows, columns)
         ui.comebackHolder.layout().setContentsMargins(0, 0, 0, 0)
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self.new_walk_in()
@@ -155,6 +187,7 @@ class IntakeTab(QWidget):
         ui.makeEdit.setText(vehicle.make if vehicle else "")
         ui.modelEdit.setText(vehicle.model if vehicle else "")
         ui.yearSpin.setValue(vehicle.year if vehicle and vehicle.year else NO_YEAR)
+        ui.purchaseDateEdit.setDate(vehicle.purchase_date if vehicle and vehicle.purchase_date else NO_PURCHASE_DATE)
         ui.colourEdit.setText(vehicle.colour if vehicle else "")
         _select(ui.fuelTypeCombo, vehicle.fuel_type if vehicle else FuelType.PETROL)
         _select(ui.modelClassCombo, vehicle.model_class_id if vehicle else None)
@@ -165,6 +198,7 @@ class IntakeTab(QWidget):
         ui.vehicleGroup.setTitle(self.tr("Vehicle (on file)") if vehicle else self.tr("Vehicle (new)"))
         received = self._order if self._order and self._order.status is not OrderStatus.BOOKED else None
         self.comeback.show_for(self._vehicle_id, received.order_id if received else None, self._last_mileage)
+        self.put_off.show_for(self._vehicle_id)
 
     def new_walk_in(self) -> None:
         """An empty form for a car that arrives without a booking."""
@@ -245,21 +279,33 @@ class IntakeTab(QWidget):
                 self.new_walk_in()
             return
         try:
+            version = self.ctx.read(changes.order_version, order_id)  # first: a change after it is a conflict
             view = self.ctx.read(intake.intake_record, order_id)
         except DomainError:
             return
         if self._order is not None and (self._order.order_id, self._order.status) == (order_id, view.status):
             return
-        self.show_order(view)
+        self.show_order(view, version)
 
     def open_order(self, order_id: int | None) -> None:
         if order_id is not None:
             self.ctx.set_current_order(order_id)
             self.on_current_order_changed(order_id)
 
-    def show_order(self, view: IntakeView) -> None:
+    def reload_changed(self) -> None:
+        """After "changed by … — reload": the order's intake as saved now (what was typed here is dropped)."""
+        if self._order is None:
+            return
+        order_id = self._order.order_id
+        self._order = None
+        self.on_current_order_changed(order_id)
+
+    def show_order(self, view: IntakeView, version: int | None = None) -> None:
+        """Show ``view``, read at ``version`` of the order (None: read now, just after this seat's own save)."""
         self.new_walk_in()
         self._order = view
+        self._version = version if version is not None else self.ctx.read(changes.order_version, view.order_id)
+        self.reloadButton.hide()
         status = tr_domain(view.status_label)
         if view.status is OrderStatus.BOOKED:
             self._prefill_booking(view)
@@ -320,6 +366,11 @@ class IntakeTab(QWidget):
         ui.mileageEdit.setFocus()
 
     # --- writing ------------------------------------------------------------------------------------------
+    def _purchase_date(self) -> date | None:
+        """The purchase date typed; None at "—" (the date on file, if any, stays)."""
+        chosen = self.ui.purchaseDateEdit.date().toPython()
+        return None if chosen == NO_PURCHASE_DATE else chosen  # type: ignore[return-value]
+
     def form(self) -> IntakeForm:
         ui = self.ui
         year = ui.yearSpin.value()
@@ -330,7 +381,8 @@ class IntakeTab(QWidget):
                                   ui.addressEdit.text()),
             vehicle=VehicleForm(self._vehicle_id, ui.plateEdit.text(), ui.vinEdit.text(), ui.makeEdit.text(),
                                 ui.modelEdit.text(), None if year == NO_YEAR else year, ui.colourEdit.text(),
-                                FuelType(ui.fuelTypeCombo.currentData()), ui.modelClassCombo.currentData()),
+                                FuelType(ui.fuelTypeCombo.currentData()), ui.modelClassCombo.currentData(),
+                                self._purchase_date()),
             complaint=ui.complaintEdit.toPlainText(), mileage=ui.mileageEdit.text(),
             fuel_level=ui.fuelLevelSlider.value(), items_left=ui.itemsLeftEdit.text(),
             notes=ui.notesEdit.text(),
@@ -379,9 +431,12 @@ class IntakeTab(QWidget):
             return
         self.errors.clear()
         try:
-            result = self.ctx.call(intake.update_intake, self._order.order_id, self.form())
+            result = self.ctx.call_on_order(self._order.order_id, self._version, intake.update_intake,
+                                            self._order.order_id, self.form())
         except DomainError as error:
             self.show_error(error)
+            if isinstance(error, changes.ChangedElsewhere):  # another seat saved first: reload when ready
+                self.reloadButton.show()
             return
         self._announce("orders", "customers")
         self.show_order(self.ctx.read(intake.intake_record, result.order_id))

@@ -131,6 +131,13 @@ class QcTab(QWidget):
         self.diagram.note_saved.connect(lambda mark_id, note: self._damage(qc.note_new_damage, mark_id, note))
         self.diagram.picked_changed.connect(self._fill_resolve)
         ctx.operator_changed.connect(lambda _id: self.reload())
+        # 建議項目: what the inspector finds that can wait is kept on the car for its next visit (issue 16, item 7)
+        from garage_desktop.domain.free_items import RecommendationSource
+        from garage_desktop.ui.widgets.recommendations_panel import PutOffNote
+
+        self.put_off = PutOffNote(ctx, lambda: self.view.order_id if self.view else None, RecommendationSource.QC,
+                                  ui.checksGroup)
+        ui.checksLayout.addWidget(self.put_off)
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self.on_current_order_changed(ctx.current_order_id)
 
@@ -291,6 +298,11 @@ class QcTab(QWidget):
             if line.finished_at is None:
                 text += " " + self.tr("(not finished)")
             tip = self.tr("Finished %1").replace("%1", _when(line.finished_at)) if line.finished_at else ""
+            for c in (c for c in self.view.process_checks if c.line_id == line.id):
+                said = (self.tr("problem: %1 — done: %2").replace("%1", c.finding).replace("%2", c.action)
+                        if c.problem else self.tr("OK") + (f" — {c.finding}" if c.finding else ""))
+                tip += ("\n" if tip else "") + self.tr("Checked %1 (%2): %3").replace(
+                    "%1", _when(c.checked_at)).replace("%2", c.inspector).replace("%3", said)
             rows.append(Row(line.key, text, tip=tip, warn=line.finished_at is None))
         for section in self.template.sections:
             rows.append(Row(None, section.title.get(self.language)))
@@ -449,6 +461,14 @@ class QcTab(QWidget):
                  bad % (self.tr("New damage to resolve:") + " " + "、".join(pre.unresolved_damage))
                  if pre.unresolved_damage else ok % self.tr("No new damage open")]
         lines = ["　".join(parts)]
+        if view.process_checks:  # 維修作業 3: what the inspector saw while the lines were worked
+            problems = [c for c in view.process_checks if c.problem]
+            text = self.tr("Checks during the repair: %1 OK, %2 problem(s).").replace(
+                "%1", str(len(view.process_checks) - len(problems))).replace("%2", str(len(problems)))
+            for c in problems:
+                text += "<br>　" + self.tr("%1 %2: %3 — done: %4").replace("%1", _when(c.checked_at)).replace(
+                    "%2", c.line_label).replace("%3", c.finding).replace("%4", c.action)
+            lines.append(text)
         for inspection in view.inspections:
             who = f"{_when(inspection.inspected_at)} {inspection.inspector}".strip()
             if inspection.passed:

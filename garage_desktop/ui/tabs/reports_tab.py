@@ -389,10 +389,11 @@ class ReportsTab(QWidget):
             str(kpis.cars_delivered), self.tr("Orders delivered"),
             self.tr("%1 different vehicles").replace("%1", str(kpis.vehicles_delivered)))
         revenue = kpis.revenue
-        self.tiles[Figure.REVENUE].set_figure(
-            format_yuan(revenue.total), self.tr("Revenue (orders settled)"),
-            self.tr("Labour %1 · Parts %2").replace("%1", format_yuan(revenue.labour))
-            .replace("%2", format_yuan(revenue.parts)))
+        split = self.tr("Labour %1 · Parts %2").replace("%1", format_yuan(revenue.labour)).replace(
+            "%2", format_yuan(revenue.parts))
+        if revenue.outside:  # 外加工費 (issue 16)
+            split += " · " + self.tr("Outside work %1").replace("%1", format_yuan(revenue.outside))
+        self.tiles[Figure.REVENUE].set_figure(format_yuan(revenue.total), self.tr("Revenue (orders settled)"), split)
         mine = revenue.of(Payer.SELF)
         self.tiles[Figure.REVENUE_BY_PAYER].set_figure(
             f"{tr_domain(LABELS[Payer.SELF])} {format_yuan(mine.total)}", self.tr("Revenue by payer"),

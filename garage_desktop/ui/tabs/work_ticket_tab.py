@@ -21,7 +21,8 @@ from garage_desktop.domain import limits
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import clock, documents, operators, picking_actions, work_order
+from garage_desktop.services import clock, documents, operators, picking_actions, process_checks, work_order
+from garage_desktop.services.process_checks import ProcessCheckView
 from garage_desktop.services.work_order import RoleRefusals, TicketLabourLine, TicketView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
@@ -46,6 +47,14 @@ def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
     from garage_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 
     PrintPreviewDialog(pdf, title, parent).exec()
+
+
+def record_process_check(ctx: AppContext, order_id: int, line_id: int, label: str,
+                         parent: QWidget) -> ProcessCheckView | None:
+    """The inspector's check dialog (tests replace it)."""
+    from garage_desktop.ui.dialogs.process_check_dialog import record_process_check as run
+
+    return run(ctx, order_id, line_id, label, parent)
 
 
 def _when(moment: datetime | None) -> str:
@@ -85,6 +94,8 @@ class WorkTicketTab(QWidget):
         ui = self.ui
         self.ticket: TicketView | None = None
         self.roles: RoleRefusals | None = None
+        self.checks: list[ProcessCheckView] = []  # the inspector's checks on the order's lines
+        self.check_refusals: dict[int, DomainError | None] = {}
         self.finish_with_report = False  # "repair finished" finishes the lines still in work too
         self._reloads = 0
         self._line_shown: int | None = None  # the line whose team and time the controls show
@@ -109,6 +120,7 @@ class WorkTicketTab(QWidget):
         ui.dispatchButton.clicked.connect(self.dispatch)
         ui.startButton.clicked.connect(lambda: self._line_time(work_order.start_line))
         ui.finishButton.clicked.connect(lambda: self._line_time(work_order.finish_line))
+        ui.checkButton.clicked.connect(self.process_check)
         ui.reportButton.clicked.connect(self.report_finished)
         ui.printButton.clicked.connect(self.print_dispatch_slips)
         self._set_up_undo()
@@ -152,6 +164,8 @@ class WorkTicketTab(QWidget):
             self.next_step.withdraw()
             return
         self.ui.pages.setCurrentWidget(self.ui.ticketPage)
+        self.checks = self.ctx.read(process_checks.checks_of, ticket.order_id)
+        self.check_refusals = self.ctx.read(process_checks.refusals, self.ctx.operator_id, ticket.order_id)
         self._fill_ticket(ticket)
         self.next_step.offer(ticket.order_id, next_stage(ticket))
 
@@ -378,7 +392,42 @@ class WorkTicketTab(QWidget):
                      self.tr("The mechanic started this line at the time on the left"))
         self._enable(ui.finishButton, why(line.finish_refusal if line else None, work_role),
                      self.tr("The mechanic finished this line at the time on the left"))
+        check_why = self.check_refusals.get(line.id) if line else None
+        self._enable(ui.checkButton, none if line is None else error_text(check_why) if check_why else None,
+                     self.tr("The inspector's check on the chosen line while it is being worked (質量跟蹤): OK, or a "
+                             "problem and what was done about it"))
+        self._show_checks(line)
         self.undo.refresh()
+
+    def _show_checks(self, line: TicketLabourLine | None) -> None:
+        """The chosen line's process checks, a problem in red with what was done about it."""
+        found = [c for c in self.checks if line is not None and c.line_id == line.id]
+        if not found:
+            self.ui.checksLabel.clear()
+            self.ui.checksLabel.hide()
+            return
+        texts = []
+        for c in found:
+            head = f"{c.checked_at:%m-%d %H:%M} {c.inspector}"
+            if c.problem:
+                texts.append(f"<span style='color:#c62828'>{head} " + self.tr("problem: %1 — done: %2")
+                             .replace("%1", c.finding).replace("%2", c.action) + "</span>")
+            else:
+                texts.append(f"<span style='color:#2e7d32'>{head} " + self.tr("OK") + "</span>"
+                             + (f" — {c.finding}" if c.finding else ""))
+        self.ui.checksLabel.setText(self.tr("Quality checks:") + " " + "<br/>".join(texts))
+        self.ui.checksLabel.show()
+
+    def process_check(self) -> None:
+        line = self.selected_line()
+        if self.ticket is None or line is None:
+            return
+        check = record_process_check(self.ctx, self.ticket.order_id, line.id, f"{line.seq}. {line.name}", self)
+        if check is None:
+            return
+        text = (self.tr("Check on line %1 recorded: OK.") if not check.problem
+                else self.tr("Problem on line %1 recorded with what was done about it."))
+        self._done(text.replace("%1", str(line.seq)), warning=check.problem)
 
     def _default_team(self) -> str:
         """The team a line not dispatched yet most likely goes to: the team of the order's other work, else the
