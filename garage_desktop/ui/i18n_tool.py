@@ -174,6 +174,8 @@ PAPERWORK_SOURCES = ("garage_desktop/demo",)
 # The QC templates (each "zh_TW" text) and the starter catalog (each Chinese string).
 PAPERWORK_QC_TEMPLATES = ROOT / "resources" / "qc_templates"
 PAPERWORK_FILES = (ROOT / "resources" / "catalog" / "starter_catalog.json",)
+# The shipped follow-up call script (each "zh_TW" text, as in the QC templates): printed on the call sheet.
+PAPERWORK_CALL_SCRIPT = ROOT / "resources" / "call_script" / "default.json"
 
 
 def _is_chinese(text: str) -> bool:
@@ -271,6 +273,8 @@ def paperwork_texts() -> dict[str, str]:
         add(_template_texts(json.loads(path.read_text(encoding="utf-8"))), path.relative_to(ROOT).as_posix())
     for path in PAPERWORK_FILES:
         add(_json_strings(json.loads(path.read_text(encoding="utf-8"))), path.relative_to(ROOT).as_posix())
+    add(_template_texts(json.loads(PAPERWORK_CALL_SCRIPT.read_text(encoding="utf-8"))),
+        PAPERWORK_CALL_SCRIPT.relative_to(ROOT).as_posix())
     return found
 
 
