@@ -75,3 +75,35 @@ def test_correcting_an_intake_another_seat_corrected_meanwhile_keeps_the_typing_
     assert ctx.read(intake.intake_record, received.order_id).complaint == "冷車異響，另換雨刷"  # theirs kept
     qtbot.mouseClick(intake_tab.reloadButton, Qt.MouseButton.LeftButton)
     assert intake_tab.ui.complaintEdit.toPlainText() == "冷車異響，另換雨刷"
+
+
+def test_a_change_made_while_the_customer_answers_is_not_confirmed_unseen(
+        tab: EstimateTab, qtbot: QtBot, ctx: AppContext, order_id: int, db: Database, people: dict[Role, int],
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The customer confirms what the screen showed when asked; another seat's save while the question is open
+    (the tab behind the dialog refreshes itself) is refused, not confirmed unseen."""
+    from garage_desktop.domain.lifecycle import OrderStatus
+    from garage_desktop.ui.tabs import estimate_tab
+    from tests.ui.test_estimate_tab import add_lines
+
+    tab.open_order(order_id)
+    add_lines(tab, qtbot)
+    qtbot.mouseClick(tab.ui.mayReplaceNo, Qt.MouseButton.LeftButton)
+    assert tab.save()
+    with db.session_scope() as session:
+        other = operators.save_operator(session, people[Role.OWNER], None, "王嘉欣", Role.ADVISOR).id
+
+    def customer_answers(*_args: object) -> str:
+        clock.set_fixed(NOW + timedelta(minutes=42))
+        with db.session_scope() as session:  # meanwhile, at the other PC
+            view = estimate.estimate_view(session, order_id)
+            estimate.save_estimate(session, other, order_id, EstimateDraft(
+                diagnosis="另加光剎車盤", labour=(LabourDraft(name="光剎車盤", standard_hours="1.0"),),
+                notify_above="800", may_replace_found_parts=False, promised_at=view.promised_at))
+        tab.on_data_changed(frozenset({"orders"}))  # what the seat watcher does behind the dialog
+        return "林志明"
+
+    monkeypatch.setattr(estimate_tab, "ask_customer_name", customer_answers)
+    qtbot.mouseClick(tab.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert "王嘉欣" in tab.ui.formError.text()
+    assert ctx.read(estimate.estimate_view, order_id).status is OrderStatus.ESTIMATED  # not confirmed unseen

@@ -503,11 +503,12 @@ class EstimateTab(QWidget):
         view = self.view
         summary = self.tr("Order %1, %2: total %3, promised %4.").replace("%1", view.order_no or "").replace(
             "%2", view.plate).replace("%3", format_yuan(view.totals.gross)).replace("%4", _when(view.promised_at))
+        version = self.version  # what the customer is shown; another seat's change while they answer is refused
         name = ask_customer_name(self, view.customer_name, summary)
         if name is None:
             return
         try:
-            confirmed = self.ctx.call_on_order(view.order_id, self.version, estimate.confirm, view.order_id,
+            confirmed = self.ctx.call_on_order(view.order_id, version, estimate.confirm, view.order_id,
                                                customer_name=name)
         except DomainError as error:
             self.show_error(error)
