@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActionButtons</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>AddedWorkPanel</name>
     <message>
         <source>Phone</source>
@@ -2292,10 +2299,6 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>&amp;Record the call</source>
         <translation>登記通知(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>In time: announced before %1, so the new time is the promise the on-time rate counts.</source>
@@ -5967,10 +5970,6 @@ Details were written to the log file:
         <source>Make &amp;free</source>
         <translation>設為免費(&amp;F)</translation>
     </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
 </context>
 <context>
     <name>HandoverPage</name>
@@ -6891,10 +6890,6 @@ The service process of a small garage, offline.</source>
         <source>With a fee the order goes to the cashier for the fee only and the car is handed back unrepaired; without one the order is cancelled. Either way the estimate&apos;s work is kept on the vehicle as recommendations.</source>
         <translation>收費時工單只就此費用送收銀結算，車輛不維修交還；不收費則取消工單。兩種情況下估價的維修項目都會作為建議保留在車輛記錄中。</translation>
     </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
 </context>
 <context>
     <name>OrderMenu</name>
@@ -7231,10 +7226,6 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Approve</source>
         <translation>核准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>%1: %2 instead of %3 (%4)</source>
@@ -7951,10 +7942,6 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Record the check</source>
         <translation>登記檢查(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>What was &amp;found:</source>
@@ -8745,10 +8732,6 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Record</source>
         <translation>記錄(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>a loaner car: %1</source>

@@ -233,3 +233,27 @@ def test_a_file_locked_by_another_program_is_a_plain_message_after_sqlites_own_w
     assert _order_ids(counter) == []
     counter.call(intake.receive, walk_in())  # once the other program let go, the action goes through
     assert len(_order_ids(counter)) == 1
+
+
+@pytest.mark.sqlite_only("another program holding the garage file's write lock")
+def test_reads_never_wait_for_a_writer(seats: tuple[AppContext, AppContext]) -> None:
+    """The README: "reads never wait". While another program holds the file's write lock, the window still reads
+    (``AppContext.read``, the board on a plain connection) at once."""
+    import sqlite3
+
+    from garage_desktop.services import board
+
+    counter, _other = seats
+    order_id = counter.call(intake.receive, walk_in()).order_id
+    holder = sqlite3.connect(str(counter.db.url).removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        view = counter.read(estimate.estimate_view, order_id)
+        rows = counter.read_core(board.open_orders, MORNING).rows
+        waited = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert view.order_id == order_id and [row.order_id for row in rows] == [order_id]
+    assert waited < 1  # not SQLite's 5 s busy wait

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from garage_desktop.domain.promise import Promises
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, delay_calls
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.text_limits import limit_inputs
 
@@ -122,13 +122,7 @@ class DelayCallDialog(QDialog):
         self.form_error.setObjectName("formError")
         layout.addWidget(self.form_error)
         self.errors = FieldErrors(labels, fallback=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Record the call"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, self.tr("&Record the call"))
         self.called_edit.dateTimeChanged.connect(lambda _v: self._show_timing())
         if c.refusal is not None:
             self.ok_button.setEnabled(False)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from garage_desktop.domain import limits
 from garage_desktop.domain.free_items import FREE_REASON_LABELS, FreeReason
 from garage_desktop.domain.text import DomainError
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import FieldErrors, tr_domain
 from garage_desktop.ui.text_limits import limit_inputs
 
@@ -67,13 +67,7 @@ class FreeLineDialog(QDialog):
         layout.addWidget(self.form_error)
         self.errors = FieldErrors({"free_reason": self.reason_error, "free_note": self.note_error},
                                   fallback=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Make &free"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, self.tr("Make &free"))
         self.reason_combo.setFocus()
 
     def confirm(self) -> None:

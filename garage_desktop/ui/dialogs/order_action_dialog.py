@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import FieldErrors
 from garage_desktop.ui.text_limits import limit_inputs
 
@@ -74,13 +74,7 @@ class OrderActionDialog(QDialog):
         self.form_error.setObjectName("formError")
         layout.addWidget(self.form_error)
         self.errors = FieldErrors(labels, fallback=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, ok_text)
         self.reason_edit.setFocus()
 
     def confirm(self) -> None:

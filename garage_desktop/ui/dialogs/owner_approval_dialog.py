@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from garage_desktop.domain.text import DomainError
 from garage_desktop.services import pins, price_authority
 from garage_desktop.services.price_authority import NeedsOwnerApproval, OwnerApproval, PriceBelowList
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import error_text, tr_domain
 
 T = TypeVar("T")
@@ -70,13 +70,7 @@ class OwnerApprovalDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Approve"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, self.tr("&Approve"))
         self.owner_combo.currentIndexChanged.connect(lambda _index: self._owner_chosen())
         self._owner_chosen()
 

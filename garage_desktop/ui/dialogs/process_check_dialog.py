@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from garage_desktop.domain import limits
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import process_checks
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import FieldErrors
 from garage_desktop.ui.text_limits import limit_inputs
 
@@ -72,13 +72,7 @@ class ProcessCheckDialog(QDialog):
         layout.addWidget(self.form_error)
         self.errors = FieldErrors({"finding": self.finding_error, "action": self.action_error,
                                    "result": self.result_error}, fallback=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Record the check"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, self.tr("&Record the check"))
         self.result_group.buttonToggled.connect(lambda _b, _on: self._result_changed())
         self._result_changed()
         self.finding_edit.setFocus()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import sanbao
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.action_buttons import add_action_buttons
 from garage_desktop.ui.errors import FieldErrors, error_text
 from garage_desktop.ui.text_limits import limit_inputs
 
@@ -79,13 +79,7 @@ class SanbaoCompensationDialog(QDialog):
         layout.addWidget(self.form_error)
         self.errors = FieldErrors({"detail": self.detail_error, "amount": self.amount_error,
                                    "kind": self.kind_error}, fallback=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Record"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = add_action_buttons(self, layout, self.tr("&Record"))
         self.kind_group.buttonToggled.connect(lambda _b, _on: self._kind_changed())
         self._kind_changed()
         if view.compensation is not None:
