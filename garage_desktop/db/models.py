@@ -115,6 +115,12 @@ class Vehicle(Base):
     # 購車日期 (the first registration's date when the purchase is not known): the 三包 periods run from it.
     purchase_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Issue 18, what brings the customer back: the next service (from the last delivery, or set by hand), the
+    # compulsory insurance's expiry (交強險) and the next annual inspection (年檢). The due list reads them.
+    next_service_on: Mapped[date | None] = mapped_column(Date, index=True)
+    next_service_km: Mapped[int | None] = mapped_column(Integer)
+    insurance_expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    inspection_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     customer: Mapped[Customer] = relationship(back_populates="vehicles")
     model_class: Mapped[ModelClass | None] = relationship()
 
@@ -162,6 +168,9 @@ class RepairOrder(Base):
     customer_told_at: Mapped[datetime | None] = mapped_column(DateTime)
     settled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     settled_by_id: Mapped[int | None] = _fk("operator.id")
+    # 結算清單編號 (issue 18): the garage's own sequence, given at settlement, printed on the settlement list and
+    # sent in the electronic health record (costlistcode).
+    settlement_no: Mapped[str | None] = mapped_column(String(24), unique=True)
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     delivered_by_id: Mapped[int | None] = _fk("operator.id")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -654,3 +663,68 @@ class SubletLine(Base):
     free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     free_price: Mapped[Decimal | None] = mapped_column(Money())
     order: Mapped[RepairOrder] = relationship(back_populates="sublet_lines")
+
+
+class ReminderClosure(Base):
+    """A due item of the reminder list (a vehicle's next service, insurance expiry or annual inspection, as due on
+    ``due_on`` / at ``due_km``) closed: by a booking it brought (``booking_order_id``) or with a reason. A new due
+    date (the next delivery's next service, a renewed insurance) is a new item."""
+
+    __tablename__ = "reminder_closure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # service / insurance / inspection
+    due_on: Mapped[date | None] = mapped_column(Date)
+    due_km: Mapped[int | None] = mapped_column(Integer)
+    booking_order_id: Mapped[int | None] = _fk("repair_order.id", ondelete="SET NULL")
+    reason: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    closed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    closed_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class Contact(Base):
+    """One contact with a customer: a call made or a message sent (a template filled and copied for WeChat or
+    SMS), about an order or a vehicle, and why (``purpose``: booking_confirmation, car_ready, delay_notice,
+    followup, service_due, inspection_due, insurance_due)."""
+
+    __tablename__ = "contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by_id: Mapped[int | None] = _fk("operator.id")
+    customer_id: Mapped[int | None] = _fk("customer.id", ondelete="CASCADE")
+    vehicle_id: Mapped[int | None] = _fk("vehicle.id", ondelete="CASCADE")
+    order_id: Mapped[int | None] = _fk("repair_order.id", ondelete="CASCADE")
+    purpose: Mapped[str] = mapped_column(String(24), index=True)
+    channel: Mapped[str] = mapped_column(String(12))  # call / message
+    template_key: Mapped[str] = mapped_column(String(40), default="", server_default=text("''"))
+    body: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    outcome: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+
+
+class MessageTemplate(Base):
+    """The owner's wording of a message template in one document language (no row: the shipped default)."""
+
+    __tablename__ = "message_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by_id: Mapped[int | None] = _fk("operator.id")
+    __table_args__ = (UniqueConstraint("key", "language", name="uq_message_template_key_language"),)
+
+
+class EhrUpload(Base):
+    """The upload of one settled order's electronic health record (電子健康檔案) to the provincial platform: the
+    last attempt and its outcome (``status``: sent / failed). A settled order with no row, or a failed one due
+    again at ``next_try_at``, is still to send."""
+
+    __tablename__ = "ehr_upload"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_tried_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_try_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    message: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
