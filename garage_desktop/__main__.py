@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
                            f"and notes in Traditional characters, the others in mainland Simplified (default: the "
                            f"top-level --lang, else {DEFAULT_LANGUAGE})")
     from garage_desktop.cli_backup import add_backup_commands
+    from garage_desktop.cli_ehr import add_ehr_commands
     from garage_desktop.cli_export import add_export_command
     from garage_desktop.cli_print import add_print_commands
     from garage_desktop.cli_server import add_server_commands
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     add_print_commands(commands)
     add_export_command(commands)
+    add_ehr_commands(commands)
     add_server_commands(commands)
     return parser
 
@@ -100,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         from garage_desktop.cli_export import run_export
 
         return run_export(args)
+    if args.command == "ehr":
+        from garage_desktop.cli_ehr import run_ehr
+
+        return run_ehr(args)
     if args.command == "print":
         from garage_desktop.cli_print import run_print
 

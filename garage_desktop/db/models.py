@@ -119,6 +119,10 @@ class Vehicle(Base):
     # compulsory insurance's expiry (交強險) and the next annual inspection (年檢). The due list reads them.
     next_service_on: Mapped[date | None] = mapped_column(Date, index=True)
     next_service_km: Mapped[int | None] = mapped_column(Integer)
+    # The day the next service falls due: the earlier of ``next_service_on`` and the day the expected mileage reaches
+    # ``next_service_km`` (domain.reminders). Kept by services.service_due when the next service is set and at each
+    # delivery, so the due list finds due cars by this index instead of projecting every car's mileage.
+    next_service_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     insurance_expires_on: Mapped[date | None] = mapped_column(Date, index=True)
     inspection_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     customer: Mapped[Customer] = relationship(back_populates="vehicles")
@@ -728,3 +732,4 @@ class EhrUpload(Base):
     next_try_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     message: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+

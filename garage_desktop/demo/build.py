@@ -56,9 +56,11 @@ from garage_desktop.db.sequences import reset_sequences
 from garage_desktop.db.types import holding
 from garage_desktop.demo import during_repair, names
 from garage_desktop.demo import qc as demo_qc
+from garage_desktop.demo import reminders as demo_reminders
 from garage_desktop.demo.orders import TABLES, OrderWriter
 from garage_desktop.demo.plan import BAYS, Car, Plan, Planner, Timeline
 from garage_desktop.documents.simplified import simplified_composed
+from garage_desktop.domain import ehr as ehr_rules
 from garage_desktop.domain import lifecycle, pinyin
 from garage_desktop.domain.classes import FuelType, Role
 from garage_desktop.domain.lifecycle import OrderStatus
@@ -177,6 +179,17 @@ def _put_off_and_taken_up(writer: OrderWriter) -> None:
             break
 
 
+def _number_settlements(orders: list[dict[str, Any]]) -> None:
+    """結算清單編號 (issue 18): the demo writes its orders without ``checkout.settle``, so its settled orders are
+    numbered here as the garage would have numbered them: in settlement order, per year."""
+    given: Counter[int] = Counter()
+    for row in sorted((row for row in orders if row["settled_at"] is not None),
+                      key=lambda row: (row["settled_at"], row["id"])):
+        year = row["settled_at"].year
+        given[year] += 1
+        row["settlement_no"] = ehr_rules.settlement_number(year, given[year])
+
+
 def _say_rows(rows: list[dict[str, Any]], say: Callable[[str], str]) -> None:
     """Every text of ``rows`` (not the enumerations, numbers or codes) through ``say``, in place."""
     for row in rows:
@@ -223,6 +236,8 @@ class _DemoGarage:
                 self.progress(done)
         self._stock(parts, writer, people["store"][0])
         _put_off_and_taken_up(writer)
+        _number_settlements(writer.rows["RepairOrder"])
+        demo_reminders.past_reminders(writer.rows, people["advisor"], self.line.now, _identity)  # said below
         for rows in writer.rows.values():  # before the audit trail is sealed: it says what the records say
             _say_rows(rows, self.say)
         # Movements and audit events get their ids as inserted: in time order, as a garage records them (the
@@ -234,6 +249,8 @@ class _DemoGarage:
         _link_a_referral(writer, customers)
         vehicles = [self._vehicle(car, created[car.customer_id], writer.first_car_seen.get(car.id),
                                   writer.last_mileage) for car in cars]
+        demo_reminders.vehicle_dates(vehicles, writer.rows["RepairOrder"], writer.rows["Delivery"],
+                                     self.line.now.date())
         _say_rows(customers, self.say)
         _say_rows(vehicles, self.say)
         for row in customers:
@@ -249,6 +266,7 @@ class _DemoGarage:
         demo_qc.record_inspections(self.session, self.rng)
         self._extra_slips(plans, writer)
         during_repair.write(self.session, self.line.now, self.say)  # issue 16: delay call, checks, 三包 loaner
+        demo_reminders.work_the_list(self.session, self.line.now, people["advisor"][0], self.say)  # issue 18
         self.progress(len(plans) + 1)
         ends = Counter(p.final for p in plans)
         return (f"{len(names_by_id)} operators, {len(customers)} customers, {len(cars)} vehicles, "

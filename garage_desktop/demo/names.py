@@ -48,7 +48,7 @@ GARAGE_PROFILE = {
     "garage_address": "廣州市天河區黃埔大道西 638 號",
     "garage_phone": "020-3888 6120",
     "licence_no": "粵交運管許可穗字 440106012345 號",
-    "tax_id": "91440106MA5CXR3L7K",
+    "tax_id": "91440106MA5CXR3L7C",  # its check character right (the health record checks it)
 }
 
 

@@ -68,7 +68,7 @@ TABLES = ("RepairOrder", "Appointment", "IntakeInspection", "DamageMark", "Appro
           "SubletLine",
           "EstimateRevision", "StockMovement", "QcInspection", "Payment", "Delivery", "FollowUp",
           "FollowUpAnswer", "Referral",
-          "Recommendation", "AuditEvent")
+          "Recommendation", "Contact", "AuditEvent")
 # Tables whose ids are given when written (stock movements: by the database; audit events: by ``audit.seal_rows``,
 # which chains them): nothing refers to them, and other services may have written some.
 AUTO_ID = frozenset({"StockMovement", "AuditEvent"})
@@ -130,7 +130,8 @@ class OrderWriter:
             passed_qc_first_time=None, created_at=created, created_by_id=plan.people["advisor"],
             received_at=None, received_by_id=None, estimated_at=None, estimated_by_id=None, confirmed_at=None,
             confirmed_by_id=None, ready_at=None, customer_told_at=None, settled_at=None, settled_by_id=None,
-            delivered_at=None, delivered_by_id=None, closed_at=None, updated_at=created, holder="")
+            delivered_at=None, delivered_by_id=None, closed_at=None, updated_at=created, holder="",
+            settlement_no=None)
         if plan.car is not None:
             order.customer_id, order.vehicle_id = plan.car.customer_id, plan.car.id
             seen = self.first_seen.get(plan.car.customer_id)

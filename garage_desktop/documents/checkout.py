@@ -147,6 +147,7 @@ class SettlementDoc:
     declined: bool = False  # the customer declined the estimate: only the diagnosis fee, nothing repaired
     outside: tuple[SettlementOutsideDoc, ...] = ()  # 外加工
     outside_total: Decimal = Decimal(0)  # 外加工費 (``total`` includes it)
+    settlement_no: str = ""  # 結算清單編號, given at settlement ("" on a list printed before it)
 
 
 @dataclass(frozen=True)

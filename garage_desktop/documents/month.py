@@ -154,6 +154,19 @@ class MonthReport:
     free_items: tuple[FreeItemRow, ...] = ()  # free lines of the orders settled in the month (issue 16, item 6)
     put_off: tuple[PutOffRow, ...] = ()  # recommendations made, taken up or dismissed in the month (item 7)
     delays: DelayFigures | None = None  # delays announced in advance vs late without a call (item 2)
+    reminders: tuple[ReminderRow, ...] = ()  # reminders sent and the bookings they brought, per kind (issue 18)
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    """One kind of reminder (next service, insurance, annual inspection) in the month: sent and what it brought."""
+
+    kind: str  # domain.reminders.Kind value
+    label: str  # its domain label (English source)
+    calls: int  # reminder calls made
+    messages: int  # reminder messages copied for WeChat or SMS
+    bookings: int  # reminders closed by a booking they brought
+    closed_otherwise: int  # reminders closed with a reason (serviced elsewhere, car sold, ...)
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,7 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
           r.maybe if r.kind == "referral" else None, r.brought_customer if r.kind == "referral" else None,
           r.customers_brought if r.kind == "referral" else None) for r in report.talk])
     return [orders, labour, parts, payments, deposits, follow_ups, talk, comebacks, _free_items_table(report, t),
-            _put_off_table(report, t, yn)]
+            _put_off_table(report, t, yn), _reminders_table(report, dom)]
 
 
 # Free items (issue 16, item 6): what each reason gave away, as the workbook words them (English label keys).
@@ -212,6 +212,16 @@ def _put_off_table(report: MonthReport, t: Callable[[str], str], yn: Callable[[b
         [(r.created_at, r.plate, r.order_no, r.description, t(_SOURCES.get(r.source, r.source)), yn(r.made_in_month),
           r.done_at, r.done_order_no, yn(r.taken_up_in_month), r.dismissed_at, r.dismissed_reason)
          for r in report.put_off])
+
+
+def _reminders_table(report: MonthReport, dom: Callable[[str], str]) -> Table:
+    """Per kind of reminder: the calls and messages sent in the month and what they brought (issue 18)."""
+    return Table("Reminders", (
+        Column("Kind of reminder", width=18), Column("Reminder calls", "int", 10, "sum"),
+        Column("Reminder messages", "int", 10, "sum"), Column("Reminders sent", "int", 10, "sum"),
+        Column("Bookings they brought", "int", 12, "sum"), Column("Closed without a booking", "int", 12, "sum")),
+        [(dom(r.label), r.calls, r.messages, r.calls + r.messages, r.bookings, r.closed_otherwise)
+         for r in report.reminders])
 
 
 # The follow-up script's kinds of answer (``services.call_script.Kind`` values) as the workbook words them.
@@ -431,7 +441,7 @@ def save_month_workbook(report: MonthReport, path: str | Path, language: str = "
 def sheet_names(language: str = "zh_TW") -> list[str]:
     t = labeller(language)
     return [t(key) for key in ("Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Follow-up talk", "Comebacks", "Free items", "Put off")]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders")]
 
 
 def header_labels(table: Table, language: str = "zh_TW") -> Sequence[str]:

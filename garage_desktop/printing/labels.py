@@ -175,6 +175,8 @@ ZH_TW: dict[str, str] = {
     "Free: comeback": "返修免費",
     "Free: goodwill": "贈送",
     "Free items worth {amount} are not charged.": "免費項目價值 {amount}，不收費。",
+    # The settlement list number (結算清單編號, issue 18): given at settlement, sent in the health record
+    "Settlement list no.": "結算清單編號",
 }
 # English wording where the key is not itself the printed text.
 EN: dict[str, str] = {

@@ -208,8 +208,9 @@ def render_settlement_list(doc: SettlementDoc, *, language: str = "zh_TW") -> by
     section = Section("settlement", t("Settlement list"), settlement_story(doc, styles), mark=draft,
                       number=doc.order_no, watermark=draft)
     title = f"{t('Settlement list')} {doc.order_no}" + (f" {draft}" if draft else "")
+    keywords = [doc.order_no, doc.plate] + ([doc.settlement_no] if doc.settlement_no else [])
     info = DocumentInfo(title=title, garage=doc.garage, printed_at=doc.printed_at,
-                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
+                        subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=keywords)
     return build_pdf([section], info, styles)
 
 
@@ -233,6 +234,7 @@ def parties_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
         (t("Date in"), when(doc.received_at), t("Date out"), when(doc.left_at)),  # empty until the handover
         (t("Mileage in"), km(doc.mileage_in), t("Mileage out"), km(doc.mileage_out)),
         (t("Work order no."), doc.order_no, t("Certificate no."), doc.certificate_no),
+        (t("Settlement list no."), doc.settlement_no),
         (t("Payer"), payers),
     ], styles)
     garage = doc.garage

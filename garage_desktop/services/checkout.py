@@ -32,7 +32,7 @@ from garage_desktop.domain.settlement import (
     claim_share,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, clock, delivery, orders, permissions
+from garage_desktop.services import audit, clock, delivery, numbering, orders, permissions
 from garage_desktop.services.checkout_state import (
     CLAIM_PENDING,
     NOTHING_OWED,
@@ -256,9 +256,11 @@ def _settle(session: Session, actor: int | None, order: RepairOrder, state: Chec
                             amount=warranty.third_party, note="", created_at=now, created_by_id=actor))
     totals = state.settlement
     orders.transition(session, order, Event.SETTLE, actor)
+    if order.settlement_no is None:  # settled again after a reopening: the list keeps the number it was given
+        order.settlement_no = numbering.next_settlement_no(session, now.year)
     audit.record(session, actor, "money:settle", "repair_order", order.id, order_id=order.id, after={
-        "labour": str(totals.labour), "parts": str(totals.parts), "outside": str(totals.outside),
-        "discount": str(totals.discount),
+        "settlement_no": order.settlement_no, "labour": str(totals.labour), "parts": str(totals.parts),
+        "outside": str(totals.outside), "discount": str(totals.discount),
         "payable": str(totals.payable), "customer": str(totals.customer_owes), "receivable": str(totals.receivable),
         "paid": str(state.paid)})
     session.flush()

@@ -164,7 +164,7 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         outside=tuple(SettlementOutsideDoc(line.seq, line.description, line.supplier, line.amount, line.payer.value,
                                            line.added, free_reason=line.free_reason, free_note=line.free_note,
                                            given_away=line.given_away) for line in state.outside),
-        outside_total=totals.outside)
+        outside_total=totals.outside, settlement_no=order.settlement_no or "")
 
 
 def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[Decimal | None, Decimal | None]]:

@@ -17,9 +17,10 @@ from garage_desktop.domain import lifecycle, limits
 from garage_desktop.domain.classes import CERTIFICATE_CLASSES, LABELS, Payer, RegulatoryClass, Role
 from garage_desktop.domain.free_items import RecommendationSource
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
+from garage_desktop.domain.reminders import Reading
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.domain.warranty import WARRANTY, warranty_end_date, warranty_end_km
-from garage_desktop.services import appointments, audit, clock, orders, permissions, qc
+from garage_desktop.services import appointments, audit, clock, orders, permissions, qc, service_due
 from garage_desktop.services.added_work import KIND as ADDED_WORK
 from garage_desktop.services.added_work import RecommendationView, recommendations
 
@@ -169,6 +170,10 @@ def record_handover(session: Session, actor: int | None, order: RepairOrder, han
                       next_service_on=handover.next_service_on, next_service_km=handover.next_service_km,
                       delivered_by_id=actor)
     session.add(record)
+    if order.vehicle is not None:  # the car's next service (services.reminders) follows its latest delivery
+        leaving = order.mileage_out if order.mileage_out is not None else order.mileage_in
+        service_due.next_service_delivered(session, order.vehicle, handover.next_service_on, handover.next_service_km,
+                                           Reading(now.date(), leaving) if leaving is not None else None)
     kept = _keep_recommendations(session, order, handover.postponed, now, actor)
     session.flush()
     audit.record(session, actor, "handover", "delivery", record.id, order_id=order.id, after={

@@ -26,7 +26,7 @@ from garage_desktop.domain import script
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.identifiers import PLATE_SIMPLIFIED, normalise_plate, plate_spellings
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, customers, permissions
+from garage_desktop.services import audit, customers, permissions, service_due
 
 SAME_RECORD = QT_TRANSLATE_NOOP("Domain", "Choose two different records: one to keep and one to merge into it.")
 NOT_SAME_PLATE = QT_TRANSLATE_NOOP("Domain", "The plates {keep} and {merge} differ by more than the script they "
@@ -208,7 +208,11 @@ def _merge_vehicle(session: Session, actor: int | None, keep_id: int, merge_id: 
         raise DomainError(NOT_SAME_PLATE, field="keep", keep=kept.plate, merge=merged.plate)
     if kept.vin and merged.vin and kept.vin != merged.vin:
         raise DomainError(OTHER_VIN, field="keep", keep=kept.vin, merge=merged.vin)
-    values = _fill(kept, merged, ("vin", "make", "model", "colour"), ("year", "model_class_id", "purchase_date"))
+    values = _fill(kept, merged, ("vin", "make", "model", "colour"),
+                   ("year", "model_class_id", "purchase_date", "insurance_expires_on", "inspection_due_on"))
+    if (kept.next_service_on is None and kept.next_service_km is None
+            and (merged.next_service_on is not None or merged.next_service_km is not None)):
+        values["next_service_on"], values["next_service_km"] = merged.next_service_on, merged.next_service_km
     if merged.last_mileage is not None and (kept.last_mileage is None or merged.last_mileage > kept.last_mileage):
         values["last_mileage"] = merged.last_mileage
     merged_row = _vehicle_row(merged)
@@ -225,6 +229,7 @@ def _merge_vehicle(session: Session, actor: int | None, keep_id: int, merge_id: 
     before = {name: getattr(kept, name) for name in values}
     for name, value in values.items():
         setattr(kept, name, value)
+    service_due.refresh_service_due(session, kept)  # its next service and, with the orders moved, its readings
     audit.record(session, actor, "delete", "vehicle", merge_id, before={**merged_row, "merged_into": keep_id})
     audit.record(session, actor, "update", "vehicle", keep_id, before=before,
                  after={**values, "merged": merge_id, "orders_moved": moved})

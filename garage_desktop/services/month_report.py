@@ -29,13 +29,22 @@ from garage_desktop.documents.month import (
     OrderRow,
     PartRow,
     PaymentRow,
+    ReminderRow,
     TalkRow,
 )
 from garage_desktop.domain import kpi
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.money import ZERO, round_yuan
 from garage_desktop.domain.settlement import PaymentKind
-from garage_desktop.services import clock, delay_calls, followup_talk, free_items, recommendations, reports
+from garage_desktop.services import (
+    clock,
+    delay_calls,
+    followup_talk,
+    free_items,
+    recommendations,
+    reminders,
+    reports,
+)
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.report_records import Loaded, chunked, load, order_rows_where
 
@@ -63,7 +72,8 @@ def month_report(session: Session, month: date, progress: Progress | None = None
         _comeback_rows(loaded, period), talk=_talk_rows(session, period),
         free_items=tuple(free_items.month_rows(session, kpis.revenue.order_ids)),
         put_off=tuple(recommendations.month_rows(session, period.start, period.end)),
-        delays=delay_calls.month_figures(session, [(r.order_id, r.on_time_original) for r in order_rows]))
+        delays=delay_calls.month_figures(session, [(r.order_id, r.on_time_original) for r in order_rows]),
+        reminders=_reminder_rows(session, period))
     report(STEPS, STEPS)
     return result
 
@@ -245,6 +255,11 @@ def _talk_rows(session: Session, period: kpi.Period) -> tuple[TalkRow, ...]:
     return tuple(TalkRow(f.key, f.text, f.kind, f.answers, f.average, f.yes, f.no, f.maybe, f.brought_customer,
                          f.customers_brought)
                  for f in followup_talk.question_figures(session, period.start, period.end))
+
+
+def _reminder_rows(session: Session, period: kpi.Period) -> tuple[ReminderRow, ...]:
+    return tuple(ReminderRow(f.kind, f.label, f.calls, f.messages, f.bookings, f.closed_otherwise)
+                 for f in reminders.month_figures(session, period.start, period.end))
 
 
 def _comeback_rows(loaded: Loaded, period: kpi.Period) -> tuple[ComebackRow, ...]:

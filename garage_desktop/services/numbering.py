@@ -1,5 +1,5 @@
-"""The garage's own numbers — order numbers (WO20261128-001) and completion certificate numbers (HG2026-00001) —
-given one at a time, even when two PCs ask at the same moment.
+"""The garage's own numbers — order numbers (WO20261128-001), completion certificate numbers (HG2026-00001) and
+settlement list numbers (JS2026-000001) — given one at a time, even when two PCs ask at the same moment.
 
 A number is the highest one given so far plus one, read inside the transaction that writes it. Two seats
 receiving a walk-in at the same moment would both read the same highest number, and the second to commit would
@@ -27,10 +27,12 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db import audit_chain
 from garage_desktop.db.models import QcInspection, RepairOrder
+from garage_desktop.domain import ehr as ehr_rules
 from garage_desktop.domain import qc as rules
 
 ORDER_NO = "order_no"
 CERTIFICATE_NO = "certificate_no"
+SETTLEMENT_NO = "settlement_no"
 
 
 def hold(session: Session, counter: str) -> None:
@@ -67,3 +69,15 @@ def next_certificate_no(session: Session, year: int) -> str:
                               .where(QcInspection.certificate_no.startswith(prefix)))
     last = max((int(n[len(prefix):]) for n in numbers if n and n[len(prefix):].isdigit()), default=0)
     return rules.certificate_number(year, last + 1)
+
+
+def next_settlement_no(session: Session, year: int) -> str:
+    """The next settlement list number (結算清單編號) of ``year`` (JS2026-000001, ...), in the transaction that
+    settles the order."""
+    hold(session, SETTLEMENT_NO)
+    prefix = ehr_rules.settlement_number(year, 0)[:-6]
+    # Fixed width (six digits a year): the highest as text is the highest, read from the column's unique index.
+    highest = session.scalar(select(func.max(RepairOrder.settlement_no))
+                             .where(RepairOrder.settlement_no.startswith(prefix)))
+    tail = highest[len(prefix):] if highest else ""
+    return ehr_rules.settlement_number(year, (int(tail) if tail.isdigit() else 0) + 1)

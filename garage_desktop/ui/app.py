@@ -176,6 +176,7 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
         QTimer.singleShot(SEAT_WATCH_DELAY_MS, seats.start)
         QTimer.singleShot(TABS_WARM_UP_DELAY_MS, warm_up_tabs)
         QTimer.singleShot(READ_AHEAD_DELAY_MS, lambda: read_figures_ahead(ctx))
+        QTimer.singleShot(EHR_UPLOAD_DELAY_MS, lambda: start_uploads(ctx))
     if instance is not None:
         instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
         QTimer.singleShot(WARM_UP_DELAY_MS, instance.listen)
@@ -184,6 +185,7 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
     code = app.exec()
     if seats is not None:
         seats.stop()
+    stop_uploads(ctx)
     ctx.db.dispose()
     if backups is not None and startup_probe is None:  # a benchmark run leaves no backup behind
         backups.at_close()
@@ -292,6 +294,27 @@ def warm_up_tabs(modules: list[str] | None = None) -> None:
 
 # A few seconds later, once start-up's own checks are under way, the Reports tab's figures are read on a worker.
 READ_AHEAD_DELAY_MS = 4000
+# Then the health records due are uploaded on a worker (``ui.ehr_uploader``), and every few minutes after.
+EHR_UPLOAD_DELAY_MS = 8000
+
+
+def start_uploads(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Start the health records' uploader (``ui.ehr_uploader``: a worker thread; it sends only when uploads are on
+    and this PC holds the platform password's key). Imported here, not at start-up: it needs the ORM."""
+    try:
+        from garage_desktop.ui.ehr_uploader import start_uploader
+
+        start_uploader(ctx)
+    except Exception:  # the export still works; the panel says uploads are not running
+        log.exception("starting the health record uploader failed")
+
+
+def stop_uploads(ctx) -> None:  # type: ignore[no-untyped-def]
+    """At close: stop the uploader if it was started (an upload in flight is abandoned and sent again later)."""
+    module = sys.modules.get("garage_desktop.ui.ehr_uploader")
+    uploader = module.EhrUploader.of(ctx) if module is not None else None
+    if uploader is not None:
+        uploader.stop()
 
 
 def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]

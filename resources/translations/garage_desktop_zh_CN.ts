@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>The data folder {folder} is not writable: the program could not save anything there. Give this user the right to write in it (or copy the garage&apos;s file to a folder that is) and start again.</source>
-        <translation>文件夹 {folder} 无法写入：程序无法在其中保存任何数据。请给予此用户写入该文件夹的权限（或把本店的数据文档拷贝到可写入的文件夹），然后重新启动。</translation>
+        <translation>文件夹 {folder} 无法写入：程序无法在其中保存任何数据。请给予此用户写入该文件夹的权限（或把本店的数据文档复制到可写入的文件夹），然后重新启动。</translation>
     </message>
     <message>
         <source>The database file {file} is read-only: the program could not save anything into it. Make it writable for this user and start again.</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Select a booking in the list first.</source>
         <translation>请先在清单中选择一笔预约。</translation>
+    </message>
+    <message>
+        <source>Copy the booking confirmation for WeChat or SMS (recorded on the customer&apos;s record)</source>
+        <translation>复制预约确认消息，以便用微信或短信发送（会记入客户的联系记录）</translation>
     </message>
     <message>
         <source>Give the booking a new time in the panel</source>
@@ -535,6 +539,10 @@
     <message>
         <source>No-s&amp;how</source>
         <translation>未到店(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm by message…</source>
+        <translation>发消息确认(&amp;F)…</translation>
     </message>
     <message>
         <source>Car arrived → &amp;intake</source>
@@ -907,7 +915,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Double-click or Enter opens the order.</source>
-        <translation>按两下或按 Enter 打开工单。</translation>
+        <translation>双击或按 Enter 打开工单。</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1034,34 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Double-click a car or press Enter to open its order</source>
-        <translation>按两下车辆或按 Enter 打开其工单</translation>
+        <translation>双击车辆或按 Enter 打开其工单</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book the car in</source>
+        <translation>预约进厂</translation>
+    </message>
+    <message>
+        <source>A new booking at the time below</source>
+        <translation>在下方时间添加预约</translation>
+    </message>
+    <message>
+        <source>The booking already made for %1</source>
+        <translation>已有的预约：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Close by:</source>
+        <translation>结案方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1759,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>&lt;b&gt;Settlement &amp; delivery&lt;/b&gt; — cars that passed final QC, settled cars waiting for their owner, and cars out on a deposit. Double-click (or Enter) to open one.</source>
-        <translation>&lt;b&gt;结算交车&lt;/b&gt;——完工总检合格的车辆、已结算等候车主取车的车辆，以及押金提车的车辆。按两下（或 Enter）打开。</translation>
+        <translation>&lt;b&gt;结算交车&lt;/b&gt;——完工总检合格的车辆、已结算等候车主取车的车辆，以及押金提车的车辆。双击（或 Enter）打开。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready for settlement&lt;/b&gt;</source>
@@ -2197,7 +2232,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
-        <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修文件</translation>
+        <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修档案</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2332,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>约定的新时间(&amp;A)：</translation>
     </message>
     <message>
+        <source>Then write the delay notice with the new time for WeChat or &amp;SMS</source>
+        <translation>接着撰写含新交车时间的延误通知，供微信或短信发送(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Record the call</source>
         <translation>登记通知(&amp;R)</translation>
     </message>
@@ -2364,6 +2403,42 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>输错后输入了正确的 PIN</translation>
     </message>
     <message>
+        <source>Health record platform account changed</source>
+        <translation>电子健康档案平台账号变更</translation>
+    </message>
+    <message>
+        <source>Health record uploaded</source>
+        <translation>电子健康档案已上传</translation>
+    </message>
+    <message>
+        <source>Health record upload failed</source>
+        <translation>电子健康档案上传失败</translation>
+    </message>
+    <message>
+        <source>Health record uploads retried now</source>
+        <translation>电子健康档案立即重新上传</translation>
+    </message>
+    <message>
+        <source>Part line linked to a catalog part for its code</source>
+        <translation>配件明细已链接目录配件以取得代码</translation>
+    </message>
+    <message>
+        <source>Customer called</source>
+        <translation>致电客户</translation>
+    </message>
+    <message>
+        <source>Message to the customer copied (WeChat / SMS)</source>
+        <translation>复制给客户的消息（微信／短信）</translation>
+    </message>
+    <message>
+        <source>Message template reworded</source>
+        <translation>消息模板已修改</translation>
+    </message>
+    <message>
+        <source>Message template restored to the default</source>
+        <translation>消息模板恢复为默认</translation>
+    </message>
+    <message>
         <source>Appointment booked</source>
         <translation>预约登记</translation>
     </message>
@@ -2382,6 +2457,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Promised time changed</source>
         <translation>约定交车时间变更</translation>
+    </message>
+    <message>
+        <source>Reminder dates set (next service, insurance, inspection)</source>
+        <translation>设置提醒日期（下次保养、保险、年检）</translation>
+    </message>
+    <message>
+        <source>Reminder closed</source>
+        <translation>提醒已结案</translation>
     </message>
     <message>
         <source>Estimate saved</source>
@@ -2856,6 +2939,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>建议项目</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>客户联系记录</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Health record upload</source>
+        <translation>电子健康档案上传</translation>
+    </message>
+    <message>
         <source>Major repair</source>
         <translation>大修</translation>
     </message>
@@ -3008,6 +3107,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>车牌号格式少见，请核对（仍按输入内容保存）。</translation>
     </message>
     <message>
+        <source>Enter the VIN (the platform needs it).</source>
+        <translation>请输入车架号(VIN)（平台需要）。</translation>
+    </message>
+    <message>
         <source>A VIN has 17 characters; this one has {count}.</source>
         <translation>车架号(VIN)应为 17 个字符，此号码有 {count} 个。</translation>
     </message>
@@ -3018,6 +3121,58 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The VIN check digit does not match (common on imported cars): check it.</source>
         <translation>车架号(VIN)校验位不符（进口车常见），请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the mileage when the car came in.</source>
+        <translation>请输入进厂里程。</translation>
+    </message>
+    <message>
+        <source>The order has no date the car came in.</source>
+        <translation>此工单没有进厂日期。</translation>
+    </message>
+    <message>
+        <source>The order is not settled.</source>
+        <translation>工单尚未结算。</translation>
+    </message>
+    <message>
+        <source>The order was settled ({settled}) before the car came in ({received}).</source>
+        <translation>工单的结算时间（{settled}）早于进厂时间（{received}）。</translation>
+    </message>
+    <message>
+        <source>The order has no settlement list number.</source>
+        <translation>此工单没有结算清单编号。</translation>
+    </message>
+    <message>
+        <source>Enter the complaint (the fault description the platform needs).</source>
+        <translation>请输入故障现象（平台需要的故障描述）。</translation>
+    </message>
+    <message>
+        <source>The order has no repair item.</source>
+        <translation>工单没有维修项目。</translation>
+    </message>
+    <message>
+        <source>The part {part} has no part code: choose it from the catalog.</source>
+        <translation>配件 {part} 没有配件代码：请从目录中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the garage&apos;s road transport licence number (道路運輸經營許可證).</source>
+        <translation>请输入本店的道路运输经营许可证号。</translation>
+    </message>
+    <message>
+        <source>Enter the garage&apos;s unified social credit code (統一社會信用代碼).</source>
+        <translation>请输入本店的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {count}.</source>
+        <translation>统一社会信用代码应为 18 个字符，此代码为 {count} 个。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code uses only digits and the letters A–Z except I, O, S, V and Z.</source>
+        <translation>统一社会信用代码只能使用数字及 I、O、S、V、Z 以外的大写英文字母。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code&apos;s last character does not match (it should be {expected}): check it.</source>
+        <translation>统一社会信用代码的最后一码不符（应为 {expected}），请核对。</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces, &apos;-&apos;, brackets and a leading &apos;+&apos;.</source>
@@ -3850,6 +4005,50 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The next service date must be after today.</source>
         <translation>下次保养日期须晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next service date is more than three years away: check it.</source>
+        <translation>下次保养日期在三年以后：请核对。</translation>
+    </message>
+    <message>
+        <source>The next service is due above the last mileage ({km} km).</source>
+        <translation>下次保养里程须高于上次记录的里程（{km} km）。</translation>
+    </message>
+    <message>
+        <source>The next service is more than {max} km above the last mileage: check it.</source>
+        <translation>下次保养里程比上次记录的里程高出 {max} km 以上，请核对。</translation>
+    </message>
+    <message>
+        <source>The insurance expiry must lie between {first} and {last}.</source>
+        <translation>保险到期日须介于 {first} 与 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>The annual inspection date must lie between {first} and {last}.</source>
+        <translation>年检日期须介于 {first} 与 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>Next service</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection (年檢)</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>一周以后</translation>
     </message>
     <message>
         <source>The order has no vehicle to book the next visit for.</source>
@@ -4959,6 +5158,832 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>The database is busy: another PC is saving. Nothing was saved; try again in a moment.</source>
         <translation>数据库忙碌中：另一台电脑正在保存。本次未保存任何内容，请稍后再试。</translation>
     </message>
+    <message>
+        <source>the garage&apos;s name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>the garage&apos;s phone number</source>
+        <translation>本店电话</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>the plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>the booked time, the promised time or the new time agreed</source>
+        <translation>预约时间、约定交车时间或重新约定的时间</translation>
+    </message>
+    <message>
+        <source>the amount the customer still owes</source>
+        <translation>客户尚待支付的金额</translation>
+    </message>
+    <message>
+        <source>the date due (next service, annual inspection, insurance expiry)</source>
+        <translation>到期日期（下次保养、年检、保险到期）</translation>
+    </message>
+    <message>
+        <source>the mileage of the next service</source>
+        <translation>下次保养里程</translation>
+    </message>
+    <message>
+        <source>the next service: its date and/or mileage, in words</source>
+        <translation>下次保养：以文字写出日期及／或里程</translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>Car ready</source>
+        <translation>完工取车通知</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>延误通知</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>The field mapping file {path} cannot be used: {reason}</source>
+        <translation>字段对照档 {path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>That part line is not on this order.</source>
+        <translation>此配件明细不在这张工单上。</translation>
+    </message>
+    <message>
+        <source>That part line already is a catalog part ({code}).</source>
+        <translation>此配件明细已是目录配件（{code}）。</translation>
+    </message>
+    <message>
+        <source>Parts were issued from stock for that line: it cannot become another part.</source>
+        <translation>此项目已从库存领料，不能改为其他配件。</translation>
+    </message>
+    <message>
+        <source>The order has no vehicle.</source>
+        <translation>此工单没有车辆。</translation>
+    </message>
+    <message>
+        <source>That part is no longer in the catalog.</source>
+        <translation>此配件已不在目录中。</translation>
+    </message>
+    <message>
+        <source>The protocol file {path} cannot be used: {reason}</source>
+        <translation>无法使用协议档 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached (no network, or the address is wrong). It is tried again later.</source>
+        <translation>无法连接到平台（没有网络，或网址错误），稍后会再重试。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. It is tried again later.</source>
+        <translation>平台未及时回应，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read. It is tried again later.</source>
+        <translation>无法读取平台的回应，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error of its own. It is tried again later.</source>
+        <translation>平台回报了错误，稍后会再重试。</translation>
+    </message>
+    <message>
+        <source>The platform refused the company code or password.</source>
+        <translation>平台拒绝了企业代码或密码。</translation>
+    </message>
+    <message>
+        <source>The platform refused the record.</source>
+        <translation>平台拒收此笔记录。</translation>
+    </message>
+    <message>
+        <source>Accepted by the platform.</source>
+        <translation>平台已接收。</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, starting with http:// or https://.</source>
+        <translation>请输入平台网址，以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the company code the platform gave the garage.</source>
+        <translation>请输入平台核发给本店的企业代码。</translation>
+    </message>
+    <message>
+        <source>Enter the platform password.</source>
+        <translation>请输入平台密码。</translation>
+    </message>
+    <message>
+        <source>Choose the day uploads start from (orders settled before it are not sent).</source>
+        <translation>请选择开始上传的日期（在此日期前结算的工单不会上传）。</translation>
+    </message>
+    <message>
+        <source>Type it on one line, without control characters.</source>
+        <translation>请在同一行内输入，不可含控制字符。</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Unknown reason for the contact: {purpose}.</source>
+        <translation>不明的联系原因：{purpose}。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was contacted: by a call or by a message.</source>
+        <translation>请说明联系客户的方式：电话或消息。</translation>
+    </message>
+    <message>
+        <source>A contact is about an order or a vehicle: choose one first.</source>
+        <translation>联系记录须关联到工单或车辆：请先选择其一。</translation>
+    </message>
+    <message>
+        <source>This message is about an order: choose the order first.</source>
+        <translation>此消息与工单有关：请先选择工单。</translation>
+    </message>
+    <message>
+        <source>The order was not found.</source>
+        <translation>找不到此工单。</translation>
+    </message>
+    <message>
+        <source>The vehicle was not found.</source>
+        <translation>找不到此车辆。</translation>
+    </message>
+    <message>
+        <source>The order is about another vehicle.</source>
+        <translation>此工单属于另一辆车。</translation>
+    </message>
+    <message>
+        <source>A booking is confirmed while it is still to come; this one is {status}.</source>
+        <translation>只有尚未到时间的预约才能确认；此预约目前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>The message is empty: write it before copying.</source>
+        <translation>消息是空的：请先填写再复制。</translation>
+    </message>
+    <message>
+        <source>The template &quot;{template}&quot; is empty: write it or restore the default.</source>
+        <translation>模板“{template}”是空的：请填写内容或恢复默认。</translation>
+    </message>
+    <message>
+        <source>The template &quot;{template}&quot; holds {names}, which the program cannot fill. Use only: {known}.</source>
+        <translation>模板“{template}”含有程序无法填入的 {names}。只能使用：{known}。</translation>
+    </message>
+    <message>
+        <source>Templates are written in a document language: {languages}.</source>
+        <translation>模板须以单据语言撰写：{languages}。</translation>
+    </message>
+    <message>
+        <source>The car has no {kind} to remind of.</source>
+        <translation>此车没有需要提醒的{kind}。</translation>
+    </message>
+    <message>
+        <source>This reminder was already closed.</source>
+        <translation>此提醒已结案。</translation>
+    </message>
+    <message>
+        <source>Say why the reminder is closed without a booking.</source>
+        <translation>请说明此提醒未预约即结案的原因。</translation>
+    </message>
+    <message>
+        <source>Choose a booking of this car.</source>
+        <translation>请选择此车的预约。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何变更。</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>&lt;b&gt;Reminders due&lt;/b&gt; — bring customers back: call or message, then book the car in or close the reminder with a reason</source>
+        <translation>&lt;b&gt;到期提醒&lt;/b&gt;——招揽客户回厂：致电或发消息，然后预约进厂，或注明原因将提醒结案</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Overdue and this week</source>
+        <translation>已逾期及本周</translation>
+    </message>
+    <message>
+        <source>Overdue and the next 30 days</source>
+        <translation>已逾期及未来 30 天</translation>
+    </message>
+    <message>
+        <source>Insurance is best renewed early: look a month ahead</source>
+        <translation>保险宜提早续保：可查看未来一个月</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期项目</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已提醒</translation>
+    </message>
+    <message>
+        <source>Overdue first, then by the day each falls due; a service by km falls due on the day the car&apos;s expected mileage reaches it</source>
+        <translation>已逾期的排在最前，其余按到期日排序；按里程计的保养，以车辆预估里程达到该里程的那天为到期日</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Called…</source>
+        <translation>已致电(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a reminder call and what came of it</source>
+        <translation>登记提醒电话及其结果</translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>发消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fill the reminder message and copy it for WeChat or SMS</source>
+        <translation>填好提醒消息并复制，以便粘贴到微信或短信</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Book the car in: the reminder is closed by the booking</source>
+        <translation>为此车预约进厂：预约后此提醒即结案</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close the reminder without a booking, saying why</source>
+        <translation>不预约而将提醒结案，并注明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Dates…</source>
+        <translation>提醒日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The car&apos;s next service, insurance expiry and annual inspection</source>
+        <translation>此车的下次保养、保险到期及年检日期</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 of them overdue</source>
+        <translation>%1 项到期，其中 %2 项已逾期</translation>
+    </message>
+    <message>
+        <source> (more below)</source>
+        <translation>（下方还有更多）</translation>
+    </message>
+    <message>
+        <source>Nothing due: every reminder is dealt with.</source>
+        <translation>没有到期项目：所有提醒都已处理。</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Insurance expires %1</source>
+        <translation>保险 %1 到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection by %1</source>
+        <translation>年检期限 %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>保养 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>(now about %1 km)</source>
+        <translation>（目前约 %1 km）</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1×, last %2</source>
+        <translation>%1 次，最近：%2</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>登记通话</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Will call back to book</source>
+        <translation>会再来电预约</translation>
+    </message>
+    <message>
+        <source>Reminded; will come</source>
+        <translation>已提醒，会来厂</translation>
+    </message>
+    <message>
+        <source>Call recorded for %1.</source>
+        <translation>已登记对 %1 的提醒电话。</translation>
+    </message>
+    <message>
+        <source>Message copied for %1: paste it into WeChat or an SMS.</source>
+        <translation>已复制给 %1 的消息：请粘贴到微信或短信。</translation>
+    </message>
+    <message>
+        <source>%1 booked in; the reminder is closed.</source>
+        <translation>%1 已预约进厂，此提醒已结案。</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>提醒结案</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Serviced elsewhere</source>
+        <translation>已在他处保养</translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation>车已售出</translation>
+    </message>
+    <message>
+        <source>Already renewed</source>
+        <translation>已续保</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>客户无意愿</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 closed.</source>
+        <translation>%1 的提醒已结案。</translation>
+    </message>
+    <message>
+        <source>Dates saved for %1.</source>
+        <translation>已保存 %1 的提醒日期。</translation>
+    </message>
+</context>
+<context>
+    <name>EhrDialog</name>
+    <message>
+        <source>Export the health records</source>
+        <translation>导出电子健康档案</translation>
+    </message>
+    <message>
+        <source>Field mapping file</source>
+        <translation>字段对照档</translation>
+    </message>
+    <message>
+        <source>Records use %1. Go back to the national field names shipped with the program?</source>
+        <translation>记录目前使用 %1。要恢复为程序内置的全国字段名称吗？</translation>
+    </message>
+    <message>
+        <source>Electronic health record — %1</source>
+        <translation>电子健康档案——%1</translation>
+    </message>
+    <message>
+        <source>&amp;Upload queue</source>
+        <translation>上传队列(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Checking the month&apos;s records…</source>
+        <translation>正在检查本月的记录…</translation>
+    </message>
+    <message>
+        <source>%1 orders settled in %2: %3 ready to send, %4 held back by a problem.</source>
+        <translation>%2 结算的工单共 %1 张：%3 张可送出，%4 张因问题暂不送出。</translation>
+    </message>
+    <message>
+        <source>Double-click one to go where it is fixed.</source>
+        <translation>双击其中一笔即可前往修正。</translation>
+    </message>
+    <message>
+        <source>%1 (fix in: %2)</source>
+        <translation>%1（请至“%2”修正）</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>请核对：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready — check: %1</source>
+        <translation>可上传——请核对：%1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可上传</translation>
+    </message>
+    <message>
+        <source>Part code for %1</source>
+        <translation>%1 的配件代码</translation>
+    </message>
+    <message>
+        <source>The platform needs a part code for every part. Choose the catalog part this line is (a part the customer brought: the same part in the catalog). The bill does not change.</source>
+        <translation>平台要求每项配件都要有配件代码。请选择此明细对应的目录配件（客户自备的配件：选择目录中相同的配件）。结算金额不变。</translation>
+    </message>
+    <message>
+        <source>health-records-%1</source>
+        <translation>电子健康档案-%1</translation>
+    </message>
+    <message>
+        <source>Writing the health records…</source>
+        <translation>正在写入电子健康档案…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 笔记录保存至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) left out for their problems (listed above).</source>
+        <translation>
+            <numerusform>有 %n 张工单因问题未导出（列于上方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records now use the field names of %1.</source>
+        <translation>记录现改用 %1 的字段名称。</translation>
+    </message>
+    <message>
+        <source>Records now use the national field names shipped with the program.</source>
+        <translation>记录现已改用程序内置的全国字段名称。</translation>
+    </message>
+    <message>
+        <source>Electronic health record</source>
+        <translation>电子健康档案</translation>
+    </message>
+    <message>
+        <source>&amp;Records of the month</source>
+        <translation>本月记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter on) an order with a problem to go where it is fixed.</source>
+        <translation>在有问题的工单上双击（或按 Enter），即可前往修正。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Settlement list no.</source>
+        <translation>结算清单编号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Field &amp;mapping…</source>
+        <translation>字段对照(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The owner names another province&apos;s field mapping file (the platform&apos;s field names); empty: the national one shipped with the program.</source>
+        <translation>店主可指定其他省份的字段对照档（平台的字段名称）；空白则使用程序内置的全国版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Go and fix</source>
+        <translation>前往修正(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the screen where the chosen order&apos;s first problem is fixed.</source>
+        <translation>打开可修正所选工单第一个问题的界面。</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Write the ready records of the month as JSON for the provincial platform; orders with problems are left out.</source>
+        <translation>将本月可送出的记录写成 JSON，供省级平台使用；有问题的工单不列入。</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The same, flat: one row per repair item or part, for platforms that take spreadsheets.</source>
+        <translation>内容相同，但为平面格式：每个维修项目或配件一行，供接受电子表格的平台使用。</translation>
+    </message>
+</context>
+<context>
+    <name>EhrPlatformDialog</name>
+    <message>
+        <source>set — type a new one to replace it</source>
+        <translation>已设置——输入新密码即可取代</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The password was typed on another PC: uploads run there. Type it again here to run them from this PC instead.</source>
+        <translation>密码是在另一台电脑上输入的，因此由那台电脑上传。如要改由这台电脑上传，请在此重新输入密码。</translation>
+    </message>
+    <message>
+        <source>The password is kept sealed with a key stored on this PC only; it is never shown again, nor written to the audit trail or the workbook.</source>
+        <translation>密码以仅存于这台电脑的密钥加密保存；之后不会再显示，也不会写入审计记录或工作簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The province&apos;s protocol file</source>
+        <translation>本省的协议档</translation>
+    </message>
+    <message>
+        <source>Protocol (*.json)</source>
+        <translation>协议档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Health record platform account</source>
+        <translation>电子健康档案平台账号</translation>
+    </message>
+    <message>
+        <source>The provincial platform (汽車維修電子健康檔案) gives the garage an address, a company code and a password. Settled orders are then uploaded in the background from this PC.</source>
+        <translation>省级平台（汽车维修电子健康档案）会提供本店平台网址、企业代码及密码。设置后，已结算的工单会由这台电脑在后台上传。</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address</source>
+        <translation>平台网址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Company code</source>
+        <translation>企业代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Upload orders settled &amp;from</source>
+        <translation>上传此日起结算的工单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Orders settled before this day are not sent (a garage joining the platform does not send its past years)</source>
+        <translation>此日期之前结算的工单不会上传（新加入平台的维修厂不必上传以往年度的工单）</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol file</source>
+        <translation>协议档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>the national protocol shipped with the program</source>
+        <translation>程序内置的全国通用协议</translation>
+    </message>
+    <message>
+        <source>Only for a province whose platform takes other addresses, key names or codes: its protocol file (a copy of resources/ehr/protocol.json changed to match)</source>
+        <translation>仅适用于平台使用不同网址、键名或代码的省份：该省的协议档（将 resources/ehr/protocol.json 复制一份并依其修改）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload settled orders to the platform</source>
+        <translation>将已结算的工单上传至平台(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>EhrQueuePanel</name>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>正在读取队列…</translation>
+    </message>
+    <message>
+        <source>To send: %1 · To fix: %2 · Failed: %3 · Sent: %4</source>
+        <translation>待上传：%1 · 待修正：%2 · 失败：%3 · 已上传：%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploads are off.&lt;/b&gt; The owner enters the platform account (address, company code, password) to send settled orders automatically; the export writes them to a file meanwhile.</source>
+        <translation>&lt;b&gt;上传未激活。&lt;/b&gt;店主输入平台账号（网址、企业代码、密码）后，已结算的工单会自动送出；在此之前，可用导出功能将其写入文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploads run on another PC&lt;/b&gt; (the one where the platform password was typed): this PC does not hold its key. The queue below is shared.</source>
+        <translation>&lt;b&gt;上传在另一台电脑运行&lt;/b&gt;（即输入平台密码的那台）：这台电脑没有其密钥。下方的上传队列为共用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploading&lt;/b&gt; orders settled from %1 to %2, in the background.</source>
+        <translation>&lt;b&gt;正在后台上传&lt;/b&gt; %1 至 %2 结算的工单。</translation>
+    </message>
+    <message>
+        <source>The uploader is not running in this window.</source>
+        <translation>此窗口未运行上传进程。</translation>
+    </message>
+    <message>
+        <source>Another window of this PC is uploading them.</source>
+        <translation>这台电脑的另一个窗口正在上传。</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>待送出</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>The platform address, company code and password</source>
+        <translation>平台网址、企业代码及密码</translation>
+    </message>
+    <message>
+        <source>Only the owner sets the platform account</source>
+        <translation>只有店主可以设置平台账号</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>上传队列</translation>
+    </message>
+    <message>
+        <source>Double-click an order to fix: it opens where it is fixed</source>
+        <translation>双击待修正的工单，即可打开修正的界面</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Settlement no.</source>
+        <translation>结算清单编号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next try / sent</source>
+        <translation>下次重试／送出时间</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s message or what to fix</source>
+        <translation>平台消息或待修正事项</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>立即重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the failed records (the ones selected, or all) now instead of at their next try</source>
+        <translation>立即送出失败的记录（所选的，或全部），不等下次重试</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;account…</source>
+        <translation>平台账号(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -5212,7 +6237,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Cars received and estimates not yet confirmed by the customer, the longest waiting first. Double-click or press Enter to open one.</source>
-        <translation>已接车、估价尚未经客户确认的车辆，等候最久的排在最前。按两下或按 Enter 打开。</translation>
+        <translation>已接车、估价尚未经客户确认的车辆，等候最久的排在最前。双击或按 Enter 打开。</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5585,7 +6610,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
-        <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修文件</translation>
+        <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修档案</translation>
     </message>
     <message>
         <source>released on a deposit: the order stays open after the call</source>
@@ -5656,7 +6681,7 @@ Details were written to the log file:
     <message numerus="yes">
         <source>Follow-up file of the customer (%n call(s))</source>
         <translation>
-            <numerusform>客户回访文件（%n 次回访）</numerusform>
+            <numerusform>客户回访档案（%n 次回访）</numerusform>
         </translation>
     </message>
     <message>
@@ -5721,7 +6746,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Choose a call of the follow-up file in which the customer was asked about introducing a friend</source>
-        <translation>请在回访文件中选择曾询问客户是否愿意介绍朋友的那次回访</translation>
+        <translation>请在回访档案中选择曾询问客户是否愿意介绍朋友的那次回访</translation>
     </message>
     <message>
         <source>The new customer a referral given in the chosen call brought</source>
@@ -5748,8 +6773,16 @@ Details were written to the log file:
         <translation>已将 %1 链接为此次回访介绍来的新客户。</translation>
     </message>
     <message>
+        <source>Message copied: paste it into WeChat or an SMS. It is on the customer&apos;s record; the call is still to make.</source>
+        <translation>消息已复制：请粘贴到微信或短信。已记入客户记录；回访电话仍需拨打。</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>出厂跟踪</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访电话</translation>
     </message>
     <message>
         <source>&lt;b&gt;Follow-up calls&lt;/b&gt; — call every customer within two days of the handover; complaints come first until they are closed</source>
@@ -5845,7 +6878,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>All in all, how satisfied the customer says they are, 1 (very unhappy) to 5 (very happy): the follow-up file&apos;s and the reports&apos; figure</source>
-        <translation>客户表示的总体满意度，1（非常不满意）至 5（非常满意）：回访文件及报表采用此数值</translation>
+        <translation>客户表示的总体满意度，1（非常不满意）至 5（非常满意）：回访档案及报表采用此数值</translation>
     </message>
     <message>
         <source>Link re&amp;ferred customer…</source>
@@ -5860,8 +6893,24 @@ Details were written to the log file:
         <translation>附有作答字段的回访话术，供不在这台电脑旁回访时使用</translation>
     </message>
     <message>
+        <source>&amp;Message…</source>
+        <translation>发消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The follow-up message for WeChat or SMS, when the customer is better written to than called</source>
+        <translation>回访消息（微信或短信），适用于以文字联系比打电话更合适的客户</translation>
+    </message>
+    <message>
         <source>Ca&amp;ll script…</source>
         <translation>回访话术(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reminders due</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Next services, insurance expiries and annual inspections due this week or overdue</source>
+        <translation>本周到期或已逾期的下次保养、保险到期及年检</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
@@ -5917,7 +6966,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Follow-up file of the customer</source>
-        <translation>客户回访文件</translation>
+        <translation>客户回访档案</translation>
     </message>
     <message>
         <source>Called</source>
@@ -6031,6 +7080,14 @@ Details were written to the log file:
     <message>
         <source>Show the order as the other seat saved it; what you typed here is dropped</source>
         <translation>显示另一台电脑已保存的工单内容；此处输入的内容将舍弃</translation>
+    </message>
+    <message>
+        <source>Dates f&amp;or reminders…</source>
+        <translation>提醒日期(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The car&apos;s next service, insurance expiry and annual inspection (年檢), for the reminders</source>
+        <translation>此车的下次保养、保险到期及年检日期，用于到期提醒</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -6314,7 +7371,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>Today&apos;s bookings not yet arrived and cars waiting for diagnosis; double-click (or Enter) to open</source>
-        <translation>今日尚未到店的预约及等候检测诊断的车辆；按两下（或 Enter）打开</translation>
+        <translation>今日尚未到店的预约及等候检测诊断的车辆；双击（或 Enter）打开</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6815,6 +7872,72 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Edit the text if needed. Copy puts it on the clipboard to paste into WeChat or an SMS, and records the message on the customer&apos;s record.</source>
+        <translation>如有需要可修改内容。“复制”会将消息放到剪贴板，供粘贴到微信或短信，并在客户数据中记录此消息。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>收件人：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Not known, left blank — fill in before copying: %1</source>
+        <translation>未知，已留空——请在复制前填入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates (%1)</source>
+        <translation>消息模板（%1）</translation>
+    </message>
+    <message>
+        <source>The messages the advisors copy for WeChat or SMS, in the language of the customers&apos; papers. A name in braces is filled from the order or the car.</source>
+        <translation>服务接待复制到微信或短信的消息，使用客户单据的语言。大括号中的名称会以工单或车辆的数据填入。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>可用的字段：</translation>
+    </message>
+    <message>
+        <source>&amp;Save templates</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own wording.</source>
+        <translation>本店自订的文字。</translation>
+    </message>
+    <message>
+        <source>The wording shipped with the program.</source>
+        <translation>程序内置的文字。</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>恢复默认内容</translation>
+    </message>
+    <message>
+        <source>Go back to the wording shipped with the program for this message?</source>
+        <translation>要将此消息恢复为程序内置的文字吗？</translation>
+    </message>
+</context>
+<context>
     <name>NextStepButton</name>
     <message>
         <source>Next: %1 →</source>
@@ -6988,6 +8111,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Void the payment</source>
         <translation>作废收款(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Message the customer</source>
+        <translation>发消息给客户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Message copied: paste it into WeChat or an SMS. It is on the customer&apos;s record.</source>
+        <translation>消息已复制：请粘贴到微信或短信。此消息已记录在客户数据中。</translation>
     </message>
     <message>
         <source>Take back a step entered by mistake, while the next one has not begun</source>
@@ -7528,7 +8659,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Double-click (or Enter) to open the order&apos;s pick list</source>
-        <translation>按两下（或 Enter）打开工单的领料单</translation>
+        <translation>双击（或 Enter）打开工单的领料单</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -7783,7 +8914,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Save an empty &amp;template…</source>
-        <translation>保存空白范本(&amp;T)…</translation>
+        <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -8162,7 +9293,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Double-click (or Enter) to inspect the car</source>
-        <translation>按两下（或 Enter）检验车辆</translation>
+        <translation>双击（或 Enter）检验车辆</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -8678,6 +9809,14 @@ The service process of a small garage, offline.</source>
         <translation>导出所选月份的 Excel 工作簿：关键指标及其定义、工单、工时、配件、收款、未结押金、回访及返修</translation>
     </message>
     <message>
+        <source>E&amp;lectronic health record…</source>
+        <translation>电子健康档案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The chosen month&apos;s settled orders for the provincial platform (電子健康檔案): which records are ready, what holds the others back, export as JSON or CSV, and the upload queue</source>
+        <translation>所选月份已结算的工单在省级平台（电子健康档案）的数据：哪些记录已就绪、其余被哪些问题卡住、导出为 JSON 或 CSV，以及上传队列</translation>
+    </message>
+    <message>
         <source>Choose a figure to see its 12-month trend and the orders behind it.</source>
         <translation>选择一项指标，即可查看其 12 个月趋势及相关工单。</translation>
     </message>
@@ -8687,11 +9826,11 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Double-click an order (or press Enter) to open it in the tab of its stage</source>
-        <translation>按两下工单（或按 Enter）即可在其阶段的分页中打开</translation>
+        <translation>双击工单（或按 Enter）即可在其阶段的分页中打开</translation>
     </message>
     <message>
         <source>Double-click an order, or press Enter, to open it.</source>
-        <translation>按两下工单或按 Enter 即可打开。</translation>
+        <translation>双击工单或按 Enter 即可打开。</translation>
     </message>
 </context>
 <context>
@@ -8863,6 +10002,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers&apos; papers may be in Simplified Chinese while this PC&apos;s window reads Traditional.</source>
         <translation>维修工单、结算清单、总检表及其他所有打印单据与月结工作簿的语言。客户的单据可用简体中文，而这台电脑的窗口使用繁体。</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates…</source>
+        <translation>消息模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The wording of the messages the advisors copy for WeChat or SMS (booking confirmed, car ready, delay, follow-up, service, inspection and insurance due), in the paperwork language</source>
+        <translation>服务接待复制后以微信或短信发送的消息文字（预约确认、完工取车、延误、回访、保养、年检及保险到期），使用单据语言</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -9050,7 +10197,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Labour charge = standard hours × hourly rate × the complexity coefficient of the car&apos;s model class. Edit a cell in place (F2 or double-click); each change is saved at once.</source>
-        <translation>工时费 = 工时定额 × 工时单价 × 该车型类别的技术复杂系数。可直接编辑保存格（F2 或按两下），每次修改立即保存。</translation>
+        <translation>工时费 = 工时定额 × 工时单价 × 该车型类别的技术复杂系数。可直接编辑保存格（F2 或双击），每次修改立即保存。</translation>
     </message>
     <message>
         <source>Model class</source>
@@ -9126,7 +10273,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Change the chosen person&apos;s name, role, team or whether they still work here (or double-click the row)</source>
-        <translation>修改选中人员的姓名、职务、班组或在职状态（或按两下该行）</translation>
+        <translation>修改选中人员的姓名、职务、班组或在职状态（或双击该行）</translation>
     </message>
     <message>
         <source>Catalogs</source>
@@ -9361,10 +10508,128 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>VehicleDatesDialog</name>
+    <message>
+        <source>Reminder dates</source>
+        <translation>提醒日期</translation>
+    </message>
+    <message>
+        <source>The day the next service is due; — for none</source>
+        <translation>下次保养日期；没有时保留“—”</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>例如 50,000</translation>
+    </message>
+    <message>
+        <source>The mileage the next service is due at; empty for none. Due on the date or at the km, whichever comes first.</source>
+        <translation>下次保养的里程；空白表示不设置。日期或里程以先到者为准。</translation>
+    </message>
+    <message>
+        <source>The day the compulsory insurance (交強險) expires; — when not known</source>
+        <translation>交强险到期日；不详时保留“—”</translation>
+    </message>
+    <message>
+        <source>The day the annual inspection (年檢) is due; — when not known</source>
+        <translation>年检到期日；不详时为“—”</translation>
+    </message>
+    <message>
+        <source>Next service &amp;on:</source>
+        <translation>下次保养日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Next service at &amp;km:</source>
+        <translation>下次保养里程（km）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance expires:</source>
+        <translation>保险到期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Annual i&amp;nspection:</source>
+        <translation>年检(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No mileage on file yet.</source>
+        <translation>尚无里程记录。</translation>
+    </message>
+    <message>
+        <source>%1 km a day from its %2 readings</source>
+        <translation>依 %2 次里程记录，每天 %1 km</translation>
+    </message>
+    <message>
+        <source>%1 km a day, as for any car seen once</source>
+        <translation>每天 %1 km，只有一次里程记录的车辆均按此估算</translation>
+    </message>
+    <message>
+        <source>Last recorded %1 km; expected today about %2 km (%3)</source>
+        <translation>上次记录 %1 km；预估今天约 %2 km（%3）</translation>
+    </message>
+    <message>
+        <source>The next service falls due on %1.</source>
+        <translation>下次保养到期日为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFixDialog</name>
+    <message>
+        <source>Correct the vehicle</source>
+        <translation>修正车辆数据</translation>
+    </message>
+    <message>
+        <source>The platform needs the car&apos;s VIN (17 characters, on the registration certificate 行駛證 and at the windscreen&apos;s foot) and its plate. The car on file is corrected: every order of it shows them.</source>
+        <translation>平台需要此车的车架号(VIN)（17 个字符，见行驶证及挡风玻璃下缘）及车牌号。修正的是登记的车辆数据：此车的每张工单都会显示修正后的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>车架号(&amp;V)：</translation>
+    </message>
+</context>
+<context>
     <name>VehicleHistoryDialog</name>
     <message>
         <source>Vehicle history %1</source>
         <translation>车辆维修记录 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>消息或结果</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Calls and messages (%1)</source>
+        <translation>电话与消息（%1）</translation>
     </message>
     <message>
         <source>last recorded %1 km</source>
@@ -9472,7 +10737,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Repair record %1</source>
-        <translation>维修文件 %1</translation>
+        <translation>维修档案 %1</translation>
     </message>
     <message>
         <source>Vehicle history</source>
@@ -9540,11 +10805,11 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>&amp;Print repair record…</source>
-        <translation>打印维修文件(&amp;P)…</translation>
+        <translation>打印维修档案(&amp;P)…</translation>
     </message>
     <message>
         <source>The owner&apos;s repair record (維修檔案): every repair, its warranty and follow-up, the work still recommended</source>
-        <translation>车主维修文件：每次维修、其质量保证期及回访，以及尚待处理的建议项目</translation>
+        <translation>车主维修档案：每次维修、其质量保证期及回访，以及尚待处理的建议项目</translation>
     </message>
     <message>
         <source>Close</source>
@@ -9735,7 +11000,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Double-click (or Enter) to open the order&apos;s work ticket</source>
-        <translation>按两下（或 Enter）打开工单的派工作业</translation>
+        <translation>双击（或 Enter）打开工单的派工作业</translation>
     </message>
     <message>
         <source>Promised</source>

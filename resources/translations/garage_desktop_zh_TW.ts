@@ -397,6 +397,10 @@
         <translation>請先在清單中選擇一筆預約。</translation>
     </message>
     <message>
+        <source>Copy the booking confirmation for WeChat or SMS (recorded on the customer&apos;s record)</source>
+        <translation>複製預約確認訊息，以便用微信或簡訊傳送（會記入客戶的聯繫記錄）</translation>
+    </message>
+    <message>
         <source>Give the booking a new time in the panel</source>
         <translation>在面板中為此預約改定新時間</translation>
     </message>
@@ -535,6 +539,10 @@
     <message>
         <source>No-s&amp;how</source>
         <translation>未到店(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm by message…</source>
+        <translation>發訊息確認(&amp;F)…</translation>
     </message>
     <message>
         <source>Car arrived → &amp;intake</source>
@@ -1027,6 +1035,33 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Double-click a car or press Enter to open its order</source>
         <translation>按兩下車輛或按 Enter 開啟其工單</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book the car in</source>
+        <translation>預約進廠</translation>
+    </message>
+    <message>
+        <source>A new booking at the time below</source>
+        <translation>在下方時間新增預約</translation>
+    </message>
+    <message>
+        <source>The booking already made for %1</source>
+        <translation>已有的預約：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Close by:</source>
+        <translation>結案方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>預約(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2332,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>約定的新時間(&amp;A)：</translation>
     </message>
     <message>
+        <source>Then write the delay notice with the new time for WeChat or &amp;SMS</source>
+        <translation>接著撰寫含新交車時間的延誤通知，供微信或簡訊傳送(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Record the call</source>
         <translation>登記通知(&amp;R)</translation>
     </message>
@@ -2480,6 +2519,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>車牌號格式少見，請核對（仍按輸入內容儲存）。</translation>
     </message>
     <message>
+        <source>Enter the VIN (the platform needs it).</source>
+        <translation>請輸入車架號(VIN)（平台需要）。</translation>
+    </message>
+    <message>
         <source>A VIN has 17 characters; this one has {count}.</source>
         <translation>車架號(VIN)應為 17 個字元，此號碼有 {count} 個。</translation>
     </message>
@@ -2490,6 +2533,58 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The VIN check digit does not match (common on imported cars): check it.</source>
         <translation>車架號(VIN)校驗位不符（進口車常見），請核對。</translation>
+    </message>
+    <message>
+        <source>Enter the mileage when the car came in.</source>
+        <translation>請輸入進廠里程。</translation>
+    </message>
+    <message>
+        <source>The order has no date the car came in.</source>
+        <translation>此工單沒有進廠日期。</translation>
+    </message>
+    <message>
+        <source>The order is not settled.</source>
+        <translation>工單尚未結算。</translation>
+    </message>
+    <message>
+        <source>The order was settled ({settled}) before the car came in ({received}).</source>
+        <translation>工單的結算時間（{settled}）早於進廠時間（{received}）。</translation>
+    </message>
+    <message>
+        <source>The order has no settlement list number.</source>
+        <translation>此工單沒有結算清單編號。</translation>
+    </message>
+    <message>
+        <source>Enter the complaint (the fault description the platform needs).</source>
+        <translation>請輸入故障現象（平台需要的故障描述）。</translation>
+    </message>
+    <message>
+        <source>The order has no repair item.</source>
+        <translation>工單沒有維修項目。</translation>
+    </message>
+    <message>
+        <source>The part {part} has no part code: choose it from the catalog.</source>
+        <translation>配件 {part} 沒有配件代碼：請從目錄中選擇。</translation>
+    </message>
+    <message>
+        <source>Enter the garage&apos;s road transport licence number (道路運輸經營許可證).</source>
+        <translation>請輸入本店的道路運輸經營許可證號。</translation>
+    </message>
+    <message>
+        <source>Enter the garage&apos;s unified social credit code (統一社會信用代碼).</source>
+        <translation>請輸入本店的統一社會信用代碼。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {count}.</source>
+        <translation>統一社會信用代碼應為 18 個字元，此代碼為 {count} 個。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code uses only digits and the letters A–Z except I, O, S, V and Z.</source>
+        <translation>統一社會信用代碼只能使用數字及 I、O、S、V、Z 以外的大寫英文字母。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code&apos;s last character does not match (it should be {expected}): check it.</source>
+        <translation>統一社會信用代碼的最後一碼不符（應為 {expected}），請核對。</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces, &apos;-&apos;, brackets and a leading &apos;+&apos;.</source>
@@ -2676,6 +2771,42 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>輸錯後輸入了正確的 PIN</translation>
     </message>
     <message>
+        <source>Health record platform account changed</source>
+        <translation>電子健康檔案平台帳號變更</translation>
+    </message>
+    <message>
+        <source>Health record uploaded</source>
+        <translation>電子健康檔案已上傳</translation>
+    </message>
+    <message>
+        <source>Health record upload failed</source>
+        <translation>電子健康檔案上傳失敗</translation>
+    </message>
+    <message>
+        <source>Health record uploads retried now</source>
+        <translation>電子健康檔案立即重新上傳</translation>
+    </message>
+    <message>
+        <source>Part line linked to a catalog part for its code</source>
+        <translation>配件明細已連結目錄配件以取得代碼</translation>
+    </message>
+    <message>
+        <source>Customer called</source>
+        <translation>致電客戶</translation>
+    </message>
+    <message>
+        <source>Message to the customer copied (WeChat / SMS)</source>
+        <translation>複製給客戶的訊息（微信／簡訊）</translation>
+    </message>
+    <message>
+        <source>Message template reworded</source>
+        <translation>訊息範本已修改</translation>
+    </message>
+    <message>
+        <source>Message template restored to the default</source>
+        <translation>訊息範本恢復為預設</translation>
+    </message>
+    <message>
         <source>Appointment booked</source>
         <translation>預約登記</translation>
     </message>
@@ -2694,6 +2825,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Promised time changed</source>
         <translation>約定交車時間變更</translation>
+    </message>
+    <message>
+        <source>Reminder dates set (next service, insurance, inspection)</source>
+        <translation>設定提醒日期（下次保養、保險、年檢）</translation>
+    </message>
+    <message>
+        <source>Reminder closed</source>
+        <translation>提醒已結案</translation>
     </message>
     <message>
         <source>Estimate saved</source>
@@ -3162,6 +3301,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Recommendation</source>
         <translation>建議項目</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>客戶聯繫記錄</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>訊息範本</translation>
+    </message>
+    <message>
+        <source>Health record upload</source>
+        <translation>電子健康檔案上傳</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -4010,6 +4165,50 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>The next service date must be after today.</source>
         <translation>下次保養日期須晚於今天。</translation>
+    </message>
+    <message>
+        <source>The next service date is more than three years away: check it.</source>
+        <translation>下次保養日期在三年以後：請核對。</translation>
+    </message>
+    <message>
+        <source>The next service is due above the last mileage ({km} km).</source>
+        <translation>下次保養里程須高於上次記錄的里程（{km} km）。</translation>
+    </message>
+    <message>
+        <source>The next service is more than {max} km above the last mileage: check it.</source>
+        <translation>下次保養里程比上次記錄的里程高出 {max} km 以上，請核對。</translation>
+    </message>
+    <message>
+        <source>The insurance expiry must lie between {first} and {last}.</source>
+        <translation>保險到期日須介於 {first} 與 {last} 之間。</translation>
+    </message>
+    <message>
+        <source>The annual inspection date must lie between {first} and {last}.</source>
+        <translation>年檢日期須介於 {first} 與 {last} 之間。</translation>
+    </message>
+    <message>
+        <source>Next service</source>
+        <translation>下次保養</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保險到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection (年檢)</source>
+        <translation>年檢</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>一週以後</translation>
     </message>
     <message>
         <source>The order has no vehicle to book the next visit for.</source>
@@ -4959,6 +5158,832 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>The database is busy: another PC is saving. Nothing was saved; try again in a moment.</source>
         <translation>資料庫忙碌中：另一台電腦正在儲存。本次未儲存任何內容，請稍後再試。</translation>
     </message>
+    <message>
+        <source>the garage&apos;s name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>the garage&apos;s phone number</source>
+        <translation>本店電話</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>the plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>the booked time, the promised time or the new time agreed</source>
+        <translation>預約時間、約定交車時間或重新約定的時間</translation>
+    </message>
+    <message>
+        <source>the amount the customer still owes</source>
+        <translation>客戶尚待支付的金額</translation>
+    </message>
+    <message>
+        <source>the date due (next service, annual inspection, insurance expiry)</source>
+        <translation>到期日期（下次保養、年檢、保險到期）</translation>
+    </message>
+    <message>
+        <source>the mileage of the next service</source>
+        <translation>下次保養里程</translation>
+    </message>
+    <message>
+        <source>the next service: its date and/or mileage, in words</source>
+        <translation>下次保養：以文字寫出日期及／或里程</translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>預約確認</translation>
+    </message>
+    <message>
+        <source>Car ready</source>
+        <translation>完工取車通知</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>延誤通知</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保養到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection due</source>
+        <translation>年檢到期</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>保險到期</translation>
+    </message>
+    <message>
+        <source>The field mapping file {path} cannot be used: {reason}</source>
+        <translation>欄位對照檔 {path} 無法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>That part line is not on this order.</source>
+        <translation>此配件明細不在這張工單上。</translation>
+    </message>
+    <message>
+        <source>That part line already is a catalog part ({code}).</source>
+        <translation>此配件明細已是目錄配件（{code}）。</translation>
+    </message>
+    <message>
+        <source>Parts were issued from stock for that line: it cannot become another part.</source>
+        <translation>此項目已從庫存領料，不能改為其他配件。</translation>
+    </message>
+    <message>
+        <source>The order has no vehicle.</source>
+        <translation>此工單沒有車輛。</translation>
+    </message>
+    <message>
+        <source>That part is no longer in the catalog.</source>
+        <translation>此配件已不在目錄中。</translation>
+    </message>
+    <message>
+        <source>The protocol file {path} cannot be used: {reason}</source>
+        <translation>無法使用協定檔 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached (no network, or the address is wrong). It is tried again later.</source>
+        <translation>無法連線到平台（沒有網路，或網址錯誤），稍後會再重試。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. It is tried again later.</source>
+        <translation>平台未及時回應，稍後會再試。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read. It is tried again later.</source>
+        <translation>無法讀取平台的回應，稍後會再試。</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error of its own. It is tried again later.</source>
+        <translation>平台回報了錯誤，稍後會再重試。</translation>
+    </message>
+    <message>
+        <source>The platform refused the company code or password.</source>
+        <translation>平台拒絕了企業代碼或密碼。</translation>
+    </message>
+    <message>
+        <source>The platform refused the record.</source>
+        <translation>平台拒收此筆記錄。</translation>
+    </message>
+    <message>
+        <source>Accepted by the platform.</source>
+        <translation>平台已接收。</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, starting with http:// or https://.</source>
+        <translation>請輸入平台網址，以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>Enter the company code the platform gave the garage.</source>
+        <translation>請輸入平台核發給本店的企業代碼。</translation>
+    </message>
+    <message>
+        <source>Enter the platform password.</source>
+        <translation>請輸入平台密碼。</translation>
+    </message>
+    <message>
+        <source>Choose the day uploads start from (orders settled before it are not sent).</source>
+        <translation>請選擇開始上傳的日期（在此日期前結算的工單不會上傳）。</translation>
+    </message>
+    <message>
+        <source>Type it on one line, without control characters.</source>
+        <translation>請在同一行內輸入，不可含控制字元。</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>訊息範本</translation>
+    </message>
+    <message>
+        <source>Unknown reason for the contact: {purpose}.</source>
+        <translation>不明的聯繫原因：{purpose}。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was contacted: by a call or by a message.</source>
+        <translation>請說明聯繫客戶的方式：電話或訊息。</translation>
+    </message>
+    <message>
+        <source>A contact is about an order or a vehicle: choose one first.</source>
+        <translation>聯繫記錄須關聯到工單或車輛：請先選擇其一。</translation>
+    </message>
+    <message>
+        <source>This message is about an order: choose the order first.</source>
+        <translation>此訊息與工單有關：請先選擇工單。</translation>
+    </message>
+    <message>
+        <source>The order was not found.</source>
+        <translation>找不到此工單。</translation>
+    </message>
+    <message>
+        <source>The vehicle was not found.</source>
+        <translation>找不到此車輛。</translation>
+    </message>
+    <message>
+        <source>The order is about another vehicle.</source>
+        <translation>此工單屬於另一輛車。</translation>
+    </message>
+    <message>
+        <source>A booking is confirmed while it is still to come; this one is {status}.</source>
+        <translation>只有尚未到時間的預約才能確認；此預約目前為「{status}」。</translation>
+    </message>
+    <message>
+        <source>The message is empty: write it before copying.</source>
+        <translation>訊息是空的：請先填寫再複製。</translation>
+    </message>
+    <message>
+        <source>The template &quot;{template}&quot; is empty: write it or restore the default.</source>
+        <translation>範本「{template}」是空的：請填寫內容或還原預設。</translation>
+    </message>
+    <message>
+        <source>The template &quot;{template}&quot; holds {names}, which the program cannot fill. Use only: {known}.</source>
+        <translation>範本「{template}」含有程式無法填入的 {names}。只能使用：{known}。</translation>
+    </message>
+    <message>
+        <source>Templates are written in a document language: {languages}.</source>
+        <translation>範本須以單據語言撰寫：{languages}。</translation>
+    </message>
+    <message>
+        <source>The car has no {kind} to remind of.</source>
+        <translation>此車沒有需要提醒的{kind}。</translation>
+    </message>
+    <message>
+        <source>This reminder was already closed.</source>
+        <translation>此提醒已結案。</translation>
+    </message>
+    <message>
+        <source>Say why the reminder is closed without a booking.</source>
+        <translation>請說明此提醒未預約即結案的原因。</translation>
+    </message>
+    <message>
+        <source>Choose a booking of this car.</source>
+        <translation>請選擇此車的預約。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>&lt;b&gt;Reminders due&lt;/b&gt; — bring customers back: call or message, then book the car in or close the reminder with a reason</source>
+        <translation>&lt;b&gt;到期提醒&lt;/b&gt;——招攬客戶回廠：致電或傳訊息，然後預約進廠，或註明原因將提醒結案</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Overdue and this week</source>
+        <translation>已逾期及本週</translation>
+    </message>
+    <message>
+        <source>Overdue and the next 30 days</source>
+        <translation>已逾期及未來 30 天</translation>
+    </message>
+    <message>
+        <source>Insurance is best renewed early: look a month ahead</source>
+        <translation>保險宜提早續保：可查看未來一個月</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期項目</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已提醒</translation>
+    </message>
+    <message>
+        <source>Overdue first, then by the day each falls due; a service by km falls due on the day the car&apos;s expected mileage reaches it</source>
+        <translation>已逾期的排在最前，其餘按到期日排序；按里程計的保養，以車輛預估里程達到該里程的那天為到期日</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>顯示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Called…</source>
+        <translation>已致電(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a reminder call and what came of it</source>
+        <translation>登記提醒電話及其結果</translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>傳訊息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fill the reminder message and copy it for WeChat or SMS</source>
+        <translation>填好提醒訊息並複製，以便貼到微信或簡訊</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>預約(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Book the car in: the reminder is closed by the booking</source>
+        <translation>為此車預約進廠：預約後此提醒即結案</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>結案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close the reminder without a booking, saying why</source>
+        <translation>不預約而將提醒結案，並註明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Dates…</source>
+        <translation>提醒日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The car&apos;s next service, insurance expiry and annual inspection</source>
+        <translation>此車的下次保養、保險到期及年檢日期</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 of them overdue</source>
+        <translation>%1 項到期，其中 %2 項已逾期</translation>
+    </message>
+    <message>
+        <source> (more below)</source>
+        <translation>（下方還有更多）</translation>
+    </message>
+    <message>
+        <source>Nothing due: every reminder is dealt with.</source>
+        <translation>沒有到期項目：所有提醒都已處理。</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天後</translation>
+    </message>
+    <message>
+        <source>Insurance expires %1</source>
+        <translation>保險 %1 到期</translation>
+    </message>
+    <message>
+        <source>Annual inspection by %1</source>
+        <translation>年檢期限 %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>保養 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>(now about %1 km)</source>
+        <translation>（目前約 %1 km）</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>%1×, last %2</source>
+        <translation>%1 次，最近：%2</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>登記通話</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Will call back to book</source>
+        <translation>會再來電預約</translation>
+    </message>
+    <message>
+        <source>Reminded; will come</source>
+        <translation>已提醒，會來廠</translation>
+    </message>
+    <message>
+        <source>Call recorded for %1.</source>
+        <translation>已登記對 %1 的提醒電話。</translation>
+    </message>
+    <message>
+        <source>Message copied for %1: paste it into WeChat or an SMS.</source>
+        <translation>已複製給 %1 的訊息：請貼到微信或簡訊。</translation>
+    </message>
+    <message>
+        <source>%1 booked in; the reminder is closed.</source>
+        <translation>%1 已預約進廠，此提醒已結案。</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>提醒結案</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Serviced elsewhere</source>
+        <translation>已在他處保養</translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation>車已售出</translation>
+    </message>
+    <message>
+        <source>Already renewed</source>
+        <translation>已續保</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>客戶無意願</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 closed.</source>
+        <translation>%1 的提醒已結案。</translation>
+    </message>
+    <message>
+        <source>Dates saved for %1.</source>
+        <translation>已儲存 %1 的提醒日期。</translation>
+    </message>
+</context>
+<context>
+    <name>EhrDialog</name>
+    <message>
+        <source>Export the health records</source>
+        <translation>匯出電子健康檔案</translation>
+    </message>
+    <message>
+        <source>Field mapping file</source>
+        <translation>欄位對照檔</translation>
+    </message>
+    <message>
+        <source>Records use %1. Go back to the national field names shipped with the program?</source>
+        <translation>記錄目前使用 %1。要恢復為程式內建的全國欄位名稱嗎？</translation>
+    </message>
+    <message>
+        <source>Electronic health record — %1</source>
+        <translation>電子健康檔案——%1</translation>
+    </message>
+    <message>
+        <source>&amp;Upload queue</source>
+        <translation>上傳佇列(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Checking the month&apos;s records…</source>
+        <translation>正在檢查本月的記錄…</translation>
+    </message>
+    <message>
+        <source>%1 orders settled in %2: %3 ready to send, %4 held back by a problem.</source>
+        <translation>%2 結算的工單共 %1 張：%3 張可送出，%4 張因問題暫不送出。</translation>
+    </message>
+    <message>
+        <source>Double-click one to go where it is fixed.</source>
+        <translation>按兩下其中一筆即可前往修正。</translation>
+    </message>
+    <message>
+        <source>%1 (fix in: %2)</source>
+        <translation>%1（請至「%2」修正）</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>請核對：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 項）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready — check: %1</source>
+        <translation>可上傳——請核對：%1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可上傳</translation>
+    </message>
+    <message>
+        <source>Part code for %1</source>
+        <translation>%1 的配件代碼</translation>
+    </message>
+    <message>
+        <source>The platform needs a part code for every part. Choose the catalog part this line is (a part the customer brought: the same part in the catalog). The bill does not change.</source>
+        <translation>平台要求每項配件都要有配件代碼。請選擇此明細對應的目錄配件（客戶自備的配件：選擇目錄中相同的配件）。結算金額不變。</translation>
+    </message>
+    <message>
+        <source>health-records-%1</source>
+        <translation>電子健康檔案-%1</translation>
+    </message>
+    <message>
+        <source>Writing the health records…</source>
+        <translation>正在寫入電子健康檔案…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆記錄儲存至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) left out for their problems (listed above).</source>
+        <translation>
+            <numerusform>有 %n 張工單因問題未匯出（列於上方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records now use the field names of %1.</source>
+        <translation>記錄現改用 %1 的欄位名稱。</translation>
+    </message>
+    <message>
+        <source>Records now use the national field names shipped with the program.</source>
+        <translation>記錄現已改用程式內建的全國欄位名稱。</translation>
+    </message>
+    <message>
+        <source>Electronic health record</source>
+        <translation>電子健康檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Records of the month</source>
+        <translation>本月記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter on) an order with a problem to go where it is fixed.</source>
+        <translation>在有問題的工單上按兩下（或按 Enter），即可前往修正。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Settlement list no.</source>
+        <translation>結算清單編號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>結算時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Field &amp;mapping…</source>
+        <translation>欄位對照(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The owner names another province&apos;s field mapping file (the platform&apos;s field names); empty: the national one shipped with the program.</source>
+        <translation>店主可指定其他省份的欄位對照檔（平台的欄位名稱）；空白則使用程式內建的全國版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Go and fix</source>
+        <translation>前往修正(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the screen where the chosen order&apos;s first problem is fixed.</source>
+        <translation>開啟可修正所選工單第一個問題的畫面。</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>匯出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Write the ready records of the month as JSON for the provincial platform; orders with problems are left out.</source>
+        <translation>將本月可送出的記錄寫成 JSON，供省級平台使用；有問題的工單不列入。</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>匯出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The same, flat: one row per repair item or part, for platforms that take spreadsheets.</source>
+        <translation>內容相同，但為平面格式：每個維修項目或配件一列，供接受試算表的平台使用。</translation>
+    </message>
+</context>
+<context>
+    <name>EhrPlatformDialog</name>
+    <message>
+        <source>set — type a new one to replace it</source>
+        <translation>已設定——輸入新密碼即可取代</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>The password was typed on another PC: uploads run there. Type it again here to run them from this PC instead.</source>
+        <translation>密碼是在另一台電腦上輸入的，因此由那台電腦上傳。如要改由這台電腦上傳，請在此重新輸入密碼。</translation>
+    </message>
+    <message>
+        <source>The password is kept sealed with a key stored on this PC only; it is never shown again, nor written to the audit trail or the workbook.</source>
+        <translation>密碼以僅存於這台電腦的金鑰加密保存；之後不會再顯示，也不會寫入稽核記錄或活頁簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The province&apos;s protocol file</source>
+        <translation>本省的協定檔</translation>
+    </message>
+    <message>
+        <source>Protocol (*.json)</source>
+        <translation>協定檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Health record platform account</source>
+        <translation>電子健康檔案平台帳號</translation>
+    </message>
+    <message>
+        <source>The provincial platform (汽車維修電子健康檔案) gives the garage an address, a company code and a password. Settled orders are then uploaded in the background from this PC.</source>
+        <translation>省級平台（汽車維修電子健康檔案）會提供本店平台網址、企業代碼及密碼。設定後，已結算的工單會由這台電腦在背景上傳。</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address</source>
+        <translation>平台網址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Company code</source>
+        <translation>企業代碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Upload orders settled &amp;from</source>
+        <translation>上傳此日起結算的工單(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Orders settled before this day are not sent (a garage joining the platform does not send its past years)</source>
+        <translation>此日期之前結算的工單不會上傳（新加入平台的維修廠不必上傳以往年度的工單）</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol file</source>
+        <translation>協定檔(&amp;O)</translation>
+    </message>
+    <message>
+        <source>the national protocol shipped with the program</source>
+        <translation>程式內建的全國通用協定</translation>
+    </message>
+    <message>
+        <source>Only for a province whose platform takes other addresses, key names or codes: its protocol file (a copy of resources/ehr/protocol.json changed to match)</source>
+        <translation>僅適用於平台使用不同網址、鍵名或代碼的省份：該省的協定檔（將 resources/ehr/protocol.json 複製一份並依其修改）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload settled orders to the platform</source>
+        <translation>將已結算的工單上傳至平台(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>EhrQueuePanel</name>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>正在讀取佇列…</translation>
+    </message>
+    <message>
+        <source>To send: %1 · To fix: %2 · Failed: %3 · Sent: %4</source>
+        <translation>待上傳：%1 · 待修正：%2 · 失敗：%3 · 已上傳：%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploads are off.&lt;/b&gt; The owner enters the platform account (address, company code, password) to send settled orders automatically; the export writes them to a file meanwhile.</source>
+        <translation>&lt;b&gt;上傳未啟用。&lt;/b&gt;店主輸入平台帳號（網址、企業代碼、密碼）後，已結算的工單會自動送出；在此之前，可用匯出功能將其寫入檔案。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploads run on another PC&lt;/b&gt; (the one where the platform password was typed): this PC does not hold its key. The queue below is shared.</source>
+        <translation>&lt;b&gt;上傳在另一台電腦執行&lt;/b&gt;（即輸入平台密碼的那台）：這台電腦沒有其金鑰。下方的上傳佇列為共用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uploading&lt;/b&gt; orders settled from %1 to %2, in the background.</source>
+        <translation>&lt;b&gt;正在背景上傳&lt;/b&gt; %1 至 %2 結算的工單。</translation>
+    </message>
+    <message>
+        <source>The uploader is not running in this window.</source>
+        <translation>此視窗未執行上傳程序。</translation>
+    </message>
+    <message>
+        <source>Another window of this PC is uploading them.</source>
+        <translation>這台電腦的另一個視窗正在上傳。</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次嘗試：%1</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>待送出</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>The platform address, company code and password</source>
+        <translation>平台網址、企業代碼及密碼</translation>
+    </message>
+    <message>
+        <source>Only the owner sets the platform account</source>
+        <translation>只有店主可以設定平台帳號</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>上傳佇列</translation>
+    </message>
+    <message>
+        <source>Double-click an order to fix: it opens where it is fixed</source>
+        <translation>按兩下待修正的工單，即可開啟修正的畫面</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Settlement no.</source>
+        <translation>結算清單編號</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>結算時間</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Next try / sent</source>
+        <translation>下次重試／送出時間</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s message or what to fix</source>
+        <translation>平台訊息或待修正事項</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>立即重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the failed records (the ones selected, or all) now instead of at their next try</source>
+        <translation>立即送出失敗的記錄（所選的，或全部），不等下次重試</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;account…</source>
+        <translation>平台帳號(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -5524,6 +6549,10 @@ Details were written to the log file:
         <translation>出廠跟蹤</translation>
     </message>
     <message>
+        <source>Follow-up calls</source>
+        <translation>回訪電話</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Follow-up calls&lt;/b&gt; — call every customer within two days of the handover; complaints come first until they are closed</source>
         <translation>&lt;b&gt;回訪電話&lt;/b&gt;——交車後兩天內致電每位客戶；投訴在結案前一律優先</translation>
     </message>
@@ -5608,8 +6637,24 @@ Details were written to the log file:
         <translation>附有作答欄位的回訪話術，供不在這台電腦旁回訪時使用</translation>
     </message>
     <message>
+        <source>&amp;Message…</source>
+        <translation>傳訊息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The follow-up message for WeChat or SMS, when the customer is better written to than called</source>
+        <translation>回訪訊息（微信或簡訊），適用於以文字聯繫比打電話更合適的客戶</translation>
+    </message>
+    <message>
         <source>Ca&amp;ll script…</source>
         <translation>回訪話術(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reminders due</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Next services, insurance expiries and annual inspections due this week or overdue</source>
+        <translation>本週到期或已逾期的下次保養、保險到期及年檢</translation>
     </message>
     <message>
         <source>— ask the customer —</source>
@@ -5824,6 +6869,10 @@ Details were written to the log file:
         <translation>已將 %1 連結為此次回訪介紹來的新客戶。</translation>
     </message>
     <message>
+        <source>Message copied: paste it into WeChat or an SMS. It is on the customer&apos;s record; the call is still to make.</source>
+        <translation>訊息已複製：請貼到微信或簡訊。已記入客戶記錄；回訪電話仍需撥打。</translation>
+    </message>
+    <message>
         <source>Nothing chosen. The calls due are listed oldest first; open complaints above them.</source>
         <translation>尚未選擇。應回訪的電話按時間先後列出，未結投訴排在最上方。</translation>
     </message>
@@ -6031,6 +7080,14 @@ Details were written to the log file:
     <message>
         <source>Show the order as the other seat saved it; what you typed here is dropped</source>
         <translation>顯示另一台電腦已儲存的工單內容；此處輸入的內容將捨棄</translation>
+    </message>
+    <message>
+        <source>Dates f&amp;or reminders…</source>
+        <translation>提醒日期(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The car&apos;s next service, insurance expiry and annual inspection (年檢), for the reminders</source>
+        <translation>此車的下次保養、保險到期及年檢日期，用於到期提醒</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -6815,6 +7872,72 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message: %1</source>
+        <translation>訊息：%1</translation>
+    </message>
+    <message>
+        <source>Edit the text if needed. Copy puts it on the clipboard to paste into WeChat or an SMS, and records the message on the customer&apos;s record.</source>
+        <translation>如有需要可修改內容。「複製」會將訊息放到剪貼簿，供貼到微信或簡訊，並在客戶資料中記錄此訊息。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>收件人：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>Not known, left blank — fill in before copying: %1</source>
+        <translation>未知，已留空——請在複製前填入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates (%1)</source>
+        <translation>訊息範本（%1）</translation>
+    </message>
+    <message>
+        <source>The messages the advisors copy for WeChat or SMS, in the language of the customers&apos; papers. A name in braces is filled from the order or the car.</source>
+        <translation>服務接待複製到微信或簡訊的訊息，使用客戶單據的語言。大括號中的名稱會以工單或車輛的資料填入。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default</source>
+        <translation>還原預設(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>可用的欄位：</translation>
+    </message>
+    <message>
+        <source>&amp;Save templates</source>
+        <translation>儲存範本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s own wording.</source>
+        <translation>本店自訂的文字。</translation>
+    </message>
+    <message>
+        <source>The wording shipped with the program.</source>
+        <translation>程式內建的文字。</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>還原預設內容</translation>
+    </message>
+    <message>
+        <source>Go back to the wording shipped with the program for this message?</source>
+        <translation>要將此訊息還原為程式內建的文字嗎？</translation>
+    </message>
+</context>
+<context>
     <name>NextStepButton</name>
     <message>
         <source>Next: %1 →</source>
@@ -6988,6 +8111,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>&amp;Void the payment</source>
         <translation>作廢收款(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Message the customer</source>
+        <translation>傳訊息給客戶(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Message copied: paste it into WeChat or an SMS. It is on the customer&apos;s record.</source>
+        <translation>訊息已複製：請貼到微信或簡訊。此訊息已記錄在客戶資料中。</translation>
     </message>
     <message>
         <source>Take back a step entered by mistake, while the next one has not begun</source>
@@ -8482,6 +9613,14 @@ The service process of a small garage, offline.</source>
         <translation>匯出所選月份的 Excel 活頁簿：關鍵指標及其定義、工單、工時、配件、收款、未結押金、回訪及返修</translation>
     </message>
     <message>
+        <source>E&amp;lectronic health record…</source>
+        <translation>電子健康檔案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The chosen month&apos;s settled orders for the provincial platform (電子健康檔案): which records are ready, what holds the others back, export as JSON or CSV, and the upload queue</source>
+        <translation>所選月份已結算的工單在省級平台（電子健康檔案）的資料：哪些記錄已就緒、其餘被哪些問題卡住、匯出為 JSON 或 CSV，以及上傳佇列</translation>
+    </message>
+    <message>
         <source>Choose a figure to see its 12-month trend and the orders behind it.</source>
         <translation>選擇一項指標，即可查看其 12 個月趨勢及相關工單。</translation>
     </message>
@@ -8879,6 +10018,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers&apos; papers may be in Simplified Chinese while this PC&apos;s window reads Traditional.</source>
         <translation>維修工單、結算清單、總檢表及其他所有列印單據與月結活頁簿的語言。客戶的單據可用簡體中文，而這台電腦的視窗使用繁體。</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates…</source>
+        <translation>訊息範本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The wording of the messages the advisors copy for WeChat or SMS (booking confirmed, car ready, delay, follow-up, service, inspection and insurance due), in the paperwork language</source>
+        <translation>服務接待複製後以微信或簡訊傳送的訊息文字（預約確認、完工取車、延誤、回訪、保養、年檢及保險到期），使用單據語言</translation>
     </message>
     <message>
         <source>Some makers count 5 minutes as one labour unit: standard times are then typed in 5-minute units, while the rate stays per hour</source>
@@ -9361,6 +10508,92 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>VehicleDatesDialog</name>
+    <message>
+        <source>Reminder dates</source>
+        <translation>提醒日期</translation>
+    </message>
+    <message>
+        <source>The day the next service is due; — for none</source>
+        <translation>下次保養日期；沒有時保留「—」</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>例如 50,000</translation>
+    </message>
+    <message>
+        <source>The mileage the next service is due at; empty for none. Due on the date or at the km, whichever comes first.</source>
+        <translation>下次保養的里程；空白表示不設定。日期或里程以先到者為準。</translation>
+    </message>
+    <message>
+        <source>The day the compulsory insurance (交強險) expires; — when not known</source>
+        <translation>交強險到期日；不詳時保留「—」</translation>
+    </message>
+    <message>
+        <source>The day the annual inspection (年檢) is due; — when not known</source>
+        <translation>年檢到期日；不詳時為「—」</translation>
+    </message>
+    <message>
+        <source>Next service &amp;on:</source>
+        <translation>下次保養日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Next service at &amp;km:</source>
+        <translation>下次保養里程（km）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance expires:</source>
+        <translation>保險到期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Annual i&amp;nspection:</source>
+        <translation>年檢(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No mileage on file yet.</source>
+        <translation>尚無里程記錄。</translation>
+    </message>
+    <message>
+        <source>%1 km a day from its %2 readings</source>
+        <translation>依 %2 次里程記錄，每天 %1 km</translation>
+    </message>
+    <message>
+        <source>%1 km a day, as for any car seen once</source>
+        <translation>每天 %1 km，只有一次里程記錄的車輛均按此估算</translation>
+    </message>
+    <message>
+        <source>Last recorded %1 km; expected today about %2 km (%3)</source>
+        <translation>上次記錄 %1 km；預估今天約 %2 km（%3）</translation>
+    </message>
+    <message>
+        <source>The next service falls due on %1.</source>
+        <translation>下次保養到期日為 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFixDialog</name>
+    <message>
+        <source>Correct the vehicle</source>
+        <translation>修正車輛資料</translation>
+    </message>
+    <message>
+        <source>The platform needs the car&apos;s VIN (17 characters, on the registration certificate 行駛證 and at the windscreen&apos;s foot) and its plate. The car on file is corrected: every order of it shows them.</source>
+        <translation>平台需要此車的車架號(VIN)（17 個字元，見行駛證及擋風玻璃下緣）及車牌號。修正的是登記的車輛資料：此車的每張工單都會顯示修正後的內容。</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>車牌號(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>車架號(&amp;V)：</translation>
+    </message>
+</context>
+<context>
     <name>VehicleHistoryDialog</name>
     <message>
         <source>Vehicle history</source>
@@ -9441,6 +10674,38 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Vehicle history %1</source>
         <translation>車輛維修記錄 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>訊息或結果</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Calls and messages (%1)</source>
+        <translation>電話與訊息（%1）</translation>
     </message>
     <message>
         <source>last recorded %1 km</source>

@@ -236,5 +236,7 @@ def test_every_foreign_key_to_a_vehicle_or_customer_is_moved() -> None:
     """The merge finds the columns from the models: a table added later is moved too."""
     names = {table: sorted(f"{c.table.name}.{c.name}" for c in merge._references(table))
              for table in ("vehicle", "customer")}
-    assert names == {"vehicle": ["recommendation.vehicle_id", "repair_order.vehicle_id"],
-                     "customer": ["referral.customer_id", "repair_order.customer_id", "vehicle.customer_id"]}
+    assert names == {"vehicle": ["contact.vehicle_id", "recommendation.vehicle_id", "reminder_closure.vehicle_id",
+                                 "repair_order.vehicle_id"],
+                     "customer": ["contact.customer_id", "referral.customer_id", "repair_order.customer_id",
+                                  "vehicle.customer_id"]}

@@ -30,7 +30,7 @@ def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: P
     path = save_month_workbook(report, tmp_path / "2026-11.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == ["匯總", "工單", "工時", "配件", "收款", "未結押金", "回訪", "回訪話術", "返修", "免費項目",
-                               "建議項目"] == sheet_names()
+                               "建議項目", "提醒"] == sheet_names()
     t = labeller("zh_TW")
     for table in sheet_tables(report):
         sheet = book[t(table.key)]
@@ -49,7 +49,7 @@ def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: P
 def test_english_workbook(report: MonthReport, tmp_path: Path) -> None:
     book = load_workbook(save_month_workbook(report, tmp_path / "en.xlsx", language="en"))
     assert book.sheetnames == ["Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Follow-up talk", "Comebacks", "Free items", "Put off"]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders"]
     assert book["Orders"]["A1"].value == "Order no." and book["Orders"]["B2"].value == "Followed up"
     assert book["Summary"]["A5"].value == "First-time fix rate"
     assert book["Summary"]["E5"].value.startswith("Orders delivered in the month that passed final QC")

@@ -364,7 +364,7 @@ def test_the_workbook_in_zh_CN(demo_files: dict[str, Path], tmp_path: Path) -> N
         database.dispose()
     book = load_workbook(save_month_workbook(report, tmp_path / "zh_CN.xlsx", "zh_CN"))
     assert book.sheetnames == ["汇总", "工单", "工时", "配件", "收款", "未结押金", "回访", "回访话术", "返修",
-                               "免费项目", "建议项目"] == sheet_names("zh_CN")
+                               "免费项目", "建议项目", "提醒"] == sheet_names("zh_CN")
     cells = [cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
              if isinstance(cell.value, str)]
     assert not [text for text in cells if traditional(text)]

@@ -36,6 +36,7 @@ from garage_desktop.db.models import (
     AuditEvent,
     Base,
     Customer,
+    Delivery,
     LabourLine,
     LabourOperation,
     ModelClass,
@@ -251,6 +252,55 @@ def test_a_garage_of_one_role_each_gets_role_sets_and_lines_without_approvals(db
         assert conn.execute(text("SELECT count(*) FROM labour_line")).scalar() == 2
     assert kept["advisor-person"] == "advisor" and kept["foreman-person"] == "owner" and kept["店主"] == "owner"
     assert upgrade(db.engine) is True
+
+
+def test_0011_numbers_settled_orders_per_year_and_copies_the_latest_next_service(db: Database) -> None:
+    """0010 → 0011 (issue 18): orders already settled get their settlement list numbers in the order they were
+    settled, per year of settlement (not in the order they were written); an order not settled gets none; each
+    vehicle gets the next service its latest delivery recorded."""
+    from datetime import date
+
+    command.downgrade(alembic_config(db.engine), "0010_free_items_put_off")
+    order = RepairOrder.__table__
+    base = {"status": OrderStatus.DELIVERED, "job_class": JobClass.MINOR,
+            "regulatory_class": RegulatoryClass.MINOR_REPAIR, "payer": Payer.SELF, "created_at": NOW,
+            "updated_at": NOW}
+    with db.engine.begin() as conn:
+        person = conn.execute(insert(Customer.__table__).values(name="林志明", phone="13800138000",
+                                                                created_at=NOW)).inserted_primary_key[0]
+        cars = [conn.execute(insert(Vehicle.__table__).values(customer_id=person, plate=plate, created_at=NOW))
+                .inserted_primary_key[0] for plate in ("粤B10001", "粤B10002")]
+        settled = {  # order number → when it was settled, written out of settlement order
+            "WO-A": datetime(2026, 3, 2, 10, 0), "WO-B": datetime(2025, 12, 30, 9, 0),
+            "WO-C": datetime(2026, 1, 5, 16, 0), "WO-D": datetime(2025, 12, 31, 17, 0), "WO-E": None}
+        ids = {}
+        for number, when in settled.items():
+            car = cars[0] if number in ("WO-A", "WO-C") else cars[1]
+            ids[number] = conn.execute(insert(order).values(order_no=number, vehicle_id=car, customer_id=person,
+                                                            settled_at=when, **base)).inserted_primary_key[0]
+        delivery = Delivery.__table__
+        for number, on, km, at in (("WO-C", date(2026, 7, 5), 50000, datetime(2026, 1, 5, 17, 0)),
+                                   ("WO-A", date(2026, 9, 2), 55000, datetime(2026, 3, 2, 11, 0)),
+                                   ("WO-B", None, 30000, datetime(2025, 12, 30, 10, 0)),
+                                   ("WO-D", None, None, datetime(2026, 1, 2, 10, 0))):
+            conn.execute(insert(delivery).values(order_id=ids[number], delivered_at=at, checklist="{}",
+                                                 next_service_on=on, next_service_km=km))
+    assert upgrade(db.engine) is True
+    with db.engine.connect() as conn:
+        numbers = dict(conn.execute(select(order.c.order_no, order.c.settlement_no)).all())
+        vehicles = {row.plate: (row.next_service_on, row.next_service_km) for row in conn.execute(
+            select(Vehicle.__table__.c.plate, Vehicle.__table__.c.next_service_on,
+                   Vehicle.__table__.c.next_service_km))}
+    assert numbers == {"WO-B": "JS2025-000001", "WO-D": "JS2025-000002", "WO-C": "JS2026-000001",
+                       "WO-A": "JS2026-000002", "WO-E": None}
+    # The latest delivery that told a next service wins (WO-D told none: WO-B's stays).
+    assert vehicles == {"粤B10001": (date(2026, 9, 2), 55000), "粤B10002": (None, 30000)}
+    # Settling goes on from the highest number of the year.
+    with db.session_scope() as session:
+        from garage_desktop.services import numbering
+
+        assert numbering.next_settlement_no(session, 2026) == "JS2026-000003"
+        assert numbering.next_settlement_no(session, 2027) == "JS2027-000001"
 
 
 def test_upgrade_twice_is_a_no_op(tmp_path: Path) -> None:

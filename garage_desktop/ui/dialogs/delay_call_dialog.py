@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -118,6 +119,12 @@ class DelayCallDialog(QDialog):
         self.timing_label.setObjectName("timingLabel")
         self.timing_label.setWordWrap(True)
         layout.addWidget(self.timing_label)
+        # Issue 18: the new time in writing, for WeChat or SMS (ticked when the customer is told by message).
+        self.message_check = QCheckBox(self.tr("Then write the delay notice with the new time for WeChat or &SMS"))
+        self.message_check.setObjectName("messageCheck")
+        layout.addWidget(self.message_check)
+        self.method_combo.currentIndexChanged.connect(
+            lambda _i: self.message_check.setChecked(self.method_combo.currentData() == "message"))
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         layout.addWidget(self.form_error)
@@ -172,10 +179,19 @@ class DelayCallDialog(QDialog):
         return text
 
 
+def write_delay_notice(ctx: AppContext, order_id: int, parent: QWidget | None) -> int | None:
+    """The delay notice message with the new time (tests replace it): the logged contact's id once copied."""
+    from garage_desktop.ui.dialogs.message_dialog import send_message
+
+    return send_message(ctx, "delay_notice", order_id=order_id, parent=parent)
+
+
 def record_delay_call(ctx: AppContext, order_id: int, parent: QWidget | None = None) -> str | None:
     """Open the dialog; the status-bar text once recorded, None when the advisor went back (tests replace it)."""
     dialog = DelayCallDialog(ctx, order_id, parent)
     if not dialog.exec():
         return None
     ctx.changed("orders")
+    if dialog.message_check.isChecked():
+        write_delay_notice(ctx, order_id, parent)
     return dialog.outcome_text()

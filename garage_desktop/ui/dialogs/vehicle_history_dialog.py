@@ -7,7 +7,18 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from garage_desktop.documents.vehicle import HistoryCall, HistoryOrder, VehicleHistory
 from garage_desktop.domain.classes import LABELS
@@ -55,12 +66,52 @@ class VehicleHistoryDialog(QDialog):
         header.setStretchLastSection(False)
         ui.recommendationsList.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.recommendationsList.header().setStretchLastSection(False)
-        ui.splitter.setSizes([480, 160])
+        self._add_contacts_pane()
+        ui.splitter.setSizes([360, 110, 170])
         ui.printButton.clicked.connect(self.print_record)
         ui.closeButton.clicked.connect(self.accept)
         self.history: VehicleHistory = ctx.read(vehicle_history.vehicle_history, vehicle_id)
         self.setWindowTitle(self.tr("Vehicle history %1").replace("%1", self.history.plate))
         self._show(self.history)
+        self._show_contacts()
+
+    def _add_contacts_pane(self) -> None:
+        """Issue 18: the calls and messages about this car (reminders, car ready, follow-ups), newest first."""
+        self.contacts_group = QGroupBox()
+        self.contacts_group.setObjectName("contactsGroup")
+        self.contacts_table = QTableWidget(0, 5)
+        self.contacts_table.setObjectName("contactsTable")
+        self.contacts_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("By"), self.tr("About"),
+                                                       self.tr("How"), self.tr("Message or outcome")])
+        self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_table.verticalHeader().hide()
+        header = self.contacts_table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        box = QVBoxLayout(self.contacts_group)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.contacts_table)
+        self.ui.splitter.addWidget(self.contacts_group)
+
+    def _show_contacts(self) -> None:
+        from garage_desktop.domain.messages import PURPOSE_LABELS
+        from garage_desktop.services import messages
+
+        shown = self.ctx.read(messages.contacts_of_vehicle, self.vehicle_id)
+        how = {"call": self.tr("Call"), "message": self.tr("Message")}
+        self.contacts_table.setRowCount(len(shown))
+        for row, contact in enumerate(shown):
+            about = tr_domain(PURPOSE_LABELS.get(contact.purpose, contact.purpose))
+            if contact.order_no:
+                about += f" ({contact.order_no})"
+            text = " — ".join(part for part in (contact.body, contact.outcome) if part)
+            for column, value in enumerate((f"{contact.at:%Y-%m-%d %H:%M}", contact.by, about,
+                                            how.get(contact.channel, contact.channel), text)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.contacts_table.setItem(row, column, item)
+        self.contacts_group.setTitle(self.tr("Calls and messages (%1)").replace("%1", str(len(shown))))
 
     # --- showing -----------------------------------------------------------------------------------------
     def _show(self, h: VehicleHistory) -> None:

@@ -170,6 +170,11 @@ class Ui_AppointmentsTab(object):
 
         self.actionBar.addWidget(self.noShowButton)
 
+        self.confirmMessageButton = QPushButton(self.leftPane)
+        self.confirmMessageButton.setObjectName(u"confirmMessageButton")
+
+        self.actionBar.addWidget(self.confirmMessageButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionBar.addItem(self.actionSpacer)
@@ -407,7 +412,8 @@ class Ui_AppointmentsTab(object):
         QWidget.setTabOrder(self.newButton, self.moveButton)
         QWidget.setTabOrder(self.moveButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.noShowButton)
-        QWidget.setTabOrder(self.noShowButton, self.arrivedButton)
+        QWidget.setTabOrder(self.noShowButton, self.confirmMessageButton)
+        QWidget.setTabOrder(self.confirmMessageButton, self.arrivedButton)
         QWidget.setTabOrder(self.arrivedButton, self.previousButton)
         QWidget.setTabOrder(self.previousButton, self.todayButton)
         QWidget.setTabOrder(self.todayButton, self.nextButton)
@@ -459,6 +465,7 @@ class Ui_AppointmentsTab(object):
         self.moveButton.setText(QCoreApplication.translate("AppointmentsTab", u"&Move\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("AppointmentsTab", u"&Cancel booking\u2026", None))
         self.noShowButton.setText(QCoreApplication.translate("AppointmentsTab", u"No-s&how", None))
+        self.confirmMessageButton.setText(QCoreApplication.translate("AppointmentsTab", u"Con&firm by message\u2026", None))
         self.arrivedButton.setText(QCoreApplication.translate("AppointmentsTab", u"Car arrived \u2192 &intake", None))
         self.bookingPanel.setTitle(QCoreApplication.translate("AppointmentsTab", u"New booking", None))
         self.moveLabel.setText("")

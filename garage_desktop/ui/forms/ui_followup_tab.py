@@ -10,7 +10,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTreeWidget, QVBoxLayout, QWidget)
+    QTabWidget, QTreeWidget, QVBoxLayout, QWidget)
 
 from garage_desktop.ui.widgets.vertical_scroll import (ScrollContents, VerticalScrollArea)
 
@@ -22,14 +22,21 @@ class Ui_FollowUpTab(object):
         self.mainLayout = QVBoxLayout(FollowUpTab)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(6, 6, 6, 6)
-        self.listTitle = QLabel(FollowUpTab)
+        self.pages = QTabWidget(FollowUpTab)
+        self.pages.setObjectName(u"pages")
+        self.callsPage = QWidget()
+        self.callsPage.setObjectName(u"callsPage")
+        self.callsPageLayout = QVBoxLayout(self.callsPage)
+        self.callsPageLayout.setObjectName(u"callsPageLayout")
+        self.callsPageLayout.setContentsMargins(4, 4, 4, 4)
+        self.listTitle = QLabel(self.callsPage)
         self.listTitle.setObjectName(u"listTitle")
         self.listTitle.setTextFormat(Qt.RichText)
         self.listTitle.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.listTitle)
+        self.callsPageLayout.addWidget(self.listTitle)
 
-        self.splitter = QSplitter(FollowUpTab)
+        self.splitter = QSplitter(self.callsPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -396,6 +403,11 @@ class Ui_FollowUpTab(object):
 
         self.detailButtons.addWidget(self.printCallSheetButton)
 
+        self.followupMessageButton = QPushButton(self.detailPane)
+        self.followupMessageButton.setObjectName(u"followupMessageButton")
+
+        self.detailButtons.addWidget(self.followupMessageButton)
+
         self.detailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.detailButtons.addItem(self.detailSpacer)
@@ -411,7 +423,17 @@ class Ui_FollowUpTab(object):
         self.detailLayout.setStretch(4, 1)
         self.splitter.addWidget(self.detailPane)
 
-        self.mainLayout.addWidget(self.splitter)
+        self.callsPageLayout.addWidget(self.splitter)
+
+        self.pages.addTab(self.callsPage, "")
+        self.remindersPage = QWidget()
+        self.remindersPage.setObjectName(u"remindersPage")
+        self.remindersLayout = QVBoxLayout(self.remindersPage)
+        self.remindersLayout.setObjectName(u"remindersLayout")
+        self.remindersLayout.setContentsMargins(4, 4, 4, 4)
+        self.pages.addTab(self.remindersPage, "")
+
+        self.mainLayout.addWidget(self.pages)
 
 #if QT_CONFIG(shortcut)
         self.satisfactionLabel.setBuddy(self.satisfactionCombo)
@@ -438,6 +460,9 @@ class Ui_FollowUpTab(object):
         QWidget.setTabOrder(self.historyList, self.vehicleHistoryButton)
 
         self.retranslateUi(FollowUpTab)
+
+        self.pages.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(FollowUpTab)
     # setupUi
@@ -533,8 +558,17 @@ class Ui_FollowUpTab(object):
 #if QT_CONFIG(tooltip)
         self.printCallSheetButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The call script with room for the answers, for a call made away from this PC", None))
 #endif // QT_CONFIG(tooltip)
+        self.followupMessageButton.setText(QCoreApplication.translate("FollowUpTab", u"&Message\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.followupMessageButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The follow-up message for WeChat or SMS, when the customer is better written to than called", None))
+#endif // QT_CONFIG(tooltip)
         self.callScriptButton.setText(QCoreApplication.translate("FollowUpTab", u"Ca&ll script\u2026", None))
 #if QT_CONFIG(tooltip)
         self.callScriptButton.setToolTip(QCoreApplication.translate("FollowUpTab", u"The questions the follow-up call is guided by (the owner edits them)", None))
+#endif // QT_CONFIG(tooltip)
+        self.pages.setTabText(self.pages.indexOf(self.callsPage), QCoreApplication.translate("FollowUpTab", u"Follow-up calls", None))
+        self.pages.setTabText(self.pages.indexOf(self.remindersPage), QCoreApplication.translate("FollowUpTab", u"Reminders due", None))
+#if QT_CONFIG(tooltip)
+        self.pages.setTabToolTip(self.pages.indexOf(self.remindersPage), QCoreApplication.translate("FollowUpTab", u"Next services, insurance expiries and annual inspections due this week or overdue", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

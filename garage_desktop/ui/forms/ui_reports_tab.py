@@ -66,6 +66,11 @@ class Ui_ReportsTab(object):
 
         self.topLayout.addWidget(self.exportButton)
 
+        self.ehrButton = QPushButton(ReportsTab)
+        self.ehrButton.setObjectName(u"ehrButton")
+
+        self.topLayout.addWidget(self.ehrButton)
+
 
         self.reportsLayout.addLayout(self.topLayout)
 
@@ -177,7 +182,8 @@ class Ui_ReportsTab(object):
         self.monthLabel.setBuddy(self.monthCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.monthCombo, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.firstTimeFixTile)
+        QWidget.setTabOrder(self.exportButton, self.ehrButton)
+        QWidget.setTabOrder(self.ehrButton, self.firstTimeFixTile)
         QWidget.setTabOrder(self.firstTimeFixTile, self.onTimeTile)
         QWidget.setTabOrder(self.onTimeTile, self.onTimeOriginalTile)
         QWidget.setTabOrder(self.onTimeOriginalTile, self.followUpTile)
@@ -203,6 +209,10 @@ class Ui_ReportsTab(object):
         self.exportButton.setText(QCoreApplication.translate("ReportsTab", u"&Export month-end workbook\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("ReportsTab", u"Write the chosen month's Excel workbook: KPIs with their definitions, orders, labour, parts, payments, open deposits, follow-ups and comebacks", None))
+#endif // QT_CONFIG(tooltip)
+        self.ehrButton.setText(QCoreApplication.translate("ReportsTab", u"E&lectronic health record\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.ehrButton.setToolTip(QCoreApplication.translate("ReportsTab", u"The chosen month's settled orders for the provincial platform (\u96fb\u5b50\u5065\u5eb7\u6a94\u6848): which records are ready, what holds the others back, export as JSON or CSV, and the upload queue", None))
 #endif // QT_CONFIG(tooltip)
         self.tilesHint.setText(QCoreApplication.translate("ReportsTab", u"Choose a figure to see its 12-month trend and the orders behind it.", None))
 #if QT_CONFIG(tooltip)

@@ -141,6 +141,16 @@ class Ui_SettingsTab(object):
 
         self.profileLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.documentLanguageError)
 
+        self.messageTemplatesButton = QPushButton(self.profileGroup)
+        self.messageTemplatesButton.setObjectName(u"messageTemplatesButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageTemplatesButton.sizePolicy().hasHeightForWidth())
+        self.messageTemplatesButton.setSizePolicy(sizePolicy)
+
+        self.profileLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.messageTemplatesButton)
+
 
         self.formLayout.addWidget(self.profileGroup)
 
@@ -649,6 +659,10 @@ class Ui_SettingsTab(object):
         self.documentLanguageLabel.setText(QCoreApplication.translate("SettingsTab", u"Paperwork in:", None))
 #if QT_CONFIG(tooltip)
         self.documentLanguageCombo.setToolTip(QCoreApplication.translate("SettingsTab", u"The language of the work orders, settlement lists, QC sheets and every other printout, and of the month-end workbook. The customers' papers may be in Simplified Chinese while this PC's window reads Traditional.", None))
+#endif // QT_CONFIG(tooltip)
+        self.messageTemplatesButton.setText(QCoreApplication.translate("SettingsTab", u"&Message templates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.messageTemplatesButton.setToolTip(QCoreApplication.translate("SettingsTab", u"The wording of the messages the advisors copy for WeChat or SMS (booking confirmed, car ready, delay, follow-up, service, inspection and insurance due), in the paperwork language", None))
 #endif // QT_CONFIG(tooltip)
         self.pricingGroup.setTitle(QCoreApplication.translate("SettingsTab", u"Pricing", None))
         self.hourlyRateLabel.setText(QCoreApplication.translate("SettingsTab", u"Hourly &rate (yuan per hour):", None))

@@ -24,8 +24,9 @@ from garage_desktop.domain import limits
 from garage_desktop.domain.classes import LABELS, JobClass, Payer
 from garage_desktop.domain.lifecycle import STATUS_LABELS, OrderStatus
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import appointments, clock
+from garage_desktop.services import appointments, clock, messages
 from garage_desktop.services.appointments import AppointmentRow, BookingAction, BookingForm, DayView, HourLoad
+from garage_desktop.services.messages import NOT_BOOKED
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_appointments_tab import Ui_AppointmentsTab
@@ -35,6 +36,13 @@ from garage_desktop.ui.widgets.load_chart import ChartBar, fill_week_grid
 TOPICS = frozenset({"appointments", "orders", "settings"})
 ORDER_ROLE = Qt.ItemDataRole.UserRole
 _ARRIVED, _GONE, _WARN = QColor("#2e7d32"), QColor("#9e9e9e"), "#b26a00"
+
+
+def send_message(ctx: AppContext, purpose: str, *, order_id: int, parent: QWidget | None) -> int | None:
+    """The message dialog (imported when used; tests replace it): the logged contact's id once copied."""
+    from garage_desktop.ui.dialogs.message_dialog import send_message as run
+
+    return run(ctx, purpose, order_id=order_id, parent=parent)
 
 
 def _qdate(day: date) -> QDate:
@@ -106,6 +114,7 @@ class AppointmentsTab(QWidget):
         ui.cancelButton.clicked.connect(self.cancel_selected)
         ui.noShowButton.clicked.connect(self.no_show_selected)
         ui.arrivedButton.clicked.connect(self.car_arrived)
+        ui.confirmMessageButton.clicked.connect(self.confirm_by_message)
         ui.bookButton.clicked.connect(self.book)
         ui.clearButton.clicked.connect(self.clear_form)
         ui.applyMoveButton.clicked.connect(self.apply_move)
@@ -264,6 +273,12 @@ class AppointmentsTab(QWidget):
                 button.setToolTip(error_text(DomainError(why, status=STATUS_LABELS[row.status])))
             else:
                 button.setToolTip(self._action_tips()[action])
+        booked = row is not None and "booking_confirmation" in messages.message_purposes(row.status)
+        self.ui.confirmMessageButton.setEnabled(booked)
+        self.ui.confirmMessageButton.setToolTip(
+            self.tr("Copy the booking confirmation for WeChat or SMS (recorded on the customer's record)") if booked
+            else self.tr("Select a booking in the list first.") if row is None
+            else error_text(DomainError(NOT_BOOKED, status=STATUS_LABELS[row.status])))
 
     def _action_tips(self) -> dict[BookingAction, str]:
         return {BookingAction.MOVE: self.tr("Give the booking a new time in the panel"),
@@ -278,6 +293,14 @@ class AppointmentsTab(QWidget):
         if self._reloads == before:
             self.reload()
         self.select_order(order_id)
+
+    def confirm_by_message(self) -> None:
+        """The booking confirmation message (issue 18), copied for WeChat or SMS and logged."""
+        row = self.selected_row()
+        if row is None or not self.ui.confirmMessageButton.isEnabled():
+            return
+        if send_message(self.ctx, "booking_confirmation", order_id=row.order_id, parent=self) is not None:
+            self.ctx.changed("contacts")
 
     def car_arrived(self) -> None:
         row = self.selected_row()

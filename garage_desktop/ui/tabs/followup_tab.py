@@ -38,6 +38,7 @@ from garage_desktop.ui.forms.ui_followup_tab import Ui_FollowUpTab
 from garage_desktop.ui.roles import person_text
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
+from garage_desktop.ui.widgets.due_list import DueList
 from garage_desktop.ui.widgets.next_step import NextStepButton
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,8 @@ class FollowUpTab(QWidget):
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([650, 620])
+        self.due_list = DueList(ctx, ui.remindersPage)  # the reminders due (services.reminders), its own page
+        ui.remindersLayout.addWidget(self.due_list)
         self.lists = (ui.complaintsList, ui.dueList, ui.upcomingList)
         for tree in self.lists:
             tree.verticalScrollBar().valueChanged.connect(lambda value, tree=tree: self._scrolled(tree, value))
@@ -166,6 +169,7 @@ class FollowUpTab(QWidget):
         ui.resolveButton.clicked.connect(self.resolve)
         ui.vehicleHistoryButton.clicked.connect(self.open_vehicle_history)
         ui.printCallSheetButton.clicked.connect(self.print_call_sheet)
+        ui.followupMessageButton.clicked.connect(self.send_followup_message)
         ui.callScriptButton.clicked.connect(self.edit_call_script)
         ui.linkReferralButton.clicked.connect(self.link_referral)
         ui.historyList.currentItemChanged.connect(lambda *_: self._history_picked())
@@ -385,6 +389,7 @@ class FollowUpTab(QWidget):
         self.chosen = None
         self.ui.actionPages.setCurrentWidget(self.ui.emptyPage)
         self.ui.printCallSheetButton.setEnabled(False)
+        self.ui.followupMessageButton.setEnabled(False)
 
     def _picked(self, tree: QTreeWidget, item: QTreeWidgetItem | None, *, focus: bool = False) -> None:
         if item is None:
@@ -435,6 +440,7 @@ class FollowUpTab(QWidget):
         self.ui.vehicleHistoryButton.setEnabled(False)
         self.ui.vehicleHistoryButton.setToolTip(self.tr("Choose a call or a complaint first"))
         self.ui.printCallSheetButton.setEnabled(False)
+        self.ui.followupMessageButton.setEnabled(False)
         self.ui.linkReferralButton.setEnabled(False)
 
     def _show_person(self, customer_id: int | None, vehicle_id: int | None, header: str) -> None:
@@ -464,6 +470,7 @@ class FollowUpTab(QWidget):
         self.show_talk(self.ctx.read(followup_talk.talk, call.order_id, self.ctx.operator_id,
                                      language=self.ctx.document_language()))
         ui.printCallSheetButton.setEnabled(True)
+        ui.followupMessageButton.setEnabled(True)
         ui.reachedRadio.setChecked(True)
         ui.satisfactionCombo.setCurrentIndex(0)
         ui.remarksEdit.clear()
@@ -486,6 +493,7 @@ class FollowUpTab(QWidget):
             .replace("%2", complaint.raised_by or "—").replace("%3", complaint.owner or "—"))
         _select(ui.handOverCombo, complaint.owner_id)
         ui.resolutionEdit.clear()
+        ui.followupMessageButton.setEnabled(False)
         ui.actionPages.setCurrentWidget(ui.complaintPage)
         self._apply_role()
 
@@ -787,6 +795,15 @@ class FollowUpTab(QWidget):
     def _done(self, text: str) -> None:
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
         self.ui.resultLabel.setText(text)
+
+    def send_followup_message(self) -> None:
+        """The follow-up message of the chosen call (issue 18), copied for WeChat or SMS and logged on the order."""
+        if self.chosen is None or self.chosen[0] != "call":
+            return
+        if order_menu.send_message(self.ctx, "followup", int(self.chosen[1]), self) is not None:
+            self.ui.resultLabel.setStyleSheet(DONE_STYLE)
+            self.ui.resultLabel.setText(self.tr("Message copied: paste it into WeChat or an SMS. It is on the "
+                                                "customer's record; the call is still to make."))
 
     def open_vehicle_history(self) -> None:
         if self.vehicle_id is not None:

@@ -34,6 +34,7 @@ from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.customers import CustomerForm, FieldWarning, VehicleForm, VehicleMatch
 from garage_desktop.services.intake import DamageMarkInput, IntakeForm, IntakeView
 from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs import vehicle_dates_dialog
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_intake_tab import Ui_IntakeTab
 from garage_desktop.ui.text_limits import limit_inputs
@@ -84,6 +85,14 @@ class IntakeTab(QWidget):
                                              "dropped"))
         ui.buttonRow.insertWidget(ui.buttonRow.indexOf(ui.saveButton) + 1, self.reloadButton)
         self.reloadButton.hide()
+        # The car's reminder dates (issue 18): next service, insurance expiry, annual inspection.
+        self.datesButton = QPushButton(self.tr("Dates f&or reminders…"), self)
+        self.datesButton.setObjectName("datesButton")
+        self.datesButton.setToolTip(self.tr("The car's next service, insurance expiry and annual inspection (年檢), "
+                                            "for the reminders"))
+        ui.buttonRow.insertWidget(ui.buttonRow.indexOf(ui.clearButton) + 1, self.datesButton)
+        self.datesButton.setEnabled(False)
+        self.datesButton.clicked.connect(self.edit_reminder_dates)
         self.reloadButton.clicked.connect(self.reload_changed)
         limit_inputs({ui.nameEdit: limits.CUSTOMER_NAME, ui.phoneEdit: limits.PHONE, ui.addressEdit: limits.ADDRESS,
                       ui.makeEdit: limits.MAKE, ui.modelEdit: limits.MODEL, ui.colourEdit: limits.COLOUR,
@@ -199,6 +208,7 @@ class IntakeTab(QWidget):
         received = self._order if self._order and self._order.status is not OrderStatus.BOOKED else None
         self.comeback.show_for(self._vehicle_id, received.order_id if received else None, self._last_mileage)
         self.put_off.show_for(self._vehicle_id)
+        self.datesButton.setEnabled(self._vehicle_id is not None)
 
     def new_walk_in(self) -> None:
         """An empty form for a car that arrives without a booking."""
@@ -230,6 +240,11 @@ class IntakeTab(QWidget):
         self._fill_vehicle(None)
         self.ui.searchEdit.clear()
         self.ui.nameEdit.setFocus()
+
+    def edit_reminder_dates(self) -> None:
+        """The dates the reminders are worked from, for the car on file."""
+        if self._vehicle_id is not None:
+            vehicle_dates_dialog.edit_dates(self.ctx, self._vehicle_id, self)
 
     def clear_form(self) -> None:
         self.ctx.set_current_order(None)

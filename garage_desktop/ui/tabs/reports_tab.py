@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
@@ -280,6 +280,7 @@ class ReportsTab(QWidget):
         ui.monthCombo.currentIndexChanged.connect(lambda _index: self._month_changed())
         ui.trendChart.monthClicked.connect(self._month_clicked)
         ui.exportButton.clicked.connect(self.export_workbook)
+        ui.ehrButton.clicked.connect(self.open_health_record)
         table = ui.ordersTable
         self.orders = _OrdersModel(self)
         table.setModel(self.orders)
@@ -535,6 +536,14 @@ class ReportsTab(QWidget):
             return
         self._status(self.tr("Saved the workbook of %1 to %2.").replace("%1", f"{month:%Y-%m}")
                      .replace("%2", str(written)))
+
+    # --- the electronic health record (issue 18) ------------------------------------------------------------------
+    def open_health_record(self) -> QDialog:
+        """The chosen month's health records (``dialogs.ehr_dialog``), beside the window: a problem's screen opens
+        in the window behind it."""
+        from garage_desktop.ui.dialogs.ehr_dialog import show_ehr_dialog
+
+        return show_ehr_dialog(self.ctx, self.month(), self.window())
 
     def _status(self, text: str, *, error: bool = False) -> None:
         self.ui.statusLabel.setStyleSheet("color: #c62828;" if error else "color: #1b5e20;")

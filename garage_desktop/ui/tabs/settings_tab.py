@@ -124,7 +124,7 @@ class SettingsTab(QWidget):
             *self.field_widgets.values(), ui.hourUnitCombo, ui.pricesIncludeTaxCheck, ui.saveButton,
             ui.revertButton, ui.addClassButton, ui.editClassButton, ui.removeClassButton,
             ui.addOperatorButton, ui.editOperatorButton, ui.backupFolderEdit, ui.backupFolderButton,
-            self.merge_button]
+            self.merge_button, ui.messageTemplatesButton]
         self._tooltips = {widget: widget.toolTip() for widget in self.editing_widgets}
         self._loaded = settings.DEFAULTS
         self._loading = False  # filling widgets from the database: not the user's typing
@@ -158,6 +158,7 @@ class SettingsTab(QWidget):
         ui.editClassButton.clicked.connect(self._edit_class_cell)
         ui.removeClassButton.clicked.connect(self.remove_class)
         ui.addOperatorButton.clicked.connect(self.add_operator)
+        ui.messageTemplatesButton.clicked.connect(self.edit_message_templates)
         ui.editOperatorButton.clicked.connect(self.edit_operator)
         ui.operatorTable.doubleClicked.connect(lambda _index: self.edit_operator())
         ctx.operator_changed.connect(lambda _id: self._apply_permission())
@@ -521,6 +522,12 @@ class SettingsTab(QWidget):
     def open_merge(self) -> None:
         merge_dialog.show_merge_dialog(self.ctx, self)
         self.reload_duplicates()
+
+    def edit_message_templates(self) -> None:
+        """The owner's wording of the messages to customers (issue 18), in the paperwork language."""
+        from garage_desktop.ui.dialogs.message_templates_dialog import edit_message_templates
+
+        edit_message_templates(self.ctx, self)
 
     # --- who may edit ----------------------------------------------------------------------------------
     def _apply_permission(self) -> None:

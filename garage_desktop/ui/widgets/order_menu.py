@@ -185,6 +185,37 @@ def void_payment(ctx: AppContext, payment_id: int, summary: str, parent: QWidget
     return state
 
 
+def send_message(ctx: AppContext, purpose: str, order_id: int, parent: QWidget | None) -> int | None:
+    """The message dialog (issue 18; imported when used; tests replace it): the contact's id once copied."""
+    from garage_desktop.ui.dialogs.message_dialog import send_message as run
+
+    return run(ctx, purpose, order_id=order_id, parent=parent)
+
+
+def add_message_menu(ctx: AppContext, menu: QMenu, order_id: int, status: Any, parent: QWidget) -> QMenu | None:
+    """A "Message the customer" submenu with the messages the order's stage calls for (none: no submenu)."""
+    from garage_desktop.domain.messages import PURPOSE_LABELS
+    from garage_desktop.services import messages
+    from garage_desktop.ui.errors import tr_domain
+
+    purposes = messages.message_purposes(status)
+    if not purposes:
+        return None
+    menu.addSeparator()
+    submenu = menu.addMenu(QCoreApplication.translate("OrderMenu", "&Message the customer"))
+    submenu.setObjectName("messageMenu")
+    for purpose in purposes:
+        action = submenu.addAction(tr_domain(PURPOSE_LABELS[purpose]) + "…")
+        action.setObjectName(f"message:{purpose}")
+
+        def sent(_: bool = False, purpose: str = purpose) -> None:
+            if send_message(ctx, purpose, order_id, parent) is not None:
+                tell(parent, QCoreApplication.translate("OrderMenu", "Message copied: paste it into WeChat or an "
+                                                                     "SMS. It is on the customer's record."))
+        action.triggered.connect(sent)
+    return submenu
+
+
 # --- the order lists' menu ------------------------------------------------------------------------------------
 def first_column(role: int = Qt.ItemDataRole.UserRole) -> OrderIdAt:
     """The order id stored in ``role`` of the row's first cell (the house's lists keep it there)."""
@@ -234,6 +265,7 @@ class OrderMenu(QObject):
             action.triggered.connect(lambda _=False, key=key, order_id=order_id: self.trigger(key, order_id))
             if key == "print_work_order":
                 menu.addSeparator()
+        add_message_menu(self.ctx, menu, order_id, allowed.status, self.view)
         return menu
 
     def trigger(self, key: str, order_id: int) -> None:

@@ -3,7 +3,8 @@
 Issue 18.
 
 - ``vehicle``: the next service (date, km), the insurance expiry and the next annual inspection. The next service
-  is filled from each vehicle's latest delivery that recorded one.
+  is filled from each vehicle's latest delivery that recorded one; ``next_service_due_on`` (the day it falls due,
+  by date or by the km projected from the car's readings) from it.
 - ``reminder_closure``: a due item of the reminder list closed by the booking it brought or with a reason.
 - ``contact``: each call made or message sent to a customer, about an order or a vehicle.
 - ``message_template``: the owner's wording of a message template per document language.
@@ -20,6 +21,10 @@ Create Date: 2026-12-05 14:00:00
 
 from __future__ import annotations
 
+import math
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,7 +33,7 @@ down_revision = '0010_free_items_put_off'
 branch_labels = None
 depends_on = None
 
-_VEHICLE_DATES = ('next_service_on', 'insurance_expires_on', 'inspection_due_on')
+_VEHICLE_DATES = ('next_service_on', 'next_service_due_on', 'insurance_expires_on', 'inspection_due_on')
 _CONTACT_INDEXED = ('at', 'by_id', 'customer_id', 'vehicle_id', 'order_id', 'purpose')
 _CLOSURE_INDEXED = ('vehicle_id', 'booking_order_id', 'closed_at', 'closed_by_id')
 
@@ -58,10 +63,73 @@ def _next_service_from_deliveries() -> None:
                      {"on": on, "km": km, "id": vehicle_id})
 
 
+# A frozen copy of domain.reminders as of this revision (a migration never imports program code): the day the
+# expected mileage reaches the next service's km, from the car's readings first to last, 40 km a day for a car
+# read once or within 30 days, never below 5 km a day.
+def _day_km_reached(readings: list[tuple[date, int]], km: int) -> date | None:
+    ordered = sorted(readings)
+    if not ordered:
+        return None
+    length, before = [1] * len(ordered), [-1] * len(ordered)  # the longest run that never goes backwards
+    for i in range(len(ordered)):
+        for j in range(i):
+            if ordered[j][1] <= ordered[i][1] and length[j] + 1 > length[i]:
+                length[i], before[i] = length[j] + 1, j
+    i = max(range(len(ordered)), key=lambda k: (length[k], k))
+    kept: list[tuple[date, int]] = []
+    while i >= 0:
+        kept.append(ordered[i])
+        i = before[i]
+    kept.reverse()
+    for on, reading in kept:
+        if reading >= km:
+            return on
+    (first_on, first_km), (last_on, last_km) = kept[0], kept[-1]
+    days = (last_on - first_on).days
+    rate = Decimal(40)
+    if len(kept) > 1 and days >= 30:
+        rate = max((Decimal(last_km - first_km) / days).quantize(Decimal("0.1"), ROUND_HALF_UP), Decimal(5))
+    return last_on + timedelta(days=math.ceil((km - last_km) / rate))
+
+
+def _as_date(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _next_service_due() -> None:
+    """The day each next service falls due: its date, or the day its km is reached if that comes first."""
+    bind = op.get_bind()
+    vehicles = bind.execute(sa.text("SELECT id, next_service_on, next_service_km FROM vehicle "
+                                    "WHERE next_service_on IS NOT NULL OR next_service_km IS NOT NULL")).all()
+    for vehicle_id, next_on, next_km in vehicles:
+        days = [_as_date(next_on)] if next_on is not None else []
+        if next_km is not None:
+            rows = bind.execute(sa.text(
+                "SELECT received_at, created_at, mileage_in, delivered_at, mileage_out FROM repair_order "
+                "WHERE vehicle_id = :id"), {"id": vehicle_id}).all()
+            readings = [(_as_date(received or created), km_in) for received, created, km_in, _, _ in rows
+                        if km_in is not None]
+            readings += [(_as_date(delivered), km_out) for _, _, _, delivered, km_out in rows
+                         if km_out is not None and delivered is not None]
+            by_km = _day_km_reached(readings, next_km)
+            if by_km is not None:
+                days.append(by_km)
+        if days:
+            bind.execute(sa.text("UPDATE vehicle SET next_service_due_on = :on WHERE id = :id"),
+                         {"on": min(days), "id": vehicle_id})
+
+
 def upgrade() -> None:
     with op.batch_alter_table('vehicle', schema=None) as batch_op:
         batch_op.add_column(sa.Column('next_service_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('next_service_km', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('next_service_due_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('insurance_expires_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('inspection_due_on', sa.Date(), nullable=True))
         for column in _VEHICLE_DATES:
@@ -71,6 +139,7 @@ def upgrade() -> None:
         batch_op.create_unique_constraint(batch_op.f('uq_repair_order_settlement_no'), ['settlement_no'])
     _number_settled_orders()
     _next_service_from_deliveries()
+    _next_service_due()
 
     op.create_table(
         'reminder_closure',
@@ -168,5 +237,6 @@ def downgrade() -> None:
     with op.batch_alter_table('vehicle', schema=None) as batch_op:
         for column in reversed(_VEHICLE_DATES):
             batch_op.drop_index(batch_op.f(f'ix_vehicle_{column}'))
-        for column in ('inspection_due_on', 'insurance_expires_on', 'next_service_km', 'next_service_on'):
+        for column in ('inspection_due_on', 'insurance_expires_on', 'next_service_due_on', 'next_service_km',
+                       'next_service_on'):
             batch_op.drop_column(column)
