@@ -96,6 +96,8 @@ class Customer(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Issue 19: the member grade (會員等級) whose discounts the customer's estimates get; None: no grade.
+    member_grade_id: Mapped[int | None] = _fk("member_grade.id", ondelete="SET NULL")
     vehicles: Mapped[list[Vehicle]] = relationship(back_populates="customer")
 
 
@@ -305,6 +307,8 @@ class LabourLine(Base):
     free_reason: Mapped[FreeReason | None] = mapped_column(EnumText(FreeReason))
     free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     free_price: Mapped[Decimal | None] = mapped_column(Money())
+    # Issue 19: a line redeemed by a package card (套餐卡) is paid by one use of that card's item.
+    card_item_id: Mapped[int | None] = _fk("card_item.id", ondelete="SET NULL")
     order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
 
 
@@ -733,3 +737,113 @@ class EhrUpload(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     message: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
+
+class MemberGrade(Base):
+    """A member grade (會員等級) the owner sets: its discount rates on labour and on parts (0.0500 = 5 % off),
+    applied at the estimate to the customers who hold it."""
+
+    __tablename__ = "member_grade"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    labour_discount: Mapped[Decimal] = mapped_column(Scaled(4), default=Decimal(0))
+    parts_discount: Mapped[Decimal] = mapped_column(Scaled(4), default=Decimal(0))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BonusRule(Base):
+    """The owner's recharge bonus (充值贈送): a recharge of at least ``pay_at_least`` gets ``bonus`` on top
+    ("充1000送100": 1000.00 and 100.00). The highest rule a recharge reaches applies."""
+
+    __tablename__ = "bonus_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pay_at_least: Mapped[Decimal] = mapped_column(Money())
+    bonus: Mapped[Decimal] = mapped_column(Money())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class CardPackage(Base):
+    """A package the garage sells as a count card (套餐卡 / 次卡): its price, how long it is valid, its items."""
+
+    __tablename__ = "card_package"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    price: Mapped[Decimal] = mapped_column(Money())
+    valid_days: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    items: Mapped[list[CardPackageItem]] = relationship(back_populates="package", cascade="all, delete-orphan",
+                                                        order_by="CardPackageItem.id")
+
+
+class CardPackageItem(Base):
+    """One service of a package: a labour operation from the catalog, how many uses, and whether the package pays
+    the parts that operation uses too."""
+
+    __tablename__ = "card_package_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(ForeignKey("card_package.id", ondelete="CASCADE"), index=True)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("labour_operation.id"), index=True)
+    uses: Mapped[int] = mapped_column(Integer)
+    include_parts: Mapped[bool] = mapped_column(Boolean, default=False)
+    package: Mapped[CardPackage] = relationship(back_populates="items")
+
+
+class Card(Base):
+    """A customer's card: a stored-value card (儲值卡, ``kind`` "stored_value") or a package card ("package",
+    sold from a ``CardPackage`` at ``price``, its uses in ``CardItem`` rows). What is on it is only ever the sum of
+    its ``CardEntry`` ledger; nothing here holds a balance."""
+
+    __tablename__ = "card"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    holder: Mapped[str] = mapped_column(String(60), default="")
+    pin_hash: Mapped[str | None] = mapped_column(String(128))
+    package_id: Mapped[int | None] = _fk("card_package.id")
+    price: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    sold_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    sold_by_id: Mapped[int | None] = _fk("operator.id")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_reason: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    items: Mapped[list[CardItem]] = relationship(back_populates="card", order_by="CardItem.id")
+
+
+class CardItem(Base):
+    """The uses of one service bought on a package card (copied from the package when sold: a later change of the
+    package never changes a card sold)."""
+
+    __tablename__ = "card_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    operation_id: Mapped[int | None] = _fk("labour_operation.id")
+    name: Mapped[str] = mapped_column(String(80))
+    uses: Mapped[int] = mapped_column(Integer)
+    include_parts: Mapped[bool] = mapped_column(Boolean, default=False)
+    card: Mapped[Card] = relationship(back_populates="items")
+
+
+class CardEntry(Base):
+    """One movement of a card, append-only (audited like every write; never updated or deleted): ``action`` sale,
+    recharge, use, refund, expire or adjust. ``principal`` (money the customer paid in) and ``bonus`` (the garage's
+    gift) are signed: + onto the card, − off it; ``uses`` likewise for a package card's ``card_item_id``. A use
+    names the order (and the payment, or the labour line a package use paid). The card's balance is the sum."""
+
+    __tablename__ = "card_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by_id: Mapped[int | None] = _fk("operator.id")
+    action: Mapped[str] = mapped_column(String(16))
+    principal: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    bonus: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    card_item_id: Mapped[int | None] = _fk("card_item.id")
+    order_id: Mapped[int | None] = _fk("repair_order.id")
+    payment_id: Mapped[int | None] = _fk("payment.id")
+    labour_line_id: Mapped[int | None] = _fk("labour_line.id", ondelete="SET NULL")
+    note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))

@@ -121,15 +121,21 @@ def _old_car(session: Session, owner: Customer, plate: str) -> Vehicle:
     return SimpleNamespace(id=vehicle_id)  # type: ignore[return-value]
 
 
+def _old_customer(session: Session, name: str, phone: str = "") -> Customer:
+    """A customer written into an older schema: only the columns it had (not 0012's member grade)."""
+    customer_id = session.execute(insert(Customer.__table__).values(name=name, phone=phone, created_at=NOW)
+                                  .returning(Customer.__table__.c.id)).scalar_one()
+    return SimpleNamespace(id=customer_id)  # type: ignore[return-value]
+
+
 def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_share_it(db: Database) -> None:
     """0003 → 0004: vehicle and booking plates in Simplified, each rewrite in the audit trail (chained); two cars
     that differ only by script stay as typed for the owner to merge (nothing is merged here)."""
     command.downgrade(alembic_config(db.engine), "0003_audit_chain")
     assert current_revision(db.engine) == "0003_audit_chain"
     with db.session_scope() as session:
-        chen = Customer(name="陳美玲", phone="13800138000", created_at=NOW)
-        chen2 = Customer(name="陈美玲", phone="13800138000", created_at=NOW)
-        session.add_all([chen, chen2])
+        chen = _old_customer(session, "陳美玲", "13800138000")
+        chen2 = _old_customer(session, "陈美玲", "13800138000")
         alone = _old_car(session, chen, "粵A11111")  # alone: rewritten
         school = _old_car(session, chen, "粵B1234學")  # special character too
         typed_trad = _old_car(session, chen, "粵B12345")  # its twin is on file in Simplified
@@ -188,8 +194,7 @@ def test_plates_typed_in_traditional_get_their_one_form_unless_two_cars_would_sh
 def test_canonical_plates_on_a_garage_without_traditional_plates_change_nothing(db: Database) -> None:
     command.downgrade(alembic_config(db.engine), "0003_audit_chain")
     with db.session_scope() as session:
-        owner = Customer(name="王小明", created_at=NOW)
-        session.add(owner)
+        owner = _old_customer(session, "王小明")
         _old_car(session, owner, "京A12345")
     events_before = _chain_holds(db.engine)
     assert upgrade(db.engine) is True
