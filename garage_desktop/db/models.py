@@ -338,6 +338,9 @@ class PartLine(Base):
     free_reason: Mapped[FreeReason | None] = mapped_column(EnumText(FreeReason))
     free_note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     free_price: Mapped[Decimal | None] = mapped_column(Money())
+    # Issue 19: a part paid by a package card whose item includes its parts (the use is taken on the labour line
+    # redeemed from the same card item; this part rides along).
+    card_item_id: Mapped[int | None] = _fk("card_item.id", ondelete="SET NULL")
     order: Mapped[RepairOrder] = relationship(back_populates="part_lines")
 
 
@@ -846,4 +849,87 @@ class CardEntry(Base):
     order_id: Mapped[int | None] = _fk("repair_order.id")
     payment_id: Mapped[int | None] = _fk("payment.id")
     labour_line_id: Mapped[int | None] = _fk("labour_line.id", ondelete="SET NULL")
+    # The discount a use gave the order (a stored-value card's bonus share, a package use's line less its value):
+    # voiding the payment takes it back with the entry. ``method``: how the customer paid for a sale or recharge,
+    # or was paid a refund (a PaymentMethod value; card money never becomes a Payment).
+    discount_id: Mapped[int | None] = _fk("discount.id", ondelete="SET NULL")
+    method: Mapped[str] = mapped_column(String(12), default="", server_default=text("''"))
     note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+
+
+class Insurer(Base):
+    """An insurer (保險公司) that pays the 索賠 share of accident repairs: its name, contact person and phone. Never
+    deleted (orders name it); one no longer dealt with is made inactive."""
+
+    __tablename__ = "insurer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    contact: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(24), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OrderClaim(Base):
+    """索賠: who pays an order's claim share — the insurer — and its loss-assessment (定損) reference, beside the
+    approved amount (the insurer's receivable ``Payment``). One per order; fixed once money was collected."""
+
+    __tablename__ = "order_claim"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), unique=True)
+    insurer_id: Mapped[int | None] = _fk("insurer.id")
+    assessment_ref: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class ReceivableCollection(Base):
+    """Money a third party (``payer``: the maker for 三包, the insurer for 索賠) paid against an order's receivable:
+    the day it arrived, how, its reference (the transfer's number), the amount. Append-only: a collection entered by
+    mistake is reversed by a row of the opposite amount naming it (``voids_id``, the reason in ``note``). What is
+    still open on an order is its receivable less the sum of these."""
+
+    __tablename__ = "receivable_collection"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id", ondelete="CASCADE"), index=True)
+    payer: Mapped[Payer] = mapped_column(EnumText(Payer))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    method: Mapped[str] = mapped_column(String(12))
+    reference: Mapped[str] = mapped_column(String(60), default="")
+    amount: Mapped[Decimal] = mapped_column(Money())
+    note: Mapped[str] = mapped_column(String(200), default="")
+    voids_id: Mapped[int | None] = _fk("receivable_collection.id")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class CommissionRule(Base):
+    """A 提成 rule the owner sets (issue 19): for one labour operation (``operation_code``, the catalog's code) or,
+    failing one, for a job class; a percentage of the line's labour charge (``percent``, 10 = 10 %) or a fixed
+    amount per line (``fixed_amount``), split between the mechanics who worked the line. A rule is never edited:
+    a change ends it (``ended_at``) and starts another, so a month is always counted by the rules in force when
+    its orders were settled."""
+
+    __tablename__ = "commission_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    operation_code: Mapped[str | None] = mapped_column(String(20), index=True)
+    job_class: Mapped[JobClass | None] = mapped_column(EnumText(JobClass))
+    percent: Mapped[Decimal | None] = mapped_column(Scaled(4))
+    fixed_amount: Mapped[Decimal | None] = mapped_column(Money())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = _fk("operator.id")
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_by_id: Mapped[int | None] = _fk("operator.id")
+
+
+class LabourLineWorker(Base):
+    """A mechanic who worked a labour line with others, and their share of it (relative: 1 and 1 is half each),
+    set at dispatch (issue 19). ``LabourLine.mechanic_id`` stays the lead; a line without rows here was worked by
+    its ``mechanic_id`` alone."""
+
+    __tablename__ = "labour_line_worker"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    labour_line_id: Mapped[int] = mapped_column(ForeignKey("labour_line.id", ondelete="CASCADE"), index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"), index=True)
+    share: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (UniqueConstraint("labour_line_id", "operator_id", name="uq_labour_line_worker_line_operator"),)

@@ -22,13 +22,18 @@ What a demo file contains (defaults; ``orders=`` scales the orders, and the cust
   one hour booked over the bays' capacity; cancellations with their reason and no-shows; an intermittent fault
   released on a deposit (one still out, one refunded by the method it was paid with, one settled later);
   comebacks linked to the earlier order and repaired free; a 三包 repair the maker pays, on a car within its
-  包修期; insurance claims, one with added work the customer pays (two payers on one settlement); a car in
+  包修期; insurance claims, one with added work the customer pays (two payers on one settlement), each naming its
+  insurer (three on the list) and 定損 reference, most paid by the insurer, two in part, the newest still owed,
+  and the older 三包 order paid by the maker (``demo.claims``: the Receivables sheet has something to age); two
+  packages and two member grades, a package card bought at the counter whose first use pays a waiting car's oil
+  change, graded customers whose estimates and settlement show the 會員折扣 (``demo.packages``); a car in
   repair with a 用料批條 (an extra part the inspector approved and the store issued, through
   ``services.picking_actions``). Orders carry intake records with damage marks, estimates with their
   revision, labour lines (hours × rate × complexity coefficient, ``domain.pricing.labour_amount``), part lines
   issued from stock, added work the customer approved or refused (refusals kept as recommendations, approved
   work always the customer's to pay), QC inspections (some failed once, on an order item with a note about
-  that item, and passed after rework), payments, deliveries and follow-up calls. What the texts say (mileage,
+  that item, and passed after rework), payments, deliveries and follow-up calls. The owner's commission rules
+  (提成) are set before the first order, and some bigger jobs are worked by two foremen (``demo.commission``). What the texts say (mileage,
   lateness, the next service, why the maker pays) is taken from the records they sit beside.
 
 The rows are written with bulk inserts in one transaction: a 300-order garage takes about a second.
@@ -54,11 +59,15 @@ from garage_desktop.db.engine import Database
 from garage_desktop.db.migrate import upgrade
 from garage_desktop.db.sequences import reset_sequences
 from garage_desktop.db.types import holding
+from garage_desktop.demo import claims as demo_claims
 from garage_desktop.demo import during_repair, names
+from garage_desktop.demo import packages as demo_packages
 from garage_desktop.demo import qc as demo_qc
 from garage_desktop.demo import reminders as demo_reminders
+from garage_desktop.demo.commission import DemoCommission
 from garage_desktop.demo.orders import TABLES, OrderWriter
 from garage_desktop.demo.plan import BAYS, Car, Plan, Planner, Timeline
+from garage_desktop.demo.stored_value import DemoCards, latest_audit
 from garage_desktop.documents.simplified import simplified_composed
 from garage_desktop.domain import ehr as ehr_rules
 from garage_desktop.domain import lifecycle, pinyin
@@ -238,6 +247,10 @@ class _DemoGarage:
         _put_off_and_taken_up(writer)
         _number_settlements(writer.rows["RepairOrder"])
         demo_reminders.past_reminders(writer.rows, people["advisor"], self.line.now, _identity)  # said below
+        commission = DemoCommission(self.rng, writer.rows, self.owner, foremen)  # issue 19: rules, shared lines
+        commission.plan({op.code for op in names.OPERATIONS})
+        stored = DemoCards(writer.rows, self.line.now, self.owner, people["cashier"][0], self.say)  # issue 19
+        stored.plan(self.session)
         for rows in writer.rows.values():  # before the audit trail is sealed: it says what the records say
             _say_rows(rows, self.say)
         # Movements and audit events get their ids as inserted: in time order, as a garage records them (the
@@ -261,12 +274,19 @@ class _DemoGarage:
         for model, rows in tables:
             if rows:
                 self.session.execute(insert(model), rows)
+        commission.insert(self.session)
+        stored.insert(self.session)
         # Rows written with their ids: a server's sequences must continue after them (the first new customer).
         reset_sequences(self.session.connection())
         demo_qc.record_inspections(self.session, self.rng)
         self._extra_slips(plans, writer)
         during_repair.write(self.session, self.line.now, self.say)  # issue 16: delay call, checks, 三包 loaner
         demo_reminders.work_the_list(self.session, self.line.now, people["advisor"][0], self.say)  # issue 18
+        demo_claims.write(self.session, self.line.now, people["cashier"][0], self.say)  # issue 19: receivables
+        # issue 19: packages and grades; a package card bought at the counter pays a waiting car's service
+        demo_packages.write(self.session, self.line.now, self.owner, people["cashier"][0], self.say)
+        # issue 19: the owner's dormant period; a stored-value card pays part of a waiting car's bill
+        stored.today(self.session, latest_audit(self.session, self.line.now))
         self.progress(len(plans) + 1)
         ends = Counter(p.final for p in plans)
         return (f"{len(names_by_id)} operators, {len(customers)} customers, {len(cars)} vehicles, "

@@ -25,6 +25,7 @@ class SettlementLabourDoc:
     free_note: str = ""
     given_away: Decimal = Decimal(0)  # what the free line would have cost
     free_price: Decimal | None = None  # the rate it had (printed in the rate column)
+    card: str = ""  # paid by a package card: its number's last digits ("…5678"), "" otherwise
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class SettlementPartDoc:
     free_note: str = ""
     given_away: Decimal = Decimal(0)
     free_price: Decimal | None = None  # the unit price it had
+    card: str = ""  # see SettlementLabourDoc
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class SettlementDoc:
     outside: tuple[SettlementOutsideDoc, ...] = ()  # 外加工
     outside_total: Decimal = Decimal(0)  # 外加工費 (``total`` includes it)
     settlement_no: str = ""  # 結算清單編號, given at settlement ("" on a list printed before it)
+    insurer: str = ""  # 索賠: the insurer that owes the claim's receivable ("" while not recorded)
+    assessment_ref: str = ""  # its loss-assessment (定損) reference
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,8 @@ class ReceiptLineDoc:
     by: str = ""
     tendered: Decimal | None = None  # cash handed over
     change: Decimal | None = None
+    card: str = ""  # a stored-value card payment: the card number's last digits ("…0042")
+    card_left: Decimal | None = None  # and what the card held just after it
 
 
 @dataclass(frozen=True)

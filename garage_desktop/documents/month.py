@@ -79,9 +79,11 @@ class PaymentRow:
     refunds: Decimal
     receivables: Decimal
 
+    collections: Decimal = ZERO  # what the maker or insurer paid against receivables (issue 19), by its arrival day
+
     @property
     def received(self) -> Decimal:
-        return self.payments + self.deposits - self.refunds
+        return self.payments + self.deposits - self.refunds + self.collections
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,35 @@ class MonthReport:
     put_off: tuple[PutOffRow, ...] = ()  # recommendations made, taken up or dismissed in the month (item 7)
     delays: DelayFigures | None = None  # delays announced in advance vs late without a call (item 2)
     reminders: tuple[ReminderRow, ...] = ()  # reminders sent and the bookings they brought, per kind (issue 18)
+    receivables: tuple[ReceivableRow, ...] = ()  # 應收帳款 open at the month's end or collected in it (issue 19)
+    commission: tuple[CommissionRow, ...] = ()  # each mechanic's share of each line, 提成 (issue 19, item 6)
+    cards: tuple[CardRow, ...] = ()  # 會員卡: each card's money over the month (issue 19, item 4)
+    dormant_cards: tuple[DormantCardRow, ...] = ()  # stored-value cards with money and no movement for long
+    expired_uses: tuple[ExpiredUseRow, ...] = ()  # package uses left when their card expired in the month
+
+
+@dataclass(frozen=True)
+class ReceivableRow:
+    """應收帳款: a maker's (三包) or insurer's (索賠) share of an order settled by the month's end, open at its end or
+    collected in it; aged from the settlement to the month's last day (today, while the month runs)."""
+
+    order_id: int
+    order_no: str
+    plate: str
+    payer: Payer  # WARRANTY or CLAIM
+    debtor: str  # the maker (the vehicle's make) or the insurer
+    assessment_ref: str  # a claim's 定損 reference
+    settled_on: date
+    amount: Decimal  # the receivable
+    collected_before: Decimal  # collected before the month
+    collected_in_month: Decimal
+    last_collected_on: date | None
+    days: int
+    aged: tuple[Decimal, ...]  # what is open, in its bucket (0–30, 31–60, 61–90, over 90 days)
+
+    @property
+    def open(self) -> Decimal:
+        return self.amount - self.collected_before - self.collected_in_month
 
 
 @dataclass(frozen=True)
@@ -235,3 +266,60 @@ class MonthKpis:
     @property
     def open_deposit_total(self) -> Decimal:
         return sum((d.amount for d in self.open_deposits), ZERO)
+
+
+@dataclass(frozen=True)
+class CommissionRow:
+    """One mechanic's share of one labour line of an order settled in the month (技師提成), or a commission taken
+    back from them because a job they worked came back free (a negative row, ``lines`` 0)."""
+
+    mechanic: str  # "" for a line dispatched to a team without a mechanic
+    order_no: str
+    settled_at: datetime | None
+    line: str  # "3. 更換剎車片"
+    share: Decimal  # this mechanic's fraction of the line (0.5 when two share it equally)
+    lines: int  # 1 for a line worked, 0 for a commission taken back
+    hours_sold: Decimal  # 工時定額 in clock hours × share
+    hours_clocked: Decimal  # start → finish × share
+    base: Decimal | None  # the labour charge the commission was counted on (None: the line earns none)
+    commission: Decimal
+    note: str  # English label key: "", "Free line", "Comeback", "Taken back: came back on {order}"
+    note_order: str = ""  # the comeback's order number for a taken-back row
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """One prepaid card over the month (會員卡), in money: a stored-value card's principal + bonus, a package card
+    at its price and its uses' values. closing = opening + recharged + bonus − used − refunded. "recharged" is the
+    principal put on (a sale, a recharge; a package card's price), "bonus" the bonus given; "used" what paid for
+    work (less card payments voided) and what was written off — a package's uses left at its expiry, the bonus
+    left (and the principal the refund rule keeps) when a card is refunded; "refunded" the principal paid back."""
+
+    number: str
+    kind: str  # domain.cards.CardKind value
+    customer: str
+    opening: Decimal
+    recharged: Decimal
+    bonus: Decimal
+    used: Decimal
+    refunded: Decimal
+    closing: Decimal
+
+
+@dataclass(frozen=True)
+class DormantCardRow:
+    number: str
+    customer: str
+    phone: str
+    balance: Decimal
+    last_movement: datetime
+
+
+@dataclass(frozen=True)
+class ExpiredUseRow:
+    number: str
+    customer: str
+    service: str
+    uses: int
+    value: Decimal
+    expired_on: date

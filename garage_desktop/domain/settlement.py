@@ -42,6 +42,8 @@ class PaymentMethod(StrEnum):
     ALIPAY = "alipay"  # 支付寶
     CARD = "card"  # bank card
     TRANSFER = "transfer"  # bank transfer
+    STORED_VALUE = "stored_value"  # 儲值卡: the principal share of a stored-value card payment (services.cards)
+    PACKAGE_CARD = "package_card"  # 套餐卡: the value of a package card's use paying a line
 
 
 class OldParts(StrEnum):
@@ -58,6 +60,8 @@ METHOD_LABELS: dict[PaymentMethod, str] = {
     PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("Domain", "Alipay"),
     PaymentMethod.CARD: QT_TRANSLATE_NOOP("Domain", "Bank card"),
     PaymentMethod.TRANSFER: QT_TRANSLATE_NOOP("Domain", "Bank transfer"),
+    PaymentMethod.STORED_VALUE: QT_TRANSLATE_NOOP("Domain", "Stored-value card"),
+    PaymentMethod.PACKAGE_CARD: QT_TRANSLATE_NOOP("Domain", "Package card"),
 }
 KIND_LABELS: dict[PaymentKind, str] = {
     PaymentKind.PAYMENT: QT_TRANSLATE_NOOP("Domain", "Payment"),

@@ -11,6 +11,12 @@ by where their money counts — settled in the month (that row equals the month'
 Names and headers follow ``language`` (zh_TW by default, zh_CN or "en"). The rows come from
 ``services.month_report``; ``sheet_tables`` lays them out as plain values so the write loop does nothing but
 hand cells to openpyxl's write-only writer.
+
+Receivables (應收帳款, issue 19): each maker's (三包) and insurer's (索賠) share of an order settled by the month's
+end that was open at its end or collected in it, aged from the settlement to the month's last day (0–30, 31–60,
+61–90, over 90 days), a totals row per debtor. What they paid in the month is cash: the Payments sheet's
+"Collected from makers and insurers" column (in its net received); it changes no revenue, which counted their
+share when the order was settled.
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ DATETIME = "yyyy-mm-dd hh:mm"
 HOURS = "#,##0.00"
 PERCENT = "0.0%"
 INTEGER = "0"
-FORMATS = {"money": MONEY, "datetime": DATETIME, "hours": HOURS, "percent": PERCENT}
+DATE = "yyyy-mm-dd"
+FORMATS = {"money": MONEY, "datetime": DATETIME, "hours": HOURS, "percent": PERCENT, "date": DATE}
 HEADER_FILL = "DDE6F0"
 
 
@@ -48,6 +55,7 @@ class Column:
     kind: str = "text"  # text / int / qty / money / datetime / hours / yesno
     width: float = 12
     total: str = ""  # "sum" (the column added up) or "yes" (its Yes answers counted) in the totals rows
+    ratio: tuple[int, int] | None = None  # total "ratio": the sum of column [0] ÷ the sum of column [1]
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,9 @@ class Table:
             if column.total == "sum":
                 total = sum((v if isinstance(v, int | Decimal) else Decimal(str(v)) for v in cells), Decimal(0))
                 values.append(int(total) if column.kind == "int" else total)
+            elif column.total == "ratio" and column.ratio is not None:
+                top, bottom = (sum((row[i] or Decimal(0) for row in chosen), Decimal(0)) for i in column.ratio)
+                values.append((top / bottom).quantize(Decimal("0.0001")) if bottom else None)
             elif column.total == "yes" and line.rows is None:
                 values.append(sum(1 for v in cells if v == yes))
             else:
@@ -141,9 +152,11 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
     payments = Table("Payments", (
         Column("Method", width=12), Column("Payer", width=10), Column("Payments", "money", 13, "sum"),
         Column("Deposits", "money", 12, "sum"), Column("Refunds", "money", 12, "sum"),
+        Column("Collected from makers and insurers", "money", 13, "sum"),
         Column("Net received", "money", 13, "sum"), Column("Receivables", "money", 13, "sum")),
         [(dom(METHOD_LABELS[PaymentMethod(r.method)]) if r.method in PaymentMethod._value2member_map_ else
-          (r.method or "—"), dom(LABELS[r.payer]), r.payments, r.deposits, r.refunds, r.received, r.receivables)
+          (r.method or "—"), dom(LABELS[r.payer]), r.payments, r.deposits, r.refunds, r.collections, r.received,
+          r.receivables)
          for r in report.payments], freeze="A2")
     deposits = Table("Open deposits", (
         Column("Order no.", width=16), Column("Plate", width=11), Column("Customer", width=10),
@@ -178,7 +191,9 @@ def sheet_tables(report: MonthReport, language: str = "zh_TW") -> list[Table]:
           r.maybe if r.kind == "referral" else None, r.brought_customer if r.kind == "referral" else None,
           r.customers_brought if r.kind == "referral" else None) for r in report.talk])
     return [orders, labour, parts, payments, deposits, follow_ups, talk, comebacks, _free_items_table(report, t),
-            _put_off_table(report, t, yn), _reminders_table(report, dom)]
+            _put_off_table(report, t, yn), _reminders_table(report, dom), _commission_table(report, t),
+            _receivables_table(report, t, dom), _cards_table(report, dom), _card_lists_table(report, t),
+            *_mechanic_tables(report, t)]
 
 
 # Free items (issue 16, item 6): what each reason gave away, as the workbook words them (English label keys).
@@ -222,6 +237,103 @@ def _reminders_table(report: MonthReport, dom: Callable[[str], str]) -> Table:
         Column("Bookings they brought", "int", 12, "sum"), Column("Closed without a booking", "int", 12, "sum")),
         [(dom(r.label), r.calls, r.messages, r.calls + r.messages, r.bookings, r.closed_otherwise)
          for r in report.reminders])
+
+
+def _receivables_table(report: MonthReport, t: Callable[[str], str], dom: Callable[[str], str]) -> Table:
+    """應收帳款 (issue 19): what each maker (三包) and insurer (索賠) owed at the month's end, aged from the
+    settlement, and what they paid in the month; a totals row per debtor, then the total."""
+    from garage_desktop.domain.ageing import BUCKET_LABELS
+
+    unknown = t("Debtor not recorded")
+    debtors = list(dict.fromkeys(r.debtor or unknown for r in report.receivables))
+    lines = tuple(TotalLine(debtor, tuple(i for i, r in enumerate(report.receivables)
+                                          if (r.debtor or unknown) == debtor)) for debtor in debtors)
+    return Table("Receivables", (
+        Column("Debtor", width=16), Column("Payer", width=10), Column("Order no.", width=16),
+        Column("Plate", width=11), Column("Loss assessment no.", width=16), Column("Settled", "date", 11),
+        Column("Receivable amount", "money", 12, "sum"), Column("Collected before the month", "money", 12, "sum"),
+        Column("Collected in the month", "money", 12, "sum"), Column("Last collected", "date", 11),
+        Column("Open at month end", "money", 12, "sum"), Column("Days owed", "int", 8),
+        *(Column(label, "money", 11, "sum") for label in BUCKET_LABELS)),
+        [(r.debtor or unknown, dom(LABELS[r.payer]), r.order_no, r.plate, r.assessment_ref, r.settled_on, r.amount,
+          r.collected_before, r.collected_in_month, r.last_collected_on, r.open, r.days, *r.aged)
+         for r in report.receivables], freeze="D2", total_lines=(*lines, TotalLine("Total")))
+
+
+def _commission_table(report: MonthReport, t: Callable[[str], str]) -> Table:
+    """技師提成 (issue 19, item 6): a row per mechanic per line worked (a negative row for a commission taken back),
+    grouped by mechanic; under the data a totals row per mechanic (lines, hours sold, hours clocked, efficiency,
+    commission), then the total of all."""
+    rows = [(r.mechanic or t("(no mechanic)"), r.order_no, r.settled_at, r.line, r.share, r.lines, r.hours_sold,
+             r.hours_clocked, (r.hours_sold / r.hours_clocked).quantize(Decimal("0.0001")) if r.lines and r.hours_clocked
+             else None, r.base,
+             r.commission, t(r.note).format(order=r.note_order) if r.note else None) for r in report.commission]
+    mechanics = list(dict.fromkeys(row[0] for row in rows))
+    lines = tuple(TotalLine(f"{t('Subtotal')} {name}", tuple(i for i, row in enumerate(rows) if row[0] == name))
+                  for name in mechanics)
+    return Table("Commission", (
+        Column("Mechanic", width=10), Column("Order no.", width=16), Column("Settled", "datetime", 16),
+        Column("Line", width=24), Column("Share", "percent", 7), Column("Lines", "int", 7, "sum"),
+        Column("Hours sold", "hours", 9, "sum"), Column("Hours clocked", "hours", 9, "sum"),
+        Column("Efficiency (sold ÷ clocked)", "percent", 10, "ratio", ratio=(6, 7)),
+        Column("Commission base", "money", 12), Column("Commission earned", "money", 12, "sum"),
+        Column("Note", width=28)), rows, freeze="B2", total_lines=(*lines, TotalLine("Total")))
+
+
+# Characters a sheet name may not hold, and its longest length (Excel).
+_NOT_IN_SHEET_NAMES = str.maketrans({c: "_" for c in ':\\/?*[]'})
+_SHEET_NAME_MAX = 31
+
+
+def _mechanic_tables(report: MonthReport, t: Callable[[str], str]) -> list[Table]:
+    """One sheet per mechanic (issue 19, item 6), after the owner's overview on 技師提成: the mechanic's own lines
+    of the month, with the same columns, and their total: what the garage hands each mechanic with the pay."""
+    overview = _commission_table(report, t)
+    names = list(dict.fromkeys(row[0] for row in overview.rows))
+    tables: list[Table] = []
+    taken: set[str] = set()
+    for name in names:
+        title = f"{t('Commission')} {name}".translate(_NOT_IN_SHEET_NAMES)[:_SHEET_NAME_MAX]
+        while title in taken:  # two long names cut to the same 31 characters
+            title = title[:_SHEET_NAME_MAX - 1] + "+"
+        taken.add(title)
+        rows = [row for row in overview.rows if row[0] == name]
+        tables.append(Table(title, overview.columns, rows, freeze=overview.freeze))
+    return tables
+
+
+def mechanic_sheet_names(report: MonthReport, language: str = "zh_TW") -> list[str]:
+    """The per-mechanic sheets ``report`` adds after the fixed ones (``sheet_names``), in order."""
+    return [table.key for table in _mechanic_tables(report, labeller(language))]
+
+
+def _cards_table(report: MonthReport, dom: Callable[[str], str]) -> Table:
+    """會員卡 (issue 19, item 4): each card's money over the month; closing = opening + recharged + bonus − used −
+    refunded on every row and in the total (``documents.month.CardRow`` says what each column counts). Money for
+    cards is a liability: none of it is in the month's revenue until a card pays for work."""
+    from garage_desktop.domain.cards import KIND_LABELS, CardKind
+
+    return Table("Member cards", (
+        Column("Card no.", width=14), Column("Card kind", width=12), Column("Customer", width=10),
+        Column("Opening balance", "money", 12, "sum"), Column("Recharged", "money", 12, "sum"),
+        Column("Bonus given", "money", 11, "sum"), Column("Used", "money", 12, "sum"),
+        Column("Refunded", "money", 12, "sum"), Column("Closing balance", "money", 12, "sum")),
+        [(r.number, dom(KIND_LABELS[CardKind(r.kind)]), r.customer, r.opening, r.recharged, r.bonus, r.used,
+          r.refunded, r.closing) for r in report.cards])
+
+
+def _card_lists_table(report: MonthReport, t: Callable[[str], str]) -> Table:
+    """For the owner: the stored-value cards with money and no movement for the set months (dormant, now), and
+    the package uses left when their card expired in the month (their value counted as used on the 會員卡
+    sheet)."""
+    rows = [(r.number, r.customer, r.phone, t("Dormant balance"), None, None, r.balance, r.last_movement.date())
+            for r in report.dormant_cards]
+    rows += [(r.number, r.customer, "", t("Expired package uses"), r.service, r.uses, r.value, r.expired_on)
+             for r in report.expired_uses]
+    return Table("Dormant and expired cards", (
+        Column("Card no.", width=14), Column("Customer", width=10), Column("Phone", width=13),
+        Column("Listed as", width=14), Column("Service", width=16), Column("Uses", "int", 7, "sum"),
+        Column("Balance or value", "money", 12, "sum"), Column("Last movement or expiry", "date", 12)), rows)
 
 
 # The follow-up script's kinds of answer (``services.call_script.Kind`` values) as the workbook words them.
@@ -441,7 +553,8 @@ def save_month_workbook(report: MonthReport, path: str | Path, language: str = "
 def sheet_names(language: str = "zh_TW") -> list[str]:
     t = labeller(language)
     return [t(key) for key in ("Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders")]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders", "Commission",
+                               "Receivables", "Member cards", "Dormant and expired cards")]
 
 
 def header_labels(table: Table, language: str = "zh_TW") -> Sequence[str]:

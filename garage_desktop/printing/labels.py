@@ -177,6 +177,8 @@ ZH_TW: dict[str, str] = {
     "Free items worth {amount} are not charged.": "免費項目價值 {amount}，不收費。",
     # The settlement list number (結算清單編號, issue 18): given at settlement, sent in the health record
     "Settlement list no.": "結算清單編號",
+    # Member grades and package cards (issue 19) on the settlement list
+    "Member discount": "會員折扣",
 }
 # English wording where the key is not itself the printed text.
 EN: dict[str, str] = {

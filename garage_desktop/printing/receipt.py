@@ -6,6 +6,7 @@ an order closed without charge (its deposit refunded) owes nothing (``services.c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
@@ -40,7 +41,7 @@ from garage_desktop.printing.settlement_list import (
 )
 
 if TYPE_CHECKING:
-    from garage_desktop.documents.checkout import ReceiptDoc
+    from garage_desktop.documents.checkout import ReceiptDoc, ReceiptLineDoc
 
 
 def render_receipt(doc: ReceiptDoc, *, language: str = "zh_TW") -> bytes:
@@ -50,6 +51,14 @@ def render_receipt(doc: ReceiptDoc, *, language: str = "zh_TW") -> bytes:
     info = DocumentInfo(title=f"{t('Receipt')} {doc.order_no}", garage=doc.garage, printed_at=doc.printed_at,
                         subject=f"{doc.plate} {doc.customer_name}".strip(), keywords=[doc.order_no, doc.plate])
     return build_pdf([section], info, styles)
+
+
+def _remark(line: ReceiptLineDoc, t: Callable[[str], str]) -> str:
+    """The row's note; a stored-value card payment says the card and what it held after (issue 19)."""
+    if not line.card:
+        return line.note
+    card = t("Card {card}, balance left {balance}").format(card=line.card, balance=money(line.card_left or 0))
+    return f"{card} {line.note}".strip()
 
 
 def payments_table(doc: ReceiptDoc, styles: Styles) -> Any:
@@ -66,7 +75,7 @@ def payments_table(doc: ReceiptDoc, styles: Styles) -> Any:
                      t(METHOD_KEYS.get(line.method, line.method)), f"{sign}{money(line.amount)}",
                      money(line.tendered) if line.tendered is not None else "",
                      money(line.change) if line.change is not None else "",
-                     fitted(line.note, widths[7], styles.cell), fitted(line.by, widths[8], styles.cell_center)])
+                     fitted(_remark(line, t), widths[7], styles.cell), fitted(line.by, widths[8], styles.cell_center)])
     if rows:  # with a deposit among the rows their sum is not what was paid for the work: say what it is
         net = sum((-line.amount if line.kind == "refund" else line.amount for line in doc.lines), start=0)
         total = t("Net of the rows above") if any(line.kind == "deposit" for line in doc.lines) else t("Paid so far")

@@ -82,6 +82,7 @@ ZH_TW: dict[str, str] = {
     "Customer pays": "客戶應付",
     "Maker pays (receivable)": "廠家應付（三包）",
     "Insurer pays (receivable)": "保險公司應付（索賠）",
+    "Loss assessment no.": "定損單號",
     "Third parties pay (receivable)": "廠家／保險公司應付",
     "Insurer's amount not yet approved": "保險公司核定金額待定",
     "Customer pays, in words": "客戶應付金額大寫",
@@ -118,6 +119,9 @@ ZH_TW: dict[str, str] = {
     "Alipay": "支付寶",
     "Bank card": "銀行卡",
     "Bank transfer": "銀行轉帳",
+    "Stored-value card": "儲值卡支付",
+    "Package card": "套餐卡",
+    "Card {card}, balance left {balance}": "卡號 {card}，餘額 {balance}",
     "Bill total": "維修費用總計",
     "Settled": "已結清",
     "Not settled yet": "尚未結清",
@@ -153,7 +157,7 @@ EN: dict[str, str] = {
                   "proof of exit or of the warranty.",
 }
 METHOD_KEYS = {"cash": "Cash", "wechat": "WeChat Pay", "alipay": "Alipay", "card": "Bank card",
-               "transfer": "Bank transfer"}
+               "transfer": "Bank transfer", "stored_value": "Stored-value card", "package_card": "Package card"}
 KIND_KEYS = {"payment": "Payment", "deposit": "Deposit", "refund": "Refund"}
 
 
@@ -286,7 +290,11 @@ def charges_block(doc: SettlementDoc, styles: Styles) -> Table:
         rows.append([t("Maker pays (receivable)"), *([""] * len(payers) if split else []), yuan(maker.third_party)])
     if insurer is not None:
         value = t("Insurer's amount not yet approved") if doc.claim_pending else yuan(insurer.third_party)
-        rows.append([t("Insurer pays (receivable)"), *([""] * len(payers) if split else []), value])
+        who = t("Insurer pays (receivable)") + (f"{t(':')}{doc.insurer}" if doc.insurer else "")
+        rows.append([fitted(who, sum(widths[:-1]), styles.cell), *([""] * len(payers) if split else []), value])
+        if doc.assessment_ref:  # the insurer's 定損 reference, so its payment can be matched to the order
+            rows.append([t("Loss assessment no."), *([""] * len(payers) if split else []),
+                         fitted(doc.assessment_ref, widths[-1], styles.cell)])
     if doc.paid or doc.deposit is not None or doc.no_charge:
         gap = [""] * len(payers) if split else []
         rows.append([t("Paid so far"), *gap, yuan(doc.paid)])
@@ -340,9 +348,22 @@ def _marks(line: Any, t: Callable[[str], str], mixed: bool) -> str:
     if reason:
         free = t(FREE_REASON_KEYS.get(reason, reason))
         notes.append(f"{free}{t(':')}{line.free_note}" if line.free_note else free)
+    if getattr(line, "card", ""):  # issue 19: paid by a package card
+        notes.append(f"{t('Package card')}{line.card}")
     if mixed:
         notes.append(t(PAYER_KEYS.get(line.payer, line.payer)))
     return "、".join(notes) if t(":") == "：" else ", ".join(notes)
+
+
+# Issue 19: discounts the program writes, printed in the document's language (their reasons are stored in zh_TW).
+DISCOUNT_PREFIXES = {"會員折扣": "Member discount", "套餐卡": "Package card"}
+
+
+def _discount_reason(reason: str, t: Callable[[str], str]) -> str:
+    for prefix, key in DISCOUNT_PREFIXES.items():
+        if reason.startswith(prefix):
+            return t(key) + reason[len(prefix):]
+    return reason
 
 
 def _subtotal(table: Table, span_to: int) -> None:
@@ -442,7 +463,8 @@ def closing_block(doc: SettlementDoc, styles: Styles) -> list[Flowable]:
     rows.append([title_cell(t("Old parts"), 30 * mm, styles), Paragraph(xml(old), styles.cell)])
     for index, d in enumerate(doc.discounts):  # a row each: many discounts with long reasons run onto the next page
         rows.append([title_cell(t("Discounts"), 30 * mm, styles) if index == 0 else "",
-                     fitted(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} {d.reason}",
+                     fitted(f"{t(PAYER_KEYS.get(d.payer, d.payer))} −{money(d.amount)} "
+                            f"{_discount_reason(d.reason, t)}",
                             CONTENT_WIDTH - 30 * mm, styles.cell)])
     table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm])
     table.setStyle(TableStyle([

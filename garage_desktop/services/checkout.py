@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Discount, Payment, RepairOrder
@@ -32,7 +32,7 @@ from garage_desktop.domain.settlement import (
     claim_share,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, clock, delivery, numbering, orders, permissions
+from garage_desktop.services import audit, cards, clock, delivery, numbering, orders, permissions
 from garage_desktop.services.checkout_state import (
     CLAIM_PENDING,
     NOTHING_OWED,
@@ -51,7 +51,12 @@ BAD_METHOD = QT_TRANSLATE_NOOP("Domain", "Choose how the customer pays: cash, We
 NOT_POSITIVE = QT_TRANSLATE_NOOP("Domain", "Enter an amount above zero.")
 OVERPAID = QT_TRANSLATE_NOOP("Domain", "The customer owes only {balance}.")
 NO_CLAIM = QT_TRANSLATE_NOOP("Domain", "Nothing on this order is charged to the insurer.")
+BELOW_COLLECTED = QT_TRANSLATE_NOOP("Domain", "The insurer has already paid {paid} against this order: the approved "
+                                              "amount cannot be less.")
 NOT_A_DISCOUNT = QT_TRANSLATE_NOOP("Domain", "That discount no longer exists.")
+PENDING_REDUCTION = QT_TRANSLATE_NOOP("Domain", "This reduction is the customer's member grade or a package card's "
+                                                "line: it is written at settlement. Change the grade, or have the "
+                                                "line paid as usual, instead.")
 NOTHING_TO_REFUND = QT_TRANSLATE_NOOP("Domain", "The customer has paid nothing that could be refunded.")
 MILEAGE_BELOW_IN = QT_TRANSLATE_NOOP("Domain", "The mileage out may not be below the mileage in ({km} km).")
 EXIT_LOCKED = QT_TRANSLATE_NOOP("Domain", "The car has been handed over: its settlement details can no longer "
@@ -75,11 +80,16 @@ def _amount(value: Decimal | str, field: str) -> Decimal:
     return amount
 
 
-def _method(value: str) -> PaymentMethod:
+def _method(value: str, *, card: bool = False) -> PaymentMethod:
+    """A method money changes hands by; a card pays only as a payment (``card``: a stored-value card), never a
+    deposit or a refund (its money is on the card's ledger, not in the drawer)."""
     try:
-        return PaymentMethod(value)
+        kind = PaymentMethod(value)
     except ValueError:
         raise DomainError(BAD_METHOD, field="method") from None
+    if kind in (PaymentMethod.STORED_VALUE, PaymentMethod.PACKAGE_CARD) and not card:
+        raise DomainError(BAD_METHOD, field="method")
+    return kind
 
 
 def _open_order(session: Session, order_id: int) -> RepairOrder:
@@ -124,9 +134,13 @@ def add_discount(session: Session, actor: int | None, order_id: int, amount: Dec
 def remove_discount(session: Session, actor: int | None, discount_id: int) -> CheckoutState:
     """Take back a discount given by mistake (before settlement); audited like the discount itself."""
     permissions.require(session, actor, *MONEY_ROLES)
+    if not discount_id:  # issue 19: a pending reduction (checkout_state.pending_reductions), not a row
+        raise DomainError(PENDING_REDUCTION)
     discount = session.get(Discount, discount_id)
     if discount is None:
         raise DomainError(NOT_A_DISCOUNT)
+    if cards.is_card_discount(session, discount.id):
+        raise DomainError(cards.BONUS_LOCKED)
     order = _open_order(session, discount.order_id)
     audit.record(session, actor, "money:discount_removed", "discount", discount.id, order_id=order.id,
                  before={"payer": discount.payer.value, "amount": str(discount.amount), "reason": discount.reason})
@@ -146,6 +160,7 @@ def set_claim_approved(session: Session, actor: int | None, order_id: int,
         raise DomainError(NO_CLAIM, field="claim_approved")
     value = parse_money(amount, field="claim_approved")
     value = claim_share(claim.payable, value)
+    _refuse_below_collected(session, order.id, value)
     row = session.scalar(select(Payment).where(Payment.order_id == order.id,
                                                Payment.kind == PaymentKind.RECEIVABLE.value,
                                                Payment.payer == Payer.CLAIM).order_by(Payment.id.desc()).limit(1))
@@ -163,6 +178,16 @@ def set_claim_approved(session: Session, actor: int | None, order_id: int,
     return load_state(session, order)
 
 
+def _refuse_below_collected(session: Session, order_id: int, approved: Decimal) -> None:
+    """A settlement reopened after the insurer paid (issue 19): its approved amount may not drop below what it paid."""
+    from garage_desktop.db.models import ReceivableCollection
+
+    paid = session.scalar(select(func.coalesce(func.sum(ReceivableCollection.amount), 0)).where(
+        ReceivableCollection.order_id == order_id, ReceivableCollection.payer == Payer.CLAIM)) or ZERO
+    if approved < Decimal(paid):
+        raise DomainError(BELOW_COLLECTED, field="claim_approved", paid=format_yuan(Decimal(paid)))
+
+
 # --- payments and settlement --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -174,17 +199,20 @@ class PaymentResult:
     change: Decimal  # cash given back
     settled: bool  # this payment completed the settlement
     state: CheckoutState
+    bonus: Decimal = ZERO  # a stored-value card's bonus share, given as a discount
 
 
 def take_payment(session: Session, actor: int | None, order_id: int, method: PaymentMethod | str,
-                 amount: Decimal | str, tendered: Decimal | str | None = None, note: str = "") -> PaymentResult:
+                 amount: Decimal | str, tendered: Decimal | str | None = None, note: str = "", *,
+                 card_number: str = "", card_pin: str = "") -> PaymentResult:
     """The customer pays (part of) what they owe; cash may be handed over in excess and change is given.
 
-    The payment that clears the balance settles the order.
+    From a stored-value card (``card_number``, its PIN if it has one): the principal share is the payment, the
+    bonus share a discount (``services.cards.pay_order``). The payment that clears the balance settles the order.
     """
     permissions.require(session, actor, *MONEY_ROLES)
     order = _open_order(session, order_id)
-    kind = _method(method)
+    kind = _method(method, card=True)
     value = _amount(amount, "amount")
     note = _text(note, "note", None)
     state = load_state(session, order)
@@ -193,6 +221,10 @@ def take_payment(session: Session, actor: int | None, order_id: int, method: Pay
         raise DomainError(NOTHING_OWED, field="amount")
     if value > state.balance:
         raise DomainError(OVERPAID, field="amount", balance=format_yuan(state.balance))
+    if kind is PaymentMethod.PACKAGE_CARD:  # a package card pays its own lines at settlement
+        raise DomainError(BAD_METHOD, field="method")
+    if kind is PaymentMethod.STORED_VALUE:
+        return _pay_from_card(session, actor, order, state, value, note, card_number, card_pin)
     handed: Decimal | None = None
     change = ZERO
     if kind is PaymentMethod.CASH:
@@ -212,6 +244,28 @@ def take_payment(session: Session, actor: int | None, order_id: int, method: Pay
         settled = True
         after = load_state(session, order)
     return PaymentResult(payment.id, kind, value, handed, change, settled, after)
+
+
+def _pay_from_card(session: Session, actor: int | None, order: RepairOrder, state: CheckoutState, value: Decimal,
+                   note: str, card_number: str, card_pin: str) -> PaymentResult:
+    """A stored-value card pays ``value``: a Payment of the principal share, a Discount of the bonus share and the
+    card's ledger entry, in this transaction (which holds the write lock: the balance read stays true)."""
+    card = cards.payment_card(session, card_number, card_pin, value)
+    payment, discount, _entry = cards.pay_order(session, actor, order, card, value, note)
+    if payment is not None:
+        audit.record(session, actor, "money:payment", "payment", payment.id, order_id=order.id,
+                     after={"method": PaymentMethod.STORED_VALUE.value, "amount": str(payment.amount),
+                            "card": card.number, "bonus": str(discount.amount) if discount is not None else "0.00",
+                            "balance": str(state.balance - value)})
+    settled = False
+    after = load_state(session, order)
+    if after.balance == 0 and not after.settlement.claim_pending:
+        _settle(session, actor, order, after, PaymentMethod.CASH)
+        settled = True
+        after = load_state(session, order)
+    return PaymentResult(payment.id if payment is not None else 0, PaymentMethod.STORED_VALUE,
+                         payment.amount if payment is not None else ZERO, None, ZERO, settled, after,
+                         discount.amount if discount is not None else ZERO)
 
 
 def settle(session: Session, actor: int | None, order_id: int,
@@ -243,6 +297,12 @@ def _settle(session: Session, actor: int | None, order: RepairOrder, state: Chec
         raise DomainError(CLAIM_PENDING, field="claim_approved")
     if state.balance > 0:
         raise DomainError(STILL_OWES, field="amount", balance=format_yuan(state.balance))
+    # Issue 19: what was pending is written (the balance stays the same): each line a package card pays takes its
+    # use (a package_card Payment and a Discount, services.packages), and the member discount becomes a Discount.
+    from garage_desktop.services import member_grades, packages
+
+    packages.settle_redeemed(session, actor, order, state.labour, state.parts)
+    member_grades.settle_discount(session, actor, order, state.labour, state.parts)
     now = clock.now()
     if state.balance < 0:  # the deposit was more than the bill: give the rest back
         excess = -state.balance

@@ -50,8 +50,8 @@ from garage_desktop.domain import lifecycle
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import ZERO
-from garage_desktop.domain.settlement import PaymentKind
-from garage_desktop.services import clock, delivery, orders
+from garage_desktop.domain.settlement import PaymentKind, PaymentMethod
+from garage_desktop.services import cards, clock, delivery, insurers, orders
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.checkout_state import CLOSED_WITHOUT_CHARGE, CheckoutState, load_state
 
@@ -71,6 +71,15 @@ class CustomerMoney:
     balance: Decimal
     deposit: DepositDoc | None
     no_charge: bool
+
+
+def _card(session: Session, card_item_id: int | None) -> str:
+    """Issue 19: a line paid by a package card prints the card's last digits ("…5678")."""
+    if card_item_id is None:
+        return ""
+    from garage_desktop.services.packages import card_number_of
+
+    return card_number_of(session, card_item_id)
 
 
 def customer_money(state: CheckoutState) -> CustomerMoney:
@@ -140,11 +149,13 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         labour=tuple(SettlementLabourDoc(line.seq, line.name, line.hours, line.rate, line.coefficient, line.amount,
                                          line.payer.value, line.added, free_reason=line.free_reason,
                                          free_note=line.free_note, given_away=line.given_away,
-                                         free_price=line.free_price) for line in state.labour),
+                                         free_price=line.free_price, card=_card(session, line.card_item_id))
+                     for line in state.labour),
         parts=tuple(SettlementPartDoc(line.seq, line.name, line.quantity, line.unit_price, line.amount,
                                       line.payer.value, line.spec, line.origin, line.unit, line.customer_supplied,
                                       line.added, free_reason=line.free_reason, free_note=line.free_note,
-                                      given_away=line.given_away, free_price=line.free_price)
+                                      given_away=line.given_away, free_price=line.free_price,
+                                      card=_card(session, line.card_item_id))
                     for line in state.parts),
         shares=tuple(PayerShareDoc(p.payer.value, p.labour, p.parts, p.discount, p.total, p.tax, p.payable,
                                    p.customer, p.third_party, p.outside) for p in totals.payers),
@@ -164,7 +175,16 @@ def settlement_doc(session: Session, order_id: int) -> SettlementDoc:
         outside=tuple(SettlementOutsideDoc(line.seq, line.description, line.supplier, line.amount, line.payer.value,
                                            line.added, free_reason=line.free_reason, free_note=line.free_note,
                                            given_away=line.given_away) for line in state.outside),
-        outside_total=totals.outside, settlement_no=order.settlement_no or "")
+        outside_total=totals.outside, settlement_no=order.settlement_no or "",
+        **_claim_of(session, order.id, totals.of(Payer.CLAIM) is not None))
+
+
+def _claim_of(session: Session, order_id: int, has_claim: bool) -> dict[str, str]:
+    """The insurer and loss-assessment reference a 索賠 share prints with (issue 19)."""
+    if not has_claim:
+        return {}
+    details = insurers.claim_details(session, order_id)
+    return {"insurer": details.insurer_name, "assessment_ref": details.assessment_ref}
 
 
 def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[Decimal | None, Decimal | None]]:
@@ -176,6 +196,14 @@ def _cash_details(session: Session, payment_ids: list[int]) -> dict[int, tuple[D
     return {payment_id: (tendered, tendered - amount) for payment_id, tendered, amount in session.execute(stmt)}
 
 
+def _card_of(session: Session, payment_id: int, method: str) -> tuple[str, Decimal | None]:
+    """A stored-value card payment's card (last digits) and what it held just after (issue 19)."""
+    if method != PaymentMethod.STORED_VALUE.value:
+        return "", None
+    found = cards.payment_card_left(session, payment_id)
+    return (cards.short_number(found[0]), found[1]) if found is not None else ("", None)
+
+
 def receipt_doc(session: Session, order_id: int) -> ReceiptDoc:
     """What the customer paid on an order (deposits, payments, refunds) and what is left."""
     order = orders.get_order(session, order_id)
@@ -184,7 +212,7 @@ def receipt_doc(session: Session, order_id: int) -> ReceiptDoc:
     rows = [m for m in state.money if m.kind is not PaymentKind.RECEIVABLE and m.payer is Payer.SELF]
     cash = _cash_details(session, [m.id for m in rows])
     lines = tuple(ReceiptLineDoc(m.created_at, m.kind.value, m.method, m.amount, m.note, m.created_by,
-                                 *cash.get(m.id, (None, None))) for m in rows)
+                                 *cash.get(m.id, (None, None)), *_card_of(session, m.id, m.method)) for m in rows)
     vehicle, customer = order.vehicle, order.customer
     money = customer_money(state)
     return ReceiptDoc(

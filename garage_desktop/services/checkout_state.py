@@ -69,6 +69,8 @@ class ChargedLabour:
     free_note: str = ""
     given_away: Decimal = ZERO  # what the free line would have cost
     free_price: Decimal | None = None  # the rate it had
+    card_item_id: int | None = None  # paid by a package card's use (services.packages)
+    card_label: str = ""  # "套餐卡 …1234 保養"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class ChargedPart:
     free_note: str = ""
     given_away: Decimal = ZERO
     free_price: Decimal | None = None  # the unit price it had
+    card_item_id: int | None = None  # paid with a package card's labour line (an item that includes parts)
 
 
 @dataclass(frozen=True)
@@ -117,8 +120,11 @@ class DiscountRow:
     payer: Payer
     amount: Decimal
     reason: str
-    created_at: datetime
+    created_at: datetime | None
     created_by: str
+    # Issue 19: a reduction not written yet (id 0), counted until settlement writes it: the member discount
+    # (services.member_grades) and what a package card will pay (services.packages).
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,7 +221,8 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
         ChargedLabour(line.id, line.seq, line.name, line.operation_code or "",
                       shown_hours(line.standard_hours, line.hour_unit), line.rate,
                       line.coefficient, ZERO if free else line.amount, Payer(line.payer or order.payer), line.added,
-                      *_free_of(line))
+                      *_free_of(line), card_item_id=line.card_item_id,
+                      card_label=_card_label(session, line.card_item_id))
         for line in order.labour_lines if is_charged(line.added, _answer(line, approvals)))
     parts: list[ChargedPart] = []
     notes: list[DomainError] = []
@@ -233,8 +240,33 @@ def charged_lines(session: Session, order: RepairOrder) -> tuple[tuple[ChargedLa
         parts.append(ChargedPart(line.id, line.seq, line.name, line.spec or "", line.origin or "oem", line.unit or "",
                                  quantity, line.planned_qty, line.issued_qty, line.unit_price, amount,
                                  Payer(line.payer or order.payer), line.added, line.customer_supplied,
-                                 line.old_part or "", *_free_of(line, quantity)))
+                                 line.old_part or "", *_free_of(line, quantity), card_item_id=line.card_item_id))
     return labour, tuple(parts), notes
+
+
+def _card_label(session: Session, card_item_id: int | None) -> str:
+    if card_item_id is None:
+        return ""
+    from garage_desktop.services.packages import item_label
+
+    return item_label(session, card_item_id)
+
+
+def pending_reductions(session: Session, order: RepairOrder, labour: tuple[ChargedLabour, ...],
+                       parts: tuple[ChargedPart, ...], stored: list[Discount]) -> tuple[DiscountRow, ...]:
+    """Issue 19: what an order not settled yet will be reduced by when it is: each package card line's cover and the
+    member discount (written as Payment/Discount rows by the settlement)."""
+    if order.status in CLOSED_WITHOUT_CHARGE or order.status in (OrderStatus.SETTLED, OrderStatus.DELIVERED,
+                                                                  OrderStatus.FOLLOWED_UP):
+        return ()
+    from garage_desktop.services import member_grades, packages
+
+    rows = [DiscountRow(0, c.payer, c.amount, c.label, None, "", pending=True)
+            for c in packages.pending(session, labour, parts) if c.amount > 0]
+    member = member_grades.order_discount(session, order, labour, parts, [d.reason for d in stored])
+    if member is not None:
+        rows.append(DiscountRow(0, Payer.SELF, member.amount, member.reason, None, "", pending=True))
+    return tuple(rows)
 
 
 def charged_outside(session: Session, order: RepairOrder) -> tuple[ChargedOutside, ...]:
@@ -341,7 +373,7 @@ def load_state(session: Session, order: RepairOrder, *, with_check: bool = True)
                                  .order_by(Payment.created_at, Payment.id)).all()
     names = _names(session, {d.created_by_id for d in discount_rows} | {p.created_by_id for p in money_rows})
     discounts = tuple(DiscountRow(d.id, d.payer, d.amount, d.reason, d.created_at, names.get(d.created_by_id, ""))
-                      for d in discount_rows)
+                      for d in discount_rows) + pending_reductions(session, order, labour, parts, list(discount_rows))
     voided = voids_of(session, order.id) if money_rows else {}
     reversing = {reversal: payment for payment, reversal in voided.items()}
     money = tuple(MoneyRow(p.id, PaymentKind(p.kind), p.method, p.payer, p.amount, p.note, p.created_at,

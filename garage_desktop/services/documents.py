@@ -49,7 +49,7 @@ from garage_desktop.documents.order import (
 )
 from garage_desktop.domain.money import ZERO
 from garage_desktop.domain.pricing import HourUnit, part_amount, shown_hours, split_tax, total
-from garage_desktop.services import clock, orders
+from garage_desktop.services import clock, line_workers, orders
 from garage_desktop.services import settings as garage_settings
 
 
@@ -222,7 +222,8 @@ def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]
     approved = _approvals(session, order.id)
     lines = [line for line in order.labour_lines if _shown(line, approved)]
     people = {line.mechanic_id for line in lines if line.mechanic_id}
-    names = _operator_names(session, people)
+    shared = line_workers.shares_of(session, [line.id for line in lines])  # lines worked by several (issue 19)
+    names = _operator_names(session, people | {worker for shares in shared.values() for worker, _ in shares})
     teams_of = _operator_teams(session, people)
     times = dispatch_times(session, order.id)
     by_team: dict[str, list[DispatchLineDoc]] = {}
@@ -231,7 +232,8 @@ def dispatch_slip_docs(session: Session, order_id: int) -> list[DispatchSlipDoc]
         recorded = times.get(line.id)
         by_team.setdefault(team, []).append(DispatchLineDoc(
             seq=line.seq, name=line.name, standard_hours=shown_hours(line.standard_hours, line.hour_unit),
-            mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", added=line.added,
+            mechanic="、".join(names.get(worker, "") for worker, _ in shared[line.id]) if line.id in shared
+            else names.get(line.mechanic_id, "") if line.mechanic_id else "", added=line.added,
             started_at=line.started_at, finished_at=line.finished_at,
             dispatched_at=recorded[1] if team and recorded is not None and recorded[0] == team else None))
     # teams in the order of their first line (dicts keep insertion order); the unassigned lines last

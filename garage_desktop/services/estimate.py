@@ -14,6 +14,11 @@ garage's hourly rate, or either at zero, saved by someone who is not the owner, 
 ``NeedsOwnerApproval`` (the lines) unless the owner's approval (their id and PIN) comes with the draft; each
 approved line keeps its approver and list price and shows the owner's mark.
 
+Issue 19: a labour line may be paid by one of the customer's package cards (``LabourDraft.card_item_id``, checked
+by ``services.packages`` when saved; a part may ride on it when the card's service includes its parts), priced as
+usual; the customer's member grade gives the member discount (``services.member_grades``), shown in the totals
+(``Totals.member_discount``) and taken off at settlement.
+
 Field names of errors: ``diagnosis``, ``notify_above``, ``may_replace_found_parts``, ``promised_at``,
 ``customer_name``, ``lines`` and, for a line, ``labour_lines[i].<field>`` / ``part_lines[i].<field>`` with ``i``
 the 0-based position of the line in the draft (fields: operation_code, name, standard_hours, rate, coefficient;
@@ -23,7 +28,7 @@ part_id, name, spec, unit, origin, quantity, unit_price).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -55,7 +60,17 @@ from garage_desktop.domain.pricing import (
     unit_of,
 )
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
-from garage_desktop.services import audit, catalog, clock, model_classes, orders, permissions, price_authority
+from garage_desktop.services import (
+    audit,
+    catalog,
+    clock,
+    member_grades,
+    model_classes,
+    orders,
+    packages,
+    permissions,
+    price_authority,
+)
 from garage_desktop.services import settings as garage_settings
 from garage_desktop.services.price_authority import OwnerApproval, PriceBelowList
 
@@ -88,6 +103,7 @@ class LabourDraft:
     free_reason: str = ""
     free_note: str = ""
     free_price: str | Decimal = ""
+    card_item_id: int | None = None  # paid by this package card item (services.packages); checked when saved
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,7 @@ class PartDraft:
     free_reason: str = ""  # a free line saved again stays free (see LabourDraft)
     free_note: str = ""
     free_price: str | Decimal = ""
+    card_item_id: int | None = None  # rides on the labour line paid by this package card item (include parts)
 
 
 @dataclass(frozen=True)
@@ -142,6 +159,8 @@ class LabourLineView:
     free_note: str = ""
     free_price: Decimal | None = None  # the rate it had
     given_away: Decimal = ZERO
+    card_item_id: int | None = None  # paid by a package card (services.packages)
+    card_label: str = ""  # "套餐卡 …1234 保養"
 
 
 @dataclass(frozen=True)
@@ -167,6 +186,8 @@ class PartLineView:
     free_note: str = ""
     free_price: Decimal | None = None
     given_away: Decimal = ZERO
+    card_item_id: int | None = None  # see LabourLineView
+    card_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,6 +201,12 @@ class Totals:
     tax_rate: Decimal
     prices_include_tax: bool
     outside: Decimal = ZERO  # 外加工 on the estimate (services.sublet); ``total`` includes it
+    # Issue 19: the customer's member discount on the estimate's lines (services.member_grades) and what their
+    # package cards pay; both come off what the customer pays at settlement.
+    member_discount: Decimal = ZERO
+    member_grade: str = ""
+    card_covered: Decimal = ZERO
+    member_rates: tuple[Decimal, Decimal] | None = None  # the grade's (labour, parts) rates: the tab counts live
 
 
 @dataclass(frozen=True)
@@ -291,7 +318,7 @@ def _labour_line(session: Session, draft: LabourDraft, i: int, defaults: _Defaul
                               minimum=model_classes.MIN_COEFFICIENT, maximum=model_classes.MAX_COEFFICIENT)
     line = LabourLine(operation_code=code, name=name, standard_hours=hours, hour_unit=unit, rate=rate,
                       coefficient=coefficient, amount=labour_amount(hours, rate, coefficient, unit=unit),
-                      payer=Payer(draft.payer or defaults.payer), added=False)
+                      payer=Payer(draft.payer or defaults.payer), added=False, card_item_id=draft.card_item_id)
     _keep_free(line, draft, field)
     return line
 
@@ -339,7 +366,8 @@ def _part_line(session: Session, draft: PartDraft, i: int, defaults: _Defaults) 
         price = parse_money(draft.unit_price, field=f"{field}.unit_price")
     part_line = PartLine(part_id=part.id if part else None, name=name, spec=spec, unit=unit, origin=origin,
                          planned_qty=quantity, unit_price=price, payer=Payer(draft.payer or defaults.payer),
-                         customer_supplied=bool(draft.customer_supplied), added=False)
+                         customer_supplied=bool(draft.customer_supplied), added=False,
+                         card_item_id=draft.card_item_id)
     _keep_free(part_line, draft, field)
     return part_line
 
@@ -435,6 +463,19 @@ def _price_authority(session: Session, actor: int | None, order: RepairOrder, la
     return decision, cuts
 
 
+def _check_cards(session: Session, order: RepairOrder, labour: list[LabourLine], parts: list[PartLine]) -> None:
+    """Issue 19: each line redeemed from a package card may be (services.packages); parts only ride on one."""
+    used: dict[int, int] = {}
+    for i, line in enumerate(labour):
+        if line.card_item_id is not None:
+            packages.check_redeemable(session, order, line.card_item_id, line.operation_code, line.payer,
+                                      f"labour_lines[{i}].name", reserved_here=used.get(line.card_item_id, 0))
+            used[line.card_item_id] = used.get(line.card_item_id, 0) + 1
+    for i, part_line in enumerate(parts):
+        if part_line.card_item_id is not None:
+            packages.check_part_follows(session, part_line.card_item_id, used, f"part_lines[{i}].name")
+
+
 def save_estimate(session: Session, actor: int | None, order_id: int, draft: EstimateDraft,
                   approval: OwnerApproval | None = None) -> EstimateView:
     """Write (or revise) the estimate: replace the estimate's lines with the draft's, store the customer's
@@ -463,6 +504,7 @@ def save_estimate(session: Session, actor: int | None, order_id: int, draft: Est
         if promised_at != order.promised_at and promised_at <= now:
             raise DomainError(QT_TRANSLATE_NOOP("Domain", "The promised time must be later than now."),
                               field="promised_at")
+    _check_cards(session, order, labour, parts)
     decision, approved = _price_authority(session, actor, order, labour, parts, settings.hourly_rate, approval)
 
     session.execute(delete(LabourLine).where(LabourLine.order_id == order.id, LabourLine.added.is_(False)))
@@ -610,6 +652,25 @@ def _free_fields(line: LabourLine | PartLine) -> tuple[str, str, Decimal | None,
     return line.free_reason.value, line.free_note or "", line.free_price, value
 
 
+def _card_and_member(session: Session, order: RepairOrder, labour: tuple[LabourLineView, ...],
+                     parts: tuple[PartLineView, ...]) -> tuple[member_grades.MemberDiscount | None, Decimal]:
+    """Issue 19: the member discount on the estimate's own lines and what package cards pay of them."""
+    own_labour = [replace(line, payer=line.payer or order.payer) for line in labour if not line.added]
+    own_parts = [replace(line, payer=line.payer or order.payer) for line in parts if not line.added]
+    member = member_grades.member_discount(member_grades.grade_of(session, order.customer_id), own_labour, own_parts)
+    redeemed = [_Covered(line.id, line.amount, Payer(line.payer), line.card_item_id) for line in own_labour]
+    covered = sum((c.amount for c in packages.covered_lines(session, redeemed, own_parts)), ZERO)
+    return member, covered
+
+
+@dataclass(frozen=True)
+class _Covered:
+    line_id: int
+    amount: Decimal
+    payer: Payer
+    card_item_id: int | None
+
+
 def estimate_view(session: Session, order_id: int) -> EstimateView:
     order = orders.get_order(session, order_id)
     settings = garage_settings.load(session)
@@ -621,7 +682,8 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
                                   price_authority.mark(line.rate, line.list_price, line.price_approved_by_id,
                                                        labour=True),
                                   line.list_price, approvers.get(line.price_approved_by_id or 0, ""),
-                                  *_free_fields(line))
+                                  *_free_fields(line), card_item_id=line.card_item_id,
+                                  card_label=packages.item_label(session, line.card_item_id))
                    for line in order.labour_lines)
     parts = tuple(PartLineView(line.id, line.seq, line.part_id, codes.get(line.part_id or 0, ""), line.name,
                                line.spec or "", line.origin or "oem", line.unit or "", line.planned_qty,
@@ -629,15 +691,20 @@ def estimate_view(session: Session, order_id: int) -> EstimateView:
                                price_authority.mark(line.unit_price, line.list_price, line.price_approved_by_id,
                                                     labour=False),
                                line.list_price, approvers.get(line.price_approved_by_id or 0, ""),
-                               *_free_fields(line))
+                               *_free_fields(line), card_item_id=line.card_item_id,
+                               card_label=packages.item_label(session, line.card_item_id))
                   for line in order.part_lines)
     labour_total = total([line.amount for line in labour if not line.added])
     parts_total = total([line.amount for line in parts if not line.added])
     outside_total = total([line.charge for line in order.sublet_lines if not line.added])
     split = split_tax(labour_total + parts_total + outside_total, settings.tax_rate,
                       prices_include_tax=settings.prices_include_tax)
+    member, covered = _card_and_member(session, order, labour, parts)
+    grade = member_grades.grade_of(session, order.customer_id)
     totals = Totals(labour_total, parts_total, labour_total + parts_total + outside_total, split.net, split.tax,
-                    split.gross, settings.tax_rate, settings.prices_include_tax, outside_total)
+                    split.gross, settings.tax_rate, settings.prices_include_tax, outside_total,
+                    member.amount if member else ZERO, grade.name if grade else "", covered,
+                    (grade.labour_discount, grade.parts_discount) if grade else None)
 
     stored = list(session.scalars(select(EstimateRevision).where(EstimateRevision.order_id == order.id)
                                   .order_by(desc(EstimateRevision.revision))))

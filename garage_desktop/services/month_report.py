@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, Integer, case, cast, func, select, type_coerce
@@ -29,18 +29,22 @@ from garage_desktop.documents.month import (
     OrderRow,
     PartRow,
     PaymentRow,
+    ReceivableRow,
     ReminderRow,
     TalkRow,
 )
-from garage_desktop.domain import kpi
+from garage_desktop.domain import ageing, kpi
 from garage_desktop.domain.classes import Payer
 from garage_desktop.domain.money import ZERO, round_yuan
 from garage_desktop.domain.settlement import PaymentKind
 from garage_desktop.services import (
+    cards,
     clock,
+    commission,
     delay_calls,
     followup_talk,
     free_items,
+    receivables,
     recommendations,
     reminders,
     reports,
@@ -73,12 +77,21 @@ def month_report(session: Session, month: date, progress: Progress | None = None
         free_items=tuple(free_items.month_rows(session, kpis.revenue.order_ids)),
         put_off=tuple(recommendations.month_rows(session, period.start, period.end)),
         delays=delay_calls.month_figures(session, [(r.order_id, r.on_time_original) for r in order_rows]),
-        reminders=_reminder_rows(session, period))
+        reminders=_reminder_rows(session, period),
+        commission=commission.month_rows(session, kpis.revenue.order_ids),
+        receivables=_receivable_rows(session, period),
+        **_card_sheet(session, period))
     report(STEPS, STEPS)
     return result
 
 
 # --- the sheets' rows ----------------------------------------------------------------------------------------
+
+def _card_sheet(session: Session, period: kpi.Period) -> dict[str, tuple]:  # type: ignore[type-arg]
+    """會員卡 (issue 19): the cards' money over the month, the dormant balances and the expired package uses."""
+    rows, dormant, expired = cards.month_sheet(session, period.start, period.end)
+    return {"cards": rows, "dormant_cards": dormant, "expired_uses": expired}
+
 
 def _order_rows(loaded: Loaded, period: kpi.Period) -> tuple[OrderRow, ...]:
     rows = []
@@ -209,9 +222,11 @@ def _payment_rows(session: Session, period: kpi.Period) -> tuple[PaymentRow, ...
             .where(Payment.created_at >= period.start, Payment.created_at < period.end)).all():
         method = "" if kind == PaymentKind.RECEIVABLE.value else (method or "")
         groups[(method, Payer(payer))][kind] += amount
+    for row in receivables.collections(session, start=period.start.date(), end=period.end.date()):
+        groups[(row.method, row.payer)][_COLLECTION] += row.amount  # cash the maker or insurer paid in
     order = {payer: index for index, payer in enumerate((Payer.SELF, Payer.WARRANTY, Payer.CLAIM))}
     return tuple(PaymentRow(method, payer, sums[PaymentKind.PAYMENT.value], sums[PaymentKind.DEPOSIT.value],
-                            sums[PaymentKind.REFUND.value], sums[PaymentKind.RECEIVABLE.value])
+                            sums[PaymentKind.REFUND.value], sums[PaymentKind.RECEIVABLE.value], sums[_COLLECTION])
                  for (method, payer), sums in sorted(groups.items(), key=lambda g: (g[0][0] == "", g[0][0],
                                                                                   order[g[0][1]])))
 
@@ -255,6 +270,29 @@ def _talk_rows(session: Session, period: kpi.Period) -> tuple[TalkRow, ...]:
     return tuple(TalkRow(f.key, f.text, f.kind, f.answers, f.average, f.yes, f.no, f.maybe, f.brought_customer,
                          f.customers_brought)
                  for f in followup_talk.question_figures(session, period.start, period.end))
+
+
+_COLLECTION = "collection"  # the Payments sheet's key for collections (no Payment kind: see services.receivables)
+
+
+def _receivable_rows(session: Session, period: kpi.Period) -> tuple[ReceivableRow, ...]:
+    """應收帳款 (issue 19): each third party's share open at the month's end or collected in the month, aged to the
+    month's last day (today while the month runs). Collections change no revenue: the share counted at settlement."""
+    start = period.start.date()
+    as_of = min((period.end - timedelta(days=1)).date(), clock.now().date())
+    if as_of < start:
+        return ()
+    before = {(r.order_id, r.payer): r.collected
+              for r in receivables.receivables(session, start - timedelta(days=1), open_only=False)}
+    rows = []
+    for r in receivables.receivables(session, as_of, open_only=False):
+        earlier = before.get((r.order_id, r.payer), ZERO)
+        if r.open <= 0 and r.collected == earlier:
+            continue  # paid up before the month
+        rows.append(ReceivableRow(r.order_id, r.order_no, r.plate, r.payer, r.debtor, r.assessment_ref, r.settled_on,
+                                  r.amount, earlier, r.collected - earlier, r.last_collected_on, r.days,
+                                  ageing.spread(r.open, r.days)))
+    return tuple(rows)
 
 
 def _reminder_rows(session: Session, period: kpi.Period) -> tuple[ReminderRow, ...]:

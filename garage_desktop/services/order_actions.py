@@ -64,7 +64,17 @@ from garage_desktop.domain.money import ZERO, parse_money
 from garage_desktop.domain.pricing import HourUnit, labour_amount
 from garage_desktop.domain.settlement import PaymentKind
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
-from garage_desktop.services import audit, checkout, clock, orders, permissions, recommendations, work_order
+from garage_desktop.services import (
+    audit,
+    cards,
+    checkout,
+    clock,
+    line_workers,
+    orders,
+    permissions,
+    recommendations,
+    work_order,
+)
 from garage_desktop.services.checkout_state import VOID_ACTION, CheckoutState, load_state
 from garage_desktop.services.line_state import workshop_holder
 
@@ -372,6 +382,7 @@ def void_payment(session: Session, actor: int | None, payment_id: int, reason: s
                  before={"amount": str(payment.amount), "method": payment.method, "kind": payment.kind,
                          "created_at": payment.created_at},
                  after={"reversal": reversal.id, "reason": reason})
+    cards.payment_voided(session, actor, payment.id, reason)  # a card payment goes back on the card
     if order.status is S.SETTLED:
         _reopen_settlement(session, actor, order, reason, now)
     order.updated_at = now
@@ -464,6 +475,7 @@ def undo_dispatch(session: Session, actor: int | None, order_id: int, line_id: i
     order, line = _undo_line(session, actor, order_id, line_id, UNDO_DISPATCH)
     before = {"team": line.team or "", "mechanic_id": line.mechanic_id}
     line.team, line.mechanic_id = "", None
+    line_workers.clear(session, line.id)  # the mechanics sharing it too (issue 19)
     audit.record(session, actor, "dispatch:undo", "labour_line", line.id, order_id=order.id, before=before,
                  after={"team": "", "mechanic_id": None, "line": _label(line)})
     session.flush()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Setting
 from garage_desktop.domain import limits
+from garage_desktop.domain.cards import RefundRule
 from garage_desktop.domain.classes import Role
 from garage_desktop.domain.numbers import parse_number
 from garage_desktop.domain.pricing import HourUnit
@@ -46,6 +47,10 @@ class GarageSettings:
     sanbao_valid_km: int = 50_000
     sanbao_repair_years: int = 3
     sanbao_repair_km: int = 60_000
+    # Prepaid cards (issue 19, services.cards): how a stored-value card is refunded (domain.cards.RefundRule) and
+    # after how many months without a movement a card with money on it is listed as dormant for the owner.
+    card_refund_rule: str = "principal_left"
+    card_dormant_months: int = 12
 
 
 DEFAULTS = GarageSettings()
@@ -139,6 +144,11 @@ def validate(settings: GarageSettings) -> None:
             or settings.sanbao_repair_km < settings.sanbao_valid_km):
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "The 三包 repair warranty (包修期) is at least as long as the "
                                                       "validity period."), field="sanbao_repair_years")
+    if settings.card_refund_rule not in {rule.value for rule in RefundRule}:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "Choose how a card is refunded."), field="card_refund_rule")
+    if not 1 <= settings.card_dormant_months <= 120:
+        raise DomainError(QT_TRANSLATE_NOOP("Domain", "A card is dormant after 1 to 120 months without a movement."),
+                          field="card_dormant_months")
     if settings.closing_time <= settings.opening_time:
         raise DomainError(QT_TRANSLATE_NOOP("Domain", "Closing time must be after opening time."),
                           field="closing_time")

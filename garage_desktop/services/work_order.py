@@ -21,7 +21,7 @@ from garage_desktop.domain.lifecycle import Event, OrderStatus
 from garage_desktop.domain.pricing import shown_hours
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from garage_desktop.services import added_work as state
-from garage_desktop.services import audit, clock, orders, permissions
+from garage_desktop.services import audit, clock, line_workers, orders, permissions
 from garage_desktop.services.added_work import ProposalView, Totals
 from garage_desktop.services.line_state import HOLDER_LIMIT, workshop_holder  # noqa: F401 - qc reads the limit
 
@@ -186,6 +186,13 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return dict(session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(ids))).all())
 
 
+def _mechanics(line: LabourLine, shares: list[tuple[int, int]] | None, names: dict[int, str]) -> str:
+    """The mechanic, or the mechanics sharing the line ("王強 + 李明")."""
+    if shares:
+        return " + ".join(names.get(worker, "") for worker, _ in shares)
+    return names.get(line.mechanic_id, "") if line.mechanic_id else ""
+
+
 def _line_label(line: LabourLine) -> str:
     return f"{line.seq}. {line.name}"
 
@@ -199,7 +206,9 @@ def unfinished_lines(order: RepairOrder, approvals: dict[int, bool | None]) -> l
 def ticket_view(session: Session, order_id: int) -> TicketView:
     order = orders.get_order(session, order_id)
     approvals = state.approvals_of(session, order.id)
-    names = _names(session, {line.mechanic_id for line in order.labour_lines if line.mechanic_id})
+    shared = line_workers.shares_of(session, [line.id for line in order.labour_lines])
+    names = _names(session, {line.mechanic_id for line in order.labour_lines if line.mechanic_id}
+                   | {worker for shares in shared.values() for worker, _ in shares})
     labour = []
     for line in order.labour_lines:
         approval = state.line_approval(line, approvals)
@@ -208,7 +217,7 @@ def ticket_view(session: Session, order_id: int) -> TicketView:
             id=line.id, seq=line.seq, name=line.name, operation_code=line.operation_code or "",
             standard_hours=shown_hours(line.standard_hours, line.hour_unit), rate=line.rate, coefficient=line.coefficient, amount=line.amount,
             team=line.team or "", mechanic_id=line.mechanic_id,
-            mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "", started_at=line.started_at,
+            mechanic=_mechanics(line, shared.get(line.id), names), started_at=line.started_at,
             finished_at=line.finished_at, added=line.added, approval_id=line.approval_id, approval=approval,
             counted=approval != "declined", progress=_progress(line, approval), dispatch_refusal=dispatch,
             start_refusal=start, finish_refusal=finish))
@@ -343,6 +352,7 @@ def dispatch(session: Session, actor: int | None, order_id: int, line_id: int, t
     limits.TEAM.check(team, "team")
     before = {"team": line.team or "", "mechanic_id": line.mechanic_id}
     line.team, line.mechanic_id = team, mechanic_id
+    line_workers.clear(session, line.id)  # several mechanics: services.commission.dispatch_workers
     audit.record(session, actor, "dispatch", "labour_line", line.id, order_id=order.id, before=before,
                  after={"team": team, "mechanic_id": mechanic_id, "line": _line_label(line)})
     if lifecycle.target_for(Event.DISPATCH, order.status) is not order.status:

@@ -103,10 +103,17 @@ def to_mainland(text: str, pairs: list[tuple[str, str]] | None = None) -> str:
     whole = {taiwan[1:]: mainland for taiwan, mainland in pairs if taiwan.startswith("=")}
     if text in whole:  # a whole-text entry ("=列": a table's lone Row header)
         return whole[text]
+    # Each glossary term is replaced by a private-use character while OpenCC converts the rest, so OpenCC's own
+    # phrases never undo a reviewed term (tw2sp turns 停用 into 禁用).
+    kept: list[str] = []
     for taiwan, mainland in pairs:
-        if not taiwan.startswith("="):
-            text = text.replace(taiwan, mainland)
-    return opencc.OpenCC("tw2sp").convert(text)
+        if not taiwan.startswith("=") and taiwan in text:
+            text = text.replace(taiwan, chr(0xE000 + len(kept)))
+            kept.append(mainland)
+    text = opencc.OpenCC("tw2sp").convert(text)
+    for index, mainland in enumerate(kept):
+        text = text.replace(chr(0xE000 + index), mainland)
+    return text
 
 
 def derive(everything: bool = False) -> int:

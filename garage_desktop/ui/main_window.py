@@ -235,6 +235,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, step=step: self.step_tab(step))
             self.addAction(action)
             self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        cards_action = QAction(self.tr("Card desk…"), self)
+        cards_action.setObjectName("cardDeskAction")
+        cards_action.triggered.connect(self._open_card_desk)
+        self.go_menu.addAction(cards_action)
         focus_search = QAction(self)
         focus_search.setShortcut(QKeySequence("Ctrl+F"))
         focus_search.triggered.connect(lambda: self.find_box.focus())
@@ -242,6 +247,11 @@ class MainWindow(QMainWindow):
 
     def tab_titles(self) -> dict[str, str]:
         return tab_titles()
+
+    def _open_card_desk(self) -> None:
+        from garage_desktop.ui.dialogs.cards_dialog import CardsDialog
+
+        CardsDialog(self.ctx, self).exec()
 
     def current_tab_key(self) -> str:
         return TABS[self.ui.tabs.currentIndex()][0]

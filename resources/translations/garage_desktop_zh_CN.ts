@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>The data folder {folder} is not writable: the program could not save anything there. Give this user the right to write in it (or copy the garage&apos;s file to a folder that is) and start again.</source>
-        <translation>文件夹 {folder} 无法写入：程序无法在其中保存任何数据。请给予此用户写入该文件夹的权限（或把本店的数据文档复制到可写入的文件夹），然后重新启动。</translation>
+        <translation>文件夹 {folder} 无法写入：程序无法在其中保存任何数据。请给予此用户写入该文件夹的权限（或把本店的数据文件复制到可写入的文件夹），然后重新启动。</translation>
     </message>
     <message>
         <source>The database file {file} is read-only: the program could not save anything into it. Make it writable for this user and start again.</source>
@@ -726,7 +726,7 @@ The current file is saved aside first.</source>
         <translation>要用以下备份取代本店的数据吗？
 {file}
 
-目前的数据文档会先另外保存一份。</translation>
+目前的数据文件会先另外保存一份。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -790,7 +790,7 @@ The current file is saved aside first.</source>
 The program keeps working. Keep this file and its backups as they are and ask whoever looks after the PC; &apos;garage-desktop check&apos; names the same problem.</source>
         <translation>审计记录已与当初写入的内容不符：{detail}。
 
-程序可继续使用。请保留此数据文档及其备份原状，并告知负责这台电脑的人；“garage-desktop check”会指出同一问题。</translation>
+程序可继续使用。请保留此数据文件及其备份原状，并告知负责这台电脑的人；“garage-desktop check”会指出同一问题。</translation>
     </message>
     <message>
         <source>The garage&apos;s data is damaged</source>
@@ -1038,6 +1038,45 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>BonusRulesDialog</name>
+    <message>
+        <source>Recharge bonus rules</source>
+        <translation>充值赠送规则</translation>
+    </message>
+    <message>
+        <source>A recharge (or a card sold) of at least the amount gets the bonus on top; the highest rule reached applies. The bonus is kept apart from the money paid in.</source>
+        <translation>充值（或售出储值卡）达到规则金额，即另外加送赠送金额；达到多条规则时，以最高的一条为准。赠送金额与实付的本金分开记录。</translation>
+    </message>
+    <message>
+        <source>Recharge at least</source>
+        <translation>充值满</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>recharge at least, e.g. 1000</source>
+        <translation>最低充值金额，例如 1000</translation>
+    </message>
+    <message>
+        <source>bonus, e.g. 100</source>
+        <translation>赠送金额，例如 100</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the chosen rule</source>
+        <translation>停用选中的规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the rule to retire.</source>
+        <translation>请选择要停用的规则。</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Book the car in</source>
@@ -1125,6 +1164,245 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Go back to the script shipped with the program (your own is deleted)</source>
         <translation>恢复为程序内置的话术（本厂自订的话术将被删除）</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Card desk</source>
+        <translation>会员卡柜台</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card:</source>
+        <translation>搜索会员卡(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>card number, holder, customer name or phone</source>
+        <translation>卡号、持卡人、客户姓名或电话</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Sell a card</source>
+        <translation>售卡(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recharge</source>
+        <translation>充值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>退款(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant and expired</source>
+        <translation>沉睡及过期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>type the customer&apos;s name or phone</source>
+        <translation>输入客户姓名或电话</translation>
+    </message>
+    <message>
+        <source>Package: %1, %2 (%3)</source>
+        <translation>套餐卡：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>empty: the customer</source>
+        <translation>留空：即客户本人</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>非必填，4 至 8 位数字</translation>
+    </message>
+    <message>
+        <source>Sell the card</source>
+        <translation>售出此卡</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>卡片：</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>卡号：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持卡人：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
+        <source>Amount paid:</source>
+        <translation>实付金额：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refund and close the card</source>
+        <translation>退款并停用此卡</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>退款规则：</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>退款：</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>退款方式：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Dormant card</source>
+        <translation>沉睡卡</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last movement</source>
+        <translation>最后变动</translation>
+    </message>
+    <message>
+        <source>Expired card</source>
+        <translation>过期卡</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期日</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1 (bonus %2)</source>
+        <translation>%1（赠送 %2）</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>请在清单中选择一张卡。</translation>
+    </message>
+    <message>
+        <source>%1 paid back; %2 written off</source>
+        <translation>退还 %1；注销 %2</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <source>the package&apos;s price</source>
+        <translation>即套餐价格</translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>赠送 %1</translation>
+    </message>
+    <message>
+        <source>Card %1 sold to %2: it holds %3.</source>
+        <translation>卡片 %1 已售给 %2：卡内余额 %3。</translation>
+    </message>
+    <message>
+        <source>Card %1 recharged: it holds %2.</source>
+        <translation>卡 %1 已充值：余额 %2。</translation>
+    </message>
+    <message>
+        <source>Card %1 refunded: pay back %2; the card is closed.</source>
+        <translation>卡号 %1 已退款：请退还客户 %2；此卡已停用。</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1808,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Delete this part (not possible while repair orders or stock movements use it)</source>
-        <translation>删除此配件（已有维修工单或库存异动使用时无法删除）</translation>
+        <translation>删除此配件（已有维修工单或库存变动使用时无法删除）</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1860,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>&lt;b&gt;未结押金&lt;/b&gt;（%1）——押金提车（偶发故障），尚未结算</translation>
     </message>
     <message>
+        <source>Recei&amp;vables (makers and insurers)…</source>
+        <translation>应收账款（厂家及保险公司）(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>What the makers (三包) and insurers (索賠) still owe, by age; record the money they paid</source>
+        <translation>厂家（三包）及保险公司（索赔）尚欠的款项，依账龄列出；并可登记收回款项</translation>
+    </message>
+    <message>
+        <source>Recei&amp;vables: %1 still owed by makers and insurers…</source>
+        <translation>应收账款：厂家及保险公司尚欠 %1(&amp;V)…</translation>
+    </message>
+    <message>
         <source>The settlement list is printed once the car passed final QC.</source>
         <translation>车辆通过完工总检后才能打印结算清单。</translation>
     </message>
@@ -1604,6 +1894,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>added</source>
         <translation>追加</translation>
+    </message>
+    <message>
+        <source>package card</source>
+        <translation>套餐卡</translation>
     </message>
     <message>
         <source>customer-supplied, not charged</source>
@@ -1670,12 +1964,20 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>须所有项目均通过，才能结算。</translation>
     </message>
     <message>
+        <source>at settlement</source>
+        <translation>结算时</translation>
+    </message>
+    <message>
         <source>Record the payment; the one that clears the balance settles the order</source>
         <translation>登记收款；付清余额时工单即完成结算</translation>
     </message>
     <message>
         <source>Settle: the customer owes nothing more (a deposit larger than the bill is given back)</source>
         <translation>结算：客户已无待付金额（押金多于账单的部分退还客户）</translation>
+    </message>
+    <message>
+        <source>(PIN)</source>
+        <translation>（需 PIN）</translation>
     </message>
     <message>
         <source>Change: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -1702,8 +2004,28 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>保险公司核定金额已登记为应收账款。</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>The insurer that owes the approved amount (the list is kept in Settings)</source>
+        <translation>应支付核定金额的保险公司（清单在“设置”中维护）</translation>
+    </message>
+    <message>
+        <source>Record the insurer and its loss-assessment reference on the order (printed on the settlement list)</source>
+        <translation>在工单上登记保险公司及其定损单号（印在结算清单上）</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s insurer and loss assessment are recorded.</source>
+        <translation>已登记索赔的保险公司及定损数据。</translation>
+    </message>
+    <message>
         <source>Received %1 by %2.</source>
         <translation>已收 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bonus paid %1 (a discount).</source>
+        <translation>其中储值卡的赠送金额支付了 %1（视为折扣）。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
@@ -2006,6 +2328,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>保险公司支付此金额（应收账款）；索赔部分的其余由客户支付</translation>
     </message>
     <message>
+        <source>&amp;Insurer:</source>
+        <translation>保险公司(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss assessment no.:</source>
+        <translation>定损单号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>the insurer&apos;s 定損 reference</source>
+        <translation>保险公司的定损单号</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
@@ -2028,6 +2362,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>cash received</source>
         <translation>收到的现金</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation>储值卡(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s stored-value cards with their balances, or type a card number</source>
+        <translation>客户的储值卡及余额，或直接输入卡号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Cards…</source>
+        <translation>会员卡…</translation>
+    </message>
+    <message>
+        <source>The card desk: sell, recharge or refund a card, see its ledger</source>
+        <translation>会员卡柜台：售卡、充值、退款，查看明细账</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -2233,6 +2587,105 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
         <translation>此车每次来店的记录、质量保证期及尚待处理的建议项目；可打印车主维修档案</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRulesDialog</name>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>What a mechanic earns on a repair line: the rule of its labour operation, else the rule of the order&apos;s job class. Split between the mechanics who worked the line by their shares; counted on the month-end workbook.</source>
+        <translation>维修工在每个维修项目上的提成：依该工时项目的规则，没有则依工单作业分类的规则。由施工的维修工按各自的分配比例分摊；计入月结工作簿。</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>提成标准</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen rule</source>
+        <translation>移除选中的规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set a rule</source>
+        <translation>设置规则</translation>
+    </message>
+    <message>
+        <source>Labour &amp;operation</source>
+        <translation>工时项目(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Job class</source>
+        <translation>作业分类(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage of the labour charge</source>
+        <translation>按工时费的百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed amount per line</source>
+        <translation>每项固定金额(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. 10 (%)</source>
+        <translation>例如 10（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00 (yuan)</source>
+        <translation>例如 20.00（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Set the rule</source>
+        <translation>设置规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Free and comeback lines</source>
+        <translation>免费及返修项目</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>不计提成</translation>
+    </message>
+    <message>
+        <source>As if charged at the price they had</source>
+        <translation>按原本的价格计算提成</translation>
+    </message>
+    <message>
+        <source>No commission, and the original job&apos;s commission is taken back</source>
+        <translation>无提成，并扣回原维修项目的提成</translation>
+    </message>
+    <message>
+        <source>Commission like any line</source>
+        <translation>与一般项目相同计提成</translation>
+    </message>
+    <message>
+        <source>Lines given free:</source>
+        <translation>免费项目：</translation>
+    </message>
+    <message>
+        <source>Comebacks (返修):</source>
+        <translation>返修项目：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Job class: %1</source>
+        <translation>作业分类：%1</translation>
+    </message>
+    <message>
+        <source>%1 % of the labour charge</source>
+        <translation>工时费的 %1 %</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3084,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>索赔金额批准</translation>
     </message>
     <message>
+        <source>Claim&apos;s insurer and loss assessment recorded</source>
+        <translation>登记索赔的保险公司及定损单号</translation>
+    </message>
+    <message>
+        <source>Receivable collected</source>
+        <translation>收回应收账款</translation>
+    </message>
+    <message>
+        <source>Collection voided</source>
+        <translation>回款作废</translation>
+    </message>
+    <message>
+        <source>Insurer added</source>
+        <translation>添加保险公司</translation>
+    </message>
+    <message>
+        <source>Insurer changed</source>
+        <translation>修改保险公司</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>收款</translation>
     </message>
@@ -2703,6 +3176,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>撤销派工</translation>
     </message>
     <message>
+        <source>Work dispatched to several mechanics with their shares</source>
+        <translation>派工给多位维修工并设置分配比例</translation>
+    </message>
+    <message>
+        <source>Commission rule set</source>
+        <translation>设置提成规则</translation>
+    </message>
+    <message>
+        <source>Commission rule ended</source>
+        <translation>停用提成规则</translation>
+    </message>
+    <message>
         <source>Work item start undone</source>
         <translation>撤销项目开工</translation>
     </message>
@@ -2713,6 +3198,54 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Payment voided</source>
         <translation>收款作废</translation>
+    </message>
+    <message>
+        <source>Package defined</source>
+        <translation>设置套餐</translation>
+    </message>
+    <message>
+        <source>Line paid by a package card</source>
+        <translation>项目由套餐卡支付</translation>
+    </message>
+    <message>
+        <source>Line paid as usual instead of by its package card</source>
+        <translation>项目改回一般付费（不再用套餐卡）</translation>
+    </message>
+    <message>
+        <source>Card ledger movement (sale, recharge, use, refund, expiry)</source>
+        <translation>会员卡明细账变动（售卡、充值、使用、退款、过期）</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>卡片停用</translation>
+    </message>
+    <message>
+        <source>Wrong card PIN typed</source>
+        <translation>输入了错误的会员卡 PIN</translation>
+    </message>
+    <message>
+        <source>Right card PIN after wrong ones</source>
+        <translation>输错后输入了正确的会员卡 PIN</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule set</source>
+        <translation>设置充值赠送规则</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule retired</source>
+        <translation>停用充值赠送规则</translation>
+    </message>
+    <message>
+        <source>Member grade set</source>
+        <translation>设置会员等级</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s member grade changed</source>
+        <translation>变更客户会员等级</translation>
+    </message>
+    <message>
+        <source>Member discount written at settlement</source>
+        <translation>结算时计入会员折扣</translation>
     </message>
     <message>
         <source>Line made free of charge</source>
@@ -2919,6 +3452,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>折让</translation>
     </message>
     <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule</source>
+        <translation>充值赠送规则</translation>
+    </message>
+    <message>
+        <source>Member grade</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
@@ -2953,6 +3502,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Health record upload</source>
         <translation>电子健康档案上传</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Commission rule</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Collection of a receivable</source>
+        <translation>应收账款回款</translation>
     </message>
     <message>
         <source>Major repair</source>
@@ -3647,8 +4208,56 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>押金</translation>
     </message>
     <message>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>Package card</source>
+        <translation>套餐卡</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Payment voided, put back</source>
+        <translation>收款作废，退回卡内</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Pay back the principal left; the bonus left is forfeited</source>
+        <translation>退还剩余本金；剩余赠送金额不予退还</translation>
+    </message>
+    <message>
+        <source>Pay back the principal left less the bonus already spent</source>
+        <translation>退还剩余本金，但扣除已使用的赠送金额</translation>
+    </message>
+    <message>
+        <source>Cards are not refundable</source>
+        <translation>会员卡不予退款</translation>
     </message>
     <message>
         <source>Receivable</source>
@@ -3832,7 +4441,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>{name} has stock movements and cannot be deleted.</source>
-        <translation>{name} 已有库存异动，不能删除。</translation>
+        <translation>{name} 已有库存变动，不能删除。</translation>
     </message>
     <message>
         <source>This file could not be read as an Excel workbook (.xlsx).</source>
@@ -3867,8 +4476,40 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>请选择付款方式：现金、微信支付、支付宝、银行卡或银行转账。</translation>
     </message>
     <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
         <source>Enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Only {open} is still owed on this order.</source>
+        <translation>此工单只剩 {open} 未收。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this order any more.</source>
+        <translation>此工单已无欠款。</translation>
+    </message>
+    <message>
+        <source>The money cannot have arrived before the order was settled ({day}).</source>
+        <translation>到账日期不能早于工单结算日（{day}）。</translation>
+    </message>
+    <message>
+        <source>The day the money arrived cannot be after today.</source>
+        <translation>到账日期不可晚于今天。</translation>
     </message>
     <message>
         <source>The customer owes only {balance}.</source>
@@ -3879,8 +4520,16 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此工单没有由保险公司支付的项目。</translation>
     </message>
     <message>
+        <source>The insurer has already paid {paid} against this order: the approved amount cannot be less.</source>
+        <translation>保险公司已就此工单支付 {paid}：核定金额不可低于此数。</translation>
+    </message>
+    <message>
         <source>That discount no longer exists.</source>
         <translation>此折扣已不存在。</translation>
+    </message>
+    <message>
+        <source>This reduction is the customer&apos;s member grade or a package card&apos;s line: it is written at settlement. Change the grade, or have the line paid as usual, instead.</source>
+        <translation>此减免来自客户的会员等级或套餐卡支付的项目，会在结算时计入。请改为修改会员等级，或将该项目改回一般付费。</translation>
     </message>
     <message>
         <source>The customer has paid nothing that could be refunded.</source>
@@ -4280,7 +4929,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>{seq}. {name}: the line says {issued} issued but the stock movements say {booked}.</source>
-        <translation>{seq}. {name}：项目记录已领 {issued}，但库存异动记录为 {booked}。</translation>
+        <translation>{seq}. {name}：项目记录已领 {issued}，但库存变动记录为 {booked}。</translation>
     </message>
     <message>
         <source>{seq}. {name}: an extra part still waits for the inspector.</source>
@@ -4483,6 +5132,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>三包包修期须至少与三包有效期一样长。</translation>
     </message>
     <message>
+        <source>Choose how a card is refunded.</source>
+        <translation>请选择会员卡的退款方式。</translation>
+    </message>
+    <message>
+        <source>A card is dormant after 1 to 120 months without a movement.</source>
+        <translation>会员卡无变动多久列为沉睡，须为 1 至 120 个月。</translation>
+    </message>
+    <message>
         <source>Closing time must be after opening time.</source>
         <translation>营业结束时间须晚于开始时间。</translation>
     </message>
@@ -4512,7 +5169,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>Say why the stock changes (the reason is kept with the movement).</source>
-        <translation>请说明库存变动的原因（原因会与异动记录一并保存）。</translation>
+        <translation>请说明库存变动的原因（原因会与变动记录一并保存）。</translation>
     </message>
     <message>
         <source>An adjustment of zero changes nothing.</source>
@@ -4524,7 +5181,7 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
     <message>
         <source>{code} {name} moved while it was being counted (on hand was {expected}, now {on_hand}): count it again.</source>
-        <translation>{code} {name} 在盘点期间有异动（原库存 {expected}，现为 {on_hand}）：请重新盘点。</translation>
+        <translation>{code} {name} 在盘点期间有变动（原库存 {expected}，现为 {on_hand}）：请重新盘点。</translation>
     </message>
     <message>
         <source>Enter the counted quantity of at least one part.</source>
@@ -4597,6 +5254,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Choose the team (or the mechanic) this line goes to.</source>
         <translation>请选择此项目派给哪个班组（或维修工）。</translation>
+    </message>
+    <message>
+        <source>There is no commission rule {ref} in force.</source>
+        <translation>目前没有生效中的提成规则 {ref}。</translation>
+    </message>
+    <message>
+        <source>There is no labour operation {code} in the catalog.</source>
+        <translation>目录中没有工时项目 {code}。</translation>
     </message>
     <message>
         <source>That mechanic is not an active operator.</source>
@@ -5390,6 +6055,318 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>Nothing was changed.</source>
         <translation>未做任何变更。</translation>
     </message>
+    <message>
+        <source>Choose the labour operation or the job class the rule is for.</source>
+        <translation>请选择此规则适用的工时项目或作业分类。</translation>
+    </message>
+    <message>
+        <source>A rule is for one labour operation or for one job class, not both.</source>
+        <translation>一条规则只能针对一个工时项目或一个作业分类，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>Give the percentage of the labour charge or the fixed amount.</source>
+        <translation>请输入工时费的百分比或固定金额。</translation>
+    </message>
+    <message>
+        <source>A rule pays a percentage or a fixed amount, not both.</source>
+        <translation>规则只能按百分比或按固定金额计算，不可两者并用。</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation>百分比须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>The fixed amount must be more than ¥0.</source>
+        <translation>固定金额须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>Choose at least one mechanic.</source>
+        <translation>请至少选择一位维修工。</translation>
+    </message>
+    <message>
+        <source>Each mechanic&apos;s share must be a whole number from 1 to 100.</source>
+        <translation>每位维修工的分配比例须为 1 至 100 的整数。</translation>
+    </message>
+    <message>
+        <source>A mechanic is named twice on this line.</source>
+        <translation>同一位维修工在此项目中出现两次。</translation>
+    </message>
+    <message>
+        <source>No card has the number {number}.</source>
+        <translation>没有卡号为 {number} 的卡片。</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <source>A card number has 4 to 24 letters or digits.</source>
+        <translation>卡号须为 4 至 24 位英文字母或数字。</translation>
+    </message>
+    <message>
+        <source>The card number {number} is already in use.</source>
+        <translation>卡号 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who buys the card.</source>
+        <translation>请选择购卡的客户。</translation>
+    </message>
+    <message>
+        <source>A card PIN has 4 to 8 digits (leave it empty for none).</source>
+        <translation>会员卡 PIN 码为 4 至 8 位数字（不设置请留空）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is wrong.</source>
+        <translation>会员卡 PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this card: the next try is accepted in {seconds} seconds.</source>
+        <translation>此卡的 PIN 输入错误次数过多：{seconds} 秒后才能再试。</translation>
+    </message>
+    <message>
+        <source>The card {number} is closed ({reason}).</source>
+        <translation>卡号 {number} 已停用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The card {number} is a package card: it pays for its services, not amounts.</source>
+        <translation>卡片 {number} 是套餐卡：只能支付卡内的服务项目，不能支付金额。</translation>
+    </message>
+    <message>
+        <source>The card {number} is a stored-value card.</source>
+        <translation>卡 {number} 是储值卡。</translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation>此卡余额只有 {balance}。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays for the card: cash, WeChat Pay, Alipay, bank card or bank transfer.</source>
+        <translation>请选择客户购卡的付款方式：现金、微信支付、支付宝、银行卡或银行转账。</translation>
+    </message>
+    <message>
+        <source>That card service no longer exists.</source>
+        <translation>此卡的服务项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The card {number} has no use of {service} left.</source>
+        <translation>卡号 {number} 的“{service}”已无剩余次数。</translation>
+    </message>
+    <message>
+        <source>The card {number} expired on {date}.</source>
+        <translation>卡片 {number} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>That package no longer exists or is no longer sold.</source>
+        <translation>此套餐已不存在或已停售。</translation>
+    </message>
+    <message>
+        <source>The package has no services.</source>
+        <translation>此套餐没有任何服务项目。</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s rule: cards are not refundable (Settings).</source>
+        <translation>本店规定：会员卡不可退款（见“设置”）。</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the card {number}.</source>
+        <translation>卡 {number} 已无余额或剩余次数。</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>请说明原因。</translation>
+    </message>
+    <message>
+        <source>That bonus rule no longer exists.</source>
+        <translation>此充值赠送规则已不存在。</translation>
+    </message>
+    <message>
+        <source>A rule for {amount} already exists: retire it first.</source>
+        <translation>{amount} 的规则已存在：请先停用该规则。</translation>
+    </message>
+    <message>
+        <source>The bonus may not be more than the amount paid.</source>
+        <translation>赠送金额不能多于实付金额。</translation>
+    </message>
+    <message>
+        <source>This discount is a card payment&apos;s bonus share: void the card payment instead.</source>
+        <translation>此折扣是储值卡付款中的赠送金额部分：请改为作废该笔储值卡收款。</translation>
+    </message>
+    <message>
+        <source>The card still holds {balance}: refund it instead.</source>
+        <translation>此卡仍有余额 {balance}：请改为办理退款。</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s name</source>
+        <translation>保险公司名称</translation>
+    </message>
+    <message>
+        <source>The contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The loss-assessment reference</source>
+        <translation>定损单号</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation>请输入保险公司名称。</translation>
+    </message>
+    <message>
+        <source>There is already an insurer called {name}.</source>
+        <translation>已有名为 {name} 的保险公司。</translation>
+    </message>
+    <message>
+        <source>That insurer no longer exists.</source>
+        <translation>此保险公司已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer dealt with; choose another insurer.</source>
+        <translation>{name} 已停止合作，请另选保险公司。</translation>
+    </message>
+    <message>
+        <source>Nothing on this order is charged to an insurer.</source>
+        <translation>此工单没有由保险公司支付的项目。</translation>
+    </message>
+    <message>
+        <source>The insurer has already paid against this order: its insurer and loss assessment can no longer change.</source>
+        <translation>保险公司已就此工单付款：其保险公司及定损单号不能再更改。</translation>
+    </message>
+    <message>
+        <source>Name the grade.</source>
+        <translation>请输入等级名称。</translation>
+    </message>
+    <message>
+        <source>A grade named {name} already exists.</source>
+        <translation>已有名为 {name} 的会员等级。</translation>
+    </message>
+    <message>
+        <source>That member grade no longer exists.</source>
+        <translation>此会员等级已不存在。</translation>
+    </message>
+    <message>
+        <source>The grade {name} is no longer given.</source>
+        <translation>会员等级 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the package.</source>
+        <translation>请输入套餐名称。</translation>
+    </message>
+    <message>
+        <source>A package named {name} already exists.</source>
+        <translation>已有名为 {name} 的套餐。</translation>
+    </message>
+    <message>
+        <source>A package is valid for 1 to 3660 days.</source>
+        <translation>套餐有效期为 1 至 3660 天。</translation>
+    </message>
+    <message>
+        <source>Add at least one service to the package.</source>
+        <translation>请为套餐加入至少一个服务项目。</translation>
+    </message>
+    <message>
+        <source>{code} is not a labour operation in the catalog.</source>
+        <translation>{code} 不是目录中的工时项目。</translation>
+    </message>
+    <message>
+        <source>Each service is used 1 to 999 times.</source>
+        <translation>每个服务项目可使用 1 至 999 次。</translation>
+    </message>
+    <message>
+        <source>{code} is in the package twice: give it more uses instead.</source>
+        <translation>{code} 在套餐中重复出现：请改为增加其次数。</translation>
+    </message>
+    <message>
+        <source>That package no longer exists.</source>
+        <translation>此套餐已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the package&apos;s price, above zero.</source>
+        <translation>请输入套餐价格，须大于零。</translation>
+    </message>
+    <message>
+        <source>That card is not this customer&apos;s.</source>
+        <translation>此卡不属于这位客户。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s service {service} is not this line&apos;s job.</source>
+        <translation>卡上的服务项目“{service}”与此项目的作业不符。</translation>
+    </message>
+    <message>
+        <source>The card {number} is closed.</source>
+        <translation>卡片 {number} 已停用。</translation>
+    </message>
+    <message>
+        <source>The card {number} has no use of {service} left ({reserved} reserved by other open orders).</source>
+        <translation>卡 {number} 已无 {service} 的剩余次数（其他未结工单已预留 {reserved} 次）。</translation>
+    </message>
+    <message>
+        <source>Only a line the customer pays can be paid by their package card.</source>
+        <translation>只有由客户付费的项目才能用其套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s service {service} does not include parts.</source>
+        <translation>此卡的服务项目 {service} 不含配件。</translation>
+    </message>
+    <message>
+        <source>Redeem the labour line from the card first; its parts follow it.</source>
+        <translation>请先用套餐卡抵扣工时项目，其配件才能随之抵扣。</translation>
+    </message>
+    <message>
+        <source>That line is not paid by a package card.</source>
+        <translation>此项目不是以套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s use was taken at settlement: void its payment instead.</source>
+        <translation>此卡已在结算时扣除使用次数：请改为作废该笔收款。</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines are paid as they were.</source>
+        <translation>工单已结算或已结案：各项目维持原本的支付方式。</translation>
+    </message>
+    <message>
+        <source>A free line costs the customer nothing: no card pays it.</source>
+        <translation>免费项目客户不需付费，不能用卡支付。</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s reference</source>
+        <translation>付款参考号</translation>
+    </message>
+    <message>
+        <source>Only a settled order&apos;s receivable can be collected.</source>
+        <translation>只有已结算工单的应收账款才能登记回款。</translation>
+    </message>
+    <message>
+        <source>Only the maker (三包) or the insurer (索賠) owes a receivable.</source>
+        <translation>只有厂家（三包）或保险公司（索赔）才有应收账款。</translation>
+    </message>
+    <message>
+        <source>Choose how the money came: bank transfer, cash, WeChat Pay, Alipay or bank card.</source>
+        <translation>请选择款项的收款方式：银行转账、现金、微信支付、支付宝或银行卡。</translation>
+    </message>
+    <message>
+        <source>Enter the day the money arrived.</source>
+        <translation>请输入款项到账日期。</translation>
+    </message>
+    <message>
+        <source>Say why the collection is voided.</source>
+        <translation>请说明作废回款的原因。</translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation>此笔回款已不存在。</translation>
+    </message>
+    <message>
+        <source>This collection has already been voided.</source>
+        <translation>此笔回款已作废。</translation>
+    </message>
+    <message>
+        <source>A voiding row cannot itself be voided.</source>
+        <translation>冲销记录本身不能再作废。</translation>
+    </message>
 </context>
 <context>
     <name>DueList</name>
@@ -6002,7 +6979,7 @@ Details were written to the log file:
 {path}</source>
         <translation>程序遇到意外问题，此操作未保存，其他数据均未遗失。
 
-详细信息已写入日志文档：
+详细信息已写入日志文件：
 {path}</translation>
     </message>
 </context>
@@ -6220,12 +7197,64 @@ Details were written to the log file:
         <translation>%1 免费（价值 %2）。</translation>
     </message>
     <message>
+        <source>Use package card…</source>
+        <translation>使用套餐卡…</translation>
+    </message>
+    <message>
+        <source>%1 left, until %2</source>
+        <translation>剩 %1 次，有效至 %2</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the work order: its lines are paid as they were agreed.</source>
+        <translation>客户已确认维修工单：各项目按议定的方式付费。</translation>
+    </message>
+    <message>
+        <source>Added work is not paid by a package card here.</source>
+        <translation>追加项目不能在此以套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>Pay as usual</source>
+        <translation>照常付费</translation>
+    </message>
+    <message>
+        <source>The customer pays this line again; the card keeps its use</source>
+        <translation>此项目改回由客户付费，套餐卡不扣次数</translation>
+    </message>
+    <message>
+        <source>Pay this line with one of the customer&apos;s package cards</source>
+        <translation>以客户的套餐卡支付此项目</translation>
+    </message>
+    <message>
+        <source>No package card of this customer pays this line (its job, uses left and expiry are checked).</source>
+        <translation>此客户没有可支付此项目的套餐卡（已检查作业、剩余次数及有效期）。</translation>
+    </message>
+    <message>
+        <source>Parts ride on a labour line paid by a card whose service includes its parts: redeem that line first.</source>
+        <translation>含配件的套餐卡服务，其配件随工时项目一起支付：请先以套餐卡核销该工时项目。</translation>
+    </message>
+    <message>
+        <source>Member discount (%1): −%2</source>
+        <translation>会员折扣（%1）：−%2</translation>
+    </message>
+    <message>
+        <source>Package cards pay: %1</source>
+        <translation>套餐卡支付：%1</translation>
+    </message>
+    <message>
         <source>Added to the estimate: %1.</source>
         <translation>已加入估价：%1。</translation>
     </message>
     <message>
         <source>Enter its hours, then save.</source>
         <translation>请输入工时后保存。</translation>
+    </message>
+    <message>
+        <source>Use package card</source>
+        <translation>使用套餐卡</translation>
+    </message>
+    <message>
+        <source>The card that pays this line:</source>
+        <translation>支付此项目的卡片：</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -7072,6 +8101,81 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>InsurersDialog</name>
+    <message>
+        <source>Insurers</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Still dealt with</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>索赔件数</translation>
+    </message>
+    <message>
+        <source>S&amp;till dealt with</source>
+        <translation>仍有往来(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new insurer</source>
+        <translation>添加保险公司(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存变更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the form</source>
+        <translation>清空表单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the insurer to change.</source>
+        <translation>请选择要修改的保险公司。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>变更已保存。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Re&amp;load the order as saved</source>
@@ -7108,6 +8212,42 @@ Details were written to the log file:
     <message>
         <source>Customer (new)</source>
         <translation>客户（新）</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>等级…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s member grade (a cashier or the owner gives it)</source>
+        <translation>客户的会员等级（由收银或店主设置）</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Package cards: %1</source>
+        <translation>套餐卡：%1</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>（有效至 %1）</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s member grade</source>
+        <translation>客户的会员等级</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
     </message>
     <message>
         <source>last recorded: %1 km</source>
@@ -7164,6 +8304,14 @@ Details were written to the log file:
     <message>
         <source>Waiting at intake (%1)</source>
         <translation>待接车（%1）</translation>
+    </message>
+    <message>
+        <source>Member grade</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s grade:</source>
+        <translation>客户会员等级：</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -7442,6 +8590,29 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>LineMechanicsDialog</name>
+    <message>
+        <source>Mechanics of line %1</source>
+        <translation>第 %1 项的维修工</translation>
+    </message>
+    <message>
+        <source>Tick who works this line and each one&apos;s share: the commission, the hours sold and the hours clocked are split by the shares. The first ticked leads.</source>
+        <translation>勾选负责此项目的维修工及各自的分配比例：提成、售出工时及实耗工时均按比例分配。第一位勾选者为主修。</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分配比例</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Choose who is working at this PC.</source>
@@ -7553,6 +8724,10 @@ Details were written to the log file:
     <message>
         <source>Previous tab</source>
         <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Card desk…</source>
+        <translation>会员卡柜台…</translation>
     </message>
     <message>
         <source>No order chosen</source>
@@ -7798,6 +8973,109 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Fail</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>MemberGradesDialog</name>
+    <message>
+        <source>Member grades</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Labour off</source>
+        <translation>工时折扣</translation>
+    </message>
+    <message>
+        <source>Parts off</source>
+        <translation>配件折扣</translation>
+    </message>
+    <message>
+        <source>Still given</source>
+        <translation>仍在使用</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>e.g. 10 (percent)</source>
+        <translation>例如 10（百分比）</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (percent)</source>
+        <translation>例如 5（%）</translation>
+    </message>
+    <message>
+        <source>S&amp;till given</source>
+        <translation>仍在使用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labour discount %:</source>
+        <translation>工时折扣 %(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts discount %:</source>
+        <translation>配件折扣 %(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new grade</source>
+        <translation>添加为新等级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存变更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give a customer a grade</source>
+        <translation>设置客户的会员等级</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation>给予(&amp;G)</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the grade to change.</source>
+        <translation>请选择要修改的等级。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>已保存变更。</translation>
+    </message>
+    <message>
+        <source>Find the customer by name or phone first.</source>
+        <translation>请先以姓名或电话找到客户。</translation>
+    </message>
+    <message>
+        <source>%1 now has the grade %2.</source>
+        <translation>%1 的会员等级已设为 %2。</translation>
     </message>
 </context>
 <context>
@@ -8369,6 +9647,101 @@ The service process of a small garage, offline.</source>
     <message>
         <source>no PIN: choosing the owner approves</source>
         <translation>未设 PIN：选择店主即表示批准</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Package cards</source>
+        <translation>套餐卡</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>销售中</translation>
+    </message>
+    <message>
+        <source>e.g. 365</source>
+        <translation>例如 365</translation>
+    </message>
+    <message>
+        <source>On &amp;sale</source>
+        <translation>销售中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>售价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for days:</source>
+        <translation>有效天数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Labour operation code</source>
+        <translation>工时项目代码</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Parts included</source>
+        <translation>含配件</translation>
+    </message>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>添加服务项目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the service</source>
+        <translation>移除服务项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new package</source>
+        <translation>添加套餐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>保存变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Changes saved: %1.</source>
+        <translation>已保存变更：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the package to change.</source>
+        <translation>请选择要修改的套餐。</translation>
     </message>
 </context>
 <context>
@@ -9485,6 +10858,157 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReceivablesDialog</name>
+    <message>
+        <source>Receivables: makers and insurers</source>
+        <translation>应收账款：厂家及保险公司</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>欠款方</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Open by debtor and age (days since settlement)</source>
+        <translation>未收金额（依欠款方及账龄：结算后天数）</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Loss assessment no.</source>
+        <translation>定损单号</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Record money received</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Choose a receivable above.</source>
+        <translation>请在上方选择一笔应收账款。</translation>
+    </message>
+    <message>
+        <source>the transfer&apos;s number</source>
+        <translation>转账单号</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;on:</source>
+        <translation>到账日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>参考号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Collected so far:</source>
+        <translation>已收回款项：</translation>
+    </message>
+    <message>
+        <source>why the chosen collection is voided</source>
+        <translation>作废所选回款的原因</translation>
+    </message>
+    <message>
+        <source>Vo&amp;id collection</source>
+        <translation>作废回款(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A collection entered by mistake is reversed (never deleted): the amount is owed again</source>
+        <translation>误登的回款以冲销更正（不会删除）：该金额恢复为未收</translation>
+    </message>
+    <message>
+        <source>Show paid ones &amp;too</source>
+        <translation>一并显示已付清的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the receivables paid in full as well (to void a collection entered by mistake)</source>
+        <translation>一并列出已全额收回的应收账款（用于作废误登的回款）</translation>
+    </message>
+    <message>
+        <source>(insurer not recorded)</source>
+        <translation>（未登记保险公司）</translation>
+    </message>
+    <message>
+        <source>(make not recorded)</source>
+        <translation>（未登记厂牌）</translation>
+    </message>
+    <message>
+        <source>Open in all: %1 (orders: %2)</source>
+        <translation>未收合计：%1（工单 %2 张）</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 on %3 (settled %4).</source>
+        <translation>%1 尚欠工单 %3 的 %2（%4 结算）。</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>(voids an earlier one: %1)</source>
+        <translation>（冲销先前一笔：%1）</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 is still open on %2.</source>
+        <translation>已登记。工单 %2 尚有 %1 未收。</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 is paid in full.</source>
+        <translation>已记录。%1 已全数付清。</translation>
+    </message>
+    <message>
+        <source>Choose the collection to void (one not voided yet).</source>
+        <translation>请选择要作废的回款（尚未作废者）。</translation>
+    </message>
+    <message>
+        <source>Collection voided: the amount is owed again.</source>
+        <translation>回款已作废：该金额恢复为未收。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive a delivery</source>
@@ -9920,6 +11444,38 @@ The service process of a small garage, offline.</source>
         <translation>以繁体、简体各登记一次的车辆及客户</translation>
     </message>
     <message>
+        <source>Commission rules…</source>
+        <translation>提成规则…</translation>
+    </message>
+    <message>
+        <source>What the mechanics earn on the lines they work</source>
+        <translation>维修工在所做项目上的提成</translation>
+    </message>
+    <message>
+        <source>&amp;Insurers…</source>
+        <translation>保险公司(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The insurers that pay accident repairs (索賠): name, contact, phone</source>
+        <translation>支付事故维修（索赔）的保险公司：名称、联系人、电话</translation>
+    </message>
+    <message>
+        <source>&amp;Package cards…</source>
+        <translation>套餐卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What the garage sells as package cards: services, uses, price, days valid</source>
+        <translation>本店销售的套餐卡：服务项目、次数、价格、有效天数</translation>
+    </message>
+    <message>
+        <source>Member &amp;grades…</source>
+        <translation>会员等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Member grades and their discounts on labour and parts; a customer&apos;s grade</source>
+        <translation>会员等级及其工时、配件折扣；设置客户的等级</translation>
+    </message>
+    <message>
         <source>Vehicles filed under this class</source>
         <translation>归入此类别的车辆</translation>
     </message>
@@ -9942,6 +11498,34 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Merge records on file twice (%1)…</source>
         <translation>合并重复登记的记录（%1）…</translation>
+    </message>
+    <message>
+        <source>What a customer giving up a stored-value card is paid back</source>
+        <translation>客户退还储值卡时的退款方式</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A card with money on it and no movement this long is listed as dormant for the owner</source>
+        <translation>卡内仍有余额、且无变动达此期间的会员卡，会列为沉睡卡供店主查看</translation>
+    </message>
+    <message>
+        <source>Recharge &amp;bonus rules…</source>
+        <translation>充值赠送规则(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>充1000送100: what a recharge gets on top</source>
+        <translation>充值 1000 送 100：充值时额外赠送的金额</translation>
+    </message>
+    <message>
+        <source>Card refunds:</source>
+        <translation>会员卡退款：</translation>
+    </message>
+    <message>
+        <source>Card dormant after:</source>
+        <translation>会员卡沉睡期限：</translation>
     </message>
     <message>
         <source>Only the owner changes settings</source>
@@ -10308,7 +11892,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Choose a part to see its movements.</source>
-        <translation>选择配件即可查看其库存异动。</translation>
+        <translation>选择配件即可查看其库存变动。</translation>
     </message>
     <message>
         <source>on hand %1, reserved %2, minimum %3</source>
@@ -10448,7 +12032,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>Movements (newest first)</source>
-        <translation>库存异动（最新的在前）</translation>
+        <translation>库存变动（最新的在前）</translation>
     </message>
     <message>
         <source>When</source>
@@ -10456,7 +12040,7 @@ The service process of a small garage, offline.</source>
     </message>
     <message>
         <source>What</source>
-        <translation>异动</translation>
+        <translation>变动</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -10909,6 +12493,10 @@ The service process of a small garage, offline.</source>
         <translation>请先选择一个项目。</translation>
     </message>
     <message>
+        <source>Give the chosen line to several mechanics, with each one&apos;s share of the commission and hours</source>
+        <translation>将所选项目分给多位维修工，并设置各自的提成及工时分配比例</translation>
+    </message>
+    <message>
         <source>Give the chosen line to the team (and mechanic)</source>
         <translation>将选中的项目派给班组（及维修工）</translation>
     </message>
@@ -10947,6 +12535,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Line %1 dispatched to %2.</source>
         <translation>第 %1 项已派工给 %2。</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral mechanics…</source>
+        <translation>多名维修工(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Line %1 dispatched to several mechanics.</source>
+        <translation>第 %1 项已派工给多位维修工。</translation>
     </message>
     <message>
         <source>Line %1 started at %2.</source>

@@ -1038,6 +1038,45 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     </message>
 </context>
 <context>
+    <name>BonusRulesDialog</name>
+    <message>
+        <source>Recharge bonus rules</source>
+        <translation>加值贈送規則</translation>
+    </message>
+    <message>
+        <source>A recharge (or a card sold) of at least the amount gets the bonus on top; the highest rule reached applies. The bonus is kept apart from the money paid in.</source>
+        <translation>加值（或售出儲值卡）達到規則金額，即另外加送贈送金額；達到多條規則時，以最高的一條為準。贈送金額與實付的本金分開記錄。</translation>
+    </message>
+    <message>
+        <source>Recharge at least</source>
+        <translation>加值滿</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>贈送金額</translation>
+    </message>
+    <message>
+        <source>recharge at least, e.g. 1000</source>
+        <translation>最低加值金額，例如 1000</translation>
+    </message>
+    <message>
+        <source>bonus, e.g. 100</source>
+        <translation>贈送金額，例如 100</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>新增規則(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the chosen rule</source>
+        <translation>停用選取的規則(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the rule to retire.</source>
+        <translation>請選擇要停用的規則。</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Book the car in</source>
@@ -1125,6 +1164,245 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Go back to the script shipped with the program (your own is deleted)</source>
         <translation>恢復為程式內建的話術（本廠自訂的話術將被刪除）</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Card desk</source>
+        <translation>會員卡櫃檯</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card:</source>
+        <translation>搜尋會員卡(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>card number, holder, customer name or phone</source>
+        <translation>卡號、持卡人、客戶姓名或電話</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩餘次數</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>贈送金額</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Sell a card</source>
+        <translation>售卡(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recharge</source>
+        <translation>加值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>退款(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant and expired</source>
+        <translation>沉睡及過期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>type the customer&apos;s name or phone</source>
+        <translation>輸入客戶姓名或電話</translation>
+    </message>
+    <message>
+        <source>Package: %1, %2 (%3)</source>
+        <translation>套餐卡：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>empty: the customer</source>
+        <translation>留空：即客戶本人</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>非必填，4 至 8 位數字</translation>
+    </message>
+    <message>
+        <source>Sell the card</source>
+        <translation>售出此卡</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>卡片：</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>卡號：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持卡人：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN 碼：</translation>
+    </message>
+    <message>
+        <source>Amount paid:</source>
+        <translation>實付金額：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>加值</translation>
+    </message>
+    <message>
+        <source>Refund and close the card</source>
+        <translation>退款並停用此卡</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>退款規則：</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>退款：</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>退款方式：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Dormant card</source>
+        <translation>沉睡卡</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Last movement</source>
+        <translation>最後異動</translation>
+    </message>
+    <message>
+        <source>Expired card</source>
+        <translation>過期卡</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>過期日</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1 (bonus %2)</source>
+        <translation>%1（贈送 %2）</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>請在清單中選擇一張卡。</translation>
+    </message>
+    <message>
+        <source>%1 paid back; %2 written off</source>
+        <translation>退還 %1；註銷 %2</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <source>the package&apos;s price</source>
+        <translation>即套餐價格</translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>贈送 %1</translation>
+    </message>
+    <message>
+        <source>Card %1 sold to %2: it holds %3.</source>
+        <translation>卡片 %1 已售給 %2：卡內餘額 %3。</translation>
+    </message>
+    <message>
+        <source>Card %1 recharged: it holds %2.</source>
+        <translation>卡 %1 已加值：餘額 %2。</translation>
+    </message>
+    <message>
+        <source>Card %1 refunded: pay back %2; the card is closed.</source>
+        <translation>卡號 %1 已退款：請退還客戶 %2；此卡已停用。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1860,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>&lt;b&gt;未結押金&lt;/b&gt;（%1）——押金提車（偶發故障），尚未結算</translation>
     </message>
     <message>
+        <source>Recei&amp;vables (makers and insurers)…</source>
+        <translation>應收帳款（廠家及保險公司）(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>What the makers (三包) and insurers (索賠) still owe, by age; record the money they paid</source>
+        <translation>廠家（三包）及保險公司（索賠）尚欠的款項，依帳齡列出；並可登記收回款項</translation>
+    </message>
+    <message>
+        <source>Recei&amp;vables: %1 still owed by makers and insurers…</source>
+        <translation>應收帳款：廠家及保險公司尚欠 %1(&amp;V)…</translation>
+    </message>
+    <message>
         <source>The settlement list is printed once the car passed final QC.</source>
         <translation>車輛通過完工總檢後才能列印結算清單。</translation>
     </message>
@@ -1604,6 +1894,10 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>added</source>
         <translation>追加</translation>
+    </message>
+    <message>
+        <source>package card</source>
+        <translation>套餐卡</translation>
     </message>
     <message>
         <source>customer-supplied, not charged</source>
@@ -1670,12 +1964,20 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>須所有項目均通過，才能結算。</translation>
     </message>
     <message>
+        <source>at settlement</source>
+        <translation>結算時</translation>
+    </message>
+    <message>
         <source>Record the payment; the one that clears the balance settles the order</source>
         <translation>登記收款；付清餘額時工單即完成結算</translation>
     </message>
     <message>
         <source>Settle: the customer owes nothing more (a deposit larger than the bill is given back)</source>
         <translation>結算：客戶已無待付金額（押金多於帳單的部分退還客戶）</translation>
+    </message>
+    <message>
+        <source>(PIN)</source>
+        <translation>（需 PIN）</translation>
     </message>
     <message>
         <source>Change: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -1702,8 +2004,28 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>保險公司核定金額已登記為應收帳款。</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>（未登記）</translation>
+    </message>
+    <message>
+        <source>The insurer that owes the approved amount (the list is kept in Settings)</source>
+        <translation>應支付核定金額的保險公司（清單在「設定」中維護）</translation>
+    </message>
+    <message>
+        <source>Record the insurer and its loss-assessment reference on the order (printed on the settlement list)</source>
+        <translation>在工單上登記保險公司及其定損單號（印在結算清單上）</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s insurer and loss assessment are recorded.</source>
+        <translation>已登記索賠的保險公司及定損資料。</translation>
+    </message>
+    <message>
         <source>Received %1 by %2.</source>
         <translation>已收 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s bonus paid %1 (a discount).</source>
+        <translation>其中儲值卡的贈送金額支付了 %1（視為折扣）。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
@@ -2006,6 +2328,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>保險公司支付此金額（應收帳款）；索賠部分的其餘由客戶支付</translation>
     </message>
     <message>
+        <source>&amp;Insurer:</source>
+        <translation>保險公司(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss assessment no.:</source>
+        <translation>定損單號(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>the insurer&apos;s 定損 reference</source>
+        <translation>保險公司的定損單號</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
@@ -2028,6 +2362,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>cash received</source>
         <translation>收到的現金</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation>儲值卡(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s stored-value cards with their balances, or type a card number</source>
+        <translation>客戶的儲值卡及餘額，或直接輸入卡號</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Cards…</source>
+        <translation>會員卡…</translation>
+    </message>
+    <message>
+        <source>The card desk: sell, recharge or refund a card, see its ledger</source>
+        <translation>會員卡櫃檯：售卡、加值、退款，查看明細帳</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -2233,6 +2587,105 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Every visit of this car, its warranty and the work still recommended; print the owner&apos;s repair record</source>
         <translation>此車每次來店的記錄、質量保證期及尚待處理的建議項目；可列印車主維修檔案</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRulesDialog</name>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成規則</translation>
+    </message>
+    <message>
+        <source>What a mechanic earns on a repair line: the rule of its labour operation, else the rule of the order&apos;s job class. Split between the mechanics who worked the line by their shares; counted on the month-end workbook.</source>
+        <translation>維修工在每個維修項目上的提成：依該工時項目的規則，沒有則依工單作業分類的規則。由施工的維修工按各自的分配比例分攤；計入月結活頁簿。</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>適用對象</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>提成標準</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen rule</source>
+        <translation>移除選取的規則(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set a rule</source>
+        <translation>設定規則</translation>
+    </message>
+    <message>
+        <source>Labour &amp;operation</source>
+        <translation>工時項目(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Job class</source>
+        <translation>作業分類(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage of the labour charge</source>
+        <translation>按工時費的百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed amount per line</source>
+        <translation>每項固定金額(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. 10 (%)</source>
+        <translation>例如 10（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00 (yuan)</source>
+        <translation>例如 20.00（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Set the rule</source>
+        <translation>設定規則(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Free and comeback lines</source>
+        <translation>免費及返修項目</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>不計提成</translation>
+    </message>
+    <message>
+        <source>As if charged at the price they had</source>
+        <translation>按原本的價格計算提成</translation>
+    </message>
+    <message>
+        <source>No commission, and the original job&apos;s commission is taken back</source>
+        <translation>無提成，並扣回原維修項目的提成</translation>
+    </message>
+    <message>
+        <source>Commission like any line</source>
+        <translation>與一般項目相同計提成</translation>
+    </message>
+    <message>
+        <source>Lines given free:</source>
+        <translation>免費項目：</translation>
+    </message>
+    <message>
+        <source>Comebacks (返修):</source>
+        <translation>返修項目：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>儲存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Job class: %1</source>
+        <translation>作業分類：%1</translation>
+    </message>
+    <message>
+        <source>%1 % of the labour charge</source>
+        <translation>工時費的 %1 %</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3452,26 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>索賠金額核准</translation>
     </message>
     <message>
+        <source>Claim&apos;s insurer and loss assessment recorded</source>
+        <translation>登記索賠的保險公司及定損單號</translation>
+    </message>
+    <message>
+        <source>Receivable collected</source>
+        <translation>收回應收帳款</translation>
+    </message>
+    <message>
+        <source>Collection voided</source>
+        <translation>回款作廢</translation>
+    </message>
+    <message>
+        <source>Insurer added</source>
+        <translation>新增保險公司</translation>
+    </message>
+    <message>
+        <source>Insurer changed</source>
+        <translation>修改保險公司</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>收款</translation>
     </message>
@@ -3071,6 +3544,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>撤銷派工</translation>
     </message>
     <message>
+        <source>Work dispatched to several mechanics with their shares</source>
+        <translation>派工給多位維修工並設定分配比例</translation>
+    </message>
+    <message>
+        <source>Commission rule set</source>
+        <translation>設定提成規則</translation>
+    </message>
+    <message>
+        <source>Commission rule ended</source>
+        <translation>停用提成規則</translation>
+    </message>
+    <message>
         <source>Work item start undone</source>
         <translation>撤銷項目開工</translation>
     </message>
@@ -3081,6 +3566,54 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Payment voided</source>
         <translation>收款作廢</translation>
+    </message>
+    <message>
+        <source>Package defined</source>
+        <translation>設定套餐</translation>
+    </message>
+    <message>
+        <source>Line paid by a package card</source>
+        <translation>項目由套餐卡支付</translation>
+    </message>
+    <message>
+        <source>Line paid as usual instead of by its package card</source>
+        <translation>項目改回一般付費（不再用套餐卡）</translation>
+    </message>
+    <message>
+        <source>Card ledger movement (sale, recharge, use, refund, expiry)</source>
+        <translation>會員卡明細帳異動（售卡、加值、使用、退款、過期）</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>卡片停用</translation>
+    </message>
+    <message>
+        <source>Wrong card PIN typed</source>
+        <translation>輸入了錯誤的會員卡 PIN</translation>
+    </message>
+    <message>
+        <source>Right card PIN after wrong ones</source>
+        <translation>輸錯後輸入了正確的會員卡 PIN</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule set</source>
+        <translation>設定加值贈送規則</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule retired</source>
+        <translation>停用加值贈送規則</translation>
+    </message>
+    <message>
+        <source>Member grade set</source>
+        <translation>設定會員等級</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s member grade changed</source>
+        <translation>變更客戶會員等級</translation>
+    </message>
+    <message>
+        <source>Member discount written at settlement</source>
+        <translation>結算時計入會員折扣</translation>
     </message>
     <message>
         <source>Line made free of charge</source>
@@ -3287,6 +3820,22 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>折讓</translation>
     </message>
     <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>會員卡</translation>
+    </message>
+    <message>
+        <source>Recharge bonus rule</source>
+        <translation>加值贈送規則</translation>
+    </message>
+    <message>
+        <source>Member grade</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
         <source>Delivery</source>
         <translation>交車</translation>
     </message>
@@ -3317,6 +3866,18 @@ Stop working in it and restore the newest backup that passes its check. Restore 
     <message>
         <source>Health record upload</source>
         <translation>電子健康檔案上傳</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>Commission rule</source>
+        <translation>提成規則</translation>
+    </message>
+    <message>
+        <source>Collection of a receivable</source>
+        <translation>應收帳款回款</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3731,6 +4292,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>三包包修期須至少與三包有效期一樣長。</translation>
     </message>
     <message>
+        <source>Choose how a card is refunded.</source>
+        <translation>請選擇會員卡的退款方式。</translation>
+    </message>
+    <message>
+        <source>A card is dormant after 1 to 120 months without a movement.</source>
+        <translation>會員卡無異動多久列為沉睡，須為 1 至 120 個月。</translation>
+    </message>
+    <message>
         <source>Closing time must be after opening time.</source>
         <translation>營業結束時間須晚於開始時間。</translation>
     </message>
@@ -3907,6 +4476,14 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請選擇此項目派給哪個班組（或維修工）。</translation>
     </message>
     <message>
+        <source>There is no commission rule {ref} in force.</source>
+        <translation>目前沒有生效中的提成規則 {ref}。</translation>
+    </message>
+    <message>
+        <source>There is no labour operation {code} in the catalog.</source>
+        <translation>目錄中沒有工時項目 {code}。</translation>
+    </message>
+    <message>
         <source>That mechanic is not an active operator.</source>
         <translation>此維修工不是在職的操作員。</translation>
     </message>
@@ -4019,8 +4596,56 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>押金</translation>
     </message>
     <message>
+        <source>Stored-value card</source>
+        <translation>儲值卡</translation>
+    </message>
+    <message>
+        <source>Package card</source>
+        <translation>套餐卡</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>加值</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Payment voided, put back</source>
+        <translation>收款作廢，退回卡內</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>註銷</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>過期</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Pay back the principal left; the bonus left is forfeited</source>
+        <translation>退還剩餘本金；剩餘贈送金額不予退還</translation>
+    </message>
+    <message>
+        <source>Pay back the principal left less the bonus already spent</source>
+        <translation>退還剩餘本金，但扣除已使用的贈送金額</translation>
+    </message>
+    <message>
+        <source>Cards are not refundable</source>
+        <translation>會員卡不予退款</translation>
     </message>
     <message>
         <source>Receivable</source>
@@ -4075,8 +4700,40 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>請選擇付款方式：現金、微信支付、支付寶、銀行卡或銀行轉帳。</translation>
     </message>
     <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超過 90 天</translation>
+    </message>
+    <message>
         <source>Enter an amount above zero.</source>
         <translation>請輸入大於零的金額。</translation>
+    </message>
+    <message>
+        <source>Only {open} is still owed on this order.</source>
+        <translation>此工單只剩 {open} 未收。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this order any more.</source>
+        <translation>此工單已無欠款。</translation>
+    </message>
+    <message>
+        <source>The money cannot have arrived before the order was settled ({day}).</source>
+        <translation>到帳日期不能早於工單結算日（{day}）。</translation>
+    </message>
+    <message>
+        <source>The day the money arrived cannot be after today.</source>
+        <translation>到帳日期不可晚於今天。</translation>
     </message>
     <message>
         <source>The customer owes only {balance}.</source>
@@ -4111,8 +4768,16 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <translation>此工單沒有由保險公司支付的項目。</translation>
     </message>
     <message>
+        <source>The insurer has already paid {paid} against this order: the approved amount cannot be less.</source>
+        <translation>保險公司已就此工單支付 {paid}：核定金額不可低於此數。</translation>
+    </message>
+    <message>
         <source>That discount no longer exists.</source>
         <translation>此折扣已不存在。</translation>
+    </message>
+    <message>
+        <source>This reduction is the customer&apos;s member grade or a package card&apos;s line: it is written at settlement. Change the grade, or have the line paid as usual, instead.</source>
+        <translation>此減免來自客戶的會員等級或套餐卡支付的項目，會在結算時計入。請改為修改會員等級，或將該項目改回一般付費。</translation>
     </message>
     <message>
         <source>The customer has paid nothing that could be refunded.</source>
@@ -5390,6 +6055,318 @@ Stop working in it and restore the newest backup that passes its check. Restore 
         <source>Nothing was changed.</source>
         <translation>未做任何變更。</translation>
     </message>
+    <message>
+        <source>Choose the labour operation or the job class the rule is for.</source>
+        <translation>請選擇此規則適用的工時項目或作業分類。</translation>
+    </message>
+    <message>
+        <source>A rule is for one labour operation or for one job class, not both.</source>
+        <translation>一條規則只能針對一個工時項目或一個作業分類，不能兩者兼有。</translation>
+    </message>
+    <message>
+        <source>Give the percentage of the labour charge or the fixed amount.</source>
+        <translation>請輸入工時費的百分比或固定金額。</translation>
+    </message>
+    <message>
+        <source>A rule pays a percentage or a fixed amount, not both.</source>
+        <translation>規則只能按百分比或按固定金額計算，不可兩者並用。</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation>百分比須大於 0 且不超過 100。</translation>
+    </message>
+    <message>
+        <source>The fixed amount must be more than ¥0.</source>
+        <translation>固定金額須大於 ¥0。</translation>
+    </message>
+    <message>
+        <source>Choose at least one mechanic.</source>
+        <translation>請至少選擇一位維修工。</translation>
+    </message>
+    <message>
+        <source>Each mechanic&apos;s share must be a whole number from 1 to 100.</source>
+        <translation>每位維修工的分配比例須為 1 至 100 的整數。</translation>
+    </message>
+    <message>
+        <source>A mechanic is named twice on this line.</source>
+        <translation>同一位維修工在此項目中出現兩次。</translation>
+    </message>
+    <message>
+        <source>No card has the number {number}.</source>
+        <translation>沒有卡號為 {number} 的卡片。</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>請輸入卡號。</translation>
+    </message>
+    <message>
+        <source>A card number has 4 to 24 letters or digits.</source>
+        <translation>卡號須為 4 至 24 位英文字母或數字。</translation>
+    </message>
+    <message>
+        <source>The card number {number} is already in use.</source>
+        <translation>卡號 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who buys the card.</source>
+        <translation>請選擇購卡的客戶。</translation>
+    </message>
+    <message>
+        <source>A card PIN has 4 to 8 digits (leave it empty for none).</source>
+        <translation>會員卡 PIN 碼為 4 至 8 位數字（不設定請留空）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is wrong.</source>
+        <translation>會員卡 PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this card: the next try is accepted in {seconds} seconds.</source>
+        <translation>此卡的 PIN 輸入錯誤次數過多：{seconds} 秒後才能再試。</translation>
+    </message>
+    <message>
+        <source>The card {number} is closed ({reason}).</source>
+        <translation>卡號 {number} 已停用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The card {number} is a package card: it pays for its services, not amounts.</source>
+        <translation>卡片 {number} 是套餐卡：只能支付卡內的服務項目，不能支付金額。</translation>
+    </message>
+    <message>
+        <source>The card {number} is a stored-value card.</source>
+        <translation>卡 {number} 是儲值卡。</translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation>此卡餘額只有 {balance}。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays for the card: cash, WeChat Pay, Alipay, bank card or bank transfer.</source>
+        <translation>請選擇客戶購卡的付款方式：現金、微信支付、支付寶、銀行卡或銀行轉帳。</translation>
+    </message>
+    <message>
+        <source>That card service no longer exists.</source>
+        <translation>此卡的服務項目已不存在。</translation>
+    </message>
+    <message>
+        <source>The card {number} has no use of {service} left.</source>
+        <translation>卡號 {number} 的「{service}」已無剩餘次數。</translation>
+    </message>
+    <message>
+        <source>The card {number} expired on {date}.</source>
+        <translation>卡片 {number} 已於 {date} 過期。</translation>
+    </message>
+    <message>
+        <source>That package no longer exists or is no longer sold.</source>
+        <translation>此套餐已不存在或已停售。</translation>
+    </message>
+    <message>
+        <source>The package has no services.</source>
+        <translation>此套餐沒有任何服務項目。</translation>
+    </message>
+    <message>
+        <source>The garage&apos;s rule: cards are not refundable (Settings).</source>
+        <translation>本店規定：會員卡不可退款（見「設定」）。</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the card {number}.</source>
+        <translation>卡 {number} 已無餘額或剩餘次數。</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>請說明原因。</translation>
+    </message>
+    <message>
+        <source>That bonus rule no longer exists.</source>
+        <translation>此加值贈送規則已不存在。</translation>
+    </message>
+    <message>
+        <source>A rule for {amount} already exists: retire it first.</source>
+        <translation>{amount} 的規則已存在：請先停用該規則。</translation>
+    </message>
+    <message>
+        <source>The bonus may not be more than the amount paid.</source>
+        <translation>贈送金額不能多於實付金額。</translation>
+    </message>
+    <message>
+        <source>This discount is a card payment&apos;s bonus share: void the card payment instead.</source>
+        <translation>此折扣是儲值卡付款中的贈送金額部分：請改為作廢該筆儲值卡收款。</translation>
+    </message>
+    <message>
+        <source>The card still holds {balance}: refund it instead.</source>
+        <translation>此卡仍有餘額 {balance}：請改為辦理退款。</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s name</source>
+        <translation>保險公司名稱</translation>
+    </message>
+    <message>
+        <source>The contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>The loss-assessment reference</source>
+        <translation>定損單號</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation>請輸入保險公司名稱。</translation>
+    </message>
+    <message>
+        <source>There is already an insurer called {name}.</source>
+        <translation>已有名為 {name} 的保險公司。</translation>
+    </message>
+    <message>
+        <source>That insurer no longer exists.</source>
+        <translation>此保險公司已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer dealt with; choose another insurer.</source>
+        <translation>{name} 已停止合作，請另選保險公司。</translation>
+    </message>
+    <message>
+        <source>Nothing on this order is charged to an insurer.</source>
+        <translation>此工單沒有由保險公司支付的項目。</translation>
+    </message>
+    <message>
+        <source>The insurer has already paid against this order: its insurer and loss assessment can no longer change.</source>
+        <translation>保險公司已就此工單付款：其保險公司及定損單號不能再更改。</translation>
+    </message>
+    <message>
+        <source>Name the grade.</source>
+        <translation>請輸入等級名稱。</translation>
+    </message>
+    <message>
+        <source>A grade named {name} already exists.</source>
+        <translation>已有名為 {name} 的會員等級。</translation>
+    </message>
+    <message>
+        <source>That member grade no longer exists.</source>
+        <translation>此會員等級已不存在。</translation>
+    </message>
+    <message>
+        <source>The grade {name} is no longer given.</source>
+        <translation>會員等級 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>Name the package.</source>
+        <translation>請輸入套餐名稱。</translation>
+    </message>
+    <message>
+        <source>A package named {name} already exists.</source>
+        <translation>已有名為 {name} 的套餐。</translation>
+    </message>
+    <message>
+        <source>A package is valid for 1 to 3660 days.</source>
+        <translation>套餐有效期為 1 至 3660 天。</translation>
+    </message>
+    <message>
+        <source>Add at least one service to the package.</source>
+        <translation>請為套餐加入至少一個服務項目。</translation>
+    </message>
+    <message>
+        <source>{code} is not a labour operation in the catalog.</source>
+        <translation>{code} 不是目錄中的工時項目。</translation>
+    </message>
+    <message>
+        <source>Each service is used 1 to 999 times.</source>
+        <translation>每個服務項目可使用 1 至 999 次。</translation>
+    </message>
+    <message>
+        <source>{code} is in the package twice: give it more uses instead.</source>
+        <translation>{code} 在套餐中重複出現：請改為增加其次數。</translation>
+    </message>
+    <message>
+        <source>That package no longer exists.</source>
+        <translation>此套餐已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the package&apos;s price, above zero.</source>
+        <translation>請輸入套餐價格，須大於零。</translation>
+    </message>
+    <message>
+        <source>That card is not this customer&apos;s.</source>
+        <translation>此卡不屬於這位客戶。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s service {service} is not this line&apos;s job.</source>
+        <translation>卡上的服務項目「{service}」與此項目的作業不符。</translation>
+    </message>
+    <message>
+        <source>The card {number} is closed.</source>
+        <translation>卡片 {number} 已停用。</translation>
+    </message>
+    <message>
+        <source>The card {number} has no use of {service} left ({reserved} reserved by other open orders).</source>
+        <translation>卡 {number} 已無 {service} 的剩餘次數（其他未結工單已預留 {reserved} 次）。</translation>
+    </message>
+    <message>
+        <source>Only a line the customer pays can be paid by their package card.</source>
+        <translation>只有由客戶付費的項目才能用其套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s service {service} does not include parts.</source>
+        <translation>此卡的服務項目 {service} 不含配件。</translation>
+    </message>
+    <message>
+        <source>Redeem the labour line from the card first; its parts follow it.</source>
+        <translation>請先用套餐卡抵扣工時項目，其配件才能隨之抵扣。</translation>
+    </message>
+    <message>
+        <source>That line is not paid by a package card.</source>
+        <translation>此項目不是以套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s use was taken at settlement: void its payment instead.</source>
+        <translation>此卡已在結算時扣除使用次數：請改為作廢該筆收款。</translation>
+    </message>
+    <message>
+        <source>The order is settled or closed: its lines are paid as they were.</source>
+        <translation>工單已結算或已結案：各項目維持原本的支付方式。</translation>
+    </message>
+    <message>
+        <source>A free line costs the customer nothing: no card pays it.</source>
+        <translation>免費項目客戶不需付費，不能用卡支付。</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s reference</source>
+        <translation>付款參考號</translation>
+    </message>
+    <message>
+        <source>Only a settled order&apos;s receivable can be collected.</source>
+        <translation>只有已結算工單的應收帳款才能登記回款。</translation>
+    </message>
+    <message>
+        <source>Only the maker (三包) or the insurer (索賠) owes a receivable.</source>
+        <translation>只有廠家（三包）或保險公司（索賠）才有應收帳款。</translation>
+    </message>
+    <message>
+        <source>Choose how the money came: bank transfer, cash, WeChat Pay, Alipay or bank card.</source>
+        <translation>請選擇款項的收款方式：銀行轉帳、現金、微信支付、支付寶或銀行卡。</translation>
+    </message>
+    <message>
+        <source>Enter the day the money arrived.</source>
+        <translation>請輸入款項到帳日期。</translation>
+    </message>
+    <message>
+        <source>Say why the collection is voided.</source>
+        <translation>請說明作廢回款的原因。</translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation>此筆回款已不存在。</translation>
+    </message>
+    <message>
+        <source>This collection has already been voided.</source>
+        <translation>此筆回款已作廢。</translation>
+    </message>
+    <message>
+        <source>A voiding row cannot itself be voided.</source>
+        <translation>沖銷記錄本身不能再作廢。</translation>
+    </message>
 </context>
 <context>
     <name>DueList</name>
@@ -6428,12 +7405,64 @@ Details were written to the log file:
         <translation>%1 免費（價值 %2）。</translation>
     </message>
     <message>
+        <source>Use package card…</source>
+        <translation>使用套餐卡…</translation>
+    </message>
+    <message>
+        <source>%1 left, until %2</source>
+        <translation>剩 %1 次，有效至 %2</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the work order: its lines are paid as they were agreed.</source>
+        <translation>客戶已確認維修工單：各項目按議定的方式付費。</translation>
+    </message>
+    <message>
+        <source>Added work is not paid by a package card here.</source>
+        <translation>追加項目不能在此以套餐卡支付。</translation>
+    </message>
+    <message>
+        <source>Pay as usual</source>
+        <translation>照常付費</translation>
+    </message>
+    <message>
+        <source>The customer pays this line again; the card keeps its use</source>
+        <translation>此項目改回由客戶付費，套餐卡不扣次數</translation>
+    </message>
+    <message>
+        <source>Pay this line with one of the customer&apos;s package cards</source>
+        <translation>以客戶的套餐卡支付此項目</translation>
+    </message>
+    <message>
+        <source>No package card of this customer pays this line (its job, uses left and expiry are checked).</source>
+        <translation>此客戶沒有可支付此項目的套餐卡（已檢查作業、剩餘次數及有效期）。</translation>
+    </message>
+    <message>
+        <source>Parts ride on a labour line paid by a card whose service includes its parts: redeem that line first.</source>
+        <translation>含配件的套餐卡服務，其配件隨工時項目一起支付：請先以套餐卡核銷該工時項目。</translation>
+    </message>
+    <message>
+        <source>Member discount (%1): −%2</source>
+        <translation>會員折扣（%1）：−%2</translation>
+    </message>
+    <message>
+        <source>Package cards pay: %1</source>
+        <translation>套餐卡支付：%1</translation>
+    </message>
+    <message>
         <source>Added to the estimate: %1.</source>
         <translation>已加入估價：%1。</translation>
     </message>
     <message>
         <source>Enter its hours, then save.</source>
         <translation>請輸入工時後儲存。</translation>
+    </message>
+    <message>
+        <source>Use package card</source>
+        <translation>使用套餐卡</translation>
+    </message>
+    <message>
+        <source>The card that pays this line:</source>
+        <translation>支付此項目的卡片：</translation>
     </message>
 </context>
 <context>
@@ -7072,6 +8101,81 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>InsurersDialog</name>
+    <message>
+        <source>Insurers</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Still dealt with</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>索賠件數</translation>
+    </message>
+    <message>
+        <source>S&amp;till dealt with</source>
+        <translation>仍有往來(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>聯絡人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new insurer</source>
+        <translation>新增保險公司(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the form</source>
+        <translation>清空表單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the insurer to change.</source>
+        <translation>請選擇要修改的保險公司。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>變更已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Re&amp;load the order as saved</source>
@@ -7108,6 +8212,42 @@ Details were written to the log file:
     <message>
         <source>Customer (new)</source>
         <translation>客戶（新）</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>等級…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s member grade (a cashier or the owner gives it)</source>
+        <translation>客戶的會員等級（由收銀或店主設定）</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>會員：%1</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation>（已過期）</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 項</translation>
+    </message>
+    <message>
+        <source>Package cards: %1</source>
+        <translation>套餐卡：%1</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>（有效至 %1）</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s member grade</source>
+        <translation>客戶的會員等級</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>無等級</translation>
     </message>
     <message>
         <source>last recorded: %1 km</source>
@@ -7164,6 +8304,14 @@ Details were written to the log file:
     <message>
         <source>Waiting at intake (%1)</source>
         <translation>待接車（%1）</translation>
+    </message>
+    <message>
+        <source>Member grade</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s grade:</source>
+        <translation>客戶會員等級：</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -7442,6 +8590,29 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>LineMechanicsDialog</name>
+    <message>
+        <source>Mechanics of line %1</source>
+        <translation>第 %1 項的維修工</translation>
+    </message>
+    <message>
+        <source>Tick who works this line and each one&apos;s share: the commission, the hours sold and the hours clocked are split by the shares. The first ticked leads.</source>
+        <translation>勾選負責此項目的維修工及各自的分配比例：提成、售出工時及實耗工時均按比例分配。第一位勾選者為主修。</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>維修工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分配比例</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Choose who is working at this PC.</source>
@@ -7553,6 +8724,10 @@ Details were written to the log file:
     <message>
         <source>Previous tab</source>
         <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Card desk…</source>
+        <translation>會員卡櫃檯…</translation>
     </message>
     <message>
         <source>No order chosen</source>
@@ -7798,6 +8973,109 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Fail</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>MemberGradesDialog</name>
+    <message>
+        <source>Member grades</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Labour off</source>
+        <translation>工時折扣</translation>
+    </message>
+    <message>
+        <source>Parts off</source>
+        <translation>配件折扣</translation>
+    </message>
+    <message>
+        <source>Still given</source>
+        <translation>仍在使用</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>e.g. 10 (percent)</source>
+        <translation>例如 10（百分比）</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (percent)</source>
+        <translation>例如 5（%）</translation>
+    </message>
+    <message>
+        <source>S&amp;till given</source>
+        <translation>仍在使用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labour discount %:</source>
+        <translation>工時折扣 %(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts discount %:</source>
+        <translation>配件折扣 %(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new grade</source>
+        <translation>新增為新等級(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give a customer a grade</source>
+        <translation>設定客戶的會員等級</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或電話</translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation>給予(&amp;G)</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>無等級</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the grade to change.</source>
+        <translation>請選擇要修改的等級。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>已儲存變更。</translation>
+    </message>
+    <message>
+        <source>Find the customer by name or phone first.</source>
+        <translation>請先以姓名或電話找到客戶。</translation>
+    </message>
+    <message>
+        <source>%1 now has the grade %2.</source>
+        <translation>%1 的會員等級已設為 %2。</translation>
     </message>
 </context>
 <context>
@@ -8369,6 +9647,101 @@ The service process of a small garage, offline.</source>
     <message>
         <source>no PIN: choosing the owner approves</source>
         <translation>未設 PIN：選擇店主即表示核准</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Package cards</source>
+        <translation>套餐卡</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>銷售中</translation>
+    </message>
+    <message>
+        <source>e.g. 365</source>
+        <translation>例如 365</translation>
+    </message>
+    <message>
+        <source>On &amp;sale</source>
+        <translation>銷售中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>售價(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for days:</source>
+        <translation>有效天數(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Labour operation code</source>
+        <translation>工時項目代碼</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Parts included</source>
+        <translation>含配件</translation>
+    </message>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>新增服務項目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the service</source>
+        <translation>移除服務項目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new package</source>
+        <translation>新增套餐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>儲存變更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Changes saved: %1.</source>
+        <translation>已儲存變更：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the package to change.</source>
+        <translation>請選擇要修改的套餐。</translation>
     </message>
 </context>
 <context>
@@ -9485,6 +10858,157 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>ReceivablesDialog</name>
+    <message>
+        <source>Receivables: makers and insurers</source>
+        <translation>應收帳款：廠家及保險公司</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>欠款方</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>結算方式</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工單數</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Open by debtor and age (days since settlement)</source>
+        <translation>未收金額（依欠款方及帳齡：結算後天數）</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Loss assessment no.</source>
+        <translation>定損單號</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>結算日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>應收帳款</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Record money received</source>
+        <translation>登記回款</translation>
+    </message>
+    <message>
+        <source>Choose a receivable above.</source>
+        <translation>請在上方選擇一筆應收帳款。</translation>
+    </message>
+    <message>
+        <source>the transfer&apos;s number</source>
+        <translation>轉帳單號</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金額（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;on:</source>
+        <translation>到帳日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>參考號(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Collected so far:</source>
+        <translation>已收回款項：</translation>
+    </message>
+    <message>
+        <source>why the chosen collection is voided</source>
+        <translation>作廢所選回款的原因</translation>
+    </message>
+    <message>
+        <source>Vo&amp;id collection</source>
+        <translation>作廢回款(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A collection entered by mistake is reversed (never deleted): the amount is owed again</source>
+        <translation>誤登的回款以沖銷更正（不會刪除）：該金額恢復為未收</translation>
+    </message>
+    <message>
+        <source>Show paid ones &amp;too</source>
+        <translation>一併顯示已付清的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the receivables paid in full as well (to void a collection entered by mistake)</source>
+        <translation>一併列出已全額收回的應收帳款（用於作廢誤登的回款）</translation>
+    </message>
+    <message>
+        <source>(insurer not recorded)</source>
+        <translation>（未登記保險公司）</translation>
+    </message>
+    <message>
+        <source>(make not recorded)</source>
+        <translation>（未登記廠牌）</translation>
+    </message>
+    <message>
+        <source>Open in all: %1 (orders: %2)</source>
+        <translation>未收合計：%1（工單 %2 張）</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 on %3 (settled %4).</source>
+        <translation>%1 尚欠工單 %3 的 %2（%4 結算）。</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作廢）</translation>
+    </message>
+    <message>
+        <source>(voids an earlier one: %1)</source>
+        <translation>（沖銷先前一筆：%1）</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 is still open on %2.</source>
+        <translation>已登記。工單 %2 尚有 %1 未收。</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 is paid in full.</source>
+        <translation>已記錄。%1 已全數付清。</translation>
+    </message>
+    <message>
+        <source>Choose the collection to void (one not voided yet).</source>
+        <translation>請選擇要作廢的回款（尚未作廢者）。</translation>
+    </message>
+    <message>
+        <source>Collection voided: the amount is owed again.</source>
+        <translation>回款已作廢：該金額恢復為未收。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive a delivery</source>
@@ -9920,6 +11444,38 @@ The service process of a small garage, offline.</source>
         <translation>以繁體、簡體各登記一次的車輛及客戶</translation>
     </message>
     <message>
+        <source>Commission rules…</source>
+        <translation>提成規則…</translation>
+    </message>
+    <message>
+        <source>What the mechanics earn on the lines they work</source>
+        <translation>維修工在所做項目上的提成</translation>
+    </message>
+    <message>
+        <source>&amp;Insurers…</source>
+        <translation>保險公司(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The insurers that pay accident repairs (索賠): name, contact, phone</source>
+        <translation>支付事故維修（索賠）的保險公司：名稱、聯絡人、電話</translation>
+    </message>
+    <message>
+        <source>&amp;Package cards…</source>
+        <translation>套餐卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What the garage sells as package cards: services, uses, price, days valid</source>
+        <translation>本店銷售的套餐卡：服務項目、次數、價格、有效天數</translation>
+    </message>
+    <message>
+        <source>Member &amp;grades…</source>
+        <translation>會員等級(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Member grades and their discounts on labour and parts; a customer&apos;s grade</source>
+        <translation>會員等級及其工時、配件折扣；設定客戶的等級</translation>
+    </message>
+    <message>
         <source>Vehicles filed under this class</source>
         <translation>歸入此類別的車輛</translation>
     </message>
@@ -9942,6 +11498,34 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Merge records on file twice (%1)…</source>
         <translation>合併重複登記的記錄（%1）…</translation>
+    </message>
+    <message>
+        <source>What a customer giving up a stored-value card is paid back</source>
+        <translation>客戶退還儲值卡時的退款方式</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>A card with money on it and no movement this long is listed as dormant for the owner</source>
+        <translation>卡內仍有餘額、且無異動達此期間的會員卡，會列為沉睡卡供店主查看</translation>
+    </message>
+    <message>
+        <source>Recharge &amp;bonus rules…</source>
+        <translation>加值贈送規則(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>充1000送100: what a recharge gets on top</source>
+        <translation>加值 1000 送 100：加值時額外贈送的金額</translation>
+    </message>
+    <message>
+        <source>Card refunds:</source>
+        <translation>會員卡退款：</translation>
+    </message>
+    <message>
+        <source>Card dormant after:</source>
+        <translation>會員卡沉睡期限：</translation>
     </message>
     <message>
         <source>Only the owner changes settings</source>
@@ -10909,6 +12493,10 @@ The service process of a small garage, offline.</source>
         <translation>請先選擇一個項目。</translation>
     </message>
     <message>
+        <source>Give the chosen line to several mechanics, with each one&apos;s share of the commission and hours</source>
+        <translation>將所選項目分給多位維修工，並設定各自的提成及工時分配比例</translation>
+    </message>
+    <message>
         <source>Give the chosen line to the team (and mechanic)</source>
         <translation>將選取的項目派給班組（及維修工）</translation>
     </message>
@@ -10947,6 +12535,14 @@ The service process of a small garage, offline.</source>
     <message>
         <source>Line %1 dispatched to %2.</source>
         <translation>第 %1 項已派工給 %2。</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral mechanics…</source>
+        <translation>多名維修工(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Line %1 dispatched to several mechanics.</source>
+        <translation>第 %1 項已派工給多位維修工。</translation>
     </message>
     <message>
         <source>Line %1 started at %2.</source>

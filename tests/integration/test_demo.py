@@ -541,3 +541,28 @@ def test_the_demo_cars_at_the_cashier_pass_the_cashiers_check(demo: Database) ->
         for order in waiting:
             check = cashier_check.check_order(session, order)
             assert check.passed, (order.order_no, [item.reason.english() for item in check.failures])
+
+
+def test_the_demo_claims_name_their_insurer_and_some_are_paid_in_part(demo: Database) -> None:
+    """Issue 19, item 7: every settled claim names its insurer and 定損 reference; the insurers paid some claims in
+    full and at least one in part, so the Receivables sheet of the demo's months has open amounts and
+    collections, and what is open plus what was collected is what was owed."""
+    from datetime import date
+
+    from garage_desktop.domain.classes import Payer
+    from garage_desktop.services import insurers, receivables
+    from garage_desktop.services.month_report import month_report
+
+    with demo.session_scope() as session:
+        every = receivables.receivables(session, NOW.date(), open_only=False)
+        claims = [r for r in every if r.payer is Payer.CLAIM]
+        assert claims and all(r.debtor and r.assessment_ref for r in claims)
+        assert {i.name for i in insurers.list_insurers(session) if i.claims} >= {claims[0].debtor}
+        assert any(0 < r.collected < r.amount for r in claims)  # an insurer paid in part
+        assert any(r.collected == 0 for r in claims)  # the newest is still owed
+        months = [month_report(session, date(2026, month, 1)) for month in (9, 10, 11)]
+    assert any(row.open > 0 for report in months for row in report.receivables)
+    assert any(row.collected_in_month > 0 for report in months for row in report.receivables)
+    for report in months:
+        for row in report.receivables:
+            assert row.open == row.amount - row.collected_before - row.collected_in_month == sum(row.aged)

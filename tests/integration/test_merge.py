@@ -238,5 +238,5 @@ def test_every_foreign_key_to_a_vehicle_or_customer_is_moved() -> None:
              for table in ("vehicle", "customer")}
     assert names == {"vehicle": ["contact.vehicle_id", "recommendation.vehicle_id", "reminder_closure.vehicle_id",
                                  "repair_order.vehicle_id"],
-                     "customer": ["contact.customer_id", "referral.customer_id", "repair_order.customer_id",
-                                  "vehicle.customer_id"]}
+                     "customer": ["card.customer_id", "contact.customer_id", "referral.customer_id",
+                                  "repair_order.customer_id", "vehicle.customer_id"]}

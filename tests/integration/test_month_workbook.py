@@ -14,7 +14,12 @@ from garage_desktop.cli_export import add_export_command, parse_month, run_expor
 from garage_desktop.db.engine import Database
 from garage_desktop.documents.month import MonthReport
 from garage_desktop.export.labels import labeller
-from garage_desktop.export.month_workbook import save_month_workbook, sheet_names, sheet_tables
+from garage_desktop.export.month_workbook import (
+    mechanic_sheet_names,
+    save_month_workbook,
+    sheet_names,
+    sheet_tables,
+)
 from garage_desktop.services.month_report import month_report
 from tests.integration.test_reports import NOVEMBER, build_history
 
@@ -30,7 +35,9 @@ def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: P
     path = save_month_workbook(report, tmp_path / "2026-11.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == ["匯總", "工單", "工時", "配件", "收款", "未結押金", "回訪", "回訪話術", "返修", "免費項目",
-                               "建議項目", "提醒"] == sheet_names()
+                               "建議項目", "提醒", "技師提成", "應收帳款", "會員卡", "沉睡卡與過期套餐",
+                               *mechanic_sheet_names(report)] == sheet_names() + mechanic_sheet_names(report)
+    assert "技師提成 張班長" in mechanic_sheet_names(report)  # then one sheet per mechanic of the month
     t = labeller("zh_TW")
     for table in sheet_tables(report):
         sheet = book[t(table.key)]
@@ -49,7 +56,10 @@ def test_sheets_headers_frozen_rows_and_filters(report: MonthReport, tmp_path: P
 def test_english_workbook(report: MonthReport, tmp_path: Path) -> None:
     book = load_workbook(save_month_workbook(report, tmp_path / "en.xlsx", language="en"))
     assert book.sheetnames == ["Summary", "Orders", "Labour", "Parts", "Payments", "Open deposits", "Follow-ups",
-                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders"]
+                               "Follow-up talk", "Comebacks", "Free items", "Put off", "Reminders", "Commission",
+                               "Receivables", "Member cards", "Dormant and expired cards",
+                               *mechanic_sheet_names(report, "en")]
+    assert "Commission 張班長" in book.sheetnames
     assert book["Orders"]["A1"].value == "Order no." and book["Orders"]["B2"].value == "Followed up"
     assert book["Summary"]["A5"].value == "First-time fix rate"
     assert book["Summary"]["E5"].value.startswith("Orders delivered in the month that passed final QC")
@@ -89,6 +99,11 @@ def test_stored_totals_equal_the_programs_totals(report: MonthReport, tmp_path: 
             cell = sheet.cell(total_row, index + 1)
             if not column.total:
                 assert cell.value is None
+                continue
+            if column.total == "ratio":  # 技師提成's efficiency: the ratio of two columns' sums (none when ÷ 0)
+                top, bottom = (sum((Decimal(row[i] or 0) for row in table.rows), Decimal(0)) for i in column.ratio)
+                ratio = (top / bottom).quantize(Decimal("0.0001")) if bottom else None
+                assert (None if cell.value is None else Decimal(str(cell.value))) == ratio, (table.key, column.key)
                 continue
             assert isinstance(cell.value, int | float), (table.key, column.key, cell.value)  # a value, no formula
             values = [row[index] for row in table.rows]

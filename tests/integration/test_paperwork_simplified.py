@@ -353,7 +353,7 @@ def test_the_workbook_in_zh_CN(demo_files: dict[str, Path], tmp_path: Path) -> N
     from openpyxl import load_workbook
 
     from garage_desktop.export.labels import ZH_TW
-    from garage_desktop.export.month_workbook import save_month_workbook, sheet_names
+    from garage_desktop.export.month_workbook import mechanic_sheet_names, save_month_workbook, sheet_names
     from garage_desktop.services.month_report import month_report
 
     database = Database(f"sqlite:///{demo_files['zh_CN']}")
@@ -364,7 +364,10 @@ def test_the_workbook_in_zh_CN(demo_files: dict[str, Path], tmp_path: Path) -> N
         database.dispose()
     book = load_workbook(save_month_workbook(report, tmp_path / "zh_CN.xlsx", "zh_CN"))
     assert book.sheetnames == ["汇总", "工单", "工时", "配件", "收款", "未结押金", "回访", "回访话术", "返修",
-                               "免费项目", "建议项目", "提醒"] == sheet_names("zh_CN")
+                               "免费项目", "建议项目", "提醒", "技师提成", "应收账款", "会员卡",
+                               "沉睡卡与过期套餐", *mechanic_sheet_names(report, "zh_CN")] == [
+        *sheet_names("zh_CN"), *mechanic_sheet_names(report, "zh_CN")]
+    assert all(name.startswith("技师提成 ") for name in mechanic_sheet_names(report, "zh_CN"))
     cells = [cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
              if isinstance(cell.value, str)]
     assert not [text for text in cells if traditional(text)]

@@ -227,7 +227,7 @@ def test_every_tab_has_a_key_shown_in_its_tooltip_and_the_go_menu(qtbot: QtBot, 
     menu = window.go_menu
     entries = [(a.text(), a.shortcut().toString()) for a in menu.actions() if not a.isSeparator()]
     assert entries[0] == ("Workshop board", "Alt+1") and entries[11] == ("Settings", "Alt+=")
-    assert entries[12:] == [("Next tab", "Ctrl+Tab"), ("Previous tab", "Ctrl+Shift+Tab")]
+    assert entries[12:] == [("Next tab", "Ctrl+Tab"), ("Previous tab", "Ctrl+Shift+Tab"), ("Card desk…", "")]
     assert menu.menuAction() in window.menuBar().actions()
     window.lock()  # locked: the keys do nothing
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)

@@ -396,6 +396,37 @@ class Ui_CheckoutTab(object):
 
         self.claimGrid.addWidget(self.claim_approvedError, 1, 1, 1, 2)
 
+        self.insurerLabel = QLabel(self.claimGroup)
+        self.insurerLabel.setObjectName(u"insurerLabel")
+
+        self.claimGrid.addWidget(self.insurerLabel, 2, 0, 1, 1)
+
+        self.insurerCombo = QComboBox(self.claimGroup)
+        self.insurerCombo.setObjectName(u"insurerCombo")
+
+        self.claimGrid.addWidget(self.insurerCombo, 2, 1, 1, 2)
+
+        self.assessmentLabel = QLabel(self.claimGroup)
+        self.assessmentLabel.setObjectName(u"assessmentLabel")
+
+        self.claimGrid.addWidget(self.assessmentLabel, 3, 0, 1, 1)
+
+        self.assessmentEdit = QLineEdit(self.claimGroup)
+        self.assessmentEdit.setObjectName(u"assessmentEdit")
+        self.assessmentEdit.setMaxLength(40)
+
+        self.claimGrid.addWidget(self.assessmentEdit, 3, 1, 1, 1)
+
+        self.claimDetailsButton = QPushButton(self.claimGroup)
+        self.claimDetailsButton.setObjectName(u"claimDetailsButton")
+
+        self.claimGrid.addWidget(self.claimDetailsButton, 3, 2, 1, 1)
+
+        self.insurerError = QLabel(self.claimGroup)
+        self.insurerError.setObjectName(u"insurerError")
+
+        self.claimGrid.addWidget(self.insurerError, 4, 1, 1, 2)
+
         self.claimGrid.setColumnStretch(1, 1)
 
         self.paymentLayout.addWidget(self.claimGroup)
@@ -452,15 +483,50 @@ class Ui_CheckoutTab(object):
 
         self.paymentGrid.addWidget(self.tenderedError, 4, 1, 1, 2)
 
+        self.cardLabel = QLabel(self.paymentGroup)
+        self.cardLabel.setObjectName(u"cardLabel")
+
+        self.paymentGrid.addWidget(self.cardLabel, 5, 0, 1, 1)
+
+        self.cardRow = QHBoxLayout()
+        self.cardRow.setSpacing(6)
+        self.cardRow.setObjectName(u"cardRow")
+        self.cardCombo = QComboBox(self.paymentGroup)
+        self.cardCombo.setObjectName(u"cardCombo")
+        self.cardCombo.setEditable(True)
+
+        self.cardRow.addWidget(self.cardCombo)
+
+        self.cardPinEdit = QLineEdit(self.paymentGroup)
+        self.cardPinEdit.setObjectName(u"cardPinEdit")
+        self.cardPinEdit.setMaximumWidth(90)
+        self.cardPinEdit.setEchoMode(QLineEdit.Password)
+
+        self.cardRow.addWidget(self.cardPinEdit)
+
+        self.cardsButton = QPushButton(self.paymentGroup)
+        self.cardsButton.setObjectName(u"cardsButton")
+
+        self.cardRow.addWidget(self.cardsButton)
+
+        self.cardRow.setStretch(0, 1)
+
+        self.paymentGrid.addLayout(self.cardRow, 5, 1, 1, 2)
+
+        self.cardError = QLabel(self.paymentGroup)
+        self.cardError.setObjectName(u"cardError")
+
+        self.paymentGrid.addWidget(self.cardError, 6, 1, 1, 2)
+
         self.payNoteLabel = QLabel(self.paymentGroup)
         self.payNoteLabel.setObjectName(u"payNoteLabel")
 
-        self.paymentGrid.addWidget(self.payNoteLabel, 5, 0, 1, 1)
+        self.paymentGrid.addWidget(self.payNoteLabel, 7, 0, 1, 1)
 
         self.payNoteEdit = QLineEdit(self.paymentGroup)
         self.payNoteEdit.setObjectName(u"payNoteEdit")
 
-        self.paymentGrid.addWidget(self.payNoteEdit, 5, 1, 1, 2)
+        self.paymentGrid.addWidget(self.payNoteEdit, 7, 1, 1, 2)
 
         self.payButtons = QHBoxLayout()
         self.payButtons.setSpacing(6)
@@ -476,12 +542,12 @@ class Ui_CheckoutTab(object):
         self.payButtons.addWidget(self.settleButton)
 
 
-        self.paymentGrid.addLayout(self.payButtons, 6, 1, 1, 2)
+        self.paymentGrid.addLayout(self.payButtons, 8, 1, 1, 2)
 
         self.payError = QLabel(self.paymentGroup)
         self.payError.setObjectName(u"payError")
 
-        self.paymentGrid.addWidget(self.payError, 7, 1, 1, 2)
+        self.paymentGrid.addWidget(self.payError, 9, 1, 1, 2)
 
         self.paymentGrid.setColumnStretch(1, 1)
 
@@ -783,9 +849,12 @@ class Ui_CheckoutTab(object):
         self.discountAmountLabel.setBuddy(self.discountAmountEdit)
         self.discountReasonLabel.setBuddy(self.discountReasonEdit)
         self.claimLabel.setBuddy(self.claimEdit)
+        self.insurerLabel.setBuddy(self.insurerCombo)
+        self.assessmentLabel.setBuddy(self.assessmentEdit)
         self.methodLabel.setBuddy(self.methodCombo)
         self.payAmountLabel.setBuddy(self.payAmountEdit)
         self.tenderedLabel.setBuddy(self.tenderedEdit)
+        self.cardLabel.setBuddy(self.cardCombo)
         self.payNoteLabel.setBuddy(self.payNoteEdit)
         self.refundReasonLabel.setBuddy(self.refundReasonEdit)
         self.nextDateLabel.setBuddy(self.nextDateEdit)
@@ -814,10 +883,15 @@ class Ui_CheckoutTab(object):
         QWidget.setTabOrder(self.discountList, self.removeDiscountButton)
         QWidget.setTabOrder(self.removeDiscountButton, self.claimEdit)
         QWidget.setTabOrder(self.claimEdit, self.claimButton)
-        QWidget.setTabOrder(self.claimButton, self.methodCombo)
+        QWidget.setTabOrder(self.claimButton, self.insurerCombo)
+        QWidget.setTabOrder(self.insurerCombo, self.assessmentEdit)
+        QWidget.setTabOrder(self.assessmentEdit, self.claimDetailsButton)
+        QWidget.setTabOrder(self.claimDetailsButton, self.methodCombo)
         QWidget.setTabOrder(self.methodCombo, self.payAmountEdit)
         QWidget.setTabOrder(self.payAmountEdit, self.tenderedEdit)
-        QWidget.setTabOrder(self.tenderedEdit, self.payNoteEdit)
+        QWidget.setTabOrder(self.tenderedEdit, self.cardCombo)
+        QWidget.setTabOrder(self.cardCombo, self.cardPinEdit)
+        QWidget.setTabOrder(self.cardPinEdit, self.payNoteEdit)
         QWidget.setTabOrder(self.payNoteEdit, self.payButton)
         QWidget.setTabOrder(self.payButton, self.settleButton)
         QWidget.setTabOrder(self.settleButton, self.refundReasonEdit)
@@ -966,12 +1040,31 @@ class Ui_CheckoutTab(object):
 #if QT_CONFIG(tooltip)
         self.claimButton.setToolTip(QCoreApplication.translate("CheckoutTab", u"The insurer pays this amount (a receivable); the customer pays the rest of the claim", None))
 #endif // QT_CONFIG(tooltip)
+        self.insurerLabel.setText(QCoreApplication.translate("CheckoutTab", u"&Insurer:", None))
+#if QT_CONFIG(tooltip)
+        self.insurerCombo.setToolTip(QCoreApplication.translate("CheckoutTab", u"The insurer that owes the approved amount (the list is kept in Settings)", None))
+#endif // QT_CONFIG(tooltip)
+        self.assessmentLabel.setText(QCoreApplication.translate("CheckoutTab", u"Lo&ss assessment no.:", None))
+        self.assessmentEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"the insurer's \u5b9a\u640d reference", None))
+        self.claimDetailsButton.setText(QCoreApplication.translate("CheckoutTab", u"Sa&ve", None))
+#if QT_CONFIG(tooltip)
+        self.claimDetailsButton.setToolTip(QCoreApplication.translate("CheckoutTab", u"Record the insurer and its loss-assessment reference on the order (printed on the settlement list)", None))
+#endif // QT_CONFIG(tooltip)
         self.paymentGroup.setTitle(QCoreApplication.translate("CheckoutTab", u"Payment", None))
         self.methodLabel.setText(QCoreApplication.translate("CheckoutTab", u"&Method:", None))
         self.payAmountLabel.setText(QCoreApplication.translate("CheckoutTab", u"&Amount:", None))
         self.payAmountEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"what the customer pays now (partial payments allowed)", None))
         self.tenderedLabel.setText(QCoreApplication.translate("CheckoutTab", u"&Handed over:", None))
         self.tenderedEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"cash received", None))
+        self.cardLabel.setText(QCoreApplication.translate("CheckoutTab", u"Ca&rd:", None))
+#if QT_CONFIG(tooltip)
+        self.cardCombo.setToolTip(QCoreApplication.translate("CheckoutTab", u"The customer's stored-value cards with their balances, or type a card number", None))
+#endif // QT_CONFIG(tooltip)
+        self.cardPinEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"PIN", None))
+        self.cardsButton.setText(QCoreApplication.translate("CheckoutTab", u"Cards\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cardsButton.setToolTip(QCoreApplication.translate("CheckoutTab", u"The card desk: sell, recharge or refund a card, see its ledger", None))
+#endif // QT_CONFIG(tooltip)
         self.payNoteLabel.setText(QCoreApplication.translate("CheckoutTab", u"N&ote:", None))
         self.payNoteEdit.setPlaceholderText(QCoreApplication.translate("CheckoutTab", u"e.g. the card slip or transfer reference", None))
         self.payButton.setText(QCoreApplication.translate("CheckoutTab", u"&Take payment", None))

@@ -84,6 +84,8 @@ class LabourRow:
     free_note: str = ""
     free_price: str = ""  # the rate it had
     given_away: str = ""  # its value, formatted
+    card_item_id: int | None = None  # paid by a package card's use (services.packages), saved with the draft
+    card_label: str = ""  # "套餐卡 …1234 保養"
 
 
 @dataclass
@@ -107,6 +109,8 @@ class PartRow:
     free_note: str = ""
     free_price: str = ""
     given_away: str = ""
+    card_item_id: int | None = None  # rides on the labour line its package card item pays (include parts)
+    card_label: str = ""
 
 
 def _free_of(line: LabourLineView | PartLineView) -> tuple[str, str, str, str]:
@@ -206,6 +210,8 @@ class _LinesModel(QAbstractTableModel):
             return f"{row.name}  [{self.free_text(row)}]"
         if column == 1 and self.marked(row):  # the name column: the owner's mark beside the name
             return f"{row.name}  [{tr_domain(row.mark)}]"
+        if column == 1 and row.card_label:  # paid by a package card (issue 19)
+            return f"{row.name}  [{row.card_label}]"
         return str(getattr(row, self.columns[column]))
 
     def is_free(self, row: Any) -> bool:
@@ -228,6 +234,13 @@ class _LinesModel(QAbstractTableModel):
 
     def price_text(self, row: Any) -> str:
         return ""
+
+    def set_card(self, row_number: int, card_item_id: int | None, label: str) -> None:
+        """Issue 19: the row paid by a package card item (None: paid as usual again)."""
+        row = self._rows[row_number]
+        row.card_item_id, row.card_label = card_item_id, label if card_item_id is not None else ""
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
+        self.lines_changed.emit()
 
     def marked(self, row: Any) -> bool:
         """Whether the row still shows the owner's approval: saved so, and its price not typed anew."""
@@ -304,7 +317,8 @@ class LabourLinesModel(_LinesModel):
         self.set_rows([LabourRow(line.operation_code, line.name, plain(line.standard_hours), f"{line.rate:.2f}",
                                  plain(line.coefficient), (line.payer or default_payer).value, line.added,
                                  line.hour_unit.value, line.price_mark or "", _mark_tip(line, line.rate),
-                                 f"{line.rate:.2f}", line.id, *_free_of(line))
+                                 f"{line.rate:.2f}", line.id, *_free_of(line), card_item_id=line.card_item_id,
+                                 card_label=line.card_label)
                        for line in lines])
 
     def price_text(self, row: LabourRow) -> str:
@@ -313,7 +327,8 @@ class LabourLinesModel(_LinesModel):
     def drafts(self) -> tuple[LabourDraft, ...]:
         """The estimate's own lines as typed, for ``estimate.save_estimate``."""
         return tuple(LabourDraft(row.operation_code, row.name, row.hours, row.rate, row.coefficient,
-                                 Payer(row.payer), self.unit(row), **self.free_fields(row))
+                                 Payer(row.payer), self.unit(row), **self.free_fields(row),
+                                 card_item_id=row.card_item_id)
                      for row in self._rows if not row.added)
 
     def unit(self, row: LabourRow) -> HourUnit:
@@ -406,14 +421,16 @@ class PartLinesModel(_LinesModel):
                                plain(line.quantity), f"{line.unit_price:.2f}", line.customer_supplied,
                                (line.payer or default_payer).value, line.added, line.price_mark or "",
                                _mark_tip(line, line.unit_price), f"{line.unit_price:.2f}", line.id,
-                               *_free_of(line)) for line in lines])
+                               *_free_of(line), card_item_id=line.card_item_id, card_label=line.card_label)
+                      for line in lines])
 
     def price_text(self, row: PartRow) -> str:
         return row.unit_price
 
     def drafts(self) -> tuple[PartDraft, ...]:
         return tuple(PartDraft(row.part_id, row.name, row.spec, row.unit, row.origin, row.quantity, row.unit_price,
-                               row.customer_supplied, Payer(row.payer), **self.free_fields(row))
+                               row.customer_supplied, Payer(row.payer), **self.free_fields(row),
+                               card_item_id=row.card_item_id)
                      for row in self._rows if not row.added)
 
     @staticmethod

@@ -27,7 +27,7 @@ from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan, parse_money
 from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PARTS_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import checkout, checkout_documents, delivery, orders
+from garage_desktop.services import cards, checkout, checkout_documents, delivery, insurers, orders
 from garage_desktop.services.checkout_state import CheckoutState, checkout_state, queues
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
@@ -84,6 +84,10 @@ class CheckoutTab(QWidget):
         ui.splitter.setSizes([800, 470])
         for combo in (ui.methodCombo, ui.depositMethodCombo, ui.refundMethodCombo):
             for method in PaymentMethod:
+                # A stored-value card pays at the payment box only; a package card pays its own lines.
+                if method is PaymentMethod.PACKAGE_CARD or (
+                        method is PaymentMethod.STORED_VALUE and combo is not ui.methodCombo):
+                    continue
                 combo.addItem(tr_domain(METHOD_LABELS[method]), method.value)
         ui.oldPartsCombo.addItem(self.tr("(not asked yet)"), "")
         for choice, text in OLD_PARTS_LABELS.items():
@@ -93,8 +97,11 @@ class CheckoutTab(QWidget):
             "discount": FieldErrors({"amount": ui.discountAmountError, "payer": ui.discountAmountError,
                                      "reason": ui.discountReasonError}, fallback=ui.discountReasonError),
             "claim": FieldErrors({"claim_approved": ui.claim_approvedError}, fallback=ui.claim_approvedError),
+            "claim_details": FieldErrors({"insurer": ui.insurerError, "assessment_ref": ui.insurerError},
+                                         fallback=ui.insurerError),
             "pay": FieldErrors({"amount": ui.payAmountError, "method": ui.payAmountError,
-                                "tendered": ui.tenderedError}, fallback=ui.payError),
+                                "tendered": ui.tenderedError, "card_number": ui.cardError,
+                                "card_pin": ui.cardError}, fallback=ui.payError),
             "refund": FieldErrors({"reason": ui.refundReasonError}, fallback=ui.refundReasonError),
         }
         self.handover_page = HandoverPage(ctx, ui, self)
@@ -107,16 +114,19 @@ class CheckoutTab(QWidget):
         ui.discountReasonEdit.returnPressed.connect(self.give_discount)
         ui.removeDiscountButton.clicked.connect(self.remove_discount)
         ui.claimButton.clicked.connect(self.record_claim)
+        ui.claimDetailsButton.clicked.connect(self.record_claim_details)
         ui.methodCombo.currentIndexChanged.connect(lambda _i: self._cash_fields())
         ui.payAmountEdit.textChanged.connect(lambda _t: self._cash_fields())
         ui.tenderedEdit.textChanged.connect(lambda _t: self._cash_fields())
         ui.payButton.clicked.connect(self.take_payment)
+        ui.cardsButton.clicked.connect(self.open_card_desk)
         ui.payAmountEdit.returnPressed.connect(self.take_payment)
         ui.settleButton.clicked.connect(self.settle)
         ui.refundButton.clicked.connect(self.refund)
         ui.printSettlementButton.clicked.connect(self.print_settlement_list)
         ui.printReceiptButton.clicked.connect(self.print_receipt)
         self._set_up_void()
+        self._set_up_receivables()
         ctx.operator_changed.connect(lambda _id: self.reload())
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         ui.actionTabs.currentChanged.connect(lambda _index: self._offer_next())
@@ -210,6 +220,32 @@ class CheckoutTab(QWidget):
         ui.depositsTitle.setText(self.tr("<b>Open deposits</b> (%1) — released on a deposit (intermittent fault), "
                                          "not settled yet").replace("%1", str(len(lists.deposits))))
         ui.listEmptyLabel.setVisible(not (lists.ready or lists.settled or lists.deposits))
+        self._show_receivables_total()
+
+    # --- receivables (issue 19): what makers and insurers owe, collected here -----------------------------
+    def _set_up_receivables(self) -> None:
+        self.receivables_button = QPushButton(self.tr("Recei&vables (makers and insurers)…"), self.ui.listPage)
+        self.receivables_button.setObjectName("receivablesButton")
+        self.receivables_button.setToolTip(self.tr("What the makers (三包) and insurers (索賠) still owe, by age; "
+                                                   "record the money they paid"))
+        self.ui.listLayout.addWidget(self.receivables_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.receivables_button.clicked.connect(self.open_receivables)
+
+    def _show_receivables_total(self) -> None:
+        from garage_desktop.domain.money import ZERO
+        from garage_desktop.services import receivables
+
+        rows = self.ctx.read(receivables.receivables)
+        total = sum((row.open for row in rows), ZERO)
+        self.receivables_button.setText(
+            self.tr("Recei&vables: %1 still owed by makers and insurers…").replace("%1", format_yuan(total))
+            if rows else self.tr("Recei&vables (makers and insurers)…"))
+
+    def open_receivables(self) -> None:
+        from garage_desktop.ui.dialogs.receivables_dialog import show_receivables
+
+        if show_receivables(self.ctx, self):
+            self.reload()
 
     @staticmethod
     def _fill_tree(tree: QTreeWidget, rows: list[tuple[int, list[str]]], money_columns: tuple[int, ...] = ()) -> None:
@@ -255,10 +291,13 @@ class CheckoutTab(QWidget):
             rows.append([self.tr("Labour"), str(line.seq), line.name, line.code, f"{_number(line.hours)} h",
                          f"{format_yuan(line.rate)} × {_number(line.coefficient)}", format_yuan(line.amount),
                          tr_domain(LABELS[line.payer]),
-                         ", ".join([*([self.tr("added")] if line.added else []), *self._free_remark(line)])])
+                         ", ".join([*([self.tr("added")] if line.added else []), *self._free_remark(line),
+                                    *([line.card_label] if line.card_label else [])])])  # issue 19: 套餐卡
         for part in state.parts:
             remarks = [self.tr("added")] if part.added else []
             remarks += self._free_remark(part)
+            if part.card_item_id is not None:  # issue 19: paid with its package card's labour line
+                remarks.append(self.tr("package card"))
             if part.customer_supplied:
                 remarks.append(self.tr("customer-supplied, not charged"))
             elif part.issued != part.planned:
@@ -391,15 +430,22 @@ class CheckoutTab(QWidget):
         ui.discountPayerCombo.setVisible(len(state.settlement.payers) > 1)
         ui.discountList.clear()
         for discount in state.discounts:
+            # A pending reduction (issue 19: member discount, package card) is written when the order is settled.
+            who = self.tr("at settlement") if discount.pending else discount.created_by
             ui.discountList.addItem(f"{tr_domain(LABELS[discount.payer])} −{format_yuan(discount.amount)} "
-                                    f"{discount.reason} ({discount.created_by})")
+                                    f"{discount.reason} ({who})")
             ui.discountList.item(ui.discountList.count() - 1).setData(_ID, discount.id)
         ui.discountList.setVisible(bool(state.discounts))
         ui.removeDiscountButton.setVisible(bool(state.discounts))
         ui.claimGroup.setVisible(state.settlement.of(Payer.CLAIM) is not None)
+        if ui.claimGroup.isVisibleTo(ui.paymentPage) and fresh:
+            self._fill_claim_details(state.order_id)
         pay_why = first_reason(state.pay_refusal, role)
-        for widget in (ui.methodCombo, ui.payAmountEdit, ui.tenderedEdit, ui.payNoteEdit, ui.payButton):
+        for widget in (ui.methodCombo, ui.payAmountEdit, ui.tenderedEdit, ui.payNoteEdit, ui.payButton,
+                       ui.cardCombo, ui.cardPinEdit):
             enable(widget, pay_why)
+        if fresh:
+            self._fill_cards(state.order_id)
         ui.payButton.setToolTip(pay_why or self.tr("Record the payment; the one that clears the balance settles "
                                                    "the order"))
         enable(ui.settleButton, first_reason(state.settle_refusal, role),
@@ -409,8 +455,36 @@ class CheckoutTab(QWidget):
             enable(widget, first_reason(state.refund_refusal, role))
         self._cash_fields()
 
+    def _fill_cards(self, order_id: int) -> None:
+        """The customer's stored-value cards with their balances (a number may be typed instead)."""
+        ui = self.ui
+        ui.cardCombo.clear()
+        ui.cardPinEdit.clear()
+        for card in self.ctx.read(cards.order_cards, order_id):
+            ui.cardCombo.addItem(f"{card.number}  {format_yuan(card.balance)}  {card.holder}"
+                                 + ("  " + self.tr("(PIN)") if card.has_pin else ""), card.number)
+        ui.cardCombo.setCurrentIndex(0 if ui.cardCombo.count() else -1)
+
+    def _card_number(self) -> str:
+        combo = self.ui.cardCombo
+        index = combo.currentIndex()
+        if index >= 0 and combo.currentText() == combo.itemText(index):
+            return str(combo.itemData(index))
+        return combo.currentText().strip()
+
+    def open_card_desk(self) -> None:
+        from garage_desktop.ui.dialogs.cards_dialog import CardsDialog
+
+        customer = self.ctx.read(cards.order_customer, self.state.order_id) if self.state is not None else None
+        CardsDialog(self.ctx, self, customer_id=customer).exec()
+        if self.state is not None:
+            self._fill_cards(self.state.order_id)
+
     def _cash_fields(self) -> None:
         ui = self.ui
+        by_card = ui.methodCombo.currentData() == PaymentMethod.STORED_VALUE.value
+        for widget in (ui.cardLabel, ui.cardCombo, ui.cardPinEdit, ui.cardsButton):
+            widget.setVisible(by_card)
         cash = ui.methodCombo.currentData() == PaymentMethod.CASH.value
         ui.tenderedLabel.setVisible(cash)
         ui.tenderedEdit.setVisible(cash)
@@ -474,15 +548,60 @@ class CheckoutTab(QWidget):
         if self._run("claim", lambda: self.ctx.call(checkout.set_claim_approved, self._order_id(), amount)):
             self._done(self.tr("The insurer's approved amount is recorded as receivable."))
 
+    def _fill_claim_details(self, order_id: int) -> None:
+        """The claim's insurer (the active ones to choose from, and the order's own even if made inactive since)
+        and its loss-assessment reference; fixed once the insurer has paid against the order."""
+        ui = self.ui
+        details = self.ctx.read(insurers.claim_details, order_id)
+        choices = self.ctx.read(insurers.list_insurers, active_only=True)
+        ui.insurerCombo.clear()
+        ui.insurerCombo.addItem(self.tr("(not recorded)"), None)
+        for insurer in choices:
+            ui.insurerCombo.addItem(insurer.name, insurer.id)
+        if details.insurer_id is not None and ui.insurerCombo.findData(details.insurer_id) < 0:
+            ui.insurerCombo.addItem(details.insurer_name, details.insurer_id)
+        ui.insurerCombo.setCurrentIndex(max(ui.insurerCombo.findData(details.insurer_id), 0))
+        ui.assessmentEdit.setText(details.assessment_ref)
+        why = error_text(DomainError(insurers.CLAIM_FIXED)) if details.fixed else None
+        enable(ui.insurerCombo, why, self.tr("The insurer that owes the approved amount (the list is kept in "
+                                             "Settings)"))
+        enable(ui.assessmentEdit, why)
+        enable(ui.claimDetailsButton, why, self.tr("Record the insurer and its loss-assessment reference on the "
+                                                   "order (printed on the settlement list)"))
+
+    def record_claim_details(self) -> None:
+        ui = self.ui
+        insurer_id = ui.insurerCombo.currentData()
+        if self._run("claim_details", lambda: self.ctx.call(insurers.set_claim_details, self._order_id(),
+                                                            insurer_id, ui.assessmentEdit.text())):
+            self._done(self.tr("The claim's insurer and loss assessment are recorded."))
+
     def take_payment(self) -> None:
         ui = self.ui
+        by_card = ui.methodCombo.currentData() == PaymentMethod.STORED_VALUE.value
+        number, pin = (self._card_number(), ui.cardPinEdit.text()) if by_card else ("", "")
+        if by_card and number:
+            # The PIN is checked first in a transaction of its own: a wrong one is recorded (and counted).
+            right = self._run("pay", lambda: self.ctx.call(cards.verify_pin, number, pin))
+            if right is None:
+                return
+            if right is False:
+                self.errors["pay"].show_message("card_pin", tr_domain(cards.WRONG_PIN))
+                ui.cardPinEdit.selectAll()
+                ui.cardPinEdit.setFocus()
+                return
         result = self._run("pay", lambda: self.ctx.call(
             checkout.take_payment, self._order_id(), ui.methodCombo.currentData(), ui.payAmountEdit.text(),
-            ui.tenderedEdit.text() or None, ui.payNoteEdit.text()))
+            ui.tenderedEdit.text() or None, ui.payNoteEdit.text(), card_number=number, card_pin=pin))
         if result is None:
             return
         text = self.tr("Received %1 by %2.").replace("%1", format_yuan(result.amount)).replace(
             "%2", tr_domain(METHOD_LABELS[result.method]))
+        if by_card:
+            if result.bonus:
+                text += " " + self.tr("The card's bonus paid %1 (a discount).").replace(
+                    "%1", format_yuan(result.bonus))
+            self._fill_cards(self._order_id())
         if result.change:
             text += " " + self.tr("Give back %1 change.").replace("%1", format_yuan(result.change))
         text += " " + (self.tr("The order is settled.") if result.settled else self.tr("Still owed: %1.").replace(

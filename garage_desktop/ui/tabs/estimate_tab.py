@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -148,6 +150,7 @@ class EstimateTab(QWidget):
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         self._set_up_order_actions()
         self._set_up_free_and_put_off()
+        self._set_up_package_cards()
         self.show_waiting()
 
     def _set_up_table(self, table: QTableView, model: LabourLinesModel | PartLinesModel, stretch: int) -> None:
@@ -438,6 +441,7 @@ class EstimateTab(QWidget):
                             else self.tr("VAT %1 % (added):").replace("%1", percent))
         ui.taxValue.setText(format_yuan(split.tax))
         ui.grossValue.setText(format_yuan(split.gross))
+        self._refresh_member_line(view)
         complete = self.labour_model.complete() and self.parts_model.complete()
         ui.totalsNote.setText("" if complete else self.tr("Lines with a number in red are not counted yet."))
         ui.totalsNote.setVisible(not complete)
@@ -447,6 +451,7 @@ class EstimateTab(QWidget):
         if view is None:
             return
         self._refresh_free_buttons()
+        self._refresh_card_buttons()
         save_why = view.estimate_refusal
         ui.saveButton.setEnabled(save_why is None)
         ui.saveButton.setToolTip(tr_domain(save_why) if save_why else self.tr("Save this estimate as a new "
@@ -768,6 +773,126 @@ class EstimateTab(QWidget):
         self.ctx.changed("orders")
         self._done(text)
 
+    # --- 套餐卡 package cards and 會員折扣 the member discount (issue 19) ---------------------------------------
+    def _set_up_package_cards(self) -> None:
+        ui = self.ui
+        self.cardLabourButton = QPushButton(self.tr("Use package card…"), ui.orderPage)
+        self.cardLabourButton.setObjectName("cardLabourButton")
+        ui.labourTools.addWidget(self.cardLabourButton)
+        self.cardPartButton = QPushButton(self.tr("Use package card…"), ui.orderPage)
+        self.cardPartButton.setObjectName("cardPartButton")
+        ui.partTools.addWidget(self.cardPartButton)
+        self.cardLabourButton.clicked.connect(lambda: self.toggle_card("labour"))
+        self.cardPartButton.clicked.connect(lambda: self.toggle_card("part"))
+        for table in (ui.labourTable, ui.partTable):
+            table.selectionModel().currentChanged.connect(lambda *_args: self._refresh_card_buttons())
+        self.memberLabel = QLabel(ui.totalsGroup)
+        self.memberLabel.setObjectName("memberLabel")
+        self.memberLabel.setWordWrap(True)
+        ui.totalsForm.addRow(self.memberLabel)
+        self.memberLabel.hide()
+
+    def _card_choices(self, kind: str, row: LabourRow | PartRow) -> list[tuple[str, int]]:
+        """The customer's card services that may pay the row: a labour line's own job with a use free, not
+        expired; a part: a service with its parts that pays one of the labour lines here."""
+        from garage_desktop.services import packages
+
+        items = self.ctx.read(packages.order_items, self.view.order_id) if self.view is not None else []
+        if kind == "labour":
+            on_screen = [other.card_item_id for other in self.labour_model.rows()]
+            return [(f"{item.label} — " + self.tr("%1 left, until %2").replace(
+                        "%1", str(item.free_uses - on_screen.count(item.card_item_id))).replace(
+                        "%2", item.expires_on.isoformat() if item.expires_on else "—"), item.card_item_id)
+                    for item in items if item.operation_code and item.operation_code == row.operation_code
+                    and not item.expired and item.free_uses - on_screen.count(item.card_item_id) > 0]
+        paying = {other.card_item_id for other in self.labour_model.rows() if other.card_item_id is not None}
+        return [(item.label, item.card_item_id) for item in items
+                if item.include_parts and item.card_item_id in paying]
+
+    def _card_refusal(self, kind: str, row: LabourRow | PartRow | None) -> str | None:
+        if self.view is None or self.view.locked:
+            return self.tr("The customer confirmed the work order: its lines are paid as they were agreed.")
+        if row is None:
+            return self.tr("Choose a line first.")
+        if row.added:
+            return self.tr("Added work is not paid by a package card here.")
+        return None
+
+    def _refresh_card_buttons(self) -> None:
+        if not hasattr(self, "cardLabourButton"):
+            return
+        for kind, button in (("labour", self.cardLabourButton), ("part", self.cardPartButton)):
+            row, _model = self._selected(kind)
+            why = self._card_refusal(kind, row)
+            paid = row is not None and row.card_item_id is not None
+            button.setText(self.tr("Pay as usual") if paid else self.tr("Use package card…"))
+            button.setEnabled(why is None)
+            button.setToolTip(why or (self.tr("The customer pays this line again; the card keeps its use") if paid
+                                      else self.tr("Pay this line with one of the customer's package cards")))
+
+    def toggle_card(self, kind: str) -> None:
+        """Pay the chosen line with one of the customer's package cards, or as usual again (saved with the
+        estimate, where the card is checked again)."""
+        row, model = self._selected(kind)
+        if self._card_refusal(kind, row) is not None or row is None:
+            return
+        table = self.ui.labourTable if kind == "labour" else self.ui.partTable
+        number = table.currentIndex().row()
+        if row.card_item_id is not None:
+            model.set_card(number, None, "")
+            if kind == "labour":  # its parts no longer ride on it
+                for index, part in enumerate(self.parts_model.rows()):
+                    if part.card_item_id == row.card_item_id:
+                        self.parts_model.set_card(index, None, "")
+            self._refresh_card_buttons()
+            return
+        choices = self._card_choices(kind, row)
+        if not choices:
+            self.ui.resultLabel.setText(self.tr("No package card of this customer pays this line (its job, uses "
+                                                "left and expiry are checked).") if kind == "labour" else
+                                        self.tr("Parts ride on a labour line paid by a card whose service includes "
+                                                "its parts: redeem that line first."))
+            return
+        chosen = choose_card_item(self, choices)
+        if chosen is None:
+            return
+        label = next(text for text, item in choices if item == chosen).split(" — ")[0]
+        model.set_card(number, chosen, label)
+        self._refresh_card_buttons()
+
+    def _refresh_member_line(self, view: EstimateView) -> None:
+        """The member discount (counted live from the lines on screen) and what package cards pay."""
+        if not hasattr(self, "memberLabel"):
+            return
+        from garage_desktop.domain.money import round_yuan
+
+        labour_rows = [r for r in self.labour_model.rows() if not r.added]
+        part_rows = [r for r in self.parts_model.rows() if not r.added]
+
+        def plain_line(row: LabourRow | PartRow, model: LabourLinesModel | PartLinesModel) -> bool:
+            return row.payer == Payer.SELF.value and row.card_item_id is None and not model.is_free(row)
+
+        def amount(row: LabourRow | PartRow, model: LabourLinesModel | PartLinesModel) -> Decimal:
+            return model.amount(row) or Decimal(0)
+
+        parts_text: list[str] = []
+        rates = view.totals.member_rates
+        if rates is not None:
+            labour = sum((amount(r, self.labour_model) for r in labour_rows if plain_line(r, self.labour_model)),
+                         Decimal(0))
+            parts = sum((amount(r, self.parts_model) for r in part_rows if plain_line(r, self.parts_model)),
+                        Decimal(0))
+            discount = round_yuan(labour * rates[0]) + round_yuan(parts * rates[1])
+            parts_text.append(self.tr("Member discount (%1): −%2").replace("%1", view.totals.member_grade)
+                              .replace("%2", format_yuan(discount)))
+        covered = sum((amount(r, self.labour_model) for r in labour_rows if r.card_item_id is not None),
+                      Decimal(0)) + sum((amount(r, self.parts_model) for r in part_rows
+                                         if r.card_item_id is not None), Decimal(0))
+        if covered:
+            parts_text.append(self.tr("Package cards pay: %1").replace("%1", format_yuan(covered)))
+        self.memberLabel.setText(" · ".join(parts_text))
+        self.memberLabel.setVisible(bool(parts_text))
+
     def take_up(self, recommendation_id: int) -> None:
         """Turn a recommendation into a line of this estimate: what is typed is saved first."""
         from garage_desktop.services import recommendations
@@ -789,6 +914,17 @@ class EstimateTab(QWidget):
                 len([r for r in self.labour_model.rows() if not r.added]) - 1, LabourColumn.HOURS))
             self.ui.labourTable.setFocus()
         self._done(text)
+
+
+def choose_card_item(parent: QWidget, choices: list[tuple[str, int]]) -> int | None:
+    """Which of the customer's card services pays the line (module-level so tests replace it)."""
+    if len(choices) == 1:
+        return choices[0][1]
+    labels = [label for label, _id in choices]
+    label, ok = QInputDialog.getItem(parent, QCoreApplication.translate("EstimateTab", "Use package card"),
+                                     QCoreApplication.translate("EstimateTab", "The card that pays this line:"),
+                                     labels, 0, False)
+    return dict(choices).get(label) if ok else None
 
 
 def run_free_dialog(dialog: QWidget) -> bool:

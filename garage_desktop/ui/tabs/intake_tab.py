@@ -187,6 +187,85 @@ class IntakeTab(QWidget):
         self.ui.addressEdit.setText(customer.address if customer else "")
         self.ui.customerGroup.setTitle(self.tr("Customer (on file)") if customer
                                        else self.tr("Customer (new)"))
+        self._show_cards(self._customer_id)
+
+    def _show_cards(self, customer_id: int | None) -> None:
+        """Issue 19: the customer's member grade and package services left, one compact line (the whole list,
+        with each card's number, in its tooltip)."""
+        from garage_desktop.services import packages
+
+        if not hasattr(self, "cardsLabel"):
+            self.cardsLabel = QLabel(self.ui.customerGroup)
+            self.cardsLabel.setObjectName("cardsLabel")
+            self.cardsLabel.setStyleSheet("color: #1565c0;")
+            self.cardsLabel.setWordWrap(True)
+            self.gradeButton = QPushButton(self.tr("Grade…"), self.ui.customerGroup)
+            self.gradeButton.setObjectName("gradeButton")
+            self.gradeButton.setToolTip(self.tr("The customer's member grade (a cashier or the owner gives it)"))
+            self.gradeButton.clicked.connect(self.change_grade)
+            row = self.ui.customerGrid.rowCount()
+            self.ui.customerGrid.addWidget(self.gradeButton, row, 0, 1, 1)  # the labels' column: a short button
+            self.ui.customerGrid.addWidget(self.cardsLabel, row, 1, 1, -1)
+        summary = self.ctx.read(packages.summary_for_customer, customer_id) if customer_id else None
+        bits: list[str] = []
+        if summary is not None and summary.grade:
+            bits.append(self.tr("Member: %1").replace("%1", summary.grade))
+        if summary is not None and summary.items:
+            services = ", ".join(f"{item.service} ×{item.uses_left}" + (self.tr(" (expired)") if item.expired
+                                                                          else "") for item in summary.items[:3])
+            more = len(summary.items) - 3
+            if more > 0:
+                services += " " + self.tr("+%1 more").replace("%1", str(more))
+            soonest = min((item.expires_on for item in summary.items if item.expires_on and not item.expired),
+                          default=None)
+            text = self.tr("Package cards: %1").replace("%1", services)
+            if soonest is not None:
+                text += " " + self.tr("(until %1)").replace("%1", soonest.isoformat())
+            bits.append(text)
+        self.cardsLabel.setText(" · ".join(bits))
+        self.cardsLabel.setToolTip("\n".join(f"{item.label}: {item.uses_left} "
+                                             + (item.expires_on.isoformat() if item.expires_on else "")
+                                             for item in (summary.items if summary else ())))
+        self.cardsLabel.setVisible(bool(bits))
+        why = self._grade_refusal()
+        self.gradeButton.setVisible(customer_id is not None)
+        self.gradeButton.setEnabled(why is None)
+        self.gradeButton.setToolTip(why or self.tr("The customer's member grade"))
+
+    def _grade_refusal(self) -> str | None:
+        from garage_desktop.domain.text import PermissionRefused
+        from garage_desktop.services import member_grades, permissions
+
+        def check(session) -> PermissionRefused | None:  # type: ignore[no-untyped-def]
+            try:
+                permissions.require(session, self.ctx.operator_id, *member_grades.GRADE_ROLES)
+            except PermissionRefused as error:
+                return error
+            return None
+
+        why = self.ctx.read(check)
+        return error_text(why) if why is not None else None
+
+    def change_grade(self) -> None:
+        """Give the customer on file a member grade (or none): saved at once, audited."""
+        from garage_desktop.services import member_grades
+
+        if self._customer_id is None:
+            return
+        grades = self.ctx.read(member_grades.list_grades)
+        current = self.ctx.read(member_grades.grade_of, self._customer_id)
+        choices = [(self.tr("No grade"), None)] + [(g.name, g.id) for g in grades]
+        chosen = ask_grade(self, [text for text, _id in choices],
+                           next((i for i, (_t, gid) in enumerate(choices) if current and gid == current.id), 0))
+        if chosen is None:
+            return
+        try:
+            self.ctx.call(member_grades.set_customer_grade, self._customer_id, choices[chosen][1])
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.ctx.changed("orders")
+        self._show_cards(self._customer_id)
 
     def _fill_vehicle(self, vehicle: customers.VehicleInfo | None) -> None:
         ui = self.ui
@@ -545,6 +624,17 @@ class IntakeTab(QWidget):
             self.reload_waiting()
         if "settings" in topics:
             self._fill_model_classes()
+
+
+def ask_grade(parent: QWidget, names: list[str], current: int) -> int | None:
+    """Which member grade the customer gets (index into ``names``; module-level so tests replace it)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("IntakeTab", "Member grade"),
+                                    QCoreApplication.translate("IntakeTab", "The customer's grade:"), names, current,
+                                    False)
+    return names.index(name) if ok and name in names else None
 
 
 def _select(combo: QComboBox, value: object) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -119,12 +120,44 @@ class SettingsTab(QWidget):
                                              "Simplified characters"))
         ui.operatorButtons.addWidget(self.merge_button)
         self.merge_button.clicked.connect(self.open_merge)
+        # 提成 (issue 19): what the mechanics earn on the lines they work.
+        self.commission_button = QPushButton(self.tr("Commission rules…"), ui.operatorsGroup)
+        self.commission_button.setObjectName("commissionButton")
+        self.commission_button.setToolTip(self.tr("What the mechanics earn on the lines they work"))
+        ui.operatorButtons.addWidget(self.commission_button)
+        self.commission_button.clicked.connect(self.edit_commission_rules)
+        # The insurers that pay 索賠 orders (issue 19): kept by a cashier or the owner, so not an owner-only widget.
+        self.insurers_button = QPushButton(self.tr("&Insurers…"), ui.profileGroup)
+        self.insurers_button.setObjectName("insurersButton")
+        self.insurers_button.setToolTip(self.tr("The insurers that pay accident repairs (索賠): name, contact, phone"))
+        self.insurers_button.clicked.connect(self.edit_insurers)
+        # 套餐卡 packages and 會員等級 member grades (issue 19): the dialogs say who may change what (the owner sets
+        # them; a cashier gives a customer a grade), so the buttons stay open to all.
+        self.packages_button = QPushButton(self.tr("&Package cards…"), ui.profileGroup)
+        self.packages_button.setObjectName("packagesButton")
+        self.packages_button.setToolTip(self.tr("What the garage sells as package cards: services, uses, price, "
+                                                "days valid"))
+        self.member_grades_button = QPushButton(self.tr("Member &grades…"), ui.profileGroup)
+        self.member_grades_button.setObjectName("memberGradesButton")
+        self.member_grades_button.setToolTip(self.tr("Member grades and their discounts on labour and parts; a "
+                                                     "customer's grade"))
+        # (the profile group is a form layout: the insurers, packages and grades share one row of it)
+        cards_row = QHBoxLayout()
+        cards_row.addWidget(self.insurers_button)
+        cards_row.addWidget(self.packages_button)
+        cards_row.addWidget(self.member_grades_button)
+        cards_row.addStretch(1)
+        ui.profileLayout.addRow("", cards_row)
+        self.packages_button.clicked.connect(self.edit_packages)
+        self.member_grades_button.clicked.connect(self.edit_member_grades)
+        self._add_card_settings()
         # Everything the owner alone may use; the reason replaces each tooltip for anyone else.
         self.editing_widgets: list[QWidget] = [
             *self.field_widgets.values(), ui.hourUnitCombo, ui.pricesIncludeTaxCheck, ui.saveButton,
             ui.revertButton, ui.addClassButton, ui.editClassButton, ui.removeClassButton,
             ui.addOperatorButton, ui.editOperatorButton, ui.backupFolderEdit, ui.backupFolderButton,
-            self.merge_button, ui.messageTemplatesButton]
+            self.merge_button, ui.messageTemplatesButton, self.commission_button]
+        self.editing_widgets.append(self.bonus_rules_button)
         self._tooltips = {widget: widget.toolTip() for widget in self.editing_widgets}
         self._loaded = settings.DEFAULTS
         self._loading = False  # filling widgets from the database: not the user's typing
@@ -226,6 +259,8 @@ class SettingsTab(QWidget):
             ui.sanbaoValidKmSpin.setValue(values.sanbao_valid_km)
             ui.sanbaoRepairYearsSpin.setValue(values.sanbao_repair_years)
             ui.sanbaoRepairKmSpin.setValue(values.sanbao_repair_km)
+            self.card_refund_combo.setCurrentIndex(max(0, self.card_refund_combo.findData(values.card_refund_rule)))
+            self.card_dormant_spin.setValue(values.card_dormant_months)
             ui.documentLanguageCombo.setCurrentIndex(max(0, ui.documentLanguageCombo.findData(
                 values.document_language)))
         finally:
@@ -276,7 +311,9 @@ class SettingsTab(QWidget):
             backup_folder=ui.backupFolderEdit.text().strip(), idle_lock_minutes=ui.idleLockSpin.value(),
             document_language=ui.documentLanguageCombo.currentData() or "",
             sanbao_valid_years=ui.sanbaoValidYearsSpin.value(), sanbao_valid_km=ui.sanbaoValidKmSpin.value(),
-            sanbao_repair_years=ui.sanbaoRepairYearsSpin.value(), sanbao_repair_km=ui.sanbaoRepairKmSpin.value())
+            sanbao_repair_years=ui.sanbaoRepairYearsSpin.value(), sanbao_repair_km=ui.sanbaoRepairKmSpin.value(),
+            card_refund_rule=self.card_refund_combo.currentData() or "",
+            card_dormant_months=self.card_dormant_spin.value())
 
     def _window_language_chosen(self) -> None:
         """This PC's window language, kept in its own settings (not the garage's): read at the next start."""
@@ -523,11 +560,82 @@ class SettingsTab(QWidget):
         merge_dialog.show_merge_dialog(self.ctx, self)
         self.reload_duplicates()
 
+    def _add_card_settings(self) -> None:
+        """Prepaid cards (issue 19): how a stored-value card is refunded, when a card counts as dormant, and the
+        owner's recharge bonus rules (a dialog of their own)."""
+        from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox
+
+        from garage_desktop.domain.cards import REFUND_RULE_LABELS
+        from garage_desktop.ui.errors import tr_domain
+
+        layout = self.ui.workshopLayout
+        self.card_refund_combo = QComboBox()
+        self.card_refund_combo.setObjectName("cardRefundCombo")
+        for rule, text in REFUND_RULE_LABELS.items():
+            self.card_refund_combo.addItem(tr_domain(text), rule.value)
+        self.card_refund_combo.setToolTip(self.tr("What a customer giving up a stored-value card is paid back"))
+        # The rules are long sentences: the combo must not widen the form (it fits 1366×768 without scrolling sideways).
+        self.card_refund_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.card_refund_combo.setMinimumContentsLength(16)
+        self.card_dormant_spin = QSpinBox()
+        self.card_dormant_spin.setObjectName("cardDormantSpin")
+        self.card_dormant_spin.setRange(1, 120)
+        self.card_dormant_spin.setSuffix(self.tr(" months"))
+        self.card_dormant_spin.setToolTip(self.tr("A card with money on it and no movement this long is listed as "
+                                                  "dormant for the owner"))
+        self.bonus_rules_button = QPushButton(self.tr("Recharge &bonus rules…"))
+        self.bonus_rules_button.setObjectName("bonusRulesButton")
+        self.bonus_rules_button.setToolTip(self.tr("充1000送100: what a recharge gets on top"))
+        row = QHBoxLayout()
+        row.addWidget(self.card_dormant_spin)
+        row.addWidget(self.bonus_rules_button, 1)
+        self.card_error = QLabel()
+        self.card_error.setStyleSheet("color: #c62828;")
+        self.card_error.setWordWrap(True)
+        self.card_error.hide()
+        layout.addRow(self.tr("Card refunds:"), self.card_refund_combo)
+        layout.addRow(self.tr("Card dormant after:"), row)
+        layout.addRow("", self.card_error)
+        self.errors.labels.update({"card_refund_rule": self.card_error, "card_dormant_months": self.card_error})
+        self.field_widgets.update({"card_refund_rule": self.card_refund_combo,
+                                   "card_dormant_months": self.card_dormant_spin})
+        self.card_refund_combo.currentIndexChanged.connect(self._form_edited)
+        self.card_dormant_spin.valueChanged.connect(self._form_edited)
+        self.bonus_rules_button.clicked.connect(self.edit_bonus_rules)
+
+    def edit_bonus_rules(self) -> None:
+        from garage_desktop.ui.dialogs.bonus_rules_dialog import BonusRulesDialog
+
+        BonusRulesDialog(self.ctx, self).exec()
+
+    def edit_commission_rules(self) -> None:
+        from garage_desktop.ui.dialogs.commission_rules_dialog import edit_commission_rules
+
+        edit_commission_rules(self.ctx, self)
+
     def edit_message_templates(self) -> None:
         """The owner's wording of the messages to customers (issue 18), in the paperwork language."""
         from garage_desktop.ui.dialogs.message_templates_dialog import edit_message_templates
 
         edit_message_templates(self.ctx, self)
+
+    def edit_insurers(self) -> None:
+        """The insurers that pay 索賠 orders (issue 19)."""
+        from garage_desktop.ui.dialogs.insurers_dialog import edit_insurers
+
+        edit_insurers(self.ctx, self)
+
+    def edit_packages(self) -> None:
+        """套餐卡 packages (issue 19, the owner)."""
+        from garage_desktop.ui.dialogs.packages_dialog import edit_packages
+
+        edit_packages(self.ctx, self)
+
+    def edit_member_grades(self) -> None:
+        """會員等級 member grades (issue 19)."""
+        from garage_desktop.ui.dialogs.member_grades_dialog import edit_member_grades
+
+        edit_member_grades(self.ctx, self)
 
     # --- who may edit ----------------------------------------------------------------------------------
     def _apply_permission(self) -> None:

@@ -124,6 +124,7 @@ class WorkTicketTab(QWidget):
         ui.reportButton.clicked.connect(self.report_finished)
         ui.printButton.clicked.connect(self.print_dispatch_slips)
         self._set_up_undo()
+        self._set_up_mechanics()
         self.panel.done.connect(self._panel_done)
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         ctx.operator_changed.connect(lambda _id: self.reload())
@@ -386,6 +387,9 @@ class WorkTicketTab(QWidget):
                 return none
             return tr_domain(reason) if reason else role
 
+        self._enable(self.mechanicsButton, why(line.dispatch_refusal if line else None, dispatch_role),
+                     self.tr("Give the chosen line to several mechanics, with each one's share of the commission "
+                             "and hours"))
         self._enable(ui.dispatchButton, why(line.dispatch_refusal if line else None, dispatch_role),
                      self.tr("Give the chosen line to the team (and mechanic)"))
         self._enable(ui.startButton, why(line.start_refusal if line else None, work_role),
@@ -452,6 +456,27 @@ class WorkTicketTab(QWidget):
             return
         who = " ".join(p for p in (team.strip(), self._mechanic_name()) if p)
         self._done(self.tr("Line %1 dispatched to %2.").replace("%1", str(line.seq)).replace("%2", who))
+        self._select_next_undispatched()
+
+    def _set_up_mechanics(self) -> None:
+        """A button under the dispatch button: a line worked by several mechanics and their shares (提成)."""
+        self.mechanicsButton = QPushButton(self.tr("Se&veral mechanics…"), self.ui.labourGroup)
+        self.mechanicsButton.setObjectName("mechanicsButton")
+        self.ui.lineControls.addWidget(self.mechanicsButton, 1, 4, 1, 2)
+        self.mechanicsButton.clicked.connect(self.dispatch_to_mechanics)
+
+    def dispatch_to_mechanics(self) -> None:
+        from garage_desktop.ui.dialogs.line_mechanics_dialog import choose_line_mechanics
+
+        line = self.selected_line()
+        if self.ticket is None or line is None:
+            return
+        self.errors.clear()
+        team = self.ui.teamCombo.currentText().strip() or line.team
+        if not choose_line_mechanics(self.ctx, self.ticket.order_id, line.id, f"{line.seq}. {line.name}", team,
+                                     self):
+            return
+        self._done(self.tr("Line %1 dispatched to several mechanics.").replace("%1", str(line.seq)))
         self._select_next_undispatched()
 
     def _select_next_undispatched(self) -> None:

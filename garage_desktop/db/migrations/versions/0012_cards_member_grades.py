@@ -7,7 +7,8 @@ Issue 19, items 1 to 5.
 - ``card_package`` / ``card_package_item``: packages the garage sells as count cards.
 - ``card`` (stored-value or package), ``card_item`` (the uses bought on a package card) and ``card_entry``: the
   ledger, every movement of every card; a card's balance is its sum.
-- ``labour_line.card_item_id``: a line redeemed by a package card.
+- ``labour_line.card_item_id``: a line redeemed by a package card; ``part_line.card_item_id``: a part it pays
+  too (an item that includes its parts).
 
 The downgrade drops all of it.
 
@@ -27,7 +28,7 @@ branch_labels = None
 depends_on = None
 
 _CARD_INDEXED = ('kind', 'customer_id', 'package_id', 'expires_on', 'sold_at', 'sold_by_id')
-_ENTRY_INDEXED = ('card_id', 'at', 'by_id', 'card_item_id', 'order_id', 'payment_id', 'labour_line_id')
+_ENTRY_INDEXED = ('card_id', 'at', 'by_id', 'card_item_id', 'order_id', 'payment_id', 'labour_line_id', 'discount_id')
 
 
 def _money(name: str, **kw: object) -> sa.Column:
@@ -145,6 +146,8 @@ def upgrade() -> None:
         sa.Column('order_id', sa.Integer(), nullable=True),
         sa.Column('payment_id', sa.Integer(), nullable=True),
         sa.Column('labour_line_id', sa.Integer(), nullable=True),
+        sa.Column('discount_id', sa.Integer(), nullable=True),
+        sa.Column('method', sa.String(length=12), server_default=sa.text("''"), nullable=False),
         sa.Column('note', sa.String(length=200), server_default=sa.text("''"), nullable=False),
         sa.ForeignKeyConstraint(['card_id'], ['card.id'], name=op.f('fk_card_entry_card_id_card'), ondelete='CASCADE'),
         sa.ForeignKeyConstraint(['by_id'], ['operator.id'], name=op.f('fk_card_entry_by_id_operator')),
@@ -153,6 +156,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], name=op.f('fk_card_entry_payment_id_payment')),
         sa.ForeignKeyConstraint(['labour_line_id'], ['labour_line.id'],
                                 name=op.f('fk_card_entry_labour_line_id_labour_line'), ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['discount_id'], ['discount.id'], name=op.f('fk_card_entry_discount_id_discount'),
+                                ondelete='SET NULL'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_card_entry')),
     )
     with op.batch_alter_table('card_entry', schema=None) as batch_op:
@@ -163,9 +168,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_labour_line_card_item_id'), ['card_item_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_labour_line_card_item_id_card_item'), 'card_item',
                                     ['card_item_id'], ['id'], ondelete='SET NULL')
+    with op.batch_alter_table('part_line', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('card_item_id', sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_part_line_card_item_id'), ['card_item_id'], unique=False)
+        batch_op.create_foreign_key(batch_op.f('fk_part_line_card_item_id_card_item'), 'card_item',
+                                    ['card_item_id'], ['id'], ondelete='SET NULL')
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('part_line', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_part_line_card_item_id_card_item'), type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_part_line_card_item_id'))
+        batch_op.drop_column('card_item_id')
     with op.batch_alter_table('labour_line', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_labour_line_card_item_id_card_item'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_labour_line_card_item_id'))

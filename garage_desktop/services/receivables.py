@@ -1,0 +1,290 @@
+"""What third parties owe the garage (應收帳款) and the money they paid against it (回款).
+
+A settled order's third-party share is a receivable: the maker's on a 三包 order (recorded at settlement) and the
+insurer's on a 索賠 order (its approved amount, recorded when entered), each a ``Payment`` row of kind
+``receivable`` (see ``services.checkout``). Who owes it (the debtor): for 三包 the maker, taken as the vehicle's
+make (the garage claims 三包 work from the make's maker); for 索賠 the insurer recorded on the order
+(``services.insurers``). A collection records money the maker or insurer paid: the day it arrived, the method, its
+reference (the transfer's number), the amount — part of what is open or all of it, never more. It is append-only:
+a collection entered by mistake is voided by a reversing row with the reason. What is open on an order is its
+receivable less its collections; it ages from the day the order was settled (``domain.ageing``).
+
+The money: the KPI revenue counts the third party's share when the order is settled (accrual), so a collection
+changes no revenue (it would count twice); it is cash received, shown in the month's Payments sheet by method, and
+it lowers what is open in the Receivables sheet. Only a cashier or the owner records or voids a collection.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from garage_desktop.db.models import (
+    Customer,
+    Insurer,
+    OrderClaim,
+    Payment,
+    ReceivableCollection,
+    RepairOrder,
+    Vehicle,
+)
+from garage_desktop.domain import ageing, limits
+from garage_desktop.domain.classes import Payer, Role
+from garage_desktop.domain.money import ZERO, parse_money
+from garage_desktop.domain.settlement import PaymentKind, PaymentMethod
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.services import audit, clock, orders, permissions
+
+MONEY_ROLES = (Role.CASHIER,)
+# How a maker or insurer pays: never by a customer's card or a stored-value card.
+METHODS = (PaymentMethod.TRANSFER, PaymentMethod.CASH, PaymentMethod.WECHAT, PaymentMethod.ALIPAY,
+           PaymentMethod.CARD)
+THIRD_PARTIES = (Payer.WARRANTY, Payer.CLAIM)
+
+REFERENCE = limits.TextLimit(QT_TRANSLATE_NOOP("Domain", "The payment's reference"), 60)
+NOT_SETTLED = QT_TRANSLATE_NOOP("Domain", "Only a settled order's receivable can be collected.")
+NOT_THIRD_PARTY = QT_TRANSLATE_NOOP("Domain", "Only the maker (三包) or the insurer (索賠) owes a receivable.")
+BAD_METHOD = QT_TRANSLATE_NOOP("Domain", "Choose how the money came: bank transfer, cash, WeChat Pay, Alipay or "
+                                         "bank card.")
+NO_DATE = QT_TRANSLATE_NOOP("Domain", "Enter the day the money arrived.")
+NO_VOID_REASON = QT_TRANSLATE_NOOP("Domain", "Say why the collection is voided.")
+NOT_A_COLLECTION = QT_TRANSLATE_NOOP("Domain", "That collection no longer exists.")
+ALREADY_VOIDED = QT_TRANSLATE_NOOP("Domain", "This collection has already been voided.")
+NOT_VOIDABLE = QT_TRANSLATE_NOOP("Domain", "A voiding row cannot itself be voided.")
+
+
+@dataclass(frozen=True)
+class Receivable:
+    """One third party's share of one settled order, as it stands on ``as_of``."""
+
+    order_id: int
+    order_no: str
+    plate: str
+    customer: str
+    payer: Payer  # WARRANTY (the maker owes it) or CLAIM (the insurer)
+    debtor: str  # the maker (the vehicle's make) or the insurer's name; "" while unknown
+    insurer_id: int | None
+    assessment_ref: str  # 定損 reference of a claim
+    settled_on: date
+    amount: Decimal  # the receivable recorded
+    collected: Decimal  # collected up to ``as_of``
+    last_collected_on: date | None
+    days: int  # its age on ``as_of``, from the settlement
+
+    @property
+    def open(self) -> Decimal:
+        return self.amount - self.collected
+
+    @property
+    def bucket(self) -> int:
+        return ageing.bucket(self.days)
+
+
+@dataclass(frozen=True)
+class CollectionRow:
+    id: int
+    order_id: int
+    order_no: str
+    payer: Payer
+    debtor: str
+    received_on: date
+    method: str
+    reference: str
+    amount: Decimal  # negative on a voiding row
+    note: str
+    voids_id: int | None
+    voided: bool  # a later row voids this one
+    recorded_at: datetime
+
+
+def _order_info(session: Session, order_ids: set[int]) -> dict[int, tuple]:
+    if not order_ids:
+        return {}
+    rows = session.execute(
+        select(RepairOrder.id, RepairOrder.order_no, RepairOrder.settled_at, Vehicle.plate, Vehicle.make,
+               Customer.name, OrderClaim.insurer_id, OrderClaim.assessment_ref, Insurer.name)
+        .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .outerjoin(OrderClaim, OrderClaim.order_id == RepairOrder.id)
+        .outerjoin(Insurer, Insurer.id == OrderClaim.insurer_id)
+        .where(RepairOrder.id.in_(sorted(order_ids)))).all()
+    return {row[0]: row for row in rows}
+
+
+def _debtor(payer: Payer, make: str | None, insurer: str | None) -> str:
+    return (insurer or "") if payer is Payer.CLAIM else (make or "")
+
+
+def receivables(session: Session, as_of: date | None = None, *, open_only: bool = True,
+                order_id: int | None = None) -> list[Receivable]:
+    """The third parties' shares of the orders settled by ``as_of`` (default today) with what was collected by then:
+    the open ones only (``open_only``), by debtor, then oldest first."""
+    day = as_of or clock.now().date()
+    end = datetime.combine(day + timedelta(days=1), datetime.min.time())
+    query = (select(Payment.order_id, Payment.payer, func.sum(Payment.amount))
+             .join(RepairOrder, RepairOrder.id == Payment.order_id)
+             .where(Payment.kind == PaymentKind.RECEIVABLE.value, Payment.created_at < end,
+                    RepairOrder.settled_at.is_not(None), RepairOrder.settled_at < end)
+             .group_by(Payment.order_id, Payment.payer))
+    collections = (select(ReceivableCollection.order_id, ReceivableCollection.payer,
+                          func.sum(ReceivableCollection.amount), func.max(ReceivableCollection.received_on))
+                   .where(ReceivableCollection.received_on <= day)
+                   .group_by(ReceivableCollection.order_id, ReceivableCollection.payer))
+    if order_id is not None:
+        query = query.where(Payment.order_id == order_id)
+        collections = collections.where(ReceivableCollection.order_id == order_id)
+    owed = {(oid, Payer(payer)): Decimal(total) for oid, payer, total in session.execute(query).all()}
+    paid = {(oid, Payer(payer)): (Decimal(total), last) for oid, payer, total, last in session.execute(collections)}
+    info = _order_info(session, {oid for oid, _payer in owed})
+    rows = []
+    for (oid, payer), amount in owed.items():
+        if amount <= 0 or payer not in THIRD_PARTIES:
+            continue
+        collected, last = paid.get((oid, payer), (ZERO, None))
+        if open_only and amount - collected <= 0:
+            continue
+        _id, number, settled_at, plate, make, customer, insurer_id, reference, insurer = info[oid]
+        rows.append(Receivable(oid, number or f"#{oid}", plate or "", customer or "", payer,
+                               _debtor(payer, make, insurer), insurer_id if payer is Payer.CLAIM else None,
+                               (reference or "") if payer is Payer.CLAIM else "", settled_at.date(), amount,
+                               collected, last, ageing.age_days(settled_at.date(), day)))
+    return sorted(rows, key=lambda r: (r.debtor == "", r.debtor, r.payer.value, r.settled_on, r.order_no))
+
+
+def receivable_of(session: Session, order_id: int, payer: Payer | str) -> Receivable | None:
+    """One order's receivable from ``payer`` today (None when it has none)."""
+    payer = Payer(payer)
+    return next((r for r in receivables(session, open_only=False, order_id=order_id) if r.payer is payer), None)
+
+
+def collections(session: Session, *, order_id: int | None = None, start: date | None = None,
+                end: date | None = None) -> list[CollectionRow]:
+    """The collections of one order, or those that arrived in [start, end), oldest first."""
+    query = select(ReceivableCollection).order_by(ReceivableCollection.received_on, ReceivableCollection.id)
+    if order_id is not None:
+        query = query.where(ReceivableCollection.order_id == order_id)
+    if start is not None:
+        query = query.where(ReceivableCollection.received_on >= start)
+    if end is not None:
+        query = query.where(ReceivableCollection.received_on < end)
+    found = session.scalars(query).all()
+    info = _order_info(session, {c.order_id for c in found})
+    voided = set(session.scalars(select(ReceivableCollection.voids_id).where(
+        ReceivableCollection.voids_id.in_([c.id for c in found]))).all()) if found else set()
+    rows = []
+    for c in found:
+        _id, number, _settled, _plate, make, _customer, _insurer_id, _ref, insurer = info[c.order_id]
+        rows.append(CollectionRow(c.id, c.order_id, number or f"#{c.order_id}", c.payer,
+                                  _debtor(c.payer, make, insurer), c.received_on, c.method, c.reference or "",
+                                  c.amount, c.note or "", c.voids_id, c.id in voided, c.recorded_at))
+    return rows
+
+
+def _method(value: str) -> PaymentMethod:
+    try:
+        method = PaymentMethod(value)
+    except ValueError:
+        raise DomainError(BAD_METHOD, field="method") from None
+    if method not in METHODS:
+        raise DomainError(BAD_METHOD, field="method")
+    return method
+
+
+def record_collection(session: Session, actor: int | None, order_id: int, payer: Payer | str,
+                      amount: Decimal | str, received_on: date | None, method: PaymentMethod | str,
+                      reference: str = "", note: str = "") -> Receivable:
+    """The maker or the insurer paid (part of) what it owes on an order; returns the receivable after it."""
+    permissions.require(session, actor, *MONEY_ROLES)
+    try:
+        payer = Payer(payer)
+    except ValueError:
+        raise DomainError(NOT_THIRD_PARTY, field="payer") from None
+    if payer not in THIRD_PARTIES:
+        raise DomainError(NOT_THIRD_PARTY, field="payer")
+    order = orders.get_order(session, order_id)
+    if order.settled_at is None:
+        raise DomainError(NOT_SETTLED)
+    if received_on is None:
+        raise DomainError(NO_DATE, field="received_on")
+    kind = _method(method)
+    reference = limits.squeeze(reference)
+    REFERENCE.check(reference, "reference")
+    note = limits.squeeze(note)
+    limits.PAYMENT_NOTE.check(note, "note")
+    value = parse_money(amount, field="amount")
+    before = receivable_of(session, order.id, payer)
+    open_now = before.open if before is not None else ZERO
+    value = ageing.check_collection(value, open_now, received_on, order.settled_at.date(), clock.now().date())
+    row = ReceivableCollection(order_id=order.id, payer=payer, received_on=received_on, method=kind.value,
+                               reference=reference, amount=value, note=note, recorded_at=clock.now(),
+                               recorded_by_id=actor)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "money:collection", "receivable_collection", row.id, order_id=order.id,
+                 before={"open": str(open_now)},
+                 after={"payer": payer.value, "amount": str(value), "received_on": received_on,
+                        "method": kind.value, "reference": reference, "open": str(open_now - value)})
+    after = receivable_of(session, order.id, payer)
+    assert after is not None
+    return after
+
+
+def void_collection(session: Session, actor: int | None, collection_id: int, reason: str) -> Receivable | None:
+    """A collection entered by mistake, reversed by a row of the opposite amount (dated today) naming it."""
+    permissions.require(session, actor, *MONEY_ROLES)
+    original = session.get(ReceivableCollection, collection_id)
+    if original is None:
+        raise DomainError(NOT_A_COLLECTION)
+    if original.voids_id is not None:
+        raise DomainError(NOT_VOIDABLE)
+    if session.scalar(select(ReceivableCollection.id).where(ReceivableCollection.voids_id == original.id)):
+        raise DomainError(ALREADY_VOIDED)
+    reason = limits.squeeze(reason)
+    if not reason:
+        raise DomainError(NO_VOID_REASON, field="reason")
+    limits.REASON.check(reason, "reason")
+    now = clock.now()
+    row = ReceivableCollection(order_id=original.order_id, payer=original.payer, received_on=now.date(),
+                               method=original.method, reference=original.reference, amount=-original.amount,
+                               note=reason, voids_id=original.id, recorded_at=now, recorded_by_id=actor)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "money:collection_void", "receivable_collection", original.id,
+                 order_id=original.order_id,
+                 before={"amount": str(original.amount), "received_on": original.received_on,
+                         "reference": original.reference},
+                 after={"reversal": row.id, "reason": reason})
+    return receivable_of(session, original.order_id, original.payer)
+
+
+# --- totals for the window and the month-end workbook -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class DebtorTotal:
+    debtor: str
+    payer: Payer
+    orders: int
+    aged: ageing.Aged
+
+    @property
+    def open(self) -> Decimal:
+        return self.aged.total
+
+
+def by_debtor(rows: list[Receivable]) -> list[DebtorTotal]:
+    """What each debtor owes, by age bucket (the rows as ``receivables`` returns them)."""
+    groups: dict[tuple[str, Payer], list[Receivable]] = defaultdict(list)
+    for row in rows:
+        groups[(row.debtor, row.payer)].append(row)
+    totals = []
+    for (debtor, payer), items in groups.items():
+        aged = ageing.Aged()
+        for item in items:
+            aged = aged.plus(item.open, item.days)
+        totals.append(DebtorTotal(debtor, payer, len(items), aged))
+    return sorted(totals, key=lambda t: (t.debtor == "", t.debtor, t.payer.value))

@@ -1,0 +1,185 @@
+"""Receivables in the window: the claim's insurer and loss assessment in the checkout tab's claim box, the
+receivables dialog (by debtor and age, a partial collection, a refusal beside its field), the insurers dialog."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from garage_desktop.domain.classes import Payer, Role
+from garage_desktop.services import checkout, clock, insurers, receivables
+from garage_desktop.ui.context import AppContext
+from garage_desktop.ui.dialogs.insurers_dialog import InsurersDialog
+from garage_desktop.ui.dialogs.receivables_dialog import ReceivablesDialog
+from tests.integration.test_checkout import NOW, call, make_ready_order
+from tests.ui.test_checkout_tab import open_tab
+
+D = Decimal
+SHOTS = Path("/tmp/shots/receivables")
+
+
+def _shot(widget, name: str, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(20)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isEnabled(), button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _settled(ctx: AppContext, people: dict[Role, int], payer: Payer, days_ago: int) -> int:
+    clock.set_fixed(NOW - timedelta(days=days_ago))
+    order_id = make_ready_order(ctx.db, payer=payer)
+    cashier = people[Role.CASHIER]
+    if payer is Payer.CLAIM:
+        insurer = call(ctx.db, insurers.add_insurer, cashier, f"保險{days_ago}")
+        call(ctx.db, insurers.set_claim_details, cashier, order_id, insurer, f"DS-{days_ago}")
+        call(ctx.db, checkout.set_claim_approved, cashier, order_id, "820")
+    call(ctx.db, checkout.settle, cashier, order_id)
+    clock.set_fixed(NOW)
+    return order_id
+
+
+def test_the_claim_box_records_the_insurer_and_the_loss_assessment(qtbot: QtBot, ctx: AppContext,
+                                                                   people: dict[Role, int]) -> None:
+    tab = open_tab(qtbot, ctx, people)
+    pingan = call(ctx.db, insurers.add_insurer, people[Role.CASHIER], "平安保險", "王經理", "95511")
+    order_id = make_ready_order(ctx.db, payer=Payer.CLAIM)
+    ctx.set_current_order(order_id)
+    tab.on_current_order_changed(order_id)
+    ui = tab.ui
+    assert ui.claimGroup.isVisible() and ui.insurerCombo.isVisible()
+    assert [ui.insurerCombo.itemText(i) for i in range(ui.insurerCombo.count())] == ["(not recorded)", "平安保險"]
+    ui.insurerCombo.setCurrentIndex(1)
+    ui.assessmentEdit.setText("DS-2026-0042")
+    _shot(tab, "claim_box", qtbot)
+    _click(qtbot, ui.claimDetailsButton)
+    with ctx.db.session_scope() as session:
+        details = insurers.claim_details(session, order_id)
+    assert (details.insurer_id, details.assessment_ref) == (pingan, "DS-2026-0042")
+    assert "insurer" in ui.resultLabel.text()
+    ui.assessmentEdit.setText("x" * 40 + "y")  # the edit stops at 40, as the service would refuse
+    assert len(ui.assessmentEdit.text()) == 40
+
+
+def test_the_claim_box_refuses_beside_the_field_and_keeps_what_was_typed(qtbot: QtBot, ctx: AppContext,
+                                                                         people: dict[Role, int]) -> None:
+    tab = open_tab(qtbot, ctx, people)
+    call(ctx.db, insurers.add_insurer, people[Role.CASHIER], "平安保險")
+    order_id = make_ready_order(ctx.db, payer=Payer.CLAIM)
+    ctx.set_current_order(order_id)
+    tab.on_current_order_changed(order_id)
+    ctx.set_operator(people[Role.STORE])  # the store may not record a claim's details
+    tab.ui.insurerCombo.setCurrentIndex(1)
+    tab.ui.assessmentEdit.setText("DS-1")
+    _click(qtbot, tab.ui.claimDetailsButton)
+    assert tab.ui.insurerError.isVisible() and tab.ui.insurerError.text()
+    assert tab.ui.assessmentEdit.text() == "DS-1"
+
+
+def test_the_dialog_lists_by_debtor_and_age_and_records_a_partial_collection(qtbot: QtBot, ctx: AppContext,
+                                                                             people: dict[Role, int],
+                                                                             qapp: QApplication) -> None:
+    old_claim = _settled(ctx, people, Payer.CLAIM, 45)
+    _settled(ctx, people, Payer.WARRANTY, 3)
+    ctx.set_operator(people[Role.CASHIER])
+    dialog = ReceivablesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    debtors = {dialog.debtor_tree.topLevelItem(i).text(0): dialog.debtor_tree.topLevelItem(i)
+               for i in range(dialog.debtor_tree.topLevelItemCount())}
+    assert set(debtors) == {"保險45", "大眾"}
+    assert debtors["保險45"].text(4) == "¥820.00" and debtors["大眾"].text(3) == "¥820.00"  # 31–60 / 0–30
+    assert dialog.tree.topLevelItemCount() == 2
+    item = next(dialog.tree.topLevelItem(i) for i in range(2) if dialog.tree.topLevelItem(i).text(0) == "保險45")
+    assert (item.text(3), item.text(5), item.text(8)) == ("DS-45", "45", "¥820.00")
+    dialog.tree.setCurrentItem(item)
+    assert dialog.amount_edit.text() == "820.00"
+    dialog.amount_edit.setText("900")
+    _click(qtbot, dialog.record_button)
+    assert dialog.amount_error.isVisible() and "820.00" in dialog.amount_error.text()
+    assert dialog.amount_edit.text() == "900"  # nothing typed is lost
+    dialog.amount_edit.setText("500")
+    dialog.reference_edit.setText("HX-500")
+    _click(qtbot, dialog.record_button)
+    assert not dialog.amount_error.isVisible()
+    assert "¥320.00" in dialog.form_error.text()
+    assert dialog.current() is not None and dialog.current().open == D("320.00")
+    assert "HX-500" in dialog.collection_list.item(0).text()
+    dialog.resize(1080, 640)
+    _shot(dialog, "receivables_dialog", qtbot)
+    with ctx.db.session_scope() as session:
+        assert receivables.receivable_of(session, old_claim, Payer.CLAIM).collected == D("500.00")
+    assert dialog.recorded
+
+
+def test_a_collection_entered_by_mistake_is_voided_with_a_reason(qtbot: QtBot, ctx: AppContext,
+                                                                 people: dict[Role, int]) -> None:
+    order_id = _settled(ctx, people, Payer.WARRANTY, 5)
+    call(ctx.db, receivables.record_collection, people[Role.CASHIER], order_id, Payer.WARRANTY, "820",
+         NOW.date(), "transfer", "HX-WRONG")
+    ctx.set_operator(people[Role.CASHIER])
+    dialog = ReceivablesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tree.topLevelItemCount() == 0  # paid in full: not listed
+    dialog.show_paid_check.setChecked(True)
+    assert dialog.tree.topLevelItemCount() == 1
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert not dialog.record_button.isEnabled()  # nothing open to collect
+    dialog.collection_list.setCurrentRow(0)
+    _click(qtbot, dialog.void_button)  # no reason: refused beside it
+    assert dialog.void_error.isVisible() and dialog.void_error.text()
+    dialog.void_reason_edit.setText("記錯了工單")
+    _click(qtbot, dialog.void_button)
+    assert "owed again" in dialog.form_error.text()
+    assert dialog.current().open == D("820.00") and dialog.record_button.isEnabled()
+    texts = [dialog.collection_list.item(i).text() for i in range(dialog.collection_list.count())]
+    assert "(voided)" in texts[0] and "記錯了工單" in texts[1]
+    _shot(dialog, "receivables_voided", qtbot)
+
+
+def test_the_checkout_list_shows_what_is_open(qtbot: QtBot, ctx: AppContext, people: dict[Role, int]) -> None:
+    _settled(ctx, people, Payer.WARRANTY, 10)
+    tab = open_tab(qtbot, ctx, people)
+    tab.on_current_order_changed(None)
+    assert "¥820.00" in tab.receivables_button.text() and tab.receivables_button.isVisible()
+    _shot(tab, "checkout_list", qtbot)
+
+
+def test_the_insurers_dialog_adds_and_retires_an_insurer(qtbot: QtBot, ctx: AppContext,
+                                                         people: dict[Role, int]) -> None:
+    ctx.set_operator(people[Role.CASHIER])
+    dialog = InsurersDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("人保財險")
+    dialog.contact_edit.setText("李小姐")
+    dialog.phone_edit.setText("95518")
+    _click(qtbot, dialog.add_button)
+    assert dialog.tree.topLevelItemCount() == 1 and dialog.tree.topLevelItem(0).text(0) == "人保財險"
+    _click(qtbot, dialog.add_button)  # the same name again: refused beside the name
+    assert dialog.name_error.isVisible() and dialog.name_edit.text() == "人保財險"
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.active_check.setChecked(False)
+    _click(qtbot, dialog.save_button)
+    assert dialog.tree.topLevelItem(0).text(3) == "No"
+    _shot(dialog, "insurers_dialog", qtbot)
+    with ctx.db.session_scope() as session:
+        assert insurers.list_insurers(session, active_only=True) == []
+
+
+def test_only_a_cashier_or_the_owner_edits_the_insurers(qtbot: QtBot, ctx: AppContext,
+                                                        people: dict[Role, int]) -> None:
+    ctx.set_operator(people[Role.ADVISOR])
+    dialog = InsurersDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.add_button.isEnabled() and dialog.message.text()
