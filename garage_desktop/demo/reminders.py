@@ -75,6 +75,12 @@ def vehicle_dates(vehicles: list[dict[str, Any]], orders: list[dict[str, Any]], 
         for vehicle in vehicles:
             if vehicle["id"] == booked[0]["vehicle_id"]:
                 vehicle["insurance_expires_on"] = today + timedelta(days=3)
+    # And one car's insurance ran out last week, not reminded yet: an overdue item on the list whatever the spread.
+    booked_cars = {o["vehicle_id"] for o in booked}
+    lapsed = next((v for v in sorted(vehicles, key=lambda v: v["id"]) if v["id"] not in booked_cars
+                   and v["insurance_expires_on"] is None), None)
+    if lapsed is not None:
+        lapsed["insurance_expires_on"] = today - timedelta(days=4)
 
 
 def past_reminders(rows: dict[str, list[dict[str, Any]]], advisors: list[int], now: datetime,
