@@ -162,9 +162,9 @@ def test_the_owner_rewords_a_template_and_an_unknown_placeholder_is_named(qtbot:
     assert dialog.template_list.count() == len(messages.PURPOSES)
     assert "The wording shipped" in dialog.state_label.text()
     shot(dialog, "templates_editor")
-    dialog.select("car_ready")
+    dialog.show_template("car_ready")
     dialog.body_edit.setPlainText("{customer}您好，{plate} 修好了，{pickup} 前請來取車。")
-    dialog.select("followup")  # moving on keeps what was typed
+    dialog.show_template("followup")  # moving on keeps what was typed
     dialog.body_edit.setPlainText("{customer}您好，{plate} 開起來還好嗎？")
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and "{pickup}" in dialog.error_label.text()
@@ -190,9 +190,9 @@ def test_the_owner_restores_one_template_and_keeps_the_others_typed(qtbot: QtBot
     monkeypatch.setattr(MessageTemplatesDialog, "ask_restore", lambda self: True)
     dialog = MessageTemplatesDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.select("service_due")
+    dialog.show_template("service_due")
     dialog.body_edit.setPlainText("Service time for {plate}!")
-    dialog.select("followup")
+    dialog.show_template("followup")
     assert dialog.body_edit.toPlainText() == "Hi {customer}!" and "own wording" in dialog.state_label.text()
     dialog.restore_button.click()
     assert dialog.body_edit.toPlainText() == messages.default_wording("en")["followup"]

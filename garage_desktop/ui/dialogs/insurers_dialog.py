@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from garage_desktop.services import insurers
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text
 from garage_desktop.ui.text_limits import limit_inputs
+from garage_desktop.ui.widgets.flat_tree import flat_tree
 
 _ID = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32;"
@@ -45,13 +45,9 @@ class InsurersDialog(QDialog):
         self.setWindowTitle(self.tr("Insurers"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("insurerTree")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Insurer"), self.tr("Contact"), self.tr("Phone"),
-                                   self.tr("Still dealt with"), self.tr("Claims")])
-        for column, width in enumerate((220, 140, 130, 110, 60)):
-            self.tree.setColumnWidth(column, width)
+        headers = [self.tr("Insurer"), self.tr("Contact"), self.tr("Phone"),
+                   self.tr("Still dealt with"), self.tr("Claims")]
+        self.tree = flat_tree("insurerTree", headers, (220, 140, 130, 110, 60))
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.name_edit, self.contact_edit, self.phone_edit = QLineEdit(), QLineEdit(), QLineEdit()

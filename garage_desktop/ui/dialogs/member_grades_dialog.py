@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from garage_desktop.domain.text import DomainError, PermissionRefused
 from garage_desktop.services import member_grades, permissions
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text
+from garage_desktop.ui.widgets.flat_tree import flat_tree
 
 _ID = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32;"
@@ -44,13 +44,9 @@ class MemberGradesDialog(QDialog):
         self.setWindowTitle(self.tr("Member grades"))
         self.resize(720, 600)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("gradeTree")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Grade"), self.tr("Labour off"), self.tr("Parts off"),
-                                   self.tr("Still given"), self.tr("Customers")])
-        for column, width in enumerate((200, 100, 100, 100, 80)):
-            self.tree.setColumnWidth(column, width)
+        headers = [self.tr("Grade"), self.tr("Labour off"), self.tr("Parts off"),
+                   self.tr("Still given"), self.tr("Customers")]
+        self.tree = flat_tree("gradeTree", headers, (200, 100, 100, 100, 80))
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.name_edit, self.labour_edit, self.parts_edit = QLineEdit(), QLineEdit(), QLineEdit()

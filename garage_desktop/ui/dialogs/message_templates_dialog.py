@@ -98,7 +98,7 @@ class MessageTemplatesDialog(QDialog):
             self._error(refusal)
 
     # --- the list ---------------------------------------------------------------------------------------------
-    def _load(self, shown: tuple[Template, ...], select: str | None = None) -> None:
+    def _load(self, shown: tuple[Template, ...], chosen: str | None = None) -> None:
         self.templates = {t.purpose: t for t in shown}
         self.edited = {}
         self.current = None
@@ -110,7 +110,7 @@ class MessageTemplatesDialog(QDialog):
             self.template_list.addItem(item)
         self.template_list.blockSignals(False)
         purposes = [t.purpose for t in shown]
-        self.template_list.setCurrentRow(purposes.index(select) if select in purposes else 0)
+        self.template_list.setCurrentRow(purposes.index(chosen) if chosen in purposes else 0)
 
     def _keep_current(self) -> None:
         if self.current is not None:
@@ -127,7 +127,7 @@ class MessageTemplatesDialog(QDialog):
         self.state_label.setText(self.tr("The garage's own wording.") if chosen.own
                                  else self.tr("The wording shipped with the program."))
 
-    def select(self, purpose: str) -> None:
+    def show_template(self, purpose: str) -> None:
         rows = [self.template_list.item(r).data(_PURPOSE) for r in range(self.template_list.count())]
         self.template_list.setCurrentRow(rows.index(purpose))
 
@@ -149,7 +149,7 @@ class MessageTemplatesDialog(QDialog):
             self.ctx.call(messages.save_templates, self.language, bodies)
         except DomainError as error:
             if error.field in self.templates:
-                self.select(error.field)  # the template at fault, as typed
+                self.show_template(error.field)  # the template at fault, as typed
             self._error(error)
             return
         self.accept()
@@ -177,7 +177,7 @@ class MessageTemplatesDialog(QDialog):
         self.edited = {p: text for p, text in kept.items() if text.strip() != self.templates[p].body}
         self.current = None
         self.template_list.blockSignals(True)
-        self.select(purpose)
+        self.show_template(purpose)
         self.template_list.blockSignals(False)
         self._show(self.template_list.currentItem())
 

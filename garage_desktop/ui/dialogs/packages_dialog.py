@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from garage_desktop.services import packages, permissions
 from garage_desktop.services.packages import PackageItemDraft, PackageView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text
+from garage_desktop.ui.widgets.flat_tree import flat_tree
 
 _ID = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32;"
@@ -48,13 +48,9 @@ class PackagesDialog(QDialog):
         self.setWindowTitle(self.tr("Package cards"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("packageTree")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Package"), self.tr("Price"), self.tr("Days"), self.tr("Services"),
-                                   self.tr("On sale")])
-        for column, width in enumerate((160, 90, 50, 340, 60)):
-            self.tree.setColumnWidth(column, width)
+        headers = [self.tr("Package"), self.tr("Price"), self.tr("Days"),
+                   self.tr("Services"), self.tr("On sale")]
+        self.tree = flat_tree("packageTree", headers, (160, 90, 50, 340, 60))
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.name_edit, self.price_edit, self.days_edit = QLineEdit(), QLineEdit(), QLineEdit()
