@@ -30,7 +30,7 @@ from garage_desktop.domain.classes import (
 from garage_desktop.domain.identifiers import normalise_plate
 from garage_desktop.domain.lifecycle import Event, OrderStatus, TransitionRefused
 from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, ErrorCollector
-from garage_desktop.services import audit, clock, customers, orders, permissions, sanbao
+from garage_desktop.services import audit, clock, customers, orders, permissions, sanbao, service_due
 from garage_desktop.services.customers import (
     CustomerForm,
     CustomerInfo,
@@ -260,7 +260,15 @@ def receive(session: Session, actor: int | None, form: IntakeForm) -> IntakeResu
                         "fuel_level": checked.fuel_level, "promised_at": checked.promised_at,
                         "marks": _marks_audit(checked.marks)})
     session.flush()
+    _refresh_due(session, vehicle)
     return IntakeResult(order.id, order.order_no or "", tuple(warnings))
+
+
+def _refresh_due(session: Session, *vehicles: Vehicle | None) -> None:
+    """A new or corrected intake reading moves the expected mileage, so a service due by km may fall due on
+    another day: worked out again for each car with a next service by km (the reminders list reads that day)."""
+    for vehicle in {v for v in vehicles if v is not None and v.next_service_km is not None}:
+        service_due.refresh_service_due(session, vehicle)
 
 
 def _earlier_mileage(session: Session, vehicle_id: int, order_id: int) -> int | None:
@@ -339,6 +347,9 @@ def update_intake(session: Session, actor: int | None, order_id: int, form: Inta
                             "notes": checked.notes, "marks": new_audit})
     order.updated_at = now
     session.flush()
+    if changed & {"mileage_in", "vehicle_id"}:
+        earlier = before_values["vehicle_id"]
+        _refresh_due(session, vehicle, session.get(Vehicle, earlier) if earlier else None)
     return IntakeResult(order.id, order.order_no or "", tuple(warnings))
 
 

@@ -1,7 +1,8 @@
 """The day a car's next service falls due, kept on the vehicle: by its date, or the day the car's expected mileage
 (from its own readings, ``domain.reminders``) reaches its km, whichever comes first. Worked out again when the next
-service is set by hand (``services.reminders``) and at each delivery (``services.delivery``: its next service, if
-recorded, replaces the car's, and its mileage is the car's newest reading), so the due list finds due cars by an
+service is set by hand (``services.reminders``), at each intake reading (``services.intake``, new or corrected) and
+at each delivery (``services.delivery``: its next service, if recorded, replaces the car's, and its mileage is the
+car's newest reading), so the due list finds due cars by an
 indexed date instead of projecting every car's mileage.
 """
 

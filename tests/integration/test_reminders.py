@@ -4,6 +4,7 @@ calls, bookings and reasons that close an item, and the month's figures."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -399,3 +400,36 @@ def test_merging_a_duplicate_car_keeps_its_reminder_dates_and_contacts(db: Datab
     assert contacts == [kept]
     (item,) = [i for i in due(db).items if i.kind is Kind.INSURANCE]
     assert item.vehicle_id == kept and item.contacts == 1
+
+
+def test_an_intake_reading_moves_the_day_a_service_by_km_falls_due(db: Database, advisor: int) -> None:
+    """The due list reads the day kept on the car: a car in for something else, read at intake, must not wait for
+    its next delivery to move that day (a car driven more than expected falls due sooner)."""
+    from garage_desktop.services import intake
+    from garage_desktop.services.customers import CustomerForm, VehicleForm
+    from garage_desktop.services.intake import IntakeForm
+
+    vehicle_id = car(db, [(TODAY - timedelta(days=180), 30_000)])  # read once: the default 40 km a day
+    set_dates(db, advisor, vehicle_id, service_km="40,000")
+    with db.session_scope() as session:
+        before = reminders.vehicle_dates(session, vehicle_id).next_service_due_on
+        vehicle = session.get(Vehicle, vehicle_id)
+        form = IntakeForm(customer=CustomerForm(customer_id=vehicle.customer_id, name="林志明",
+                                                phone=vehicle.customer.phone),
+                          vehicle=VehicleForm(vehicle_id=vehicle_id, plate=vehicle.plate, make="豐田", model="卡羅拉"),
+                          complaint="冷氣不冷", mileage="39,000", fuel_level=2, job_class=JobClass.MINOR,
+                          payer=Payer.SELF, promised_at=NOW + timedelta(hours=6))
+    assert before == TODAY + timedelta(days=70)  # 37,200 expected today, 2,800 km to go at 40 a day
+    received = call(db, intake.receive, advisor, form)
+    with db.session_scope() as session:
+        shown = reminders.vehicle_dates(session, vehicle_id)
+    # 9,000 km in 180 days = 50 km a day; 1,000 km to go: 20 days
+    assert (shown.km_per_day, shown.next_service_due_on) == ("50.0", TODAY + timedelta(days=20))
+    assert vehicle_id in [v for v, kind in items(db, ahead_days=30) if kind is Kind.SERVICE]  # on the 30-day list
+
+    # a typo corrected at intake moves it back
+    call(db, intake.update_intake, advisor, received.order_id, replace(form, mileage="33,600"))
+    with db.session_scope() as session:
+        shown = reminders.vehicle_dates(session, vehicle_id)
+    # 3,600 km in 180 days = 20 km a day; 6,400 km to go: 320 days
+    assert (shown.km_per_day, shown.next_service_due_on) == ("20.0", TODAY + timedelta(days=320))
