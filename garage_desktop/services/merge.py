@@ -248,7 +248,7 @@ def _merge_customer(session: Session, actor: int | None, keep_id: int, merge_id:
         raise DomainError(NOT_SAME_NAME, field="keep", keep=kept.name, merge=merged.name)
     if kept.phone and merged.phone and kept.phone != merged.phone:
         raise DomainError(OTHER_PHONE, field="keep", keep=kept.phone, merge=merged.phone)
-    values = _fill(kept, merged, ("phone", "address"), ())
+    values = _fill(kept, merged, ("phone", "address"), ("member_grade_id",))  # a grade on either is kept
     if merged.note and merged.note not in (kept.note or ""):
         values["note"] = f"{kept.note}\n{merged.note}" if kept.note else merged.note
     merged_row = _customer_row(merged)
@@ -277,7 +277,7 @@ def merge_vehicles(session: Session, actor: int | None, keep_id: int, merge_id: 
 
 def merge_customers(session: Session, actor: int | None, keep_id: int, merge_id: int) -> MergeResult:
     """Merge customer ``merge_id`` into ``keep_id`` (owner only): its vehicles and orders move to the kept one,
-    the kept one's empty phone and address are filled from it (its note added), and it is removed. The kept name
+    the kept one's empty phone, address and member grade are filled from it (its note added), and it is removed. The kept name
     stays as it is spelt. Refused: names that differ by more than script, or different phone numbers."""
     permissions.require(session, actor, Role.OWNER)
     return MergeResult(keep_id, (merge_id,), _merge_customer(session, actor, keep_id, merge_id))

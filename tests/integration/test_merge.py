@@ -240,3 +240,30 @@ def test_every_foreign_key_to_a_vehicle_or_customer_is_moved() -> None:
                                  "repair_order.vehicle_id"],
                      "customer": ["card.customer_id", "contact.customer_id", "referral.customer_id",
                                   "repair_order.customer_id", "vehicle.customer_id"]}
+
+
+def test_a_member_grade_given_to_the_duplicate_is_kept_by_the_merge(db, people: dict[Role, int]) -> None:  # type: ignore[no-untyped-def]
+    """The cashier gave the grade to the copy typed in the other script: merging must not lose the discount;
+    a grade on the kept customer wins."""
+    from garage_desktop.services import member_grades
+
+    owner = people[Role.OWNER]
+    with db.session_scope() as s:
+        gold = member_grades.save_grade(s, owner, None, "金卡", "10", "5").id
+        silver = member_grades.save_grade(s, owner, None, "銀卡", "5", "0").id
+    keep, other = _person(db, "陈美玲", phone=""), _person(db, "陳美玲")
+    with db.session_scope() as s:
+        member_grades.set_customer_grade(s, owner, other, gold)
+    with db.session_scope() as s:
+        merge.merge_customers(s, owner, keep, other)
+    with db.session_scope() as s:
+        assert member_grades.grade_of(s, keep).name == "金卡"
+
+    third, fourth = _person(db, "林志明", phone="13800000001"), _person(db, "林志明", phone="")
+    with db.session_scope() as s:
+        member_grades.set_customer_grade(s, owner, third, silver)
+        member_grades.set_customer_grade(s, owner, fourth, gold)
+    with db.session_scope() as s:
+        merge.merge_customers(s, owner, third, fourth)
+    with db.session_scope() as s:
+        assert member_grades.grade_of(s, third).name == "銀卡"
