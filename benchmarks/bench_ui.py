@@ -6,10 +6,12 @@ Actions: find an order from the top search (by its number, by part of a plate) a
 12 tabs with it (the first show of each tab in a new window, then the switches); open a delivered order and an
 order in the shop; the Reports tab shown after an order changed, a month changed, a KPI tile clicked (the orders
 behind it); the vehicle history of the car with the most visits (60 on the ten-year garage); the audit trail opened
-and scrolled to its end; the stock ledger of the busiest part. Printed: p50/p95 per action on both garages and
-their ratio (the ten-year p50 over the one-month p50), then the resident memory after opening 1,000 orders in turn
-and after opening and closing each dialog 50 times, against that after the first 50, and last the line
-``ui: worst p95 N ms (action), worst growth R× (action)``. Timings are printed, never asserted.
+and scrolled to its end; the stock ledger of the busiest part; the counter's work on a fresh car (``work:``): an
+estimate of 10 lines saved, the customer's confirmation (開單), the payment at Checkout, the handover (交車).
+Printed: p50/p95 per action on both garages and their ratio (the ten-year p50 over the one-month p50), then the
+resident memory after opening 1,000 orders in turn and after opening and closing each dialog 50 times, against that
+after the first 50, and last the line ``ui: worst p95 N ms (action), worst growth R× (action)``. Timings are
+printed, never asserted.
 
     python benchmarks/bench_ui.py                              # generates both garages (a few minutes)
     python benchmarks/bench_ui.py --big /tmp/ten_years.sqlite3 --small /tmp/one_month.sqlite3 [--runs 7]
@@ -33,15 +35,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 WINDOW_SIZE = (1366, 768)
 BIG = {"orders": 200_000, "vehicles": 50_000, "years": 10.0, "regular_visits": 60}
 SMALL = {"orders": 1_700, "vehicles": 1_500, "years": 1 / 12, "regular_visits": 2}
 TAB_TARGET_MS, ACTION_TARGET_MS, GROWTH_TARGET = 50, 100, 1.5
+MEMORY_GROWTH, MEMORY_LIMIT_MB = 1.2, 300  # resident size: over the first 50 orders; at most
 
 
 # --- the parent: garages, child processes, the table -----------------------------------------------------------
@@ -121,8 +126,17 @@ def report(small: dict, big: dict) -> None:
             base = memory["after_first_50_mb"]
             line += (f"; resident {base:.0f} MB after the first 50 orders, {memory['after_orders_mb']:.0f} MB "
                      f"({memory['after_orders_mb'] / base:.2f}×) after {memory['orders']:,}")
-            for dialog, rss in memory["after_dialogs_mb"].items():
-                line += f", {rss:.0f} MB ({rss / base:.2f}×) after {dialog} ×{memory['cycles']}"
+            after = memory["after_dialogs_mb"]
+            if after:
+                peak = max(after, key=after.get)
+                line += (f"; after each dialog and screen opened and closed ×{memory['cycles']} in turn: "
+                         + ", ".join(f"{name} {rss:.0f} MB ({rss / base:.2f}×)" for name, rss in after.items())
+                         + f"; peak {after[peak]:.0f} MB ({after[peak] / base:.2f}×, {peak})")
+                highest = max([after[peak], memory["after_orders_mb"]])
+                if highest / base > MEMORY_GROWTH:
+                    line += f" >{MEMORY_GROWTH:.1f}× (a leak)"
+                if highest > MEMORY_LIMIT_MB:
+                    line += f" >{MEMORY_LIMIT_MB} MB"
             line += f"; dialogs left alive: {memory['alive'] or 'none'}"
         print(line)
     print(f"ui: worst p95 {worst_p95[0]:.0f} ms ({worst_p95[1]}), worst growth {worst_growth[0]:.2f}× "
@@ -237,12 +251,14 @@ class Driver:
         from garage_desktop.ui.tabs.followup_tab import QueueReader
         from garage_desktop.ui.tabs.reports_tab import FiguresReader
 
+        from garage_desktop.ui.widgets.find_box import IndexReader
+
         started = time.perf_counter()
         read_ahead(self.ctx)
-        reader, queue = FiguresReader.of(self.ctx), QueueReader.of(self.ctx)
-        while reader.busy() or queue.busy():
+        reader, queue, index = FiguresReader.of(self.ctx), QueueReader.of(self.ctx), IndexReader.of(self.ctx)
+        while reader.busy() or queue.busy() or index.busy():
             self.wait(20)
-        self.times.setdefault("(start-up, on workers) figures and follow-up queue read ahead", []).append(
+        self.times.setdefault("(start-up, on workers) figures, follow-up queue, search index read ahead", []).append(
             (time.perf_counter() - started) * 1000)
 
     def close_window(self) -> None:
@@ -277,12 +293,13 @@ def pick(driver: Driver, rng: random.Random) -> dict:
             "SELECT order_no FROM repair_order WHERE order_no IS NOT NULL AND status IN ('followed_up', 'delivered') "
             "ORDER BY id"))]
         plates = [row[0] for row in c.execute(sql("SELECT plate FROM vehicle ORDER BY id"))]
-        delivered = [row[0] for row in c.execute(sql(
-            "SELECT id FROM repair_order WHERE status IN ('followed_up', 'delivered') ORDER BY id"))]
-        in_shop = [row[0] for row in c.execute(sql(
+        # Ids as arrays: 200,000 Python ints would be ~20 MB of the resident size ``memory`` measures.
+        delivered = array("q", (row[0] for row in c.execute(sql(
+            "SELECT id FROM repair_order WHERE status IN ('followed_up', 'delivered') ORDER BY id"))))
+        in_shop = array("q", (row[0] for row in c.execute(sql(
             "SELECT id FROM repair_order WHERE status IN ('in_repair', 'estimated', 'qc_pending', 'ready', "
-            "'dispatched', 'confirmed') ORDER BY id"))]
-        everything = [row[0] for row in c.execute(sql("SELECT id FROM repair_order ORDER BY id"))]
+            "'dispatched', 'confirmed') ORDER BY id"))))
+        everything = array("q", (row[0] for row in c.execute(sql("SELECT id FROM repair_order ORDER BY id"))))
         regular = c.execute(sql("SELECT vehicle_id, count(*) FROM repair_order WHERE received_at IS NOT NULL "
                                 "GROUP BY vehicle_id ORDER BY 2 DESC LIMIT 1")).one()
         busiest = c.execute(sql("SELECT p.code FROM stock_movement m JOIN part p ON p.id = m.part_id "
@@ -377,25 +394,270 @@ def actions(driver: Driver, data: dict, runs: int, windows: int) -> None:
         driver.timed("stock ledger of the busiest part", lambda stock=stock: stock.ui.stockTable.selectRow(0))
 
 
+def work_path(driver: Driver, data: dict, runs: int) -> list[int]:
+    """The counter's work on a fresh car, ``runs`` times: the estimate of 10 lines saved, the customer's
+    confirmation (開單), the payment of what is owed at Checkout, the handover (交車); each through the window's own
+    buttons, timed as ``work: …``. The car's intake and the workshop's part (dispatch, repair, parts issued, final
+    QC) go through the services untimed, as their own screens would. The window's operator is the owner (who may
+    do every step). Returns the orders taken through, delivered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from sqlalchemy import text as sql
+
+    from garage_desktop.domain.classes import JobClass
+    from garage_desktop.domain.qc import Result
+    from garage_desktop.services import (
+        clock,
+        customers,
+        intake,
+        picking_actions,
+        qc,
+        qc_templates,
+        stock,
+        work_order,
+    )
+    from garage_desktop.services.qc import ItemAnswer, MeasurementAnswer, QcForm
+    from garage_desktop.ui.tabs import estimate_tab
+
+    rng: random.Random = data["rng"]
+    ctx, window = driver.ctx, driver.window
+    with driver.db.read_scope() as c:
+        owner = c.execute(sql("SELECT id FROM operator WHERE roles LIKE '%owner%' AND active ORDER BY id")).scalar()
+        operations = [row[0] for row in c.execute(sql("SELECT code FROM labour_operation ORDER BY id LIMIT 5"))]
+        parts = [tuple(row) for row in c.execute(sql(
+            "SELECT id, code FROM part WHERE sale_price > 0 ORDER BY on_hand DESC, id LIMIT 5"))]
+        plates = {row[0] for row in c.execute(sql("SELECT plate FROM vehicle WHERE plate LIKE '粵W%'"))}
+    if ctx.operator_id != owner:
+        window.switch_operator(owner)
+    # Enough of each part on the shelf for every run (the store's delivery, untimed).
+    ctx.call(stock.receive, "bench", [stock.ReceiptLine(part_id, str(2 * runs + 2)) for part_id, _code in parts])
+    ctx.changed("stock")
+    done: list[int] = []
+    for _ in range(runs):
+        plate = f"粵W{rng.randrange(100_000):05d}"
+        while plate in plates:  # a car new to the garage
+            plate = f"粵W{rng.randrange(100_000):05d}"
+        plates.add(plate)
+        form = intake.IntakeForm(
+            customer=customers.CustomerForm(name="林志明", phone=f"199{rng.randrange(10**8):08d}"),
+            vehicle=customers.VehicleForm(plate=plate, make="大眾", model="朗逸"), complaint="保養，剎車異響",
+            mileage="45230", fuel_level=4, job_class=JobClass.MINOR, promised_at=clock.now() + timedelta(hours=4))
+        order_id = ctx.call(intake.receive, form).order_id
+        ctx.changed("orders")
+        driver.show_tab("board")
+        ctx.open_order_requested.emit(order_id)  # the estimate tab, the order's stage
+        driver.settle()
+        tab = window.tabs["estimate"]
+        ui = tab.ui
+        assert window.current_tab_key() == "estimate" and tab.view is not None and tab.view.order_id == order_id
+        ui.diagnosisEdit.setPlainText("剎車片磨損，機油到期")
+        for code in operations:  # five jobs and five parts, each typed in its search and picked
+            ui.labourSearchEdit.setText(code)
+            tab.labour_picker.search_now()
+            tab.labour_picker.choose(0)
+        for _part_id, code in parts:
+            ui.partSearchEdit.setText(code)
+            tab.part_picker.search_now()
+            tab.part_picker.choose(0)
+        ui.mayReplaceNo.setChecked(True)
+        assert tab.labour_model.rowCount() + tab.parts_model.rowCount() == 10
+        driver.timed("work: save an estimate of 10 lines",
+                     lambda ui=ui: QTest.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton))
+        assert not tab.dirty and tab.view.revisions, ui.formError.text()
+        asked = estimate_tab.ask_customer_name
+        estimate_tab.ask_customer_name = lambda _parent, suggested, _summary: suggested  # the name, OK
+        try:
+            driver.timed("work: confirm",
+                         lambda ui=ui: QTest.mouseClick(ui.confirmButton, Qt.MouseButton.LeftButton))
+        finally:
+            estimate_tab.ask_customer_name = asked
+        assert tab.view.confirmed_at is not None, ui.formError.text()
+        # The workshop: each job dispatched, started and finished, the parts issued, final QC passed.
+        for line in ctx.read(work_order.ticket_view, order_id).labour:
+            ctx.call(work_order.dispatch, order_id, line.id, "一組", None)
+            ctx.call(work_order.start_line, order_id, line.id)
+        ctx.call(picking_actions.issue_all, order_id)
+        ctx.call(work_order.report_finished, order_id, clock.now())
+        view = ctx.read(qc.qc_view, order_id, owner)
+        template = qc_templates.current().get(view.default_template)
+        checks = [line.key for line in view.lines] + [item.key for item in template.items()]
+        ctx.call(qc.pass_qc, order_id, QcForm(
+            template.id, tuple(ItemAnswer(key, Result.PASS, "") for key in checks),
+            tuple(MeasurementAnswer(m.key, {}) for m in template.measurements), no_new_damage=True))
+        ctx.changed("orders", "stock")
+        driver.show_tab("board")
+        ctx.open_order_requested.emit(order_id)  # the checkout tab
+        driver.settle()
+        checkout = window.tabs["checkout"]
+        cu = checkout.ui
+        assert window.current_tab_key() == "checkout" and checkout.state.order_id == order_id
+        cu.methodCombo.setCurrentIndex(cu.methodCombo.findData("card"))
+        assert cu.payAmountEdit.text(), "nothing owed"
+        driver.timed("work: take a payment",
+                     lambda cu=cu: QTest.mouseClick(cu.payButton, Qt.MouseButton.LeftButton))
+        assert checkout.state.settled, cu.payError.text()
+        for box in checkout.handover_page.checks().values():
+            box.setChecked(True)
+        driver.timed("work: deliver", lambda cu=cu: QTest.mouseClick(cu.deliverButton, Qt.MouseButton.LeftButton))
+        assert checkout.handover is not None and checkout.handover.delivered_at is not None, cu.deliverError.text()
+        done.append(order_id)
+    return done
+
+
+def screens(driver: Driver, data: dict, scratch: Path) -> list[tuple[str, Callable[[], object]]]:
+    """Each dialog and screen the window opens with an order current, as (name, the call the window makes): its
+    menu action, the tab's own method behind a button, or the dialog module's entry point with the order, car or
+    customer it needs (an order in the shop, one that passed final QC, a delivered one, the car with most visits)."""
+    from sqlalchemy import text as sql
+
+    from garage_desktop.ui.dialogs import (
+        call_script_dialog,
+        commission_rules_dialog,
+        delay_call_dialog,
+        ehr_platform_dialog,
+        insurers_dialog,
+        member_grades_dialog,
+        merge_dialog,
+        message_dialog,
+        message_templates_dialog,
+        packages_dialog,
+        sanbao_compensation_dialog,
+        vehicle_dates_dialog,
+        vehicle_history_dialog,
+    )
+    from garage_desktop.ui.main_window import TABS
+    from garage_desktop.ui.tabs import parts_tab, reports_tab, stock_tab
+    from garage_desktop.ui.widgets import order_menu
+
+    ctx, window = driver.ctx, driver.window
+    with driver.db.read_scope() as c:
+        in_repair = c.execute(sql("SELECT id FROM repair_order WHERE status = 'in_repair' ORDER BY id DESC")).scalar()
+        qc_done = c.execute(sql("SELECT o.id FROM repair_order o WHERE o.status IN ('ready', 'delivered') AND EXISTS "
+                                "(SELECT 1 FROM qc_inspection q WHERE q.order_id = o.id) ORDER BY o.id DESC")).scalar()
+    delivered = data["delivered"][-1]
+    in_repair = in_repair or data["in_shop"][-1]
+    qc_done = qc_done or delivered
+
+    def on(order_id: int, key: str, then: Callable[[Any], object]) -> Callable[[], object]:
+        def run() -> object:
+            ctx.set_current_order(order_id)
+            driver.show_tab(key)
+            driver.settle()
+            return then(window.tabs[key])
+        return run
+
+    def write_workbook(tab: Any) -> None:
+        asked = reports_tab.ask_save_path
+        reports_tab.ask_save_path = lambda _parent, _suggested: str(scratch / "month-end.xlsx")  # the file dialog
+        try:
+            tab.export_workbook()
+        finally:
+            reports_tab.ask_save_path = asked
+
+    def every_tab() -> None:
+        for key, _module, _class in TABS:
+            driver.show_tab(key)
+            driver.settle()
+
+    return [
+        ("the 12 tabs", every_tab),
+        ("audit trail", window.ui.actionAudit.trigger),
+        ("vehicle history", lambda: vehicle_history_dialog.show_vehicle_history(ctx, data["regular"], window)),
+        ("card desk", window._open_card_desk),
+        ("preview: work order", on(in_repair, "estimate", lambda tab: tab.print_work_order())),
+        ("outside work", on(in_repair, "estimate", lambda tab: tab.open_outside_work())),
+        ("preview: dispatch slips", on(in_repair, "work_ticket", lambda tab: tab.print_dispatch_slips())),
+        ("preview: pick list", on(in_repair, "parts", lambda tab: tab.print_pick_list())),
+        ("part choice", on(in_repair, "parts", lambda tab: parts_tab.ask_substitute(tab, ctx, lambda *_a: None))),
+        ("preview: QC sheet", on(qc_done, "qc", lambda tab: tab.print_sheet())),
+        ("preview: settlement list", on(delivered, "checkout", lambda tab: tab.print_settlement_list())),
+        ("cards of the customer", on(delivered, "checkout", lambda tab: tab.open_card_desk())),
+        ("receivables", on(delivered, "checkout", lambda tab: tab.open_receivables())),
+        ("cancel order", on(in_repair, "board", lambda tab: order_menu.cancel_order(ctx, in_repair, tab))),
+        ("delay call", on(in_repair, "board", lambda tab: delay_call_dialog.record_delay_call(ctx, in_repair, tab))),
+        ("三包 compensation", on(in_repair, "board", lambda tab: sanbao_compensation_dialog.record_compensation(
+            ctx, in_repair, tab))),
+        ("message", on(delivered, "board", lambda tab: message_dialog.send_message(
+            ctx, "followup", order_id=delivered, parent=tab))),
+        ("reminder dates", on(delivered, "intake", lambda tab: vehicle_dates_dialog.edit_dates(
+            ctx, data["regular"], tab))),
+        ("receive parts", on(delivered, "stock", lambda tab: stock_tab.ask_delivery(tab, ctx, lambda *_a: None))),
+        ("price list", on(delivered, "stock", lambda tab: stock_tab.open_price_list(tab, ctx))),
+        ("merge", on(delivered, "settings", lambda tab: merge_dialog.show_merge_dialog(ctx, tab))),
+        ("commission rules", on(delivered, "settings",
+                                lambda tab: commission_rules_dialog.edit_commission_rules(ctx, tab))),
+        ("message templates", on(delivered, "settings",
+                                 lambda tab: message_templates_dialog.edit_message_templates(ctx, tab))),
+        ("insurers", on(delivered, "settings", lambda tab: insurers_dialog.edit_insurers(ctx, tab))),
+        ("packages", on(delivered, "settings", lambda tab: packages_dialog.edit_packages(ctx, tab))),
+        ("member grades", on(delivered, "settings", lambda tab: member_grades_dialog.edit_member_grades(ctx, tab))),
+        ("call script", on(delivered, "settings", lambda tab: call_script_dialog.edit_call_script(ctx, tab))),
+        ("EHR platform", on(delivered, "settings", lambda tab: ehr_platform_dialog.edit_platform_account(ctx, tab))),
+        ("health records", on(delivered, "reports", lambda tab: tab.open_health_record())),
+        ("month-end workbook", on(delivered, "reports", write_workbook)),
+    ]
+
+
+def open_and_close(driver: Driver, opener: Callable[[], object]) -> set[str]:
+    """Run ``opener``; each dialog it opens is closed (rejected) once its event loop goes idle, a modeless one once
+    ``opener`` returned (a progress dialog is left to its job). The types of the dialogs closed."""
+    from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+    closed: set[str] = set()
+
+    def close(dialog: object) -> None:
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QProgressDialog) and dialog.isVisible():
+            closed.add(type(dialog).__name__)
+            dialog.reject()
+
+    def idle() -> None:
+        close(QApplication.activeModalWidget())
+
+    driver.settle()
+    driver.dispatcher.aboutToBlock.connect(idle)
+    try:
+        opener()
+        driver.settle()
+        for widget in QApplication.topLevelWidgets():
+            close(widget)
+    finally:
+        driver.dispatcher.aboutToBlock.disconnect(idle)
+    driver.settle()
+    return closed
+
+
+def dialogs_alive() -> dict[str, int]:
+    """The dialogs still alive (shown or not), by type: the window's children and top-level ones alike."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    alive: dict[str, int] = {}
+    for widget in QApplication.topLevelWidgets():  # a dialog is a window of its own, wherever it is parented
+        if isinstance(widget, QDialog):
+            alive[type(widget).__name__] = alive.get(type(widget).__name__, 0) + 1
+    return alive
+
+
 def memory(driver: Driver, data: dict, orders: int, cycles: int) -> dict:
-    """Resident size after the first 50 orders opened, after ``orders``, and after each dialog ``cycles`` times."""
+    """Resident size after the first 50 orders opened, after ``orders``, and after each dialog and screen of
+    ``screens`` opened and closed ``cycles`` times (in turn, so each figure includes those before it); the
+    dialogs left alive at the end."""
     import gc
 
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from garage_desktop.ui.dialogs.audit_dialog import AuditDialog
-    from garage_desktop.ui.dialogs.vehicle_history_dialog import VehicleHistoryDialog, show_vehicle_history
 
     def measured() -> float:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
         driver.settle()
+        keeper = getattr(driver.window, "heap_keeper", None)
+        if keeper is not None:  # its next look (every few seconds): the size at rest, not the peak of the last read
+            keeper.check()
         return rss_mb()
 
     rng = random.Random(7)
-    ctx, window = driver.ctx, driver.window
-    ids = rng.sample(data["all"], min(orders, len(data["all"])))
+    ctx = driver.ctx
+    everything = data["all"]
+    ids = [everything[i] for i in rng.sample(range(len(everything)), min(orders, len(everything)))]
     base = math.nan
     for done, order_id in enumerate(ids, start=1):
         ctx.open_order_requested.emit(order_id)
@@ -404,23 +666,16 @@ def memory(driver: Driver, data: dict, orders: int, cycles: int) -> dict:
             base = measured()
     after_orders = measured()
     after: dict[str, float] = {}
-    for _ in range(cycles):
-        window.ui.actionAudit.trigger()
-        driver.settle()
-        for dialog in window.findChildren(AuditDialog):
-            dialog.close()
-        driver.settle()
-    after["audit trail"] = measured()
-    for _ in range(cycles):
-        driver.timed_modal("(memory) vehicle history", lambda: show_vehicle_history(ctx, data["regular"], window),
-                           VehicleHistoryDialog)
-    after["vehicle history"] = measured()
-    alive: dict[str, int] = {}
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, (AuditDialog, VehicleHistoryDialog)):
-            alive[type(widget).__name__] = alive.get(type(widget).__name__, 0) + 1
+    opened: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-ui-memory-") as folder:
+        for name, opener in screens(driver, data, Path(folder)):
+            kinds: set[str] = set()
+            for _ in range(cycles):
+                kinds |= open_and_close(driver, opener)
+            after[name] = measured()
+            opened[name] = sorted(kinds)
     return {"orders": len(ids), "cycles": cycles, "after_first_50_mb": base, "after_orders_mb": after_orders,
-            "after_dialogs_mb": after, "alive": alive}
+            "after_dialogs_mb": after, "opened": opened, "alive": dialogs_alive()}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -431,6 +686,7 @@ def child(args: argparse.Namespace) -> None:
     driver.db = open_database(f"sqlite:///{driver.path}")
     data = pick(driver, random.Random(2026))
     actions(driver, data, args.runs, args.windows)
+    work_path(driver, data, args.runs)
     driver.times.pop("(memory) vehicle history", None)
     result = {"times": driver.times, "years": data["years"], "visits": data["visits"]}
     if args.memory_orders:

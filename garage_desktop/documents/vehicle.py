@@ -161,6 +161,10 @@ class VehicleHistory:
     orders: tuple[HistoryOrder, ...]  # newest first
     recommendations: tuple[HistoryRecommendation, ...]  # not yet done first, newest first
     today: date
+    # Read in part (``services.vehicle_history``, ``first``): the visits after ``orders`` not read yet, newest first.
+    unread: tuple[int, ...] = ()
+    repairs: int = 0  # visits that were repairs, of every visit (read or not)
+    within: int = 0  # visits still under warranty, of every visit
 
     @property
     def open_recommendations(self) -> tuple[HistoryRecommendation, ...]:

@@ -19,18 +19,22 @@ is on one column (``LIKE`` with the user's ``%`` and ``_`` escaped; ``ILIKE`` fo
 Latin names whatever their case as SQLite does); the matching cars and customers are read by subqueries, so the
 orders are looked up by their indexed ``vehicle_id`` / ``customer_id`` and only the hits are sorted. The vehicle
 and customer queries run only when the orders leave room under ``limit``.
+
+Issue 20, the same hits whatever the garage's size: a number from its "WO" or its day is a range of the number's
+unique index; the matching cars and customers are read once a search (not once a query), and a part of a plate,
+a VIN's end or phone digits are looked up in the ``SearchIndex`` the window keeps in memory when it is given.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, case, exists, func, or_, select, union, union_all
+from sqlalchemy import Select, and_, case, exists, func, or_, select, union, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -38,6 +42,7 @@ from garage_desktop.db.models import Appointment, Customer, RepairOrder, Vehicle
 from garage_desktop.domain import lifecycle, script
 from garage_desktop.domain.identifiers import PLATE_SIMPLIFIED, PROVINCES, normalise_plate, plate_spellings
 from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.services.search_index import SearchIndex
 
 S = OrderStatus
 # Orders that are done: the car has left and was paid for (or the order was closed another way). The others —
@@ -49,6 +54,9 @@ MIN_VIN_TAIL = 4
 MIN_NUMBER_DIGITS = 8  # "20261128": a day's orders; fewer digits alone are a plate or phone part
 MAX_PLATE = 10  # longer text is no plate (``identifiers.check_plate``)
 VIN_LENGTH = 17
+# More matching cars or customers than this (a two-character text): looked up by subqueries rather than as a list
+# of ids (SQLite takes up to 32,766 values in a statement).
+MAX_LISTED_IDS = 2_000
 MIN_PROVINCE_PLATE = 3  # a plate part from its province character on: "粤A" alone is a third of the garage
 # Characters a plate may carry besides ASCII letters and digits: the provinces and the special-use characters.
 _PLATE_CHARS = frozenset(PROVINCES) | frozenset(PLATE_SIMPLIFIED) | frozenset(PLATE_SIMPLIFIED.values()) | frozenset(
@@ -169,6 +177,40 @@ class _Where:
     def __init__(self, q: Query, dialect: str) -> None:
         self.q = q
         self.dialect = dialect
+        self._read: dict[str, list[int]] = {}  # ``read_ids``: the matching cars' and customers' ids
+
+    def read_ids(self, db: Connection, index: SearchIndex | None = None) -> None:
+        """Read the ids of the matching cars and customers once: each is a scan of a column's index (a plate or
+        phone part has no other way), which the orders, the cars without orders and the customers without
+        anything would each scan again; the plates, VINs and phones from ``index`` when given (kept in memory by
+        the window: no scan at all). A long list (a two-character text) is left to the subqueries."""
+        q = self.q
+        if index is not None and (q.plate or q.vin_tail):
+            cars = [ident for spelling in (plate_spellings(q.plate) if q.plate else ())
+                    for ident in index.plates.containing(spelling)]
+            cars += index.vins.containing(q.vin_tail, at_end=True) if q.vin_tail else []
+            self._listed("vehicles", cars)
+        elif (vehicles := self.vehicle_ids()) is not None:
+            self._listed("vehicles", db.execute(vehicles).scalars())
+        in_database = self.customer(phone=index is None)
+        if in_database or q.phone:
+            owners = index.phones.containing(q.phone) if index is not None and q.phone else []
+            if in_database:
+                owners += db.execute(_union_all([select(Customer.id).where(c) for c in in_database])).scalars()
+            self._listed("customers", owners)
+
+    def _listed(self, key: str, ids: Iterable[int]) -> None:
+        found = list(dict.fromkeys(ids))
+        if len(found) <= MAX_LISTED_IDS:
+            self._read[key] = found
+
+    def vehicles(self) -> Any | None:
+        """The matching cars' ids: those read (``read_ids``), or the subquery."""
+        return self._read.get("vehicles", self.vehicle_ids())
+
+    def customers(self) -> Any | None:
+        """The matching customers' ids: those read (``read_ids``), or the subquery."""
+        return self._read.get("customers", self.customer_ids())
 
     def name(self, column: Any) -> Any:
         """``column`` (a name) contains the typed name, in either script; Latin letters whatever their case."""
@@ -180,6 +222,24 @@ class _Where:
             # Chinese has no case: plain LIKE (ILIKE lowers every row first), one per spelling.
             return or_(*(column.contains(spelling, autoescape=True) for spelling in script.spellings(name)))
         return column.icontains(name, autoescape=True)
+
+    def number(self) -> Any:
+        """The order number contains the typed number. Numbers read "WO", the day, "-" and the day's count
+        (``numbering.next_order_no``: WO20261128-003), so a text from "WO" on, or from the day's first digit
+        ("20261128-003"), can only be a number's start: a range of the unique index (the same orders whatever
+        their count) instead of reading the whole index. Other texts ("1128-003") are looked for anywhere."""
+        text = self.q.number
+        start = text if text.startswith("WO") else (
+            "WO" + text if text[:8].isdigit() and len(text) >= 8 and text[8:9] in ("", "-") else "")
+        if not start:
+            return RepairOrder.order_no.contains(text, autoescape=True)
+        prefix = RepairOrder.order_no.startswith(start, autoescape=True)
+        if self.dialect != "sqlite":  # PostgreSQL: LIKE 'WO…%' (a range would follow the column's collation)
+            return prefix
+        # SQLite's LIKE ignores the case, so no index serves it; the numbers are upper-case ASCII, compared byte by
+        # byte: the range of those that start with ``start``.
+        after = start[:-1] + chr(ord(start[-1]) + 1)
+        return and_(RepairOrder.order_no >= start, RepairOrder.order_no < after, prefix)
 
     def plate(self, column: Any) -> list[Any]:
         return [column.contains(spelling, autoescape=True) for spelling in plate_spellings(self.q.plate)] \
@@ -193,13 +253,14 @@ class _Where:
             parts.append(select(Vehicle.id).where(Vehicle.vin.endswith(self.q.vin_tail, autoescape=True)))
         return _union_all(parts)
 
-    def customer(self) -> list[Any]:
+    def customer(self, *, phone: bool = True) -> list[Any]:
+        """The conditions on the customer (``phone``: with the phone's, which ``SearchIndex`` can answer)."""
         q, conditions = self.q, []
         if q.name:
             conditions.append(self.name(Customer.name))
         if q.initials:
             conditions.append(Customer.name_initials.startswith(q.initials, autoescape=True))
-        if q.phone:
+        if q.phone and phone:
             conditions.append(Customer.phone.contains(q.phone, autoescape=True))
         return conditions
 
@@ -219,11 +280,11 @@ class _Where:
         """The ids of the matching orders: a UNION of index look-ups (the order number: a scan of its index)."""
         parts = []
         if self.q.number:
-            parts.append(select(RepairOrder.id).where(RepairOrder.order_no.contains(self.q.number, autoescape=True)))
-        vehicles = self.vehicle_ids()
+            parts.append(select(RepairOrder.id).where(self.number()))
+        vehicles = self.vehicles()
         if vehicles is not None:
             parts.append(select(RepairOrder.id).where(RepairOrder.vehicle_id.in_(vehicles)))
-        customers = self.customer_ids()
+        customers = self.customers()
         if customers is not None:
             parts.append(select(RepairOrder.id).where(RepairOrder.customer_id.in_(customers)))
         bookings = self.booking_order_ids()
@@ -300,14 +361,17 @@ def _reader(connection: Connection | Session) -> Connection:
     return connection.connection() if isinstance(connection, Session) else connection
 
 
-def find(connection: Connection | Session, text: str, limit: int = 50) -> list[Hit]:
+def find(connection: Connection | Session, text: str, limit: int = 50, index: SearchIndex | None = None) -> list[Hit]:
     """What the search box finds for ``text`` (at most ``limit`` hits): orders — open ones first, newest first —
-    then cars without an order, then customers with neither. Nothing for less than two characters."""
+    then cars without an order, then customers with neither. Nothing for less than two characters. ``index``:
+    the plates, VINs and phones kept in memory (brought up to date first; the same hits, sooner)."""
     q = read_text(text)
     if not q or limit <= 0:
         return []
     db = _reader(connection)
     where = _Where(q, db.dialect.name)
+    wanted = index is not None and bool(q.plate or q.vin_tail or q.phone)  # what the index answers
+    where.read_ids(db, index if wanted and index.refresh(db) else None)
     ids = where.order_ids()
     if ids is None:
         return []
@@ -330,9 +394,9 @@ def find(connection: Connection | Session, text: str, limit: int = 50) -> list[H
 
 
 def _vehicles_without_orders(db: Connection, where: _Where, limit: int) -> list[Hit]:
-    owners = where.customer_ids()
-    cars = where.vehicle_ids()
-    parts = ([select(cars.subquery().c.id)] if cars is not None else []) + (
+    owners = where.customers()
+    cars = where.vehicles()
+    parts = ([select(Vehicle.id).where(Vehicle.id.in_(cars))] if cars is not None else []) + (
         [select(Vehicle.id).where(Vehicle.customer_id.in_(owners))] if owners is not None else [])
     ids = _union_all(parts)
     if ids is None:
@@ -349,7 +413,7 @@ def _vehicles_without_orders(db: Connection, where: _Where, limit: int) -> list[
 
 
 def _customers_without_anything(db: Connection, where: _Where, limit: int) -> list[Hit]:
-    ids = where.customer_ids()
+    ids = where.customers()
     if ids is None:
         return []
     stmt = (select(*_CUSTOMER_COLUMNS)

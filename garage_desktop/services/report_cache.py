@@ -13,7 +13,8 @@ from then on
   come in the same way. When the trail says to start over (a customer or a car merged or edited, a long run of
   changes, a restored file) the cache empties: it is read again as on the first day;
 - the orders behind a figure are listed from the cached facts, with their number, plate and customer read for
-  those orders alone (``order_lines``).
+  those orders alone (``order_lines``; the KPI tab lists them with ``listed`` and makes a row's line
+  only when it is shown).
 
 The figures are those of ``services.reports`` (the same records through ``report_records``, the same arithmetic in
 ``domain.kpi``); ``tests/integration/test_report_cache.py`` compares the two after changes. A charge is kept
@@ -305,18 +306,32 @@ class ReportCache:
         self.computed += 1
         return self._kpis[month][0]
 
-    def dashboard(self, month: date, months: int = 12) -> Dashboard:
-        series = tuple(self.month_kpis(m) for m in self.window(month, months))
-        return Dashboard(series[-1], series)
+    def dashboard(self, month: date, months: int = 12, *, partial: bool = False) -> Dashboard:
+        """``month`` and its trend; ``partial``: the trend's months not read yet are None (``month`` must be)."""
+        series = tuple(self.month_kpis(m) if not partial or m in self._months else None
+                       for m in self.window(month, months))
+        return Dashboard(self.month_kpis(month), series)  # type: ignore[arg-type]
 
     def order_lines(self, session: Session, kpis: MonthKpis, figure: Figure | str) -> tuple[OrderLine, ...]:
         """The orders behind one of the month's figures (``reports.orders_behind``), from the cached facts."""
         counted, among = figure_ids(kpis, Figure(figure))
-        self._name(session, [i for i in among if i not in self._shown])
+        self.read_names(session, among)
         wanted = set(counted)
-        return tuple(order_line(self._facts[i], shown.order_no, shown.plate, shown.customer, i in wanted)
-                     for i in among if i in self._facts and (shown := self._shown.get(i)) is not None)
+        return tuple(order_line(facts, shown.order_no, shown.plate, shown.customer, facts.order_id in wanted)
+                     for facts, shown in self.listed(among))
 
-    def _name(self, session: Session, order_ids: Sequence[int]) -> None:
-        for chunk in chunked(order_ids):
+    def unnamed(self, order_ids: Iterable[int]) -> list[int]:
+        """The orders among ``order_ids`` whose number, plate and customer have not been read yet."""
+        return [i for i in order_ids if i not in self._shown]
+
+    def read_names(self, session: Session, order_ids: Iterable[int]) -> None:
+        """Read the names of the orders among ``order_ids`` not named yet (``listed`` then lists them)."""
+        for chunk in chunked(self.unnamed(order_ids)):
             self._shown.update(_names(session, RepairOrder.id.in_(chunk)))
+
+    def listed(self, order_ids: Iterable[int]) -> list[tuple[OrderFacts, Shown]]:
+        """The orders among ``order_ids`` with their facts and names kept, in that order: what the list behind a
+        figure shows, each a line (``reports.order_line``) made only when it is looked at — a month's 1,500
+        orders are not all on screen (issue 20)."""
+        facts, shown = self._facts, self._shown
+        return [(f, s) for i in order_ids if (f := facts.get(i)) is not None and (s := shown.get(i)) is not None]

@@ -89,7 +89,7 @@ class Dashboard:
     """What the KPI tab shows: the chosen month and the trend up to it."""
 
     month: MonthKpis
-    trend: tuple[MonthKpis, ...]
+    trend: tuple[MonthKpis | None, ...]  # None: a month not read yet (the Reports tab fills it in when it is)
 
 
 def dashboard(session: Session, month: date, months: int = 12) -> Dashboard:

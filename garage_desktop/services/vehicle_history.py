@@ -3,7 +3,9 @@ calls, and the work still recommended; also the plain data of the owner's printe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,6 +21,7 @@ from garage_desktop.db.models import (
 )
 from garage_desktop.documents.order import GarageHeader
 from garage_desktop.documents.vehicle import (
+    NOT_REPAIRED,
     HistoryCall,
     HistoryDelayCall,
     HistoryLabour,
@@ -110,33 +113,49 @@ def _calls(session: Session, order_ids: list[int]) -> dict[int, list[HistoryCall
     return calls
 
 
-def vehicle_history(session: Session, vehicle_id: int, today: date | None = None) -> VehicleHistory:
-    """Every visit of the car (received, newest first) and the work recommended on it."""
-    vehicle = customers.get_vehicle(session, vehicle_id)
-    today = today or clock.now().date()
-    rows = session.scalars(
-        select(RepairOrder).where(RepairOrder.vehicle_id == vehicle.id, RepairOrder.received_at.is_not(None))
-        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
-                 selectinload(RepairOrder.sublet_lines))
-        .order_by(RepairOrder.received_at.desc(), RepairOrder.id.desc())).all()
-    ids = [o.id for o in rows]
-    approvals = dict(session.execute(select(Approval.id, Approval.approved)
-                                     .where(Approval.order_id.in_(ids))).all()) if ids else {}
-    certificates = dict(session.execute(
-        select(QcInspection.order_id, QcInspection.certificate_no).where(
-            QcInspection.order_id.in_(ids), QcInspection.passed.is_(True),
-            QcInspection.certificate_no.is_not(None)).order_by(QcInspection.attempt)).all()) if ids else {}
-    free = {(d.order_id, d.earlier_order_id): d.free_of_charge for d in session.scalars(
-        select(ComebackDecision).where(ComebackDecision.order_id.in_(ids), ComebackDecision.confirmed.is_(True)))}
-    numbers = {o.id: o.order_no or f"#{o.id}" for o in rows}
-    missing = {o.comeback_of_id for o in rows if o.comeback_of_id and o.comeback_of_id not in numbers}
+# The columns of a visit the whole history needs (numbers, comebacks, the summary's counts, warranty): read for
+# every visit; the items and calls only for the visits shown (``_visits``).
+_VISIT_HEADS = (RepairOrder.id, RepairOrder.order_no, RepairOrder.status, RepairOrder.delivered_at,
+                RepairOrder.mileage_in, RepairOrder.mileage_out, RepairOrder.regulatory_class,
+                RepairOrder.comeback_of_id)
+
+
+def _heads(session: Session, vehicle_id: int) -> tuple[list[Any], dict[int, str], dict[int, list[str]]]:
+    """The car's visits (received, newest first) as ``_VISIT_HEADS`` rows; the order numbers by id (with the
+    earlier orders the comebacks are of); the later comebacks of each visit."""
+    heads = list(session.execute(
+        select(*_VISIT_HEADS).where(RepairOrder.vehicle_id == vehicle_id, RepairOrder.received_at.is_not(None))
+        .order_by(RepairOrder.received_at.desc(), RepairOrder.id.desc())).all())
+    numbers = {h.id: h.order_no or f"#{h.id}" for h in heads}
+    missing = {h.comeback_of_id for h in heads if h.comeback_of_id and h.comeback_of_id not in numbers}
     if missing:
         numbers.update({i: no or f"#{i}" for i, no in session.execute(
             select(RepairOrder.id, RepairOrder.order_no).where(RepairOrder.id.in_(missing)))})
     later: dict[int, list[str]] = {}
-    for o in sorted(rows, key=lambda o: o.id):
-        if o.comeback_of_id is not None:
-            later.setdefault(o.comeback_of_id, []).append(numbers[o.id])
+    for h in sorted(heads, key=lambda h: h.id):
+        if h.comeback_of_id is not None:
+            later.setdefault(h.comeback_of_id, []).append(numbers[h.id])
+    return heads, numbers, later
+
+
+def _visits(session: Session, ids: list[int], numbers: dict[int, str], later: dict[int, list[str]], today: date,
+            mileage_now: int | None) -> list[HistoryOrder]:
+    """The visits ``ids`` (in that order) with their items, calls, checks and warranty."""
+    if not ids:
+        return []
+    loaded = {o.id: o for o in session.scalars(
+        select(RepairOrder).where(RepairOrder.id.in_(ids))
+        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
+                 selectinload(RepairOrder.sublet_lines)))}
+    rows = [loaded[i] for i in ids if i in loaded]
+    approvals = dict(session.execute(select(Approval.id, Approval.approved)
+                                     .where(Approval.order_id.in_(ids))).all())
+    certificates = dict(session.execute(
+        select(QcInspection.order_id, QcInspection.certificate_no).where(
+            QcInspection.order_id.in_(ids), QcInspection.passed.is_(True),
+            QcInspection.certificate_no.is_not(None)).order_by(QcInspection.attempt)).all())
+    free = {(d.order_id, d.earlier_order_id): d.free_of_charge for d in session.scalars(
+        select(ComebackDecision).where(ComebackDecision.order_id.in_(ids), ComebackDecision.confirmed.is_(True)))}
     calls = _calls(session, ids)
     checks = {order_id: tuple(HistoryProcessCheck(c.checked_at, c.line_label, c.result, c.finding, c.action,
                                                   c.inspector) for c in found)
@@ -151,11 +170,25 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
             o.id, numbers[o.id], o.status, lifecycle.STATUS_LABELS[o.status], o.received_at, o.delivered_at,
             o.mileage_in, o.mileage_out, JobClass(o.job_class), RegulatoryClass(o.regulatory_class), Payer(o.payer),
             o.complaint or "", o.diagnosis or "", labour, parts, sum((x.amount for x in labour), ZERO),
-            sum((x.amount for x in parts), ZERO), warranty_status(o, today, vehicle.last_mileage),
+            sum((x.amount for x in parts), ZERO), warranty_status(o, today, mileage_now),
             tuple(calls.get(o.id, ())), numbers.get(o.comeback_of_id, "") if o.comeback_of_id else "",
             free.get((o.id, o.comeback_of_id), True) if o.comeback_of_id else False, tuple(later.get(o.id, ())),
             o.passed_qc_first_time, certificates.get(o.id) or "", checks.get(o.id, ()), delays.get(o.id, ()),
             outside=outside_of(o, approvals)))
+    return history
+
+
+def vehicle_history(session: Session, vehicle_id: int, today: date | None = None, *,
+                    first: int | None = None) -> VehicleHistory:
+    """Every visit of the car (received, newest first) and the work recommended on it. With ``first``, the items
+    of the ``first`` newest visits only (what a screen shows at once); the others' ids are ``unread``, read by
+    ``visits`` when the screen shows them. The counts of repairs and of visits under warranty are of every visit."""
+    vehicle = customers.get_vehicle(session, vehicle_id)
+    today = today or clock.now().date()
+    heads, numbers, later = _heads(session, vehicle.id)
+    ids = [h.id for h in heads]
+    shown = ids if first is None else ids[:max(first, 0)]
+    history = _visits(session, shown, numbers, later, today, vehicle.last_mileage)
     recs = session.scalars(select(Recommendation).where(Recommendation.vehicle_id == vehicle.id)
                            .order_by(Recommendation.created_at.desc(), Recommendation.id.desc())).all()
     rec_orders = {r.order_id for r in recs if r.order_id and r.order_id not in numbers}
@@ -166,11 +199,23 @@ def vehicle_history(session: Session, vehicle_id: int, today: date | None = None
         (HistoryRecommendation(r.description, numbers.get(r.order_id, "") if r.order_id else "", r.created_at,
                                r.done_order_id is not None or r.dismissed_at is not None) for r in recs),
         key=lambda r: r.done)
+    repairs = sum(1 for h in heads if h.status not in NOT_REPAIRED)
+    within = sum(1 for h in heads if warranty_status(h, today, vehicle.last_mileage).state == "within")
     customer = vehicle.customer
     return VehicleHistory(
         vehicle.id, vehicle.plate, vehicle.vin or "", " ".join(p for p in (vehicle.make, vehicle.model) if p),
         vehicle.year, vehicle.colour or "", vehicle.last_mileage, customer.id, customer.name, customer.phone or "",
-        customer.address or "", tuple(history), tuple(recommendations), today)
+        customer.address or "", tuple(history), tuple(recommendations), today, unread=tuple(ids[len(shown):]),
+        repairs=repairs, within=within)
+
+
+def visits(session: Session, vehicle_id: int, order_ids: Sequence[int], today: date) -> tuple[HistoryOrder, ...]:
+    """The visits ``order_ids`` of the car (from ``VehicleHistory.unread``), as ``vehicle_history`` reads them,
+    in that order; those no longer the car's are left out."""
+    vehicle = customers.get_vehicle(session, vehicle_id)
+    heads, numbers, later = _heads(session, vehicle.id)
+    own = {h.id for h in heads}
+    return tuple(_visits(session, [i for i in order_ids if i in own], numbers, later, today, vehicle.last_mileage))
 
 
 # --- the printed record --------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 import traceback
@@ -284,6 +285,10 @@ def warm_up_tabs(modules: list[str] | None = None) -> None:
 
         modules = [*(module for _key, module, _class in TABS), *WARM_UP_TOO]
     if not modules:
+        # PySide6 reads the source of every module imported after it (``shibokensupport.feature`` looks for
+        # "PySide6" in it) through ``linecache``, which keeps every line: some 10 MB nobody reads. A traceback
+        # reads what it needs again.
+        linecache.clearcache()
         return
     try:
         importlib.import_module(modules[0])
@@ -326,6 +331,9 @@ def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]
 
         reports_tab.read_ahead(ctx)
         followup_tab.read_ahead(ctx)  # and the follow-up queue (years of calls due)
+        from garage_desktop.ui.widgets import find_box
+
+        find_box.read_ahead(ctx)  # and the plates, VINs and phones the search box looks through
     except Exception:  # a convenience: the tabs read them themselves when opened
         log.exception("reading the figures ahead failed")
 

@@ -28,6 +28,7 @@ from garage_desktop.services import roster
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import error_text, show_domain_error, tr_domain
 from garage_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from garage_desktop.ui.heap import HeapKeeper
 from garage_desktop.ui.navigation import (
     NEXT_TAB_SHORTCUT,
     PREVIOUS_TAB_SHORTCUT,
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         self.ui.actionMonthWorkbook.triggered.connect(self._export_month)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.heap_keeper = HeapKeeper(self)  # what a big read freed goes back to the system (issue 20)
         ctx.data_changed.connect(self._broadcast_change)
         ctx.current_order_changed.connect(self._current_order_changed)
         ctx.open_order_requested.connect(self.open_order)

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import Appointment, Customer, RepairOrder, Vehicle
-from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass
+from garage_desktop.domain.classes import JobClass, Payer, RegulatoryClass, Role
 from garage_desktop.domain.lifecycle import OrderStatus
-from garage_desktop.services import find
+from garage_desktop.services import customers, find, search_index
+from garage_desktop.services.customers import CustomerForm, VehicleForm
 from garage_desktop.services.find import Kind, Why
+from garage_desktop.services.search_index import SearchIndex
 
 S = OrderStatus
 DAY = datetime(2026, 11, 28, 9, 0)
@@ -258,3 +260,57 @@ def test_a_name_in_either_script_as_one_glob_pattern() -> None:
     assert _glob_pattern("Tom") is None and _glob_pattern("林*") is None
     assert script.spellings("陳美玲") == ("陈美玲", "陳美玲")
     assert len(script.spellings("钟志发")) == 8  # 24 in all: the first two characters' (checked whole later)
+
+
+# --- the plates, VINs and phones kept in memory (issue 20) --------------------------------------------------------
+def _index(db: Database) -> SearchIndex:
+    with db.session_scope() as session:
+        return SearchIndex.read(session)
+
+
+def _find_in(db: Database, index: SearchIndex, text: str) -> list[find.Hit]:
+    with db.session_scope() as session:
+        return find.find(session, text, 50, index)
+
+
+@pytest.mark.parametrize("typed", ["B12345", "粵b 123", "B1", "12345", "3294", "2183294", "N2183294", "13800138000",
+                                   "8000", "0138", "粤C777", "55555", "0123", "lzm", "陈美玲", "WO20261128-006",
+                                   "1128-006", "20261128", "99999"])
+def test_the_index_in_memory_finds_what_the_database_finds(db: Database, garage: dict[str, int], typed: str) -> None:
+    assert _find_in(db, _index(db), typed) == _find(db, typed)
+
+
+@pytest.mark.parametrize("max_replaced", [search_index.MAX_REPLACED, 0])  # 0: the texts built again at once
+def test_a_car_registered_or_corrected_after_the_index_was_read_is_found_as_it_is_now(
+        db: Database, garage: dict[str, int], people: dict[Role, int], monkeypatch: pytest.MonkeyPatch,
+        max_replaced: int) -> None:
+    monkeypatch.setattr(search_index, "MAX_REPLACED", max_replaced)
+    index = _index(db)
+    advisor = people[Role.ADVISOR]
+    with db.session_scope() as s:
+        zhou = customers.write_customer(s, advisor, CustomerForm(name="周杰", phone="13977778888"))
+        new_car = customers.write_vehicle(s, advisor, VehicleForm(plate="粤D24680", vin="LSVAU2180N2199999"),
+                                          zhou.id).id
+        zhao = s.get(Vehicle, garage["zhao_car"]).customer_id
+        customers.write_vehicle(s, advisor, VehicleForm(vehicle_id=garage["zhao_car"], plate="粤A55556",
+                                                        vin="LFV2A21K6G3000123"), zhao)
+        customers.write_customer(s, advisor, CustomerForm(customer_id=garage["huang"], name="黃小姐",
+                                                          phone="13722229999"))
+    [car] = _find_in(db, index, "D2468")
+    assert (car.kind, car.vehicle_id) == (Kind.VEHICLE, new_car)
+    assert [hit.vehicle_id for hit in _find_in(db, index, "2199999")] == [new_car]  # its VIN's end
+    assert [hit.vehicle_id for hit in _find_in(db, index, "7778888")] == [new_car]  # its owner's phone
+    assert [hit.vehicle_id for hit in _find_in(db, index, "55556")] == [garage["zhao_car"]]  # the plate corrected
+    assert _find_in(db, index, "A55555") == [] and _find_in(db, index, "22223333") == []  # as they were
+    assert [hit.customer_id for hit in _find_in(db, index, "22229999")] == [garage["huang"]]
+    for typed in ("D2468", "55556", "55555", "2229999", "12345", "0123"):
+        assert _find_in(db, index, typed) == _find(db, typed)
+
+
+def test_an_index_of_another_trail_is_not_used(db: Database, garage: dict[str, int]) -> None:
+    """A restored file or another garage's: the database is asked (and the window reads a new index)."""
+    index = _index(db)
+    index.mark = (index.mark[0], "another trail")
+    index.plates = search_index.Column([], fold=True)  # would find nothing
+    assert _find_in(db, index, "B12345") == _find(db, "B12345") != []
+    assert index.stale

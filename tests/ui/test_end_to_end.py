@@ -553,9 +553,12 @@ def qc_fails_then_rework(w: Walk) -> None:
     assert [line.progress for line in ticket.ticket.labour] == ["started", "finished"]
     choose_line(w, ticket, 0)
     w.click(ticket.ui.finishButton)
-    # The final-QC tab has seen it: its "Rework done" is open now (the work ticket's report does the same).
+    # The final-QC tab, looked at, has seen it: its "Rework done" is open now (the work ticket's report does the
+    # same).
+    w.window.show_tab("qc")
     qc_ui = w.window.tabs["qc"].ui
     assert qc_ui.reworkDoneButton.isEnabled(), qc_ui.reworkDoneButton.toolTip()
+    w.window.show_tab("work_ticket")
     w.click(ticket.ui.reportButton)
     assert w.status() is S.QC_PENDING
 

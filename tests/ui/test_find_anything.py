@@ -23,7 +23,8 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.dialogs import vehicle_history_dialog
 from garage_desktop.ui.main_window import MainWindow
 from garage_desktop.ui.navigation import stage_tab
-from garage_desktop.ui.widgets.find_box import FindBox
+from garage_desktop.ui.widgets import find_box
+from garage_desktop.ui.widgets.find_box import FindBox, IndexReader
 
 S = OrderStatus
 NOW = datetime(2026, 11, 28, 9, 0)
@@ -269,3 +270,26 @@ def test_shift_enter_opens_the_chosen_orders_vehicle_history(qtbot: QtBot, windo
     qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert shown == [box(window).hits[0].vehicle_id] and shown[0] is not None
     assert ctx.current_order_id is None and not box(window).is_shown()
+
+
+def test_with_the_index_read_a_car_taken_in_since_is_found_by_part_of_its_plate(qtbot: QtBot, window: MainWindow,
+                                                                                ctx: AppContext,
+                                                                                orders: list[int]) -> None:
+    """Issue 20: the plates, VINs and phones kept in memory (read after start-up) follow what is written after."""
+    reader = IndexReader.of(ctx)
+    find_box.read_ahead(ctx)
+    qtbot.waitUntil(lambda: not reader.busy())
+    assert reader.index() is not None
+    edit = window.ui.searchEdit
+    type_in(qtbot, edit, "12345")
+    qtbot.waitUntil(lambda: box(window).is_shown())
+    assert listed(window) == orders
+    later = ctx.call(intake.receive, IntakeForm(
+        customer=CustomerForm(name="周杰", phone="13977778888"), vehicle=VehicleForm(plate="粵D24680"),
+        mileage=1200, complaint="保養", promised_at=NOW + timedelta(hours=4)))
+    for typed in ("D2468", "7778888"):  # part of its plate; the new customer's phone
+        edit.clear()
+        type_in(qtbot, edit, typed)
+        qtbot.waitUntil(lambda typed=typed: box(window).searched == typed)
+        assert listed(window) == [later.order_id]
+    assert reader.index() is not None and reader.index().plates.replaced  # found in memory, read since

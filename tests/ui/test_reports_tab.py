@@ -29,6 +29,7 @@ def tab(qtbot, ctx: AppContext, history: History) -> ReportsTab:  # type: ignore
     widget.resize(1280, 760)
     widget.show()
     widget.set_month(NOVEMBER)
+    qtbot.waitUntil(lambda: None not in widget.dashboard.trend)  # the trend's months read on the worker
     return widget
 
 
@@ -237,3 +238,81 @@ def test_figures_are_read_once_and_kept_up_to_date_from_the_audit_trail(  # type
     widget.on_data_changed(frozenset({"orders"}))
     assert widget.ui.followUpTile.value_text() == "60.0%"
     assert len(reads) == first and orders_read == [{history.ids["C"]}]  # that order alone
+
+
+def test_after_an_order_changes_the_list_behind_the_figure_shows_it(  # type: ignore[no-untyped-def]
+        qtbot, tab: ReportsTab, ctx: AppContext, history: History) -> None:
+    """Issue 20: the list is made from the figures kept, a row's cells when first painted; after a change the
+    tick and the count are the order's new ones, not those painted before."""
+    from datetime import datetime
+
+    from garage_desktop.services import clock, followup
+
+    qtbot.mouseClick(tab.ui.followUpTile, Qt.MouseButton.LeftButton)
+    counted = _column(tab, "Counted")
+
+    def marks() -> dict[str, str]:
+        return {_cell(tab, row, 0): _cell(tab, row, counted) for row in range(tab.ui.ordersTable.model().rowCount())}
+
+    assert marks()["WO-C"] == "✗" and "2 of 5 orders counted" in tab.ui.ordersTitle.text()
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    ctx.call(followup.record_call, history.ids["C"], True, 5, "", "", None)  # reached within two days
+    clock.set_fixed(None)
+    tab.on_data_changed(frozenset({"orders"}))
+    assert marks()["WO-C"] == "✓" and "3 of 5 orders counted" in tab.ui.ordersTitle.text()
+    assert tab.figure is Figure.FOLLOW_UP
+
+
+def test_the_orders_sort_by_plate_customer_and_tick(qtbot, tab: ReportsTab) -> None:  # type: ignore[no-untyped-def]
+    """The name columns sort on the names alone (no row's figures made for it), the others on their values."""
+    model, table = tab.ui.ordersTable.model(), tab.ui.ordersTable
+    for header in ("Plate", "Customer", "Order", "Counted", "Hours"):
+        column = _column(tab, header)
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            table.sortByColumn(column, order)
+            rows = range(model.rowCount())
+            if header == "Hours":
+                values = [float(_cell(tab, row, column) or "-1") for row in rows]
+            elif header == "Counted":  # not counted first
+                values = [_cell(tab, row, column) == "✓" for row in rows]
+            else:
+                values = [_cell(tab, row, column) for row in rows]
+            assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder), header
+            assert tab.order_ids_listed() == [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+
+def test_a_months_list_makes_only_the_rows_it_shows(  # type: ignore[no-untyped-def]
+        qtbot, tab: ReportsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: a month's 1,500 orders are listed without making a line for each; only the rows painted (and
+    the rows measured for the columns' widths) are made."""
+    made: list[int] = []
+    order_line = reports_tab.order_line
+    monkeypatch.setattr(reports_tab, "order_line", lambda facts, *args: made.append(facts.order_id)
+                        or order_line(facts, *args))
+    monkeypatch.setattr(reports_tab, "RESIZE_ROWS", 2)
+    tab.ui.ordersTable.horizontalHeader().setResizeContentsPrecision(2)
+    tab.ui.ordersTable.resize(tab.ui.ordersTable.width(), 60)  # room for about one row
+    qtbot.mouseClick(tab.ui.onTimeTile, Qt.MouseButton.LeftButton)
+    tab.ui.ordersTable.viewport().repaint()
+    assert tab.ui.ordersTable.model().rowCount() == 5
+    assert 0 < len(set(made)) < 5
+
+
+def test_a_month_far_back_shows_at_once_and_its_trend_fills_in_from_the_worker(  # type: ignore[no-untyped-def]
+        qtbot, tab: ReportsTab) -> None:
+    """Issue 20: choosing a month waits for that month's figures at most, not for the twelve months of its trend
+    (on ten years of a busy garage a month is half a second to read): the months not read yet are drawn empty,
+    then filled in as the worker reads them, newest first; nothing is drawn as a zero it is not."""
+    tab.choose_figure(Figure.CARS_DELIVERED)
+    loaded = tab.reader.cache.loaded_months()
+    for month in (date(2026, 2, 1), date(2024, 6, 1)):  # in the trend read first; never read
+        assert (month in loaded) is (month == date(2026, 2, 1))
+        tab.set_month(month)
+        assert tab.dashboard is not None and tab.dashboard.month.month == month
+        assert tab.ui.periodLabel.text().startswith(f"{month:%Y-%m}-01")
+        values = tab.ui.trendChart.series()[0].values
+        assert len(values) == 12 and values[-1] == 0.0 and None in values  # the month itself; earlier to come
+        qtbot.waitUntil(lambda: not tab.reader.busy())
+        assert tab.ui.trendChart.series()[0].values == (0.0,) * 12  # filled in: no cars in those months
+        month_labels = tab.ui.trendChart.labels()
+        assert month_labels[-1] == f"{month:%m}" and len(month_labels) == 12

@@ -29,6 +29,7 @@ def _tab(qtbot, ctx: AppContext) -> ReportsTab:  # type: ignore[no-untyped-def]
     widget.resize(1366, 768)
     widget.show()
     widget.set_month(NOVEMBER)
+    qtbot.waitUntil(lambda: None not in widget.dashboard.trend)  # the trend's months read on the worker
     return widget
 
 

@@ -32,6 +32,7 @@ _ID = Qt.ItemDataRole.UserRole
 class BonusRulesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.setObjectName("BonusRulesDialog")
         self.setWindowTitle(self.tr("Recharge bonus rules"))

@@ -28,6 +28,7 @@ KIND_COLUMN, TEXT_COLUMN = 0, 1
 class CallScriptDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.ui = Ui_CallScriptDialog()
         self.ui.setupUi(self)

@@ -81,6 +81,7 @@ def _error() -> QLabel:
 class CardsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, customer_id: int | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.setObjectName("CardsDialog")
         self.setWindowTitle(self.tr("Card desk"))

@@ -76,6 +76,7 @@ class CatalogImportDialog(QDialog):
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.preview = preview
         self.ui = ui = Ui_CatalogImportDialog()
         ui.setupUi(self)

@@ -41,6 +41,7 @@ _RULE = Qt.ItemDataRole.UserRole
 class CommissionRulesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.setObjectName("CommissionRulesDialog")
         self.setWindowTitle(self.tr("Commission rules"))

@@ -51,6 +51,7 @@ def _py(value: QDateTime) -> datetime:
 class DelayCallDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.order_id, self.result_value = ctx, order_id, None
         self.context = ctx.read(delay_calls.context, ctx.operator_id, order_id)
         c = self.context

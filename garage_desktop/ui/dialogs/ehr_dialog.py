@@ -296,6 +296,7 @@ class VehicleFixDialog(QDialog):
     def __init__(self, plate: str, vin: str, submit: Callable[[str, str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.submit = submit
         self.setWindowTitle(self.tr("Correct the vehicle"))
         self.setObjectName("VehicleFixDialog")

@@ -17,6 +17,7 @@ from garage_desktop.ui.forms.ui_ehr_platform_dialog import Ui_EhrPlatformDialog
 class EhrPlatformDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.ui = ui = Ui_EhrPlatformDialog()
         ui.setupUi(self)

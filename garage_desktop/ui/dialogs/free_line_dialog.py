@@ -29,6 +29,7 @@ Submit = Callable[[str, str], object]
 class FreeLineDialog(QDialog):
     def __init__(self, line_text: str, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.submit, self.result_value = submit, None
         self.setWindowTitle(self.tr("Make a line free"))
         self.setObjectName("FreeLineDialog")

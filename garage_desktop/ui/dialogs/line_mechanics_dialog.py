@@ -31,6 +31,7 @@ class LineMechanicsDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, line_id: int, line_label: str, team: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.order_id, self.line_id, self.team = ctx, order_id, line_id, team
         self.setObjectName("LineMechanicsDialog")
         self.setWindowTitle(self.tr("Mechanics of line %1").replace("%1", line_label))

@@ -55,6 +55,7 @@ def _day(moment: datetime | None) -> str:
 class MergeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.duplicates = Duplicates((), ())
         self.merged = 0  # groups merged while the dialog was open

@@ -23,6 +23,7 @@ class MessageDialog(QDialog):
     def __init__(self, ctx: AppContext, purpose: str, *, order_id: int | None = None, vehicle_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.purpose = ctx, purpose
         self.order_id, self.vehicle_id = order_id, vehicle_id
         self.contact_id: int | None = None

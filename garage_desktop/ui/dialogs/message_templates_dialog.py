@@ -34,6 +34,7 @@ _PURPOSE = Qt.ItemDataRole.UserRole
 class MessageTemplatesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.language = ctx.document_language()
         self.templates: dict[str, Template] = {}

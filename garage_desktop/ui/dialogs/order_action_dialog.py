@@ -29,6 +29,7 @@ class OrderActionDialog(QDialog):
     def __init__(self, title: str, prompt: str, ok_text: str, submit: Submit, *, fee: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.submit, self.result_value = submit, None
         self.setWindowTitle(title)
         self.setObjectName("OrderActionDialog")

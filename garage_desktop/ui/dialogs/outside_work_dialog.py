@@ -46,6 +46,7 @@ def _when(moment: datetime | None) -> str:
 class OutsideWorkDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.order_id = ctx, order_id
         self.ui = ui = Ui_OutsideWorkDialog()
         ui.setupUi(self)

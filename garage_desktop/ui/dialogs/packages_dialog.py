@@ -41,6 +41,7 @@ OK_STYLE = "color: #2e7d32;"
 class PackagesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.changed = False
         self._packages: dict[int, PackageView] = {}

@@ -33,6 +33,7 @@ class PartChoiceDialog(QDialog):
     def __init__(self, ctx: AppContext, title: str, submit: Submit, *, with_quantity: bool,
                  part: PartInfo | None = None, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.submit, self.part = ctx, submit, part
         self.setWindowTitle(title)
         self.setObjectName("PartChoiceDialog")

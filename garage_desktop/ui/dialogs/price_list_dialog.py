@@ -47,6 +47,7 @@ def _change(before: Decimal | None, after: Decimal | None) -> str:
 class PriceListDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.data: bytes | None = None
         self.preview: PricePreview | None = None

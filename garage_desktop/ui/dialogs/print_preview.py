@@ -63,6 +63,7 @@ class PrintPreviewDialog(QDialog):
 
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.pdf_bytes = bytes(pdf_bytes)
         with self._opened() as document:
             self._page_count = len(document)

@@ -28,6 +28,7 @@ class ProcessCheckDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, line_id: int, line_label: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.order_id, self.line_id, self.result_value = ctx, order_id, line_id, None
         self.setObjectName("ProcessCheckDialog")
         self.setWindowTitle(self.tr("Quality check during the repair"))

@@ -48,6 +48,7 @@ OK_STYLE = "color: #2e7d32;"
 class ReceivablesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.rows: list[receivables.Receivable] = []  # the open ones
         self.listed: list[receivables.Receivable] = []  # as the list shows them (paid ones too, when asked)

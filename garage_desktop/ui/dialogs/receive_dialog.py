@@ -41,6 +41,7 @@ QTY, COST = 2, 3
 class ReceiveDialog(QDialog):
     def __init__(self, ctx: AppContext, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.submit, self.result_value = ctx, submit, None
         self.setWindowTitle(self.tr("Receive a delivery"))
         self.setObjectName("ReceiveDialog")

@@ -30,6 +30,7 @@ AMOUNT_CHARACTERS = 12
 class SanbaoCompensationDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.order_id, self.result_value = ctx, order_id, None
         view = ctx.read(sanbao.order_view, ctx.operator_id, order_id)
         self.setObjectName("SanbaoCompensationDialog")

@@ -42,6 +42,7 @@ def date_of(edit: QDateEdit) -> date | None:
 class VehicleDatesDialog(QDialog):
     def __init__(self, ctx: AppContext, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx, self.vehicle_id = ctx, vehicle_id
         self.saved: reminders.VehicleDates | None = None
         self.setObjectName("VehicleDatesDialog")

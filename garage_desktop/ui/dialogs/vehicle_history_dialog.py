@@ -33,6 +33,9 @@ WITHIN = QBrush(QColor("#2e7d32"))
 ENDED = QBrush(QColor("#757575"))
 MUTED = QBrush(QColor("#5f6368"))
 COMPLAINT = QBrush(QColor("#c62828"))
+# Visits read and shown at opening (more than the list shows without scrolling); the older ones a page at a time as
+# the list is scrolled down to them: a car with sixty visits opens as fast as one with two.
+PAGE = 15
 
 
 def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
@@ -54,6 +57,7 @@ def _day(moment: datetime | None) -> str:
 class VehicleHistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
         self.vehicle_id = vehicle_id
         self.ui = Ui_VehicleHistoryDialog()
@@ -70,7 +74,11 @@ class VehicleHistoryDialog(QDialog):
         ui.splitter.setSizes([360, 110, 170])
         ui.printButton.clicked.connect(self.print_record)
         ui.closeButton.clicked.connect(self.accept)
-        self.history: VehicleHistory = ctx.read(vehicle_history.vehicle_history, vehicle_id)
+        self.history: VehicleHistory = ctx.read(vehicle_history.vehicle_history, vehicle_id, first=PAGE)
+        self.unread: list[int] = list(self.history.unread)  # the older visits, read as the list scrolls to them
+        ui.ordersTree.verticalScrollBar().valueChanged.connect(self._scrolled)
+        ui.ordersTree.verticalScrollBar().rangeChanged.connect(self._scrolled)
+        self.finished.connect(self._stop_reading)  # closed: the list's teardown reads nothing more
         self.setWindowTitle(self.tr("Vehicle history %1").replace("%1", self.history.plate))
         self._show(self.history)
         self._show_contacts()
@@ -125,19 +133,12 @@ class VehicleHistoryDialog(QDialog):
             f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>{owner}　{h.phone}　{mileage}")
         tree = ui.ordersTree
         tree.clear()
-        self._spanned: list[QTreeWidgetItem] = []
-        for order in h.orders:
-            self._order_item(tree, order)
-        for child in self._spanned:
-            child.setFirstColumnSpanned(True)
-        self._spanned = []
+        self._add_visits(h.orders)
         if tree.topLevelItemCount():
             tree.topLevelItem(0).setExpanded(True)
             tree.setCurrentItem(tree.topLevelItem(0))
-        repairs = sum(1 for o in h.orders if o.repaired)
-        within = sum(1 for o in h.orders if o.warranty.state == "within")
-        ui.summaryLabel.setText(self.tr("%1 repairs on record, %2 still under warranty").replace("%1", str(repairs))
-                                .replace("%2", str(within)))
+        ui.summaryLabel.setText(self.tr("%1 repairs on record, %2 still under warranty").replace("%1", str(h.repairs))
+                                .replace("%2", str(h.within)))
         recs = ui.recommendationsList
         recs.clear()
         for rec in h.open_recommendations:
@@ -146,6 +147,38 @@ class VehicleHistoryDialog(QDialog):
         ui.recommendationsGroup.setTitle(self.tr("Recommended work not yet done (%1)")
                                          .replace("%1", str(len(h.open_recommendations))))
         ui.printButton.setEnabled(True)
+
+    def _add_visits(self, orders: tuple[HistoryOrder, ...]) -> None:
+        tree = self.ui.ordersTree
+        self._spanned: list[QTreeWidgetItem] = []
+        for order in orders:
+            self._order_item(tree, order)
+        for child in self._spanned:
+            child.setFirstColumnSpanned(True)
+        self._spanned = []
+
+    def _scrolled(self, *_values: int) -> None:
+        """The list scrolled to its end (or not filled): the next older visits read and added."""
+        if not self.unread:
+            return
+        bar = self.ui.ordersTree.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            self.show_more()
+
+    def _stop_reading(self) -> None:
+        self.unread = []
+
+    def show_more(self) -> None:
+        """Read and add the next ``PAGE`` older visits (none left: nothing)."""
+        if not self.unread:
+            return
+        wanted, self.unread = self.unread[:PAGE], self.unread[PAGE:]
+        self._add_visits(self.ctx.read(vehicle_history.visits, self.vehicle_id, wanted, self.history.today))
+
+    def show_all(self) -> None:
+        """Every visit in the list at once, as if scrolled to the end."""
+        while self.unread:
+            self.show_more()
 
     def warranty_text(self, order: HistoryOrder) -> str:
         w = order.warranty

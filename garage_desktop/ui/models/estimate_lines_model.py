@@ -35,6 +35,10 @@ ERROR_BACKGROUND = QBrush(QColor("#ffebee"))
 ADDED_BACKGROUND = QBrush(QColor("#f1f3f4"))
 MARK_BRUSH = QBrush(QColor("#6a1b9a"))  # a line whose price the owner approved below the list
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The roles a line answers (PartLinesModel adds the check box); any other is None at once, unworked.
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                             Qt.ItemDataRole.ToolTipRole})
 
 
 def plain(value: Decimal) -> str:
@@ -143,6 +147,11 @@ class _LinesModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self.read_only = False
         self._cell_errors: dict[tuple[int, int], str] = {}  # the service's refusals, until the cell is edited
+        # Each cell's text and problem as worked out from its row: a view asks for them many times over (every
+        # role of every cell on each paint and each column fit), and each asking parses the row's numbers.
+        # Forgotten whenever a row changes (_forget).
+        self._worked_out: dict[tuple[str, int, int], Any] = {}
+        self._titles: tuple[str, ...] | None = None
 
     # --- rows ---------------------------------------------------------------------------------------------
     def rows(self) -> list[Any]:
@@ -152,6 +161,7 @@ class _LinesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [replace(row) for row in rows]
         self._cell_errors.clear()
+        self._forget()
         self.endResetModel()
         self.lines_changed.emit()
 
@@ -159,6 +169,7 @@ class _LinesModel(QAbstractTableModel):
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(row)
+        self._forget()
         self.endInsertRows()
         self.lines_changed.emit()
         return self.index(position, 1)
@@ -168,6 +179,7 @@ class _LinesModel(QAbstractTableModel):
             return False
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._rows[position]
+        self._forget()
         self.endRemoveRows()
         self._cell_errors = {(r - (r > position), c): text for (r, c), text in self._cell_errors.items()
                              if r != position}
@@ -175,9 +187,27 @@ class _LinesModel(QAbstractTableModel):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
+        if read_only == self.read_only:
+            return  # the same flags: no reset (a reset makes each view fit its columns again)
         self.beginResetModel()
         self.read_only = read_only
         self.endResetModel()
+
+    def _forget(self) -> None:
+        """A row changed: its cells are worked out again when next asked for."""
+        self._worked_out.clear()
+
+    def _cell_display(self, position: int, column: int) -> str:
+        key = ("display", position, column)
+        if key not in self._worked_out:
+            self._worked_out[key] = self.display(self._rows[position], column)
+        return self._worked_out[key]
+
+    def _cell_problem(self, position: int, column: int) -> str | None:
+        key = ("problem", position, column)
+        if key not in self._worked_out:
+            self._worked_out[key] = self.problem(self._rows[position], column)
+        return self._worked_out[key]
 
     def set_cell_error(self, row: int, column: int, text: str) -> None:
         self._cell_errors[(row, column)] = text
@@ -239,8 +269,23 @@ class _LinesModel(QAbstractTableModel):
         """Issue 19: the row paid by a package card item (None: paid as usual again)."""
         row = self._rows[row_number]
         row.card_item_id, row.card_label = card_item_id, label if card_item_id is not None else ""
+        self._forget()
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
         self.lines_changed.emit()
+
+    def titles(self) -> tuple[str, ...]:
+        """The column titles (subclasses)."""
+        return ()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None  # as QAbstractItemModel's own, without the call into it
+        if orientation != Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
+        if self._titles is None:  # asked for on every paint and fit: translated once
+            self._titles = self.titles()
+        return self._titles[section]
 
     def marked(self, row: Any) -> bool:
         """Whether the row still shows the owner's approval: saved so, and its price not typed anew."""
@@ -260,16 +305,17 @@ class _LinesModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES_ANSWERED:
             return None
-        row, column = self._rows[index.row()], index.column()
-        problem = self._cell_errors.get((index.row(), column)) or self.problem(row, column)
+        position, column = index.row(), index.column()
+        row = self._rows[position]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+            return self._cell_display(position, column)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(row, self.columns[column]) if self.columns[column] else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
-            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.numeric else None
+        problem = self._cell_errors.get((position, column)) or self._cell_problem(position, column)
         if role == Qt.ItemDataRole.ForegroundRole and problem:
             return ERROR_BRUSH
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -285,6 +331,7 @@ class _LinesModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         setattr(row, self.columns[index.column()], str(value if value is not None else "").strip())
+        self._forget()
         self._cell_errors.pop((index.row(), index.column()), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
         self.lines_changed.emit()
@@ -336,6 +383,9 @@ class LabourLinesModel(_LinesModel):
         return HourUnit(row.unit) if row.unit else self.hour_unit
 
     def set_hour_unit(self, unit: HourUnit) -> None:
+        if unit != self.hour_unit:
+            self._forget()  # the hours and amounts of lines in the garage's unit read anew
+            self._titles = None  # and the hours column's title
         self.hour_unit = unit
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, LabourColumn.HOURS, LabourColumn.HOURS)
 
@@ -375,6 +425,7 @@ class LabourLinesModel(_LinesModel):
             return False
         if retyped and row is not None and unit:
             row.unit = ""  # typed anew: in the unit the column header names
+            self._forget()
             self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
             self.lines_changed.emit()
         return True
@@ -397,14 +448,11 @@ class LabourLinesModel(_LinesModel):
             return text.replace("%1", row.hours)
         return super().display(row, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return super().headerData(section, orientation, role)
+    def titles(self) -> tuple[str, ...]:
         hours = self.tr("Units (5 min)") if self.hour_unit is HourUnit.FIVE_MINUTES else self.tr("Std. hours")
         rate = self.tr("Rate / h")  # the owner's hourly rate, whatever the unit (domain.pricing)
         return (self.tr("Code"), self.tr("Job"), hours, rate, self.tr("Coefficient"), self.tr("Payer"),
-                self.tr("Hours × rate × coefficient = amount"))[section]
+                self.tr("Hours × rate × coefficient = amount"))
 
 
 class PartLinesModel(_LinesModel):
@@ -491,17 +539,15 @@ class PartLinesModel(_LinesModel):
                 return False
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
             self._rows[index.row()].customer_supplied = checked
+            self._forget()
             self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
             self.lines_changed.emit()
             return True
         return super().setData(index, value, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return super().headerData(section, orientation, role)
+    def titles(self) -> tuple[str, ...]:
         return (self.tr("Code"), self.tr("Part"), self.tr("Brand / spec"), self.tr("Origin"), self.tr("Unit"),
-                self.tr("Qty"), self.tr("Unit price"), self.tr("Amount"), self.tr("Customer's own"))[section]
+                self.tr("Qty"), self.tr("Unit price"), self.tr("Amount"), self.tr("Customer's own"))
 
 
 class ChoiceDelegate(QStyledItemDelegate):

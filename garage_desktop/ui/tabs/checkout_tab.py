@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -27,7 +28,7 @@ from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan, parse_money
 from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PARTS_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import cards, checkout, checkout_documents, delivery, insurers, orders
+from garage_desktop.services import cards, changes, checkout, checkout_documents, delivery, insurers, orders
 from garage_desktop.services.checkout_state import CheckoutState, checkout_state, queues
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
@@ -78,6 +79,8 @@ class CheckoutTab(QWidget):
         self.handover: delivery.DeliveryView | None = None
         self._reloads = 0
         self._fresh = False  # the next fill resets what was typed
+        self._stale = False  # changed while behind another tab: read again when it comes forward
+        self._version = 0  # the shown order's version (``changes.order_version``) when it was read
         self._shown_balance: Decimal | None = None
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -136,10 +139,21 @@ class CheckoutTab(QWidget):
     def on_current_order_changed(self, order_id: int | None) -> None:
         self._clear_messages()
         self.ui.resultLabel.clear()
+        if (order_id is not None and self.state is not None and self.state.order_id == order_id and not self._stale
+                and self.ctx.read_core(changes.order_version, order_id) == self._version):
+            return  # the window repeats the current order after each change: shown as it is saved already
         self.show_order(order_id)
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "operators", "settings"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def open_order(self, order_id: int | None) -> None:
@@ -150,9 +164,11 @@ class CheckoutTab(QWidget):
 
     def show_order(self, order_id: int | None) -> None:
         self._reloads += 1
+        self._stale = False
         state = None
         if order_id is not None:
             try:
+                self._version = self.ctx.read_core(changes.order_version, order_id)  # first: what it shows is newer
                 state = self.ctx.read(checkout_state, order_id)
             except DomainError:
                 state = None
@@ -334,6 +350,9 @@ class CheckoutTab(QWidget):
 
     @staticmethod
     def _fill_table(table: QTableWidget, rows: list[list[str]], *, right: tuple[int, ...], stretch: int) -> None:
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):  # sized once below: not again for every cell filled
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
@@ -341,7 +360,6 @@ class CheckoutTab(QWidget):
                 if column in right:
                     item.setTextAlignment(_RIGHT)
                 table.setItem(row, column, item)
-        header = table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch

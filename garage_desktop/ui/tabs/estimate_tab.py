@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -30,7 +30,7 @@ from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.domain.pricing import HourUnit, hours_to_units, split_tax
 from garage_desktop.domain.text import DomainError
-from garage_desktop.services import catalog, changes, clock, documents, estimate
+from garage_desktop.services import catalog, changes, clock, documents, estimate, free_items
 from garage_desktop.services.catalog import ORIGIN_LABELS, ORIGINS, OperationInfo, PartInfo
 from garage_desktop.services.estimate import EstimateDraft, EstimateView
 from garage_desktop.services.price_authority import NeedsOwnerApproval
@@ -98,6 +98,8 @@ class EstimateTab(QWidget):
         self.view: EstimateView | None = None
         self.dirty = False
         self._loading = False
+        self._stale = False  # changed while behind another tab: read again when it comes forward
+        self._read_for_change = False  # the order shown was read for the change being announced now
         limit_inputs({ui.diagnosisEdit: limits.DIAGNOSIS})
         self.labour_model = LabourLinesModel(self)
         self.parts_model = PartLinesModel(self)
@@ -164,20 +166,32 @@ class EstimateTab(QWidget):
         # a line is added or a cell typed in: size them again then, so codes, prices and amounts show whole
         # while the estimate is drafted.
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
-            signal.connect(lambda *_args, table=table: self._fit_columns(table))
+            signal.connect(lambda *_args, table=table: self._fit_columns_unless_loading(table))
+
+    def _fit_columns_unless_loading(self, table: QTableView) -> None:
+        """Not while an order is shown: its lines are loaded with a model reset, after which the header sizes the
+        columns to their contents by itself, once, when laid out (a fit asks every cell for its size again)."""
+        if not self._loading:
+            self._fit_columns(table)
 
     @staticmethod
     def _fit_columns(table: QTableView) -> None:
+        """Each column sized to its contents, as resizeColumnToContents does. The widths are all worked out before
+        any is set: reading a section's size after another was resized makes the header size every column again."""
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
         padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 8
+        widths: dict[int, int] = {}
         for column in range(header.count()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
-                table.resizeColumnToContents(column)
+                width = max(table.sizeHintForColumn(column),
+                            0 if header.isHidden() else header.sectionSizeHint(column))
                 sample = COLUMN_SAMPLES.get((table.objectName(), column))
                 if sample is not None:  # room for a large amount before it is typed
-                    header.resizeSection(column, max(header.sectionSize(column),
-                                                     metrics.horizontalAdvance(sample) + padding))
+                    width = max(width, metrics.horizontalAdvance(sample) + padding)
+                widths[column] = width
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def _hour_unit(self) -> HourUnit:
         return self.view.hour_unit if self.view else HourUnit.HOUR
@@ -190,6 +204,9 @@ class EstimateTab(QWidget):
             return
         if self.view is not None and self.view.order_id == order_id and self.dirty:
             return
+        if (self.view is not None and self.view.order_id == order_id and self._read_for_change and not self._stale
+                and self.ctx.read(changes.order_version, order_id) == self.version):
+            return  # the window repeats the current order after a change: read for that change already
         try:
             version = self.ctx.read(changes.order_version, order_id)  # first: a change after it is a conflict
             view = self.ctx.read(estimate.estimate_view, order_id)
@@ -203,9 +220,26 @@ class EstimateTab(QWidget):
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "customers", "settings"}:
-            if self.view is None:
+            if not self.isVisible():
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+            elif self.view is None:
                 self.reload_waiting()
             elif not self.dirty:
+                self.on_current_order_changed(self.view.order_id)
+                self._read_for_change = True  # until the change is announced to everyone (this turn of the loop)
+                QTimer.singleShot(0, self._forget_change)
+
+    def _forget_change(self) -> None:
+        self._read_for_change = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The window's hand-over (an event filter) has shown the current order by now, if it changed.
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            if self.view is None:
+                self.reload_waiting()
+            elif not self.dirty:  # typing is kept, as when the change comes with the tab in front
                 self.on_current_order_changed(self.view.order_id)
 
     def open_order(self, order_id: int | None) -> None:
@@ -230,9 +264,13 @@ class EstimateTab(QWidget):
         self.view, self.dirty = None, False
         self.next_step.withdraw()
         self.ui.stack.setCurrentWidget(self.ui.waitingPage)
-        self.reload_waiting()
+        if self.isVisible():
+            self.reload_waiting()
+        else:  # built behind (an order is usually given next) or the order left elsewhere: read when shown
+            self._stale = True
 
     def reload_waiting(self) -> None:
+        self._stale = False
         tree = self.ui.waitingList
         tree.clear()
         for row in self.ctx.read(estimate.waiting):
@@ -253,6 +291,7 @@ class EstimateTab(QWidget):
         """Show ``view``, read at ``version`` of the order (None: read now, just after this seat's own save)."""
         ui = self.ui
         self._loading = True
+        self._stale = False
         try:
             self.view = view
             self.version = version if version is not None else self.ctx.read(changes.order_version, view.order_id)
@@ -414,6 +453,8 @@ class EstimateTab(QWidget):
             model.remove_row(index.row())
 
     def _lines_changed(self) -> None:
+        if self._loading:
+            return  # show_order counts the totals once the order is all in
         self._refresh_totals()
         self._edited()
 
@@ -722,8 +763,6 @@ class EstimateTab(QWidget):
         return (rows[index.row()] if index.isValid() and index.row() < len(rows) else None), model
 
     def _free_refusal(self, row: LabourRow | PartRow | None) -> str | None:
-        from garage_desktop.services import free_items
-
         if self.view is None or self.view.status not in free_items.OPEN_STATUSES:
             return self.tr("The order is settled or closed: its lines can no longer be made free.")
         if row is None:
@@ -747,7 +786,6 @@ class EstimateTab(QWidget):
 
     def toggle_free(self, kind: str) -> None:
         """Make the chosen line free (asking why; the owner's PIN when needed), or charge a free one again."""
-        from garage_desktop.services import free_items
         from garage_desktop.ui.dialogs.free_line_dialog import FreeLineDialog
 
         row, model = self._selected(kind)

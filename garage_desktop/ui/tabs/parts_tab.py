@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -117,6 +117,7 @@ class PartsTab(QWidget):
         self.view: PickScreen | None = None
         self.roles: dict[str, DomainError | None] = {}
         self._reloads = 0
+        self._stale = False  # changed while behind another tab: read again when it comes forward
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([800, 460])
@@ -162,6 +163,14 @@ class PartsTab(QWidget):
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "operators", "stock"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def open_order(self, order_id: int | None) -> None:
@@ -172,6 +181,7 @@ class PartsTab(QWidget):
 
     def show_order(self, order_id: int | None) -> None:
         self._reloads += 1
+        self._stale = False
         self.roles = self.ctx.read(actions.role_refusals, self.ctx.operator_id)
         view = None
         if order_id is not None:

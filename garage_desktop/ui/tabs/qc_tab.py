@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidgetItem,
@@ -92,6 +92,7 @@ class QcTab(QWidget):
         self._stored_measurements: dict[str, qc.MeasurementAnswer] = {}
         self._drafts: dict[tuple[int, int], Draft] = {}  # by (order, attempt)
         self._reloads = 0
+        self._stale = False  # changed while behind another tab: read again when it comes forward
         self.diagram = QcDamageDiagram(ui.damageHolder)
         layout = QVBoxLayout(ui.damageHolder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +150,14 @@ class QcTab(QWidget):
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "operators"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def open_order(self, order_id: int | None) -> None:
@@ -168,6 +177,7 @@ class QcTab(QWidget):
 
     def show_order(self, order_id: int | None) -> None:
         self._reloads += 1
+        self._stale = False
         self._keep_draft()
         view = None
         if order_id is not None:

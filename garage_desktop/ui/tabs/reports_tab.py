@@ -27,17 +27,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
-from garage_desktop.domain.kpi import Rate, shift_month
+from garage_desktop.domain.kpi import OrderFacts, Rate, shift_month
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
-from garage_desktop.services.report_cache import MonthsRead, ReportCache
-from garage_desktop.services.reports import Dashboard, Figure, OrderLine
+from garage_desktop.services.report_cache import MonthsRead, ReportCache, Shown
+from garage_desktop.services.reports import Dashboard, Figure, OrderLine, order_line
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
@@ -54,6 +55,8 @@ GOOD, FAIR, POOR, NEUTRAL = "#2e7d32", "#ef6c00", "#c62828", "#263238"
 RESIZE_ROWS = 30  # the orders' columns fit the first rows, measured once a list (a month's 1,500 are not all)
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES_ANSWERED = frozenset({ORDER_ID_ROLE, SORT_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole})
 RATE_FIGURES = (Figure.FIRST_TIME_FIX, Figure.ON_TIME, Figure.ON_TIME_ORIGINAL, Figure.FOLLOW_UP, Figure.COMEBACK)
 
 
@@ -77,6 +80,8 @@ def _when(moment: datetime | None) -> str:
 class FiguresReader(QObject):
     """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it: on demand, with a
     progress dialog (``ensure``), and ahead of time on a worker thread (``ahead``), merged on the UI thread."""
+
+    merged = Signal()  # months read on the worker were taken in (the trend fills in)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -131,30 +136,40 @@ class FiguresReader(QObject):
             return
         self._poll.stop()
         self._worker = None
+        taken = False
         for read in self._read:
             if isinstance(read, MonthsRead):
                 self.cache.merge(read)
+                taken = True
         self._read.clear()
         self._next()
+        if taken:
+            self.merged.emit()
 
     def ensure(self, parent: QWidget, month: date) -> Dashboard:
-        """The dashboard of ``month``: the read under way finished (at most a month's, unless it is start-up's
-        trend), the changes since the last look read, the months not read yet read, with a progress dialog when
-        that takes a moment."""
+        """The dashboard of ``month``: the changes since the last look read, then the month itself read if it
+        never was (with a progress dialog when that takes a moment: the read under way finished first, at most a
+        month's unless it is start-up's trend). The months of its trend not read yet are read on the worker, newest
+        first: the trend has None for them until then (``merged`` says when more came in), so choosing a month
+        further back waits for that one month at most, not for twelve."""
         label = QCoreApplication.translate("ReportsTab", "Reading the figures…")
         self._queue.clear()
-        if self._worker is not None:
+        missing = self.cache.missing(month, TREND_MONTHS)
+        if self._worker is not None and (month in missing or not self.cache.has_deposits()):
             worker = self._worker
             run_with_progress(parent, label, lambda _progress: worker.join())
             self._collect()
+            self._queue.clear()
         self.ctx.read(self.cache.refresh)
-        missing = self.cache.missing(month, TREND_MONTHS)
-        if missing or not self.cache.has_deposits():
-            job = self.cache.read_job(missing)
+        if month not in self.cache.loaded_months() or not self.cache.has_deposits():
+            job = self.cache.read_job([month] if month not in self.cache.loaded_months() else [])
             read = run_with_progress(parent, label, lambda _progress: self.ctx.read(job))
             self.cache.merge(read)
             self.ctx.read(self.cache.refresh)
-        return self.cache.dashboard(month, TREND_MONTHS)
+        later = list(reversed(self.cache.missing(month, TREND_MONTHS)))
+        if later:
+            self.ahead(later, one_by_one=True)
+        return self.cache.dashboard(month, TREND_MONTHS, partial=True)
 
 
 def read_ahead(ctx: AppContext) -> None:
@@ -166,24 +181,40 @@ def read_ahead(ctx: AppContext) -> None:
 
 class _OrdersModel(QAbstractTableModel):
     """The orders behind a figure, a row each, for the table view: Qt asks for the rows it paints, and a click on
-    a header sorts the lines in Python (dates and amounts as such, not as text) — a month's 1,500 deliveries list
-    and sort at once, where as many table items took a second."""
+    a header sorts the rows in Python (dates and amounts as such, not as text) — a month's 1,500 deliveries list
+    and sort at once, where as many table items took a second. A row's line (``reports.order_line``) is made when
+    the row is first painted or sorted by a figure of its own: by the order number (as the list opens), the plate
+    or the customer, a month's orders sort on their names alone (issue 20)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.lines: list[OrderLine] = []
+        self.rows: list[tuple[OrderFacts, Shown]] = []  # the orders' facts and names, as kept when listed
+        self.counted: frozenset[int] = frozenset()
         self.rated = False
         self.headers: list[str] = []
-        self._texts: dict[int, list[tuple[str, object]]] = {}  # id(line) → its cells, made when first asked for
+        self._lines: dict[int, OrderLine] = {}  # order id → its line, made when first needed
+        self._texts: dict[int, list[tuple[str, object]]] = {}  # order id → its cells, made when first asked for
 
-    def set_lines(self, lines: tuple[OrderLine, ...], rated: bool, headers: list[str]) -> None:
+    def set_rows(self, rows: list[tuple[OrderFacts, Shown]], counted: frozenset[int], rated: bool,
+                 headers: list[str]) -> None:
         self.beginResetModel()
-        self.lines, self.rated, self.headers = list(lines), rated, headers
-        self._texts = {}
+        self.rows, self.counted, self.rated, self.headers = rows, counted, rated, headers
+        self._lines, self._texts = {}, {}
         self.endResetModel()
 
+    def order_id(self, row: int) -> int:
+        return self.rows[row][0].order_id
+
+    def line(self, row: tuple[OrderFacts, Shown]) -> OrderLine:
+        facts, shown = row
+        made = self._lines.get(facts.order_id)
+        if made is None:
+            made = self._lines[facts.order_id] = order_line(facts, shown.order_no, shown.plate, shown.customer,
+                                                            facts.order_id in self.counted)
+        return made
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -194,10 +225,12 @@ class _OrdersModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def _cells(self, line: OrderLine) -> list[tuple[str, object]]:
-        made = self._texts.get(id(line))
+    def _cells(self, row: tuple[OrderFacts, Shown]) -> list[tuple[str, object]]:
+        order_id = row[0].order_id
+        made = self._texts.get(order_id)
         if made is None:
-            made = self._texts[id(line)] = [(text(line), key(line)) for text, key in self._columns()]
+            line = self.line(row)
+            made = self._texts[order_id] = [(text(line), key(line)) for text, key in self._columns()]
         return made
 
     def _columns(self) -> list[tuple[Callable[[OrderLine], str], Callable[[OrderLine], object]]]:
@@ -216,40 +249,52 @@ class _OrdersModel(QAbstractTableModel):
                     (lambda line: format_yuan(line.total), lambda line: float(line.total))]
         return columns
 
+    def _sort_key_of(self, column: int) -> Callable[[tuple[OrderFacts, Shown]], object]:
+        """What a row sorts by in ``column``: the names without making the row's line."""
+        named = {0: "order_no", 2: "plate", 3: "customer"} if self.rated else {0: "order_no", 1: "plate",
+                                                                              2: "customer"}
+        if column in named:
+            return lambda row, name=named[column]: getattr(row[1], name)
+        if self.rated and column == 1:
+            return lambda row: int(row[0].order_id in self.counted)
+        value_of = self._columns()[column][1]
+        return lambda row: value_of(self.line(row))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role not in _ROLES_ANSWERED or not index.isValid():  # Qt asks a cell for a dozen roles as it paints
             return None
-        line, column = self.lines[index.row()], index.column()
+        row, column = self.rows[index.row()], index.column()
         if role == ORDER_ID_ROLE:
-            return line.order_id
+            return row[0].order_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(line)[column][0]
+            return self._cells(row)[column][0]
         if role == SORT_ROLE:
-            return self._cells(line)[column][1]
+            return self._cells(row)[column][1]
         if role == Qt.ItemDataRole.ToolTipRole:
-            key = self._cells(line)[column][1]
+            key = self._cells(row)[column][1]
             return f"{key:%Y-%m-%d %H:%M}" if isinstance(key, datetime) else None
-        if role == Qt.ItemDataRole.ForegroundRole and self.rated and column == 1:
-            return QColor(GOOD if line.counted else POOR)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             if self.rated and column == 1:
-                return Qt.AlignmentFlag.AlignCenter
-            if column >= len(self.headers) - 2:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                return QColor(GOOD if row[0].order_id in self.counted else POOR)
+            return None
+        if self.rated and column == 1:  # the alignment
+            return Qt.AlignmentFlag.AlignCenter
+        if column >= len(self.headers) - 2:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.headers):
             return
 
-        value_of = self._columns()[column][1]
+        value_of = self._sort_key_of(column)
 
-        def key(line: OrderLine) -> tuple[bool, object]:
-            value = value_of(line)
+        def key(row: tuple[OrderFacts, Shown]) -> tuple[bool, object]:
+            value = value_of(row)
             return value is not None, value if value is not None else 0  # empty cells first, as before
 
         self.layoutAboutToBeChanged.emit()
-        self.lines.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -261,6 +306,7 @@ class ReportsTab(QWidget):
         self.ui.setupUi(self)
         self.dashboard: Dashboard | None = None
         self.reader = FiguresReader.of(ctx)
+        self.reader.merged.connect(self._months_read)
         self._ahead = QTimer(self)
         self._ahead.setSingleShot(True)
         self._ahead.setInterval(AHEAD_IDLE_MS)
@@ -323,8 +369,9 @@ class ReportsTab(QWidget):
             self._stale = True
 
     def _month_clicked(self, index: int) -> None:
-        if self.dashboard is not None and 0 <= index < len(self.dashboard.trend):
-            self.set_month(self.dashboard.trend[index].month)
+        months = ReportCache.window(self.month(), TREND_MONTHS)
+        if self.dashboard is not None and 0 <= index < len(months):
+            self.set_month(months[index])
 
     # --- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -344,8 +391,21 @@ class ReportsTab(QWidget):
 
     def _read_ahead(self) -> None:
         if self.isVisible():
-            before = shift_month(self.month(), -TREND_MONTHS)
-            self.reader.ahead(list(reversed(ReportCache.window(before, AHEAD_MONTHS))), one_by_one=True)
+            # what is left of the trend, then the months before it (the next choices): newest first
+            earlier = ReportCache.window(shift_month(self.month(), -1), TREND_MONTHS - 1 + AHEAD_MONTHS)
+            self.reader.ahead(list(reversed(earlier)), one_by_one=True)
+
+    def _months_read(self) -> None:
+        """Months of the trend read on the worker since it was drawn: drawn again with them (the tiles and the
+        orders are the chosen month's, read already)."""
+        dashboard = self.dashboard
+        if dashboard is None or None not in dashboard.trend or self._stale:
+            return
+        loaded = self.reader.cache.loaded_months()
+        months = ReportCache.window(dashboard.month.month, len(dashboard.trend))
+        if any(kept is None and month in loaded for kept, month in zip(dashboard.trend, months, strict=True)):
+            self.dashboard = self.reader.cache.dashboard(dashboard.month.month, TREND_MONTHS, partial=True)
+            self._show_trend()
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & REFRESH_TOPICS:
@@ -418,8 +478,9 @@ class ReportsTab(QWidget):
     # --- the trend -------------------------------------------------------------------------------------------
     def _show_trend(self) -> None:
         assert self.dashboard is not None
-        series_of = self.dashboard.trend
-        labels = [f"{k.month:%m}" if k.month.month != 1 else f"{k.month:%Y-%m}" for k in series_of]
+        series_of = self.dashboard.trend  # None: a month still being read (``_months_read`` draws it)
+        months = ReportCache.window(self.dashboard.month.month, len(series_of))
+        labels = [f"{m:%m}" if m.month != 1 else f"{m:%Y-%m}" for m in months]
         selected = len(series_of) - 1
         chart, title = self.ui.trendChart, self.tiles[self.figure].caption()
         styles = iter(zip(PALETTE, MARKERS, strict=False))
@@ -429,7 +490,10 @@ class ReportsTab(QWidget):
             return Series(name, tuple(values), colour, marker)
 
         def ratio(pick: Callable[[MonthKpis], Rate]) -> list[float | None]:
-            return [None if (r := pick(k).ratio) is None else float(r) for k in series_of]
+            return [None if k is None or (r := pick(k).ratio) is None else float(r) for k in series_of]
+
+        def each(value: Callable[[MonthKpis], float | None]) -> list[float | None]:
+            return [None if k is None else value(k) for k in series_of]
 
         figure, caption = self.figure, title
         if figure in (Figure.ON_TIME, Figure.ON_TIME_ORIGINAL):
@@ -444,27 +508,27 @@ class ReportsTab(QWidget):
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels, [line(caption, values)],
                             ceiling=1.0, floor=0.0, value_format=lambda v: f"{v * 100:.0f}%", selected=selected)
         elif figure is Figure.HOURS_IN_SHOP:
-            values = [None if k.hours_in_shop.value is None else float(k.hours_in_shop.value) for k in series_of]
+            values = each(lambda k: None if k.hours_in_shop.value is None else float(k.hours_in_shop.value))
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
                             [line(self.tr("Hours"), values)],
                             value_format=lambda v: f"{v:.0f} h" if v >= 10 else f"{v:.1f} h", selected=selected)
         elif figure is Figure.CARS_DELIVERED:
             chart.set_trend(self.tr("%1, last 12 months").replace("%1", caption), labels,
-                            [line(caption, [float(k.cars_delivered) for k in series_of])], stacked=True,
+                            [line(caption, each(lambda k: float(k.cars_delivered)))], stacked=True,
                             value_format=lambda v: f"{v:.0f}", selected=selected)
         elif figure is Figure.OPEN_DEPOSITS:
             chart.set_trend(self.tr("Deposits held at each month's end"), labels,
-                            [line(self.tr("Deposits held"), [float(k.open_deposit_total) for k in series_of])],
+                            [line(self.tr("Deposits held"), each(lambda k: float(k.open_deposit_total)))],
                             stacked=True, value_format=_yuan_short, selected=selected)
         elif figure is Figure.REVENUE:
             chart.set_trend(self.tr("Revenue, last 12 months"), labels,
-                            [line(self.tr("Labour"), [float(k.revenue.labour) for k in series_of]),
+                            [line(self.tr("Labour"), each(lambda k: float(k.revenue.labour))),
                              line(self.tr("Parts, less discounts"),
-                                  [float(k.revenue.parts - k.revenue.discount) for k in series_of])],
+                                  each(lambda k: float(k.revenue.parts - k.revenue.discount)))],
                             stacked=True, value_format=_yuan_short, selected=selected)
         else:
             chart.set_trend(self.tr("Revenue by payer, last 12 months"), labels,
-                            [line(tr_domain(LABELS[payer]), [float(k.revenue.of(payer).total) for k in series_of])
+                            [line(tr_domain(LABELS[payer]), each(lambda k, p=payer: float(k.revenue.of(p).total)))
                              for payer in (Payer.SELF, Payer.WARRANTY, Payer.CLAIM)],
                             stacked=True, value_format=_yuan_short, selected=selected)
 
@@ -472,7 +536,9 @@ class ReportsTab(QWidget):
     def _show_orders(self) -> None:
         assert self.dashboard is not None
         counted, among = reports.figure_ids(self.dashboard.month, self.figure)
-        lines = self.ctx.read(self.reader.cache.order_lines, self.dashboard.month, self.figure)
+        cache = self.reader.cache
+        if cache.unnamed(among):  # the figures' own orders are named as they are read: others (deposits) here
+            self.ctx.read(cache.read_names, among)
         caption = self.tiles[self.figure].caption()
         if self.figure in RATE_FIGURES:
             title = self.tr("%1 — %2 of %3 orders counted (ticked)").replace("%1", caption) \
@@ -480,26 +546,26 @@ class ReportsTab(QWidget):
         else:
             title = self.tr("%1 — %2 orders").replace("%1", caption).replace("%2", str(len(among)))
         self.ui.ordersTitle.setText(f"<b>{title}</b>")
-        self._fill_table(lines)
+        self._fill_table(cache.listed(among), frozenset(counted))
 
-    def _fill_table(self, lines: tuple[OrderLine, ...]) -> None:
+    def _fill_table(self, rows: list[tuple[OrderFacts, Shown]], counted: frozenset[int]) -> None:
         rated = self.figure in RATE_FIGURES
         headers = [self.tr("Order"), self.tr("Plate"), self.tr("Customer"), self.tr("Status"), self.tr("Received"),
                    self.tr("Ready"), self.tr("Promised"), self.tr("Delivered"), self.tr("Hours"), self.tr("Total")]
         if rated:
             headers.insert(1, self.tr("Counted"))
-        self.orders.set_lines(lines, rated, headers)
+        self.orders.set_rows(rows, counted, rated, headers)
         table = self.ui.ordersTable
         header = table.horizontalHeader()
         self.orders.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # as the user last sorted
         table.resizeColumnsToContents()  # once (a column that fits its contents on every change re-measures them)
 
     def order_ids_listed(self) -> list[int]:
-        return [line.order_id for line in self.orders.lines]
+        return [facts.order_id for facts, _shown in self.orders.rows]
 
     def _open_row(self, row: int) -> None:
-        if 0 <= row < len(self.orders.lines):
-            self.ctx.open_order_requested.emit(self.orders.lines[row].order_id)
+        if 0 <= row < len(self.orders.rows):
+            self.ctx.open_order_requested.emit(self.orders.order_id(row))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.ordersTable and event.type() is QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

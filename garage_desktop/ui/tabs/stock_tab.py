@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from garage_desktop.domain import limits
@@ -55,6 +55,7 @@ class StockTab(QWidget):
         limit_inputs({ui.adjustReasonEdit: limits.REASON, ui.countReasonEdit: limits.REASON})
         self.rows: list[StockRow] = []
         self.counted: dict[int, tuple[str, Decimal]] = {}  # part id → (typed count, on hand when shown)
+        self._stale = False  # changed while behind another tab: read again when it comes forward
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([780, 480])  # the movements' reason column needs the room more than the part name
@@ -80,10 +81,19 @@ class StockTab(QWidget):
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"stock", "orders"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     # --- the list -----------------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._stale = False
         ui = self.ui
         if ui.lowOnlyCheck.isChecked():
             text = ui.searchEdit.text().strip().lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -98,6 +98,7 @@ class WorkTicketTab(QWidget):
         self.check_refusals: dict[int, DomainError | None] = {}
         self.finish_with_report = False  # "repair finished" finishes the lines still in work too
         self._reloads = 0
+        self._stale = False  # changed while behind another tab: read again when it comes forward
         self._line_shown: int | None = None  # the line whose team and time the controls show
         self._at_default: QDateTime | None = None  # the time last put in the field as "now"
         self.panel = AddedWorkPanel(ctx, ui.addedWorkHolder)
@@ -138,6 +139,14 @@ class WorkTicketTab(QWidget):
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"orders", "operators"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # read when the tab comes forward, not on every change elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def open_order(self, order_id: int | None) -> None:
@@ -148,6 +157,7 @@ class WorkTicketTab(QWidget):
 
     def show_order(self, order_id: int | None) -> None:
         self._reloads += 1
+        self._stale = False
         self.roles = self.ctx.read(work_order.role_refusals, self.ctx.operator_id)
         ticket = None
         if order_id is not None:

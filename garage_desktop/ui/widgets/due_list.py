@@ -48,6 +48,7 @@ class NoteDialog(QDialog):
     def __init__(self, title: str, prompt: str, suggestions: list[str], submit: Callable[[str], object],
                  field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.submit, self.result_value = submit, None
         self.setObjectName("NoteDialog")
         self.setWindowTitle(title)
@@ -91,6 +92,7 @@ class BookingDialog(QDialog):
     def __init__(self, heading: str, start_at: datetime, bookings: tuple[reminders.BookingChoice, ...],
                  submit: Callable[[datetime, int | None], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.submit, self.result_value = submit, None
         self.setObjectName("BookingDialog")
         self.setWindowTitle(self.tr("Book the car in"))

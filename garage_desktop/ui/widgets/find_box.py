@@ -22,6 +22,8 @@ window shows it.
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
@@ -45,6 +47,9 @@ from garage_desktop.ui.errors import tr_domain
 
 if TYPE_CHECKING:
     from garage_desktop.services.find import Hit
+    from garage_desktop.services.search_index import SearchIndex
+
+log = logging.getLogger(__name__)
 
 DELAY_MS = 150  # the pause in typing after which the box searches
 RECENT_COUNT = 10
@@ -86,6 +91,59 @@ class RecentList:
     def touch(self, kind: str, ident: int) -> None:
         keys = [(kind, ident), *[key for key in self.entries() if key != (kind, ident)]][:RECENT_COUNT]
         QSettings().setValue(self._key(), " ".join(f"{k}:{i}" for k, i in keys))
+
+
+# --- the plates, VINs and phones in memory -----------------------------------------------------------------------
+class IndexReader(QObject):
+    """The window's ``SearchIndex`` (one per ``AppContext``: ``of``): read on a worker thread a few seconds after
+    start-up (``read_ahead``), and again when it goes stale (another garage file's trail). Until it is read the
+    search asks the database: the same hits, slower on a big garage."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setObjectName("searchIndexReader")
+        self.ctx = ctx
+        self._index: SearchIndex | None = None
+        self._worker: threading.Thread | None = None
+        self._read: list[SearchIndex] = []
+
+    @staticmethod
+    def of(ctx: AppContext) -> IndexReader:
+        found = ctx.findChild(QObject, "searchIndexReader")
+        return found if isinstance(found, IndexReader) else IndexReader(ctx)
+
+    def start(self) -> None:
+        if self._worker is not None:
+            return
+        from garage_desktop.services.search_index import SearchIndex
+
+        def work() -> None:
+            try:
+                self._read.append(self.ctx.read(SearchIndex.read))
+            except Exception:  # the search asks the database instead
+                log.exception("reading the search index failed")
+
+        self._worker = threading.Thread(target=work, name="garage-search-index", daemon=True)
+        self._worker.start()
+
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def index(self) -> SearchIndex | None:
+        """The index once read (taken from the worker here, on the UI thread: only this thread uses it)."""
+        if self._worker is not None and not self._worker.is_alive():
+            self._worker = None
+            if self._read:
+                self._index = self._read.pop()
+        if self._index is not None and self._index.stale:
+            self._index = None
+            self.start()
+        return self._index
+
+
+def read_ahead(ctx: AppContext) -> None:
+    """Start-up (``ui.app.read_figures_ahead``): read the search index on a worker."""
+    IndexReader.of(ctx).start()
 
 
 # --- the list under the box -------------------------------------------------------------------------------------
@@ -275,7 +333,7 @@ class FindBox(QObject):
             self.hits, self.searched = [], text
             self.hide()
             return self.hits
-        self.hits = self.ctx.read_core(find.find, text, LIMIT)
+        self.hits = self.ctx.read_core(find.find, text, LIMIT, IndexReader.of(self.ctx).index())
         self.searched = text
         if not self.hits:
             title = self.tr("Nothing found for “%1”.").replace("%1", text)

@@ -335,6 +335,8 @@ class FigureTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_figure(self, value: str, caption: str, detail: str = "", colour: str = "#263238") -> None:
+        if (value, caption, detail, colour) == (self._value, self._caption, self._detail, self._colour):
+            return  # the same figure (another month, the same count): nothing to paint again
         self._value, self._caption, self._detail, self._colour = value, caption, detail, colour
         self.setAccessibleName(f"{caption}: {value}")
         self.update()
@@ -349,8 +351,9 @@ class FigureTile(QFrame):
         return self._detail
 
     def set_chosen(self, chosen: bool) -> None:
-        self._chosen = chosen
-        self.update()
+        if chosen != self._chosen:  # a click on a tile repaints the two tiles that changed, not all ten
+            self._chosen = chosen
+            self.update()
 
     def is_chosen(self) -> bool:
         return self._chosen

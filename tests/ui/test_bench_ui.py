@@ -1,0 +1,59 @@
+"""``benchmarks/bench_ui.py`` still runs: its work path (issue 20) takes a fresh car through the real window on a
+tiny generated garage, times its four actions and leaves the order delivered."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from garage_desktop.domain.lifecycle import OrderStatus
+from garage_desktop.services import orders
+from garage_desktop.ui import app as ui_app
+from garage_desktop.ui.database import open_database
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+WORK_ACTIONS = ("work: save an estimate of 10 lines", "work: confirm", "work: take a payment", "work: deliver")
+
+
+def load_bench_ui():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCHMARKS))  # bench_ui imports generate.py from beside it
+    try:
+        spec = importlib.util.spec_from_file_location("bench_ui", BENCHMARKS / "bench_ui.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def test_the_work_path_times_its_four_actions_and_delivers_the_car(qapp: QApplication, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    bench_ui = load_bench_ui()
+    garage = tmp_path / "tiny.sqlite3"
+    # Generated as the bench's garages are, in a process of its own (bulk data, not a user's audited action).
+    subprocess.run([sys.executable, str(BENCHMARKS / "generate.py"), "--out", str(garage), "--full", "--orders",
+                    "300", "--vehicles", "200", "--years", "0.0833", "--regular-visits", "2"],
+                   check=True, capture_output=True, timeout=300)
+    # The tests' application as it is (English): the bench's own would switch the window to Chinese for the
+    # tests run after this one.
+    monkeypatch.setattr(ui_app, "make_application", lambda *_args, **_kwargs: qapp)
+    driver = bench_ui.Driver(garage)
+    driver.db = open_database(f"sqlite:///{garage}")
+    try:
+        data = bench_ui.pick(driver, random.Random(2026))
+        driver.open_window()
+        delivered = bench_ui.work_path(driver, data, 1)
+        assert [len(driver.times.get(name, [])) for name in WORK_ACTIONS] == [1, 1, 1, 1]
+        assert len(delivered) == 1
+        assert driver.ctx.read(orders.summary, delivered[0]).status is OrderStatus.DELIVERED
+    finally:
+        if driver.window is not None:
+            driver.close_window()
+        driver.db.dispose()
