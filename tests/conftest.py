@@ -12,6 +12,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +46,9 @@ def _every_change_is_audited() -> Iterator[None]:
 def _release_clock() -> Iterator[None]:
     yield
     clock.set_fixed(None)
+    # The Reports tab freezes what the collector holds once its figures are read (long-lived in a window); between
+    # tests the earlier tests' windows must be collectable again.
+    gc.unfreeze()
 
 
 PG_URL = os.environ.get("GARAGE_TEST_PG_URL", "")

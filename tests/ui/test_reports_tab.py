@@ -316,3 +316,17 @@ def test_a_month_far_back_shows_at_once_and_its_trend_fills_in_from_the_worker( 
         assert tab.ui.trendChart.series()[0].values == (0.0,) * 12  # filled in: no cars in those months
         month_labels = tab.ui.trendChart.labels()
         assert month_labels[-1] == f"{month:%m}" and len(month_labels) == 12
+
+
+def test_the_figures_read_ahead_are_left_out_of_garbage_collections(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                                     history: History) -> None:
+    """Issue 20: the figures kept for the window's life are frozen once read, so the collector's full passes
+    (which would walk every kept fact at some random click) skip them."""
+    import gc
+
+    gc.unfreeze()
+    reader = reports_tab.FiguresReader.of(ctx)
+    reports_tab.read_ahead(ctx)
+    qtbot.waitUntil(lambda: not reader.busy())
+    assert reader.cache.loaded_months() and gc.get_freeze_count() > 0
+    gc.unfreeze()
