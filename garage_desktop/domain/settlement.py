@@ -85,7 +85,7 @@ CLAIM_TOO_BIG = QT_TRANSLATE_NOOP("Domain", "The insurer cannot pay more than th
 TENDERED_SHORT = QT_TRANSLATE_NOOP("Domain", "The customer handed over {tendered}, less than the {amount} paid.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Charge:
     """One charged line: its category, who pays it, and its amount (zero for customer-supplied parts)."""
 
@@ -94,7 +94,7 @@ class Charge:
     amount: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reduction:
     """A discount on what one payer owes."""
 

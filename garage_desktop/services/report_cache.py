@@ -28,8 +28,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,8 +39,8 @@ from sqlalchemy.orm import Session
 from garage_desktop.db.models import Customer, RepairOrder, Vehicle
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain import kpi
-from garage_desktop.domain.kpi import DepositFacts, OrderFacts
-from garage_desktop.domain.settlement import Charge
+from garage_desktop.domain.kpi import Call, DepositFacts, OrderFacts
+from garage_desktop.domain.settlement import Charge, Reduction
 from garage_desktop.services import changes, clock
 from garage_desktop.services.changes import Mark
 from garage_desktop.services.report_records import (
@@ -62,8 +64,10 @@ from garage_desktop.services.reports import (
 # The running month's figures hold deposits held "now" (their days move with the clock): kept this long.
 RUNNING_MONTH_KEPT = timedelta(minutes=1)
 
+_T = TypeVar("_T")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Shown:
     """How an order is named in the list behind a figure."""
 
@@ -88,15 +92,54 @@ class MonthsRead:
     version: int | None = None
 
 
-def _summed(facts: OrderFacts) -> OrderFacts:
-    """The facts with the charges summed by category and payer (all the figures do with them)."""
-    if len(facts.charges) < 2:
-        return facts
-    sums: dict[tuple[object, object], Charge] = {}
-    for charge in facts.charges:
-        key = (charge.category, charge.payer)
-        sums[key] = Charge(charge.category, charge.payer, sums[key].amount + charge.amount) if key in sums else charge
-    return replace(facts, charges=tuple(sums.values()))
+class Same:
+    """Equal values read for many orders kept once (issue 20): the read-ahead keeps some 20,000 orders, whose
+    moments, amounts, charges, plates and customers repeat (a promise is often the original one, a charge the same
+    category, payer and amount as another's); one object each instead of one per order saves megabytes. Lives for
+    one read: what it holds is what the cache keeps anyway."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, object] = {}
+
+    def __call__(self, value: _T) -> _T:
+        if value is None:
+            return value
+        # Decimal("1.0") == Decimal("1.00"): amounts are told apart by their digits too, so none changes its look
+        key = (Decimal, str(value)) if isinstance(value, Decimal) else value
+        return self._seen.setdefault(key, value)  # type: ignore[return-value]
+
+    def charge(self, charge: Charge) -> Charge:
+        amount = self(charge.amount)
+        return self._seen.setdefault((Charge, charge.category, charge.payer, id(amount)),  # type: ignore[return-value]
+                                     charge if amount is charge.amount else Charge(charge.category, charge.payer,
+                                                                                   amount))
+
+    def facts(self, facts: OrderFacts) -> OrderFacts:
+        """``facts`` with the charges summed by category and payer (all the figures do with them), and its
+        values shared with the orders read before."""
+        charges = facts.charges
+        if len(charges) > 1:
+            sums: dict[tuple[object, object], Charge] = {}
+            for charge in charges:
+                key = (charge.category, charge.payer)
+                sums[key] = Charge(charge.category, charge.payer, sums[key].amount + charge.amount) \
+                    if key in sums else charge
+            charges = tuple(sums.values())
+        charges = tuple(self.charge(c) for c in charges)
+        if charges:
+            charges = self._seen.setdefault((tuple, *map(id, charges)), charges)  # type: ignore[assignment]
+        f, same = facts, self
+        return OrderFacts(
+            f.order_id, f.status, same(f.received_at), same(f.ready_at), same(f.customer_told_at),
+            same(f.promised_at), same(f.original_promised_at), same(f.settled_at), same(f.delivered_at),
+            f.passed_qc_first_time, f.comeback_of_id, f.comeback_ids,
+            tuple(Call(same(c.called_at), c.reached) for c in f.calls) if f.calls else (), charges,
+            tuple(Reduction(d.payer, same(d.amount)) for d in f.discounts) if f.discounts else (), f.declined)
+
+
+def _summed(facts: OrderFacts, same: Same | None = None) -> OrderFacts:
+    """The facts with the charges summed by category and payer, their values shared through ``same``."""
+    return (same or Same()).facts(facts)
 
 
 def read_months(session: Session, months: Iterable[date], *, deposits: bool = True,
@@ -109,16 +152,17 @@ def read_months(session: Session, months: Iterable[date], *, deposits: bool = Tr
     facts: dict[int, OrderFacts] = {}
     vehicles: dict[int, int | None] = {}
     names: dict[int, Shown] = {}
+    same = Same()
     wanted = frozenset(kpi.month_period(m).start.date() for m in months)
     # A month at a time: what a read holds on the way (rows, every line's charge) is a month's, not a year's —
     # the memory a process takes it keeps — at the price of the orders two months share being read twice.
     for month in sorted(wanted):
         period = kpi.month_period(month)
         loaded = load(session, period, detail=False)
-        facts.update((order_id, _summed(f)) for order_id, f in loaded.facts.items())
+        facts.update((order_id, _summed(f, same)) for order_id, f in loaded.facts.items())
         vehicles.update(loaded.vehicles)
         if complete:
-            names.update(_names(session, window_condition(period)))
+            names.update(_names(session, window_condition(period), same=same))
     held = {d.order_id: d for d in deposit_facts(session)} if deposits else None
     figures: dict[date, tuple[MonthKpis, datetime | None]] = {}
     if complete and (held if held is not None else known) is not None:
@@ -142,11 +186,13 @@ def _figures(month: date, members: Iterable[OrderFacts], vehicles: dict[int, int
     return figures, now + RUNNING_MONTH_KEPT if period.end > now else None
 
 
-def _names(session: Session, *where: object) -> dict[int, Shown]:
-    return {order_id: Shown(order_no or f"#{order_id}", plate or "", name or "") for order_id, order_no, plate, name
-            in session.execute(select(RepairOrder.id, RepairOrder.order_no, Vehicle.plate, Customer.name)
-                               .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
-                               .outerjoin(Customer, Customer.id == RepairOrder.customer_id).where(*where))}
+def _names(session: Session, *where: object, same: Same | None = None) -> dict[int, Shown]:
+    same = same or Same()
+    rows = session.execute(select(RepairOrder.id, RepairOrder.order_no, Vehicle.plate, Customer.name)
+                           .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+                           .outerjoin(Customer, Customer.id == RepairOrder.customer_id).where(*where))
+    return {order_id: Shown(order_no or f"#{order_id}", same(plate or ""), same(name or ""))
+            for order_id, order_no, plate, name in rows}
 
 
 class ReportCache:

@@ -123,3 +123,37 @@ def test_months_read_in_two_goes_match_one_read(db: Database, people: dict) -> N
     assert not cache.missing(NOVEMBER, 12)
     _agrees(db, cache, NOVEMBER)
     assert kpi.month_period(DECEMBER).start.date() in cache.loaded_months()
+
+
+def test_kept_facts_share_equal_values_and_lose_nothing() -> None:
+    """The read-ahead keeps each equal moment, amount and charge once (memory, issue 20): every fact of an order
+    comes out as it went in (a field added to ``OrderFacts`` is kept too), the charges summed by category and
+    payer, and an amount keeps its digits (1.0 is not shown as 1.00)."""
+    from garage_desktop.domain.classes import Payer
+    from garage_desktop.domain.lifecycle import OrderStatus
+    from garage_desktop.domain.settlement import Category, Charge, Reduction
+
+    moment = datetime(2026, 11, 3, 10, 0)
+    values: dict[str, Any] = {
+        "received_at": datetime(2026, 11, 2, 9, 0), "ready_at": moment, "customer_told_at": moment,
+        "promised_at": datetime(2026, 11, 3, 17, 0), "original_promised_at": datetime(2026, 11, 3, 17, 0),
+        "settled_at": datetime(2026, 11, 4, 9, 0), "delivered_at": datetime(2026, 11, 4, 9, 0),
+        "passed_qc_first_time": True, "comeback_of_id": 3, "comeback_ids": (9, 11),
+        "calls": (kpi.Call(datetime(2026, 11, 5, 10, 0), True),),
+        "charges": (Charge(Category.LABOUR, Payer.SELF, Decimal("100.00")),
+                    Charge(Category.LABOUR, Payer.SELF, Decimal("50.00")),
+                    Charge(Category.PARTS, Payer.SELF, Decimal("1.0"))),
+        "discounts": (Reduction(Payer.SELF, Decimal("5.00")),), "declined": True}
+    assert set(values) | {"order_id", "status"} == {f.name for f in fields(kpi.OrderFacts)}, \
+        "a new fact: give it to report_cache.Same.facts"
+    same = report_cache.Same()
+    first = same.facts(kpi.OrderFacts(7, OrderStatus.DELIVERED, **values))
+    second = same.facts(kpi.OrderFacts(8, OrderStatus.DELIVERED, **{
+        **values, "charges": (Charge(Category.LABOUR, Payer.SELF, Decimal("150.00")),
+                              Charge(Category.PARTS, Payer.SELF, Decimal("1.00")))}))
+
+    assert first == kpi.OrderFacts(7, OrderStatus.DELIVERED, **{
+        **values, "charges": (Charge(Category.LABOUR, Payer.SELF, Decimal("150.00")),
+                              Charge(Category.PARTS, Payer.SELF, Decimal("1.0")))})
+    assert first.promised_at is second.original_promised_at and first.charges[0] is second.charges[0]
+    assert str(first.charges[1].amount) == "1.0" and str(second.charges[1].amount) == "1.00"
