@@ -75,8 +75,9 @@ def run_child(path: Path, args: argparse.Namespace, scratch: Path) -> dict:
     copy = scratch / f"run-{path.name}"
     shutil.copyfile(path, copy)
     out = scratch / f"{path.stem}.json"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(scratch / "home"),
-               XDG_CONFIG_HOME=str(scratch / "home" / "config"), XDG_DATA_HOME=str(scratch / "home" / "data"))
+    home = scratch / f"home-{path.stem}"  # each garage's window starts from no saved settings (sizes, splitters)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
     command = [sys.executable, str(Path(__file__).resolve()), "--child", str(copy), "--out", str(out),
                "--runs", str(args.runs), "--windows", str(args.windows), "--memory-orders", str(args.memory_orders),
                "--memory-cycles", str(args.memory_cycles)]
@@ -367,12 +368,16 @@ def actions(driver: Driver, data: dict, runs: int, windows: int) -> None:
         ctx.changed("orders")
         driver.timed("reports: shown after an order change", lambda: driver.show_tab("reports"))
         reports = window.tabs["reports"]
-        driver.timed("reports: change month",
-                     lambda reports=reports, run=run: reports.ui.monthCombo.setCurrentIndex(1 + run % 12))
+        # The month before (both garages have orders in it: growth compares a month with a month), its KPI tiles;
+        # on a garage of years, also a month further back (up to three years: its trend read on the worker).
+        driver.timed("reports: change month", lambda reports=reports: reports.ui.monthCombo.setCurrentIndex(1))
         tiles = list(reports.tiles.values())
         tile = tiles[1 + run % (len(tiles) - 1)]
         driver.timed("reports: KPI tile (the orders behind it)",
                      lambda tile=tile: QTest.mouseClick(tile, Qt.MouseButton.LeftButton))
+        if data["years"] >= 1.5:
+            driver.timed("reports: change month (1 to 3 years back)", lambda reports=reports, run=run:
+                         reports.ui.monthCombo.setCurrentIndex(12 + (run * 7) % 24))
         reports.ui.monthCombo.setCurrentIndex(0)
         # The car with the most visits.
         driver.timed_modal("vehicle history (the car with most visits)",
