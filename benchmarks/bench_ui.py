@@ -251,7 +251,6 @@ class Driver:
             return
         from garage_desktop.ui.tabs.followup_tab import QueueReader
         from garage_desktop.ui.tabs.reports_tab import FiguresReader
-
         from garage_desktop.ui.widgets.find_box import IndexReader
 
         started = time.perf_counter()
