@@ -10,7 +10,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -34,6 +33,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
 from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
+from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.next_step import NextStepButton
@@ -66,7 +66,9 @@ def _number(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-class CheckoutTab(QWidget):
+class CheckoutTab(ReadWhenShown, QWidget):
+    REFRESH_TOPICS = frozenset({"orders", "operators", "settings"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -143,18 +145,6 @@ class CheckoutTab(QWidget):
                 and self.ctx.read_core(changes.order_version, order_id) == self._version):
             return  # the window repeats the current order after each change: shown as it is saved already
         self.show_order(order_id)
-
-    def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"orders", "operators", "settings"}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when the tab comes forward, not on every change elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def open_order(self, order_id: int | None) -> None:
         if order_id is not None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -30,6 +30,7 @@ from garage_desktop.services.picking import ExtraRequest, PickLine, PickScreen
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_parts_tab import Ui_PartsTab
+from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.next_step import NextStepButton
@@ -107,7 +108,9 @@ def _fill_table(table: QTableWidget, rows: list[list[str]], ids: list[object], r
                                     else QHeaderView.ResizeMode.ResizeToContents)
 
 
-class PartsTab(QWidget):
+class PartsTab(ReadWhenShown, QWidget):
+    REFRESH_TOPICS = frozenset({"orders", "operators", "stock"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -160,18 +163,6 @@ class PartsTab(QWidget):
         self.errors.clear()
         self.ui.resultLabel.clear()
         self.show_order(order_id)
-
-    def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"orders", "operators", "stock"}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when the tab comes forward, not on every change elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def open_order(self, order_id: int | None) -> None:
         if order_id is not None:

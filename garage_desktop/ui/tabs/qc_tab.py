@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidgetItem,
@@ -26,6 +26,7 @@ from garage_desktop.services.qc import ItemAnswer, QcForm, QcView
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_qc_tab import Ui_QcTab
+from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.damage_diagram import Mark
@@ -76,7 +77,9 @@ class Draft:
                     or self.rework_note.strip())
 
 
-class QcTab(QWidget):
+class QcTab(ReadWhenShown, QWidget):
+    REFRESH_TOPICS = frozenset({"orders", "operators"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -147,18 +150,6 @@ class QcTab(QWidget):
         self.errors.clear()
         self.ui.resultLabel.clear()
         self.show_order(order_id)
-
-    def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"orders", "operators"}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when the tab comes forward, not on every change elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def open_order(self, order_id: int | None) -> None:
         if order_id is not None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from garage_desktop.domain import limits
@@ -18,6 +18,7 @@ from garage_desktop.services.stock import CountLine, ReceiptLine, StockRow
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_stock_tab import Ui_StockTab
+from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 
 _ID = Qt.ItemDataRole.UserRole
@@ -46,7 +47,9 @@ def _q(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-class StockTab(QWidget):
+class StockTab(ReadWhenShown, QWidget):
+    REFRESH_TOPICS = frozenset({"stock", "orders"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -78,18 +81,6 @@ class StockTab(QWidget):
         ui.receiveButton.clicked.connect(self.receive)
         ui.importButton.clicked.connect(lambda: open_price_list(self, ctx))
         self._counting(False)  # hides the Counted column and fills the list
-
-    def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"stock", "orders"}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when the tab comes forward, not on every change elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # --- the list -----------------------------------------------------------------------------------------
     def reload(self) -> None:

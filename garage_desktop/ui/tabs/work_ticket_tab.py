@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -27,6 +27,7 @@ from garage_desktop.services.work_order import RoleRefusals, TicketLabourLine, T
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_work_ticket_tab import Ui_WorkTicketTab
+from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.added_work_panel import AddedWorkPanel
@@ -84,7 +85,9 @@ def _stretch_column(table: QTableWidget, stretch: int) -> None:
         header.setSectionResizeMode(column, mode)
 
 
-class WorkTicketTab(QWidget):
+class WorkTicketTab(ReadWhenShown, QWidget):
+    REFRESH_TOPICS = frozenset({"orders", "operators"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -136,18 +139,6 @@ class WorkTicketTab(QWidget):
         self.errors.clear()
         self.ui.resultLabel.clear()
         self.show_order(order_id)
-
-    def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"orders", "operators"}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # read when the tab comes forward, not on every change elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def open_order(self, order_id: int | None) -> None:
         if order_id is not None:
