@@ -95,6 +95,7 @@ class FiguresReader(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(50)
         self._poll.timeout.connect(self._collect)
+        self._frozen = False
 
     @staticmethod
     def of(ctx: AppContext) -> FiguresReader:
@@ -145,10 +146,14 @@ class FiguresReader(QObject):
         self._read.clear()
         self._next()
         if taken:
-            # The figures kept live as long as the window: a full garbage collection would walk each of their
-            # objects again (a quarter of a second on ten years of a busy garage, at a random click); frozen,
-            # collections walk only what was made since. (Reference counting still frees them when dropped.)
-            gc.freeze()
+            if not self._frozen:
+                # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
+                # collection would walk each of their objects again (a quarter of a second on ten years of a busy
+                # garage, at a random click); frozen, collections walk only what was made since. Once: a freeze
+                # also keeps for good whatever cyclic garbage is waiting at that moment. (Reference counting still
+                # frees the facts when dropped.)
+                gc.freeze()
+                self._frozen = True
             self.merged.emit()
 
     def ensure(self, parent: QWidget, month: date) -> Dashboard:
