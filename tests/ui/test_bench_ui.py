@@ -33,11 +33,13 @@ def load_bench_ui():  # type: ignore[no-untyped-def]
         sys.path.remove(str(BENCHMARKS))
 
 
-def test_the_work_path_times_its_four_actions_and_delivers_the_car(qapp: QApplication, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def bench(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``bench_ui`` with its window open on a tiny garage generated as the bench's garages are: (the module, its
+    driver, what the actions work on)."""
     bench_ui = load_bench_ui()
     garage = tmp_path / "tiny.sqlite3"
-    # Generated as the bench's garages are, in a process of its own (bulk data, not a user's audited action).
+    # Generated in a process of its own (bulk data, not a user's audited action).
     subprocess.run([sys.executable, str(BENCHMARKS / "generate.py"), "--out", str(garage), "--full", "--orders",
                     "300", "--vehicles", "200", "--years", "0.0833", "--regular-visits", "2"],
                    check=True, capture_output=True, timeout=300)
@@ -49,11 +51,16 @@ def test_the_work_path_times_its_four_actions_and_delivers_the_car(qapp: QApplic
     try:
         data = bench_ui.pick(driver, random.Random(2026))
         driver.open_window()
-        delivered = bench_ui.work_path(driver, data, 1)
-        assert [len(driver.times.get(name, [])) for name in WORK_ACTIONS] == [1, 1, 1, 1]
-        assert len(delivered) == 1
-        assert driver.ctx.read(orders.summary, delivered[0]).status is OrderStatus.DELIVERED
+        yield bench_ui, driver, data
     finally:
         if driver.window is not None:
             driver.close_window()
         driver.db.dispose()
+
+
+def test_the_work_path_times_its_four_actions_and_delivers_the_car(bench) -> None:  # type: ignore[no-untyped-def]
+    bench_ui, driver, data = bench
+    delivered = bench_ui.work_path(driver, data, 1)
+    assert [len(driver.times.get(name, [])) for name in WORK_ACTIONS] == [1, 1, 1, 1]
+    assert len(delivered) == 1
+    assert driver.ctx.read(orders.summary, delivered[0]).status is OrderStatus.DELIVERED

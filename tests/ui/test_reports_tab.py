@@ -330,3 +330,10 @@ def test_the_figures_read_ahead_are_left_out_of_garbage_collections(qtbot, ctx: 
     qtbot.waitUntil(lambda: not reader.busy())
     assert reader.cache.loaded_months() and gc.get_freeze_count() > 0
     gc.unfreeze()
+
+
+def test_a_click_on_a_month_of_the_trend_chooses_that_month(qtbot, tab: ReportsTab) -> None:  # type: ignore[no-untyped-def]
+    chart = tab.ui.trendChart
+    point = chart._slot(10).center().toPoint()  # the eleventh of the twelve months drawn: October
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    assert tab.month() == date(2026, 10, 1) and tab.dashboard.month.month == date(2026, 10, 1)

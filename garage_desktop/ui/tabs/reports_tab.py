@@ -379,9 +379,10 @@ class ReportsTab(QWidget):
             self._stale = True
 
     def _month_clicked(self, index: int) -> None:
-        months = ReportCache.window(self.month(), TREND_MONTHS)
-        if self.dashboard is not None and 0 <= index < len(months):
-            self.set_month(months[index])
+        if self.dashboard is not None:  # the months of the chart as drawn
+            months = ReportCache.window(self.dashboard.month.month, len(self.dashboard.trend))
+            if 0 <= index < len(months):
+                self.set_month(months[index])
 
     # --- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
