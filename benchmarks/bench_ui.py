@@ -284,6 +284,9 @@ class Driver:
         self.window.ui.tabs.setCurrentIndex([k for k, _m, _c in TABS].index(key))
 
 
+SEARCHED = 1_000  # order numbers and plates the top search is tried with
+
+
 def pick(driver: Driver, rng: random.Random) -> dict:
     """What the actions work on, read from the garage."""
     from sqlalchemy import text as sql
@@ -306,6 +309,10 @@ def pick(driver: Driver, rng: random.Random) -> dict:
                                 "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")).scalar_one()
         first = c.execute(sql("SELECT min(received_at) FROM repair_order")).scalar_one()
     years = (datetime.now() - datetime.fromisoformat(str(first)[:19])).days / 365
+    # A sample of the numbers and plates searched for: all of them (200,000 strings) were ~20 MB of the resident
+    # size ``memory`` measures, the benchmark's and not the program's.
+    numbers = rng.sample(numbers, min(SEARCHED, len(numbers)))
+    plates = rng.sample(plates, min(SEARCHED, len(plates)))
     return {"numbers": numbers, "plates": plates, "delivered": delivered, "in_shop": in_shop, "all": everything,
             "regular": regular[0], "visits": regular[1], "busiest": busiest, "years": max(years, 1 / 12),
             "rng": rng}

@@ -26,8 +26,8 @@ a copy of the PDF shows. The substitution happens in the font itself (``SubsetCa
 ``stringWidth``), so every text every document prints goes through it, measured as it is drawn; the database
 keeps what was typed. One emoji sequence (a flag, a family joined by U+200D, a skin tone, a variation
 selector) is one mark; an invisible variation selector the font lacks after a character it has is left out.
-The check is one set difference against the font's character map, built once per process (``covers``);
-plain ASCII text is not looked at.
+The check looks each distinct character of a text up in the font's character map (``covers``); plain ASCII
+text is not looked at.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ import functools
 import re
 import threading
 import zlib
+from array import array
 from collections import OrderedDict
 from typing import Any
 
@@ -86,8 +87,7 @@ class SubsetCachingTTFont(TTFont):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # The font's character map as characters, for one cheap set difference per text (see ``printable``).
-        self._covered = frozenset(map(chr, self.face.charToGlyph))
+        _slim(self.face)
         self._ascii_covered = all(code in self.face.charToGlyph for code in range(0x20, 0x7F))
         self._cache: OrderedDict[tuple[int, ...], _Entry] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -104,14 +104,15 @@ class SubsetCachingTTFont(TTFont):
 
     def covers(self, character: str) -> bool:
         """True when the font has a glyph for ``character``."""
-        return character in self._covered
+        return len(character) == 1 and ord(character) in self.face.charToGlyph
 
     def printable(self, text: str) -> str:
         """``text`` as this font prints it: each character (or emoji sequence) it has no glyph for replaced by
         ``MISSING_MARK``. Control characters are left as they are (the services refuse them in stored text)."""
         if not text or (self._ascii_covered and text.isascii()):
             return text
-        missing = {c for c in set(text).difference(self._covered) if c >= " "}
+        covered = self.face.charToGlyph
+        missing = {c for c in set(text) if ord(c) not in covered and c >= " "}
         if not missing:
             return text
         shown = "".join(sorted(missing - set(_INVISIBLE.findall("".join(missing)))))
@@ -179,6 +180,38 @@ class SubsetCachingTTFont(TTFont):
             if base_name not in entry.to_unicode:
                 entry.to_unicode[base_name] = zlib.compress(to_unicode.content.encode("utf8"))
             _deflated(to_unicode, entry.to_unicode[base_name])
+
+
+class _Metrics:
+    """The font's horizontal metrics, (advance width, left side bearing) per glyph, as two arrays: what
+    ``makeSubset`` reads (``hmetrics[glyph]``) without a tuple of two numbers per glyph kept."""
+
+    __slots__ = ("advances", "bearings")
+
+    def __init__(self, metrics: list[tuple[float, int]]) -> None:
+        # ReportLab keeps the glyphs after the last full metric with that metric's width already scaled (a
+        # float); the subset writes ``int()`` of either, so doubles keep every value as it was.
+        self.advances = array("d", (advance for advance, _bearing in metrics))
+        self.bearings = array("l", (bearing for _advance, bearing in metrics))
+
+    def __len__(self) -> int:
+        return len(self.advances)
+
+    def __getitem__(self, glyph: int) -> tuple[float, int]:
+        return self.advances[glyph], self.bearings[glyph]
+
+
+def _slim(face: Any) -> None:
+    """Keep less of the parsed font for the rest of the process (issue 20: ReportLab's face of this 50,000-glyph
+    font took some 20 MB, a Python object per number): the glyph → characters map is only used while parsing
+    and by text shaping (uharfbuzz, which the program does not use); the glyph offsets and metrics become
+    arrays. Each step only where ReportLab's attribute is as expected."""
+    if isinstance(getattr(face, "glyphToChar", None), dict):
+        del face.glyphToChar
+    if isinstance(getattr(face, "glyphPos", None), list):
+        face.glyphPos = array("q", face.glyphPos)
+    if isinstance(getattr(face, "hmetrics", None), list):
+        face.hmetrics = _Metrics(face.hmetrics)
 
 
 def _deflated(stream: Any, data: bytes) -> None:

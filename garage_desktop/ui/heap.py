@@ -1,12 +1,14 @@
 """Memory the program freed given back to the system (issue 20): after a big read (the receivables of ten years,
 a month-end workbook) Python frees what it read, but the C allocator (glibc) keeps the freed pages for the process,
 so its resident size stays at its peak. ``malloc_trim`` returns them; it costs a few milliseconds, so it runs on a
-slow timer and only once the resident size grew since the last time. Elsewhere than glibc it does nothing."""
+slow timer and only once the resident size grew since the last time. Elsewhere than glibc it does nothing.
+On the same timer, the source lines ``linecache`` was made to keep are let go (``forget_sources``)."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import linecache
 import sys
 
 from PySide6.QtCore import QObject, QTimer
@@ -59,5 +61,15 @@ class HeapKeeper(QObject):
             self.timer.start()
 
     def check(self) -> None:
+        forget_sources()
         if resident_mb() - self.after_last >= GROWN_MB and give_back():
             self.after_last = resident_mb()
+
+
+def forget_sources() -> None:
+    """Empty ``linecache``: PySide6's import hook reads the source of every module imported after it (to see
+    whether the module uses PySide6) through ``linecache``, which keeps each file's lines for good — some 7 MB
+    once the first printout and the first workbook have imported ReportLab and openpyxl. A traceback reads
+    the lines it needs again."""
+    if linecache.cache:
+        linecache.clearcache()

@@ -35,3 +35,29 @@ def test_memory_freed_after_a_big_read_is_given_back() -> None:
     assert grown - before > 100
     assert after < before + 40, "the freed memory stays with the process"
     assert kept == 3000
+
+
+def test_source_lines_read_on_import_are_let_go(qapp, tmp_path, monkeypatch) -> None:
+    """PySide6's import hook reads the source of each module that imports something after PySide6 is in, through
+    linecache (7 MB once ReportLab and openpyxl are in); the keeper's next look empties it, and a traceback
+    still shows its source line."""
+    import importlib
+    import linecache
+    import traceback
+
+    import PySide6.QtCore  # noqa: F401  (its import hook in place)
+
+    (tmp_path / "freshly_imported.py").write_text("import freshly_imported_too\n", encoding="utf-8")
+    (tmp_path / "freshly_imported_too.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.import_module("freshly_imported")
+    assert any(name.startswith(str(tmp_path)) for name in linecache.cache), "the hook read the modules' source"
+    keeper = heap.HeapKeeper()
+    keeper.check()
+    assert not linecache.cache
+    try:
+        raise ValueError("shown with its line")
+    except ValueError as error:
+        assert 'raise ValueError("shown with its line")' in "".join(traceback.format_exception(error))
+    sys.modules.pop("freshly_imported", None)
+    sys.modules.pop("freshly_imported_too", None)
