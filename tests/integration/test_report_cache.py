@@ -114,6 +114,24 @@ def test_a_customer_changed_or_another_trail_starts_over(db: Database, people: d
     assert cache.resets == 1 and not cache.loaded_months()
 
 
+def test_months_let_go_are_read_again_as_they_were(db: Database, people: dict) -> None:
+    """Issue 20: the window lets go of the months it no longer shows (``keep``); an order that counts in a month
+    kept stays, with its place in the months let go, so a month read again has the same figures: E (received in
+    November, delivered in December) counts in both."""
+    ids = build_history(db, people).ids
+    cache = _cache(db)
+    november = _sorted(cache.dashboard(NOVEMBER))
+    assert cache.keep([DECEMBER, date(2026, 10, 1)]) >= {NOVEMBER}
+    assert NOVEMBER not in cache.loaded_months() and DECEMBER in cache.loaded_months()
+    assert ids["E"] in cache and ids["F"] in cache and ids["A"] not in cache  # A counts in November alone
+    assert cache.keep([DECEMBER, date(2026, 10, 1)]) == set()  # nothing more to let go
+    with db.session_scope() as session:
+        cache.merge(report_cache.read_months(session, ReportCache.window(DECEMBER, 13)))  # as ``_cache``
+    assert _sorted(cache.dashboard(NOVEMBER)) == november
+    _agrees(db, cache, NOVEMBER)
+    _agrees(db, cache, DECEMBER)
+
+
 def test_months_read_in_two_goes_match_one_read(db: Database, people: dict) -> None:
     build_history(db, people)
     cache = ReportCache()

@@ -337,3 +337,26 @@ def test_a_click_on_a_month_of_the_trend_chooses_that_month(qtbot, tab: ReportsT
     point = chart._slot(10).center().toPoint()  # the eleventh of the twelve months drawn: October
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
     assert tab.month() == date(2026, 10, 1) and tab.dashboard.month.month == date(2026, 10, 1)
+
+
+def test_months_looked_at_before_are_let_go_and_read_again_when_chosen(  # type: ignore[no-untyped-def]
+        qtbot, tab: ReportsTab) -> None:
+    """Issue 20: the window keeps the figures of this month's trend and of the month shown (with the months read
+    ahead before each), not of every month ever chosen, so browsing back through ten years does not grow its
+    memory; a month let go is read again when it is chosen, with the same figures."""
+    tab.choose_figure(Figure.CARS_DELIVERED)
+    november = tab.dashboard
+    far, nearer = date(2024, 1, 1), date(2026, 6, 1)
+    tab.set_month(far)
+    qtbot.waitUntil(lambda: not tab.reader.busy())
+    assert {far, date(2023, 2, 1)} <= tab.reader.cache.loaded_months()
+    tab.set_month(nearer)
+    qtbot.waitUntil(lambda: not tab.reader.busy())
+    loaded = tab.reader.cache.loaded_months()
+    assert far not in loaded and date(2023, 2, 1) not in loaded
+    assert loaded <= set(reports_tab.kept_months(nearer)) and NOVEMBER in loaded
+    tab.set_month(far)
+    qtbot.waitUntil(lambda: None not in tab.dashboard.trend)
+    assert tab.dashboard.month.month == far and far in tab.reader.cache.loaded_months()
+    tab.set_month(NOVEMBER)
+    assert tab.dashboard == november

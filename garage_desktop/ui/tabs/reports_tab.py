@@ -164,6 +164,7 @@ class FiguresReader(QObject):
         further back waits for that one month at most, not for twelve."""
         label = QCoreApplication.translate("ReportsTab", "Reading the figures…")
         self._queue.clear()
+        self.cache.keep(kept_months(month))
         missing = self.cache.missing(month, TREND_MONTHS)
         if self._worker is not None and (month in missing or not self.cache.has_deposits()):
             worker = self._worker
@@ -180,6 +181,15 @@ class FiguresReader(QObject):
         if later:
             self.ahead(later, one_by_one=True)
         return self.cache.dashboard(month, TREND_MONTHS, partial=True)
+
+
+def kept_months(month: date) -> list[date]:
+    """The months whose figures the window keeps while ``month`` is shown: this month's trend and the months read
+    ahead before it (where the tab opens), and the same of ``month``. A month chosen before and outside both is
+    let go (``ReportCache.keep``): browsing back through ten years keeps two years' figures, not ten."""
+    current = clock.now().date().replace(day=1)
+    return ReportCache.window(current, TREND_MONTHS + AHEAD_MONTHS) + ReportCache.window(
+        month, TREND_MONTHS + AHEAD_MONTHS)
 
 
 def read_ahead(ctx: AppContext) -> None:
