@@ -17,14 +17,31 @@ CHECK_MS = 5_000  # how often the resident size is looked at (one read of /proc:
 GROWN_MB = 16  # grown by this much since the last trim: give the freed memory back
 
 
-def _malloc_trim():  # type: ignore[no-untyped-def]
+def _glibc(name: str):  # type: ignore[no-untyped-def]
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim
+        return getattr(libc, name)
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return None
+
+
+def _malloc_trim():  # type: ignore[no-untyped-def]
+    return _glibc("malloc_trim")
+
+
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+MMAP_THRESHOLD = 256 * 1024
+
+
+def keep_big_blocks_apart() -> bool:
+    """Have glibc give every block of 256 kB or more its own mapping, returned to the system when freed. By
+    default it raises that threshold to the largest block freed so far (up to 32 MB): after the first print
+    preview freed a page image, every later page image, workbook buffer or big read came from the shared heap,
+    and its pages stayed with the process, fragmented among what was kept. False where this is not glibc."""
+    mallopt = _glibc("mallopt")
+    return bool(mallopt is not None and mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
 
 
 def resident_mb() -> float:
@@ -53,6 +70,7 @@ class HeapKeeper(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        keep_big_blocks_apart()
         self.after_last = resident_mb()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from datetime import timedelta
@@ -665,3 +666,8 @@ class MainWindow(QMainWindow):
         self._disarm_idle_lock()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        if event.isAccepted():
+            # The Reports tab's figures were frozen out of the garbage collector's passes (``FiguresReader``)
+            # with everything alive at that moment, this window included; frozen, a closed window and the
+            # figures it kept (cycles: Qt parents, signal closures) could never be collected.
+            gc.unfreeze()

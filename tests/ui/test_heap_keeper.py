@@ -61,3 +61,34 @@ def test_source_lines_read_on_import_are_let_go(qapp, tmp_path, monkeypatch) -> 
         assert 'raise ValueError("shown with its line")' in "".join(traceback.format_exception(error))
     sys.modules.pop("freshly_imported", None)
     sys.modules.pop("freshly_imported_too", None)
+
+
+BIG_BLOCKS = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QCoreApplication
+    from garage_desktop.ui import heap
+    app = QCoreApplication([])
+    if sys.argv[1] == "keeper":
+        keeper = heap.HeapKeeper()
+    del bytearray(16 * 2**20)[:]  # a big block freed: glibc alone now keeps blocks up to 16 MB in its heap
+    before = heap.resident_mb()
+    images, kept = [], []
+    for i in range(60):  # page images (1 MB each) with small objects kept between them, as the window goes on
+        images.append(bytearray(2**20))
+        kept.append(bytes(64 + i))
+    del images
+    print(round(heap.resident_mb() - before))
+""")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or heap._trim is None, reason="glibc's mallopt")
+def test_big_blocks_go_back_to_the_system_when_freed() -> None:
+    """The window's heap keeper has glibc map each big block apart: 60 MB of page images freed are given back at
+    once, not pages kept in the heap among small objects still in use."""
+    def grown(mode: str) -> int:
+        out = subprocess.run([sys.executable, "-c", BIG_BLOCKS, mode], capture_output=True, text=True, check=True,
+                             timeout=120)
+        return int(out.stdout)
+
+    assert grown("plain") > 20  # glibc as it is: kept (what sat at the top of its heap went back)
+    assert grown("keeper") < 10

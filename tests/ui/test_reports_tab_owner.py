@@ -21,6 +21,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.tabs.reports_tab import ReportsTab
 from garage_desktop.ui.widgets.trend_chart import PALETTE, TrendChart
 from tests.integration.test_reports import NOVEMBER, NOW, _labour, _order, _pay, at, build_history
+from tests.ui.test_reports_tab import shown
 
 
 def _tab(qtbot, ctx: AppContext) -> ReportsTab:  # type: ignore[no-untyped-def]
@@ -29,7 +30,7 @@ def _tab(qtbot, ctx: AppContext) -> ReportsTab:  # type: ignore[no-untyped-def]
     widget.resize(1366, 768)
     widget.show()
     widget.set_month(NOVEMBER)
-    qtbot.waitUntil(lambda: None not in widget.dashboard.trend)  # the trend's months read on the worker
+    shown(qtbot, widget)
     return widget
 
 
@@ -147,6 +148,7 @@ def test_the_month_with_nothing_counted_keeps_the_scale(qtbot, ctx: AppContext) 
     build_punctual_garage(ctx)
     tab = _tab(qtbot, ctx)
     tab.set_month(date(2026, 6, 1))
+    shown(qtbot, tab)
     tab.choose_figure(Figure.ON_TIME)
     assert tab.ui.trendChart.axis_ticks()[0] == "0%"
     assert not tab.grab().isNull()

@@ -2,8 +2,9 @@
 it, and the month-end workbook. Every number comes from ``services.reports`` (the workbook's too).
 
 The figures are kept between clicks (``services.report_cache``, one cache per window, ``FiguresReader``): read
-once, off the UI thread (ahead of time a few seconds after start-up, ``read_ahead``), then kept up to date from
-the audit trail: a month or a tile already read reads nothing, a change re-reads only the orders it touched.
+once, off the UI thread (ahead of time a few seconds after start-up, ``read_ahead``; a month not read yet when
+chosen is read then, its tiles saying so meanwhile), then kept up to date from the audit trail: a month or a tile
+already read reads nothing, a change re-reads only the orders it touched.
 
 Counts say what they count: the figures count orders (an order, 單, is one visit: the same car twice is two), so
 only "different vehicles" speaks of cars. Rate charts run from 0 % to 100 %: a scale starting at 80 % would make
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from garage_desktop.documents.month import MonthKpis
 from garage_desktop.domain.classes import LABELS, Payer
-from garage_desktop.domain.kpi import OrderFacts, Rate, shift_month
+from garage_desktop.domain.kpi import OrderFacts, Rate, month_period, shift_month
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
 from garage_desktop.services.report_cache import MonthsRead, ReportCache, Shown
@@ -79,8 +80,9 @@ def _when(moment: datetime | None) -> str:
 
 
 class FiguresReader(QObject):
-    """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it: on demand, with a
-    progress dialog (``ensure``), and ahead of time on a worker thread (``ahead``), merged on the UI thread."""
+    """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it, all on a worker
+    thread (``ahead``): the month chosen first (``ensure``), then its trend, then the months before it; merged on
+    the UI thread, which never waits for them."""
 
     merged = Signal()  # months read on the worker were taken in (the trend fills in)
 
@@ -107,7 +109,7 @@ class FiguresReader(QObject):
 
     def ahead(self, months: list[date], *, one_by_one: bool = False) -> None:
         """Read ``months`` (those not read yet) on a worker thread, in one pass or (``one_by_one``) a month at a
-        time, so that ``ensure`` never waits long for a read it does not need."""
+        time, so that the month chosen next never waits long behind a read it does not need."""
         missing = [m for m in months if m not in self.cache.loaded_months()]
         self._queue = [[m] for m in missing] if one_by_one else [missing] if missing else []
         if not self._queue and not self.cache.has_deposits():
@@ -156,31 +158,21 @@ class FiguresReader(QObject):
                 self._frozen = True
             self.merged.emit()
 
-    def ensure(self, parent: QWidget, month: date) -> Dashboard:
-        """The dashboard of ``month``: the changes since the last look read, then the month itself read if it
-        never was (with a progress dialog when that takes a moment: the read under way finished first, at most a
-        month's unless it is start-up's trend). The months of its trend not read yet are read on the worker, newest
-        first: the trend has None for them until then (``merged`` says when more came in), so choosing a month
-        further back waits for that one month at most, not for twelve."""
-        label = QCoreApplication.translate("ReportsTab", "Reading the figures…")
-        self._queue.clear()
+    def ensure(self, month: date) -> Dashboard | None:
+        """The dashboard of ``month``, never waiting for a read: the changes since the last look read (a lookup or
+        two), then, if the month itself was read, its figures (the months of its trend not read yet are None,
+        read on the worker newest first); if not, None, and the month is read on the worker first, then its
+        trend (``merged`` says when more came in). A month years back is a quarter of a second to read on ten
+        years of a busy garage: the window goes on answering meanwhile. The months the window no longer shows
+        are let go (``kept_months``)."""
         self.cache.keep(kept_months(month))
-        missing = self.cache.missing(month, TREND_MONTHS)
-        if self._worker is not None and (month in missing or not self.cache.has_deposits()):
-            worker = self._worker
-            run_with_progress(parent, label, lambda _progress: worker.join())
-            self._collect()
-            self._queue.clear()
         self.ctx.read(self.cache.refresh)
-        if month not in self.cache.loaded_months() or not self.cache.has_deposits():
-            job = self.cache.read_job([month] if month not in self.cache.loaded_months() else [])
-            read = run_with_progress(parent, label, lambda _progress: self.ctx.read(job))
-            self.cache.merge(read)
-            self.ctx.read(self.cache.refresh)
         later = list(reversed(self.cache.missing(month, TREND_MONTHS)))
-        if later:
+        if month in self.cache.loaded_months() and self.cache.has_deposits():
             self.ahead(later, one_by_one=True)
-        return self.cache.dashboard(month, TREND_MONTHS, partial=True)
+            return self.cache.dashboard(month, TREND_MONTHS, partial=True)
+        self.ahead([month, *[m for m in later if m != month]], one_by_one=True)
+        return None
 
 
 def kept_months(month: date) -> list[date]:
@@ -401,26 +393,48 @@ class ReportsTab(QWidget):
         before the trend are read ahead on a worker."""
         self._stale = False
         month = self.month()
-        self.dashboard = self.reader.ensure(self, month)
+        self.dashboard = self.reader.ensure(month)
         self._ahead.start()  # the months before the trend, read on a worker once the tab is left alone
-        kpis = self.dashboard.month
-        last_day = kpis.period.end - timedelta(days=1)
-        self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{kpis.period.start:%Y-%m-%d}")
+        period = month_period(month)
+        last_day = period.end - timedelta(days=1)
+        self.ui.periodLabel.setText(self.tr("%1 to %2").replace("%1", f"{period.start:%Y-%m-%d}")
                                     .replace("%2", f"{last_day:%Y-%m-%d}"))
-        self._show_tiles(kpis)
+        if self.dashboard is None:
+            self._show_reading(month)
+            return
+        self._show_tiles(self.dashboard.month)
         self.choose_figure(self.figure)
+
+    def _show_reading(self, month: date) -> None:
+        """The month chosen is being read on the worker (``_months_read`` shows it): its tiles say so, its trend
+        and its orders are empty; a tile clicked meanwhile is the figure shown once it is there."""
+        reading = QCoreApplication.translate("ReportsTab", "Reading the figures…")
+        for tile in self.tiles.values():
+            tile.set_figure("…", tile.caption(), reading, NEUTRAL)
+        months = ReportCache.window(month, TREND_MONTHS)
+        self.ui.trendChart.set_trend(self.tiles[self.figure].caption(),
+                                     [f"{m:%m}" if m.month != 1 else f"{m:%Y-%m}" for m in months], [],
+                                     selected=len(months) - 1)
+        self.ui.ordersTitle.setText(f"<b>{reading}</b>")
+        self.orders.set_rows([], frozenset(), False, [])
 
     def _read_ahead(self) -> None:
         if self.isVisible():
             # what is left of the trend, then the months before it (the next choices): newest first
             earlier = ReportCache.window(shift_month(self.month(), -1), TREND_MONTHS - 1 + AHEAD_MONTHS)
-            self.reader.ahead(list(reversed(earlier)), one_by_one=True)
+            self.reader.ahead([self.month(), *reversed(earlier)], one_by_one=True)  # the month, if still to come
 
     def _months_read(self) -> None:
         """Months of the trend read on the worker since it was drawn: drawn again with them (the tiles and the
         orders are the chosen month's, read already)."""
         dashboard = self.dashboard
-        if dashboard is None or None not in dashboard.trend or self._stale:
+        if self._stale:
+            return
+        if dashboard is None:  # the month chosen was being read: shown once it is there
+            if self.month() in self.reader.cache.loaded_months() and self.reader.cache.has_deposits():
+                self.reload()
+            return
+        if None not in dashboard.trend:
             return
         loaded = self.reader.cache.loaded_months()
         months = ReportCache.window(dashboard.month.month, len(dashboard.trend))
