@@ -414,7 +414,7 @@ class ReportsTab(QWidget):
         months = ReportCache.window(month, TREND_MONTHS)
         self.ui.trendChart.set_trend(self.tiles[self.figure].caption(),
                                      [f"{m:%m}" if m.month != 1 else f"{m:%Y-%m}" for m in months], [],
-                                     selected=len(months) - 1)
+                                     value_format=lambda _value: "", selected=len(months) - 1)  # no scale yet
         self.ui.ordersTitle.setText(f"<b>{reading}</b>")
         self.orders.set_rows([], frozenset(), False, [])
 
