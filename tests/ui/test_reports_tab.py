@@ -348,6 +348,35 @@ def test_the_figures_read_ahead_are_left_out_of_garbage_collections(qtbot, ctx: 
     gc.unfreeze()
 
 
+def test_a_month_the_worker_failed_to_read_is_read_on_the_spot(qtbot, tab: ReportsTab,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch) -> None:
+    """The worker's read of the month chosen failed (the database busy a moment): the tab does not wait for it
+    for ever, it reads the month itself behind a progress dialog."""
+    from sqlalchemy.exc import OperationalError
+
+    cache = tab.reader.cache
+    read_job = cache.read_job
+    failures: list[int] = []
+
+    def failing_once(months):  # type: ignore[no-untyped-def]
+        job = read_job(months)
+        if failures:
+            return job
+
+        def failing(session):  # type: ignore[no-untyped-def]
+            failures.append(1)
+            raise OperationalError("SELECT", {}, Exception("database is locked"))
+        return failing
+
+    monkeypatch.setattr(cache, "read_job", failing_once)
+    far = date(2024, 3, 1)
+    tab.set_month(far)
+    assert tab.dashboard is None
+    shown(qtbot, tab)
+    assert failures == [1] and tab.dashboard.month.month == far
+    assert tab.tiles[Figure.CARS_DELIVERED].value_text() == "0"
+
+
 def test_a_closed_window_unfreezes_what_the_figures_froze(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
                                                            history: History) -> None:
     """The freeze takes in everything alive at that moment, the window too: once the window is closed its

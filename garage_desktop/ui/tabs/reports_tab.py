@@ -140,13 +140,17 @@ class FiguresReader(QObject):
             return
         self._poll.stop()
         self._worker = None
-        taken = False
+        taken = failed = False
         for read in self._read:
             if isinstance(read, MonthsRead):
                 self.cache.merge(read)
                 taken = True
+            else:
+                failed = True
         self._read.clear()
         self._next()
+        if failed and not taken:
+            self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
         if taken:
             if not self._frozen:
                 # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
@@ -173,6 +177,16 @@ class FiguresReader(QObject):
             return self.cache.dashboard(month, TREND_MONTHS, partial=True)
         self.ahead([month, *[m for m in later if m != month]], one_by_one=True)
         return None
+
+
+    def read_now(self, parent: QWidget, month: date) -> None:
+        """Read ``month`` here, behind a progress dialog: the worker's read of it failed (a database busy for
+        a moment, say). A failure here shows as any other."""
+        if month in self.cache.loaded_months() and self.cache.has_deposits():
+            return
+        job = self.cache.read_job([] if month in self.cache.loaded_months() else [month])
+        label = QCoreApplication.translate("ReportsTab", "Reading the figures…")
+        self.cache.merge(run_with_progress(parent, label, lambda _progress: self.ctx.read(job)))
 
 
 def kept_months(month: date) -> list[date]:
@@ -431,7 +445,11 @@ class ReportsTab(QWidget):
         if self._stale:
             return
         if dashboard is None:  # the month chosen was being read: shown once it is there
-            if self.month() in self.reader.cache.loaded_months() and self.reader.cache.has_deposits():
+            cache = self.reader.cache
+            if self.month() in cache.loaded_months() and cache.has_deposits():
+                self.reload()
+            elif not self.reader.busy():  # the worker's read failed: read here
+                self.reader.read_now(self, self.month())
                 self.reload()
             return
         if None not in dashboard.trend:
