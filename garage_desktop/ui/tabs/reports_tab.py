@@ -178,7 +178,6 @@ class FiguresReader(QObject):
         self.ahead([month, *[m for m in later if m != month]], one_by_one=True)
         return None
 
-
     def read_now(self, parent: QWidget, month: date) -> None:
         """Read ``month`` here, behind a progress dialog: the worker's read of it failed (a database busy for
         a moment, say). A failure here shows as any other."""
@@ -439,8 +438,8 @@ class ReportsTab(QWidget):
             self.reader.ahead([self.month(), *reversed(earlier)], one_by_one=True)  # the month, if still to come
 
     def _months_read(self) -> None:
-        """Months of the trend read on the worker since it was drawn: drawn again with them (the tiles and the
-        orders are the chosen month's, read already)."""
+        """Months read on the worker since the tab was drawn: the month chosen, when it was being read, shown now;
+        else the months of its trend drawn again with them (the tiles and the orders are the month's already)."""
         dashboard = self.dashboard
         if self._stale:
             return
