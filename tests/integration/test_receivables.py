@@ -86,6 +86,25 @@ def test_partial_collections_until_paid_never_more_than_open(db: Database, peopl
     assert events.count("money:collection") == 2
 
 
+def test_the_open_total_is_the_sum_of_the_open_receivables(db: Database, people: dict[Role, int]) -> None:
+    """The checkout list's button (what the makers and insurers still owe) sums in the database what the
+    receivables list shows: partly collected, fully collected, a voided collection, another day."""
+    cashier = people[Role.CASHIER]
+    assert read(db, receivables.open_total) == 0
+    claim, warranty, paid = settled_claim(db, people), settled_warranty(db, people), settled_claim(db, people)
+    call(db, receivables.record_collection, cashier, claim, Payer.CLAIM, "500", NOW.date(), "transfer")
+    call(db, receivables.record_collection, cashier, paid, Payer.CLAIM, "700", NOW.date(), "transfer")
+    call(db, receivables.record_collection, cashier, warranty, Payer.WARRANTY, "20", NOW.date(), "cash")
+    with db.session_scope() as session:
+        mistaken = session.scalars(select(ReceivableCollection.id).where(
+            ReceivableCollection.order_id == warranty)).one()
+    call(db, receivables.void_collection, cashier, mistaken, "記錯了")
+    assert read(db, receivables.open_total) == D("200.00") + D("820.00")  # the claim's rest, the warranty again
+    for day in (NOW.date(), NOW.date() - timedelta(days=1), NOW.date() + timedelta(days=30)):
+        listed = sum((r.open for r in read(db, receivables.receivables, day)), D(0))
+        assert read(db, receivables.open_total, day) == listed, day
+
+
 def test_a_collection_needs_a_settled_order_a_real_day_and_a_cashier(db: Database, people: dict[Role, int]) -> None:
     cashier = people[Role.CASHIER]
     unsettled = make_ready_order(db, payer=Payer.WARRANTY)

@@ -151,6 +151,7 @@ def test_the_checkout_list_shows_what_is_open(qtbot: QtBot, ctx: AppContext, peo
     _settled(ctx, people, Payer.WARRANTY, 10)
     tab = open_tab(qtbot, ctx, people)
     tab.on_current_order_changed(None)
+    qtbot.waitUntil(tab.receivables_summed)  # summed on a worker: the list does not wait for it
     assert "¥820.00" in tab.receivables_button.text() and tab.receivables_button.isVisible()
     _shot(tab, "checkout_list", qtbot)
 

@@ -3,13 +3,15 @@ payments with change, release on a deposit and refunds, the handover checklist a
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -49,6 +51,8 @@ NEXT_STAGE = {OrderStatus.SETTLED: "checkout:handover", OrderStatus.DELIVERED: "
               OrderStatus.DEPOSIT_RELEASED: "followup"}
 # Where the handover happens: the car is paid for (or out on a deposit already).
 _HANDOVER_STATUSES = {OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.FOLLOWED_UP, OrderStatus.REFUNDED}
+
+log = logging.getLogger(__name__)
 
 
 def open_preview(pdf: bytes, title: str, parent: QWidget) -> None:
@@ -236,16 +240,52 @@ class CheckoutTab(ReadWhenShown, QWidget):
                                                    "record the money they paid"))
         self.ui.listLayout.addWidget(self.receivables_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.receivables_button.clicked.connect(self.open_receivables)
+        self._owed_worker: threading.Thread | None = None
+        self._owed: list[Decimal] = []
+        self._owed_again = False
+        self._owed_poll = QTimer(self)
+        self._owed_poll.setInterval(20)
+        self._owed_poll.timeout.connect(self._owed_known)
 
     def _show_receivables_total(self) -> None:
-        from garage_desktop.domain.money import ZERO
+        """What the makers and insurers still owe, on the button: summed by the database on a worker thread (tens
+        of milliseconds on ten years of claims, which the list's every showing would wait for), the button's text
+        set once it is known; asked again meanwhile, summed again after."""
         from garage_desktop.services import receivables
 
-        rows = self.ctx.read(receivables.receivables)
-        total = sum((row.open for row in rows), ZERO)
-        self.receivables_button.setText(
-            self.tr("Recei&vables: %1 still owed by makers and insurers…").replace("%1", format_yuan(total))
-            if rows else self.tr("Recei&vables (makers and insurers)…"))
+        if self._owed_worker is not None:
+            self._owed_again = True
+            return
+        found: list[Decimal] = []
+
+        def work() -> None:
+            try:
+                found.append(self.ctx.read(receivables.open_total))
+            except Exception:  # the button keeps its text; the list itself was read
+                log.exception("summing the receivables failed")
+
+        self._owed = found
+        self._owed_worker = threading.Thread(target=work, name="garage-receivables-total", daemon=True)
+        self._owed_worker.start()
+        self._owed_poll.start()
+
+    def _owed_known(self) -> None:
+        if self._owed_worker is None or self._owed_worker.is_alive():
+            return
+        self._owed_poll.stop()
+        self._owed_worker = None
+        if self._owed:
+            total = self._owed[0]
+            self.receivables_button.setText(
+                self.tr("Recei&vables: %1 still owed by makers and insurers…").replace("%1", format_yuan(total))
+                if total else self.tr("Recei&vables (makers and insurers)…"))
+        if self._owed_again:
+            self._owed_again = False
+            self._show_receivables_total()
+
+    def receivables_summed(self) -> bool:
+        """The button's total is up to date (tests)."""
+        return self._owed_worker is None and not self._owed_again
 
     def open_receivables(self) -> None:
         from garage_desktop.ui.dialogs.receivables_dialog import show_receivables
