@@ -27,10 +27,6 @@ def _glibc(name: str):  # type: ignore[no-untyped-def]
         return None
 
 
-def _malloc_trim():  # type: ignore[no-untyped-def]
-    return _glibc("malloc_trim")
-
-
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 MMAP_THRESHOLD = 256 * 1024
 
@@ -54,7 +50,7 @@ def resident_mb() -> float:
 
 
 _PAGE = 4096
-_trim = _malloc_trim()
+_trim = _glibc("malloc_trim")
 
 
 def give_back() -> bool:
