@@ -64,3 +64,23 @@ def test_the_work_path_times_its_four_actions_and_delivers_the_car(bench) -> Non
     assert [len(driver.times.get(name, [])) for name in WORK_ACTIONS] == [1, 1, 1, 1]
     assert len(delivered) == 1
     assert driver.ctx.read(orders.summary, delivered[0]).status is OrderStatus.DELIVERED
+
+
+def test_the_actions_time_the_audit_trail_the_owner_reads(bench) -> None:  # type: ignore[no-untyped-def]
+    """From no saved settings the window starts with the first operator, an advisor, who may not read the audit
+    trail: the benchmark opens it as the owner (and stops rather than time an empty view), then gives the PC back."""
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import text
+
+    bench_ui, driver, data = bench
+    with driver.db.read_scope() as connection:
+        advisor = connection.execute(text("SELECT id FROM operator WHERE roles NOT LIKE '%owner%' ORDER BY id")).scalar()
+    settings, before = QSettings(), QSettings().value("last_operator")
+    settings.setValue("last_operator", advisor)
+    try:
+        driver.close_window()
+        bench_ui.actions(driver, data, 1, 1)
+    finally:
+        settings.setValue("last_operator", before) if before is not None else settings.remove("last_operator")
+    assert len(driver.times["audit trail: open"]) == len(driver.times["audit trail: scroll to the end"]) == 1
+    assert driver.ctx.operator_id == advisor
