@@ -4,14 +4,13 @@ payments with change, release on a deposit and refunds, the handover checklist a
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -31,6 +30,7 @@ from garage_desktop.domain.settlement import KIND_LABELS, METHOD_LABELS, OLD_PAR
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import cards, changes, checkout, checkout_documents, delivery, insurers, orders
 from garage_desktop.services.checkout_state import CheckoutState, checkout_state, queues
+from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
@@ -240,12 +240,8 @@ class CheckoutTab(ReadWhenShown, QWidget):
                                                    "record the money they paid"))
         self.ui.listLayout.addWidget(self.receivables_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.receivables_button.clicked.connect(self.open_receivables)
-        self._owed_worker: threading.Thread | None = None
-        self._owed: list[Decimal] = []
+        self._owed_worker = Background(self, "garage-receivables-total", self._owed_known)
         self._owed_again = False
-        self._owed_poll = QTimer(self)
-        self._owed_poll.setInterval(20)
-        self._owed_poll.timeout.connect(self._owed_known)
 
     def _show_receivables_total(self) -> None:
         """What the makers and insurers still owe, on the button: summed by the database on a worker thread (tens
@@ -253,29 +249,15 @@ class CheckoutTab(ReadWhenShown, QWidget):
         set once it is known; asked again meanwhile, summed again after."""
         from garage_desktop.services import receivables
 
-        if self._owed_worker is not None:
+        if self._owed_worker.busy():
             self._owed_again = True
             return
-        found: list[Decimal] = []
+        self._owed_worker.start(lambda: self.ctx.read(receivables.open_total))
 
-        def work() -> None:
-            try:
-                found.append(self.ctx.read(receivables.open_total))
-            except Exception:  # the button keeps its text; the list itself was read
-                log.exception("summing the receivables failed")
-
-        self._owed = found
-        self._owed_worker = threading.Thread(target=work, name="garage-receivables-total", daemon=True)
-        self._owed_worker.start()
-        self._owed_poll.start()
-
-    def _owed_known(self) -> None:
-        if self._owed_worker is None or self._owed_worker.is_alive():
-            return
-        self._owed_poll.stop()
-        self._owed_worker = None
-        if self._owed:
-            total = self._owed[0]
+    def _owed_known(self, total: object) -> None:
+        if isinstance(total, Failed):  # the button keeps its text; the list itself was read
+            log.error("summing the receivables failed", exc_info=total.error)
+        elif isinstance(total, Decimal):
             self.receivables_button.setText(
                 self.tr("Recei&vables: %1 still owed by makers and insurers…").replace("%1", format_yuan(total))
                 if total else self.tr("Recei&vables (makers and insurers)…"))
@@ -285,7 +267,7 @@ class CheckoutTab(ReadWhenShown, QWidget):
 
     def receivables_summed(self) -> bool:
         """The button's total is up to date (tests)."""
-        return self._owed_worker is None and not self._owed_again
+        return not self._owed_worker.busy() and not self._owed_again
 
     def open_receivables(self) -> None:
         from garage_desktop.ui.dialogs.receivables_dialog import show_receivables
