@@ -71,6 +71,12 @@ def _import_before_qt() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # The bundle starts its child processes (the month-end workbook: ``child_process``) through itself: such a
+        # start runs the child's work here and exits, before any argument is parsed.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     from garage_desktop.logsetup import setup_logging
     from garage_desktop.paths import data_dir, database_url, shown_url, sqlite_file, without_password

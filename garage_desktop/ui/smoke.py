@@ -86,6 +86,7 @@ def run_smoke(url: str, home: Path, *, language: str | None) -> int:
     ctx, window = show_main_window(db)
     problems, summary = check_window(app, window, language)
     problems += check_printing(ctx, home, language)
+    problems += check_month_end(url, home, language)
     ctx.db.dispose()
     for problem in problems:
         print(f"smoke: {problem}", file=sys.stderr)
@@ -163,3 +164,24 @@ def check_printing(ctx, home: Path, language: str) -> list[str]:  # type: ignore
     if printed != preview.page_count() or not out.is_file() or out.stat().st_size < 1000:
         problems.append(f"the work order did not print ({printed} of {preview.page_count()} pages)")
     return problems
+
+
+def check_month_end(url: str, home: Path, language: str) -> list[str]:
+    """Write this month's month-end workbook of the demo garage the way the Reports tab does: in a child process
+    (``child_process``). Proves the installed program can start one (the bundle starts it through itself) and has
+    what the workbook needs."""
+    import zipfile
+    from datetime import datetime
+
+    from garage_desktop.child_process import run_in_child
+    from garage_desktop.export.month_end import write_month_end
+
+    out = home / "month-end.xlsx"
+    now = datetime.now().replace(microsecond=0)
+    try:
+        written = run_in_child(write_month_end, url, now.date().replace(day=1), str(out), language, now)
+    except Exception as error:  # noqa: BLE001 - reported as the smoke start's problem
+        return [f"the month-end workbook could not be written in a child process: {type(error).__name__}: {error}"]
+    if written != out or not zipfile.is_zipfile(out):
+        return ["the month-end workbook written in a child process is not a workbook"]
+    return []

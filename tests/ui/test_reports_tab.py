@@ -164,6 +164,23 @@ def test_export_the_month_end_workbook(qtbot, tab: ReportsTab, tmp_path: Path,  
     assert str(written) in tab.ui.statusLabel.text()
 
 
+def test_the_workbook_is_read_and_written_in_a_child_process(qtbot, tab: ReportsTab, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the month's records never enter the window's process (its heap would keep most of their memory
+    for the rest of the day); a read here fails the test."""
+    from garage_desktop.services import month_report
+
+    def not_here(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the month-end report was read in the window's process")
+
+    monkeypatch.setattr(month_report, "month_report", not_here)
+    monkeypatch.setattr(reports_tab, "ask_save_path", lambda _parent, _suggested: str(tmp_path / "november.xlsx"))
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    orders = load_workbook(tmp_path / "november.xlsx")["Orders"]
+    assert {row[0] for row in orders.iter_rows(min_row=2, values_only=True)} >= {"WO-A", "WO-B", "WO-C"}
+    assert "Saved the workbook of 2026-11" in tab.ui.statusLabel.text()
+
+
 def test_export_cancelled_writes_nothing(qtbot, tab: ReportsTab, tmp_path: Path,  # type: ignore[no-untyped-def]
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reports_tab, "ask_save_path", lambda _parent, _suggested: "")

@@ -14,6 +14,7 @@ a drop from 95 % to 90 % look like a fall by half; the chosen month's values are
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -49,6 +50,8 @@ from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.trend_chart import MARKERS, PALETTE, FigureTile, Series
 
 MONTHS_OFFERED = 36
+log = logging.getLogger(__name__)
+
 TREND_MONTHS = 12
 AHEAD_MONTHS = 6  # after a month is shown, the months before its trend are read on a worker (the next choices)
 AHEAD_IDLE_MS = 1500  # … once the tab has been left alone this long (a worker competes with the clicks)
@@ -606,8 +609,8 @@ class ReportsTab(QWidget):
 
     # --- the workbook ----------------------------------------------------------------------------------------
     def export_workbook(self) -> None:
-        from garage_desktop.export.month_workbook import save_month_workbook
-        from garage_desktop.services.month_report import STEPS, month_report
+        from garage_desktop.child_process import ChildDied, run_in_child
+        from garage_desktop.export.month_end import write_month_end
 
         month = self.month()
         suggested = str(Path.home() / self.tr("month-end-%1.xlsx").replace("%1", f"{month:%Y-%m}"))
@@ -617,18 +620,24 @@ class ReportsTab(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         language = self.ctx.document_language()
-        sheets = 8
 
         def job(progress: Callable[[int, int], None]) -> Path:
-            report = self.ctx.read(month_report, month, lambda done, _total: progress(done, STEPS + sheets))
-            return save_month_workbook(report, path, language,
-                                       lambda done, _total: progress(STEPS + done, STEPS + sheets))
+            # In a child process: the month's records (tens of megabytes on years of a busy garage) never enter
+            # the window's heap, which would keep most of it for the rest of the day (issue 20).
+            written: Path = run_in_child(write_month_end, self.ctx.db.url, month, path, language, clock.now(),
+                                         progress=progress)
+            return written
 
         try:
             written = run_with_progress(self, self.tr("Writing the month-end workbook…"), job)
         except OSError as problem:
             self._status(self.tr("Could not write %1: %2").replace("%1", path)
                          .replace("%2", problem.strerror or str(problem)), error=True)
+            return
+        except ChildDied as problem:
+            log.error("the month-end workbook's process died: %s", problem)
+            self._status(self.tr("Could not write %1: %2").replace("%1", path).replace(
+                "%2", self.tr("the program writing it stopped unexpectedly")), error=True)
             return
         self._status(self.tr("Saved the workbook of %1 to %2.").replace("%1", f"{month:%Y-%m}")
                      .replace("%2", str(written)))
