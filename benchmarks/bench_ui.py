@@ -242,7 +242,8 @@ class Driver:
             wanted = [module for _key, module, _class in __import__("garage_desktop.ui.main_window",
                                                                       fromlist=["TABS"]).TABS]
             wanted += list(getattr(app, "WARM_UP_TOO", ()))
-            while not all(module in sys.modules for module in wanted):
+            printing_warm = getattr(app, "printing_warm", lambda: True)  # the printing stack, on a worker
+            while not all(module in sys.modules for module in wanted) or not printing_warm():
                 self.wait(5)
             self.times.setdefault("(start-up, between clicks) tabs' modules imported", []).append(
                 (time.perf_counter() - started) * 1000)

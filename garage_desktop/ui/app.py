@@ -5,6 +5,7 @@ from __future__ import annotations
 import linecache
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -272,7 +273,14 @@ TABS_WARM_UP_DELAY_MS = 1500
 WARM_UP_TOO = ("garage_desktop.services.order_actions", "garage_desktop.services.orders",
                "garage_desktop.services.find", "garage_desktop.ui.dialogs.vehicle_history_dialog",
                "garage_desktop.ui.dialogs.audit_dialog", "garage_desktop.ui.dialogs.order_action_dialog",
-               "garage_desktop.ui.widgets.catalog_page")
+               "garage_desktop.ui.widgets.catalog_page", "garage_desktop.ui.dialogs.print_preview")
+# Last, the printing stack, on a worker thread (ReportLab and the parsed printing font touch no Qt): the day's first
+# print preview took 275 ms more than the next ones, which found them loaded (issue 20). Some 25 MB, which the
+# garage's first printout of the day would load anyway.
+PRINTING_WARM_UP = ("garage_desktop.printing.layout", "garage_desktop.printing.work_order",
+                    "garage_desktop.printing.dispatch_slip", "garage_desktop.printing.pick_list",
+                    "garage_desktop.printing.qc_sheet", "garage_desktop.printing.settlement_list")
+_printing_warm = threading.Event()
 
 
 def warm_up_tabs(modules: list[str] | None = None) -> None:
@@ -285,6 +293,7 @@ def warm_up_tabs(modules: list[str] | None = None) -> None:
 
         modules = [*(module for _key, module, _class in TABS), *WARM_UP_TOO]
     if not modules:
+        warm_up_printing()
         # PySide6 reads the source of every module imported after it (``shibokensupport.feature`` looks for
         # "PySide6" in it) through ``linecache``, which keeps every line: some 10 MB nobody reads. A traceback
         # reads what it needs again.
@@ -295,6 +304,32 @@ def warm_up_tabs(modules: list[str] | None = None) -> None:
     except Exception:  # a convenience: the tab imports it itself when first shown
         log.exception("warming up %s failed", modules[0])
     QTimer.singleShot(0, lambda: warm_up_tabs(modules[1:]))
+
+
+def warm_up_printing() -> threading.Thread:
+    """Import the printing modules and parse the printing font on a worker thread (``PRINTING_WARM_UP``); a
+    failure only leaves it to the first printout. ``printing_warm`` says when it is done (the benchmark waits)."""
+    import importlib
+
+    def work() -> None:
+        try:
+            for name in PRINTING_WARM_UP:
+                importlib.import_module(name)
+            from garage_desktop.printing.fonts import register_font
+
+            register_font()
+        except Exception:  # a convenience: the first printout loads what it needs itself
+            log.exception("warming up the printing failed")
+        finally:
+            _printing_warm.set()
+
+    worker = threading.Thread(target=work, name="garage-printing-warm-up", daemon=True)
+    worker.start()
+    return worker
+
+
+def printing_warm() -> bool:
+    return _printing_warm.is_set()
 
 
 # A few seconds later, once start-up's own checks are under way, the Reports tab's figures are read on a worker.
