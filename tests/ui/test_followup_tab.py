@@ -305,6 +305,7 @@ def test_the_vehicle_history_opens_from_the_tab_and_prints_the_record(qtbot, ctx
     numbers = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert len(numbers) == 2  # 王芳's car: the upcoming call and the complained one
     complained = next(tree.topLevelItem(i) for i in range(2) if tree.topLevelItem(i).data(0, 256) == ids["complained"])
+    complained.setExpanded(True)  # its rows are made when it is opened
     children = [complained.child(i).text(0) for i in range(complained.childCount())]
     assert any("冷氣還是不冷" in text and "still open" in text for text in children)
     assert "Labour: 更換前剎車片, 1.5 h" in children

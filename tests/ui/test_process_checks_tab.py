@@ -117,6 +117,7 @@ def test_the_vehicle_history_lists_the_checks_and_the_delay_call(qtbot: QtBot, c
     dialog = VehicleHistoryDialog(ctx, vehicle_id)
     qtbot.addWidget(dialog)
     visit = dialog.ui.ordersTree.topLevelItem(0)
+    assert visit.isExpanded()  # the newest visit opens with the dialog
     texts = [visit.child(i).text(0) for i in range(visit.childCount())]
     assert any("導向銷缺潤滑" in t and "已塗潤滑脂" in t for t in texts)
     assert any("Delay announced" in t and "等原廠零件" in t for t in texts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from garage_desktop.db.engine import Database
@@ -40,7 +41,10 @@ def _numbers(dialog: VehicleHistoryDialog) -> list[str]:
 
 
 def _texts(dialog: VehicleHistoryDialog) -> list[list[str]]:
+    """Every visit's columns and its rows, each visit opened (its rows are made when first opened)."""
     tree = dialog.ui.ordersTree
+    for i in range(tree.topLevelItemCount()):
+        tree.topLevelItem(i).setExpanded(True)
     return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
             + [tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())]
             for i in range(tree.topLevelItemCount())]
@@ -72,6 +76,27 @@ def test_a_car_with_more_visits_than_a_page_shows_all_of_them_when_scrolled(qtbo
     qtbot.addWidget(full)
     full.show_all()
     assert _texts(dialog) == _texts(full)
+
+
+def test_a_visits_rows_are_made_when_it_is_first_opened(qtbot: QtBot, ctx: AppContext, regular: int) -> None:
+    """Issue 20: only the newest visit opens with the dialog; the others show they can be opened and make their
+    rows then, once."""
+    dialog = VehicleHistoryDialog(ctx, regular)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.ui.ordersTree
+    newest, older = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert newest.isExpanded() and newest.childCount() > 0
+    assert older.childCount() == 0
+    assert older.childIndicatorPolicy() is QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator
+    older.setExpanded(True)
+    rows = [older.child(i).text(0) for i in range(older.childCount())]
+    assert rows and rows[0].startswith("Complaint: ")
+    older.setExpanded(False)
+    older.setExpanded(True)  # opened again: the same rows, not twice
+    assert [older.child(i).text(0) for i in range(older.childCount())] == rows
 
 
 def test_a_visits_page_asked_for_is_read_as_the_whole_history_reads_it(db: Database, ctx: AppContext,

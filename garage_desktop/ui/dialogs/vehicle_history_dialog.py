@@ -70,6 +70,10 @@ class VehicleHistoryDialog(QDialog):
         header.setStretchLastSection(False)
         ui.recommendationsList.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.recommendationsList.header().setStretchLastSection(False)
+        # A visit's rows (complaint, items, calls) are made when it is first opened (issue 20: a car with sixty
+        # visits opens with fifteen, each with ten rows or so, of which only the newest visit's are seen).
+        self._unopened: dict[int, HistoryOrder] = {}  # order id → the visit whose rows are not made yet
+        ui.ordersTree.itemExpanded.connect(self._opened)
         self._add_contacts_pane()
         ui.splitter.setSizes([360, 110, 170])
         ui.printButton.clicked.connect(self.print_record)
@@ -133,6 +137,7 @@ class VehicleHistoryDialog(QDialog):
             f"<span style='color:#5f6368'>VIN {h.vin or '—'}</span><br/>{owner}　{h.phone}　{mileage}")
         tree = ui.ordersTree
         tree.clear()
+        self._unopened.clear()
         self._add_visits(h.orders)
         if tree.topLevelItemCount():
             tree.topLevelItem(0).setExpanded(True)
@@ -150,12 +155,14 @@ class VehicleHistoryDialog(QDialog):
 
     def _add_visits(self, orders: tuple[HistoryOrder, ...]) -> None:
         tree = self.ui.ordersTree
-        self._spanned: list[QTreeWidgetItem] = []
         for order in orders:
             self._order_item(tree, order)
-        for child in self._spanned:
-            child.setFirstColumnSpanned(True)
-        self._spanned = []
+
+    def _opened(self, item: QTreeWidgetItem) -> None:
+        """A visit opened for the first time: its rows made."""
+        order = self._unopened.pop(item.data(0, _ORDER_ID), None)
+        if order is not None:
+            self._details(item, order)
 
     def _scrolled(self, *_values: int) -> None:
         """The list scrolled to its end (or not filled): the next older visits read and added."""
@@ -201,6 +208,13 @@ class VehicleHistoryDialog(QDialog):
         if not order.repaired:
             for column in range(item.columnCount()):
                 item.setForeground(column, MUTED)
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)  # rows made when opened
+        self._unopened[order.order_id] = order
+        return item
+
+    def _details(self, item: QTreeWidgetItem, order: HistoryOrder) -> None:
+        """The visit's rows: complaint, diagnosis, comebacks, items, checks, delay calls, follow-up calls."""
+        self._spanned: list[QTreeWidgetItem] = []
         self._child(item, self.tr("Complaint: %1").replace("%1", order.complaint))
         if order.diagnosis:
             self._child(item, self.tr("Diagnosis: %1").replace("%1", order.diagnosis))
@@ -238,7 +252,9 @@ class VehicleHistoryDialog(QDialog):
             self._child(item, text)
         for call in order.calls:
             self._child(item, self.call_text(call), COMPLAINT if call.complaint and not call.resolved_at else None)
-        return item
+        for child in self._spanned:
+            child.setFirstColumnSpanned(True)
+        self._spanned = []
 
     def call_text(self, call: HistoryCall) -> str:
         when = f"{call.called_at:%Y-%m-%d %H:%M}"
@@ -262,7 +278,7 @@ class VehicleHistoryDialog(QDialog):
         if brush is not None:
             child.setForeground(0, brush)
         parent.addChild(child)
-        if span:  # spanned once every row is in: each call lays the whole tree out again (60 visits: 500 rows)
+        if span:  # spanned once the visit's rows are in: each call lays the whole tree out again
             self._spanned.append(child)
         return child
 
