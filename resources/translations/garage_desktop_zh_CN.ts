@@ -11309,6 +11309,10 @@ The service process of a small garage, offline.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <source>the program writing it stopped unexpectedly</source>
+        <translation>写入工作簿的程序意外结束</translation>
+    </message>
+    <message>
         <source>Saved the workbook of %1 to %2.</source>
         <translation>%1 的工作簿已保存至 %2。</translation>
     </message>

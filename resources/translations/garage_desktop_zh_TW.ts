@@ -11353,6 +11353,10 @@ The service process of a small garage, offline.</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
+        <source>the program writing it stopped unexpectedly</source>
+        <translation>寫入活頁簿的程式意外結束</translation>
+    </message>
+    <message>
         <source>Saved the workbook of %1 to %2.</source>
         <translation>%1 的活頁簿已儲存至 %2。</translation>
     </message>
