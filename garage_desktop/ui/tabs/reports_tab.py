@@ -49,9 +49,9 @@ from garage_desktop.ui.runner import run_with_progress
 from garage_desktop.ui.widgets import order_menu
 from garage_desktop.ui.widgets.trend_chart import MARKERS, PALETTE, FigureTile, Series
 
-MONTHS_OFFERED = 36
 log = logging.getLogger(__name__)
 
+MONTHS_OFFERED = 36
 TREND_MONTHS = 12
 AHEAD_MONTHS = 6  # after a month is shown, the months before its trend are read on a worker (the next choices)
 AHEAD_IDLE_MS = 1500  # … once the tab has been left alone this long (a worker competes with the clicks)
