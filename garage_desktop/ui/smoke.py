@@ -174,7 +174,7 @@ def check_month_end(url: str, home: Path, language: str) -> list[str]:
     from datetime import datetime
 
     from garage_desktop.child_process import run_in_child
-    from garage_desktop.export.month_end import write_month_end
+    from garage_desktop.workbook_process import write_month_end
 
     out = home / "month-end.xlsx"
     now = datetime.now().replace(microsecond=0)

@@ -41,7 +41,7 @@ from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
 from garage_desktop.services.report_cache import MonthsRead, ReportCache, Shown
 from garage_desktop.services.reports import Dashboard, Figure, OrderLine, order_line
-from garage_desktop.ui.background import Background
+from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
@@ -96,6 +96,8 @@ class FiguresReader(QObject):
         self.cache = ReportCache()
         self._worker = Background(self, "garage-figures", self._collect)
         self._queue: list[list[date]] = []
+        self._reading: list[date] = []  # the months of the read under way
+        self._retried: set[date] = set()  # months whose read failed once and was asked again
         self._frozen = False
 
     @staticmethod
@@ -122,6 +124,7 @@ class FiguresReader(QObject):
             if not months and not deposits:
                 continue
             job = self.cache.read_job(months)
+            self._reading = months
             self._worker.start(lambda job=job: self.ctx.read(job))
 
     def _collect(self, read: object) -> None:
@@ -129,6 +132,13 @@ class FiguresReader(QObject):
         taken = isinstance(read, MonthsRead)
         if taken:
             self.cache.merge(read)
+        elif isinstance(read, Failed):
+            # A read that failed for a moment (a busy database) is asked again once, first; a month still not read
+            # is read on the spot when the tab waits for it (``read_now``).
+            log.warning("reading the figures of %s failed", self._reading, exc_info=read.error)
+            again = [m for m in self._reading if m not in self._retried]
+            self._retried.update(again)
+            self._queue[:0] = [[m] for m in again]
         self._next()
         if not taken:
             self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
@@ -610,7 +620,7 @@ class ReportsTab(QWidget):
     # --- the workbook ----------------------------------------------------------------------------------------
     def export_workbook(self) -> None:
         from garage_desktop.child_process import ChildDied, run_in_child
-        from garage_desktop.export.month_end import write_month_end
+        from garage_desktop.workbook_process import write_month_end
 
         month = self.month()
         suggested = str(Path.home() / self.tr("month-end-%1.xlsx").replace("%1", f"{month:%Y-%m}"))

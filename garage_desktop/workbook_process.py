@@ -1,5 +1,8 @@
 """The month-end workbook as the Reports tab writes it: read and written in a child process
-(``child_process.run_in_child``), so the window gives back all the memory the month's records took (issue 20)."""
+(``child_process.run_in_child``), so the window gives back all the memory the month's records took (issue 20).
+
+The child's whole job, as a command-line command is a whole job: it opens the database itself (the window's
+process hands over only its URL) and uses the services and the workbook writer as ``cli_export`` does."""
 
 from __future__ import annotations
 
