@@ -399,6 +399,8 @@ def summed_charges(session: Session, ids: Iterable[int] | Ids, payers: dict[int,
                     .group_by(line.order_id, line.payer))
 
         for order_id, payer, total in _grouped(session, statement, line.order_id, ids):
+            if order_id not in payers:
+                continue  # come into the window since its orders were read: a later look reads it whole
             key = (category, payer or payers[order_id])
             kept = sums[order_id]
             kept[key] = kept.get(key, 0) + (0 if order_id in free else int(total))
