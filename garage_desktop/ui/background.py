@@ -1,6 +1,6 @@
 """One read at a time on a worker thread, its outcome handed to the UI thread soon after it ends (issue 20).
 
-The window never waits for such a read: the Reports tab's months years back, Checkout's receivables total. A timer
+The window never waits for such a read: Checkout's receivables total. A timer
 on the UI thread looks every ``POLL_MS`` while a read runs and hands its outcome to ``done`` there. Nothing comes
 back through a queued signal from the worker, for the reason ``ui.runner`` gives: a read started from inside an
 event Qt is still delivering can wait for ever for a signal Qt holds back. (Tried: twice the full test suite then

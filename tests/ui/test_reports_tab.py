@@ -365,55 +365,32 @@ def test_the_figures_read_ahead_are_left_out_of_garbage_collections(qtbot, ctx: 
     gc.unfreeze()
 
 
-def _failing(cache, times: int, failures: list[int]):  # type: ignore[no-untyped-def]
-    """``cache.read_job`` whose first ``times`` jobs fail as a busy database does."""
+def test_a_month_the_worker_failed_to_read_is_read_on_the_spot(qtbot, tab: ReportsTab,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch) -> None:
+    """The worker's read of the month chosen failed (the database busy a moment): the tab does not wait for it
+    for ever, it reads the month itself behind a progress dialog."""
     from sqlalchemy.exc import OperationalError
 
+    cache = tab.reader.cache
     read_job = cache.read_job
+    failures: list[int] = []
 
-    def failing_first(months):  # type: ignore[no-untyped-def]
+    def failing_once(months):  # type: ignore[no-untyped-def]
         job = read_job(months)
-        if len(failures) >= times:
+        if failures:
             return job
 
         def failing(session):  # type: ignore[no-untyped-def]
             failures.append(1)
             raise OperationalError("SELECT", {}, Exception("database is locked"))
         return failing
-    return failing_first
 
-
-def test_a_month_whose_read_failed_once_is_read_again_on_the_worker(qtbot, tab: ReportsTab,  # type: ignore[no-untyped-def]
-                                                                    monkeypatch) -> None:
-    """The worker's read of the month chosen failed (the database busy a moment): it is asked again at once, and
-    the window goes on answering meanwhile (no progress dialog)."""
-    failures: list[int] = []
-    monkeypatch.setattr(tab.reader.cache, "read_job", _failing(tab.reader.cache, 1, failures))
-    on_the_spot: list[date] = []
-    monkeypatch.setattr(tab.reader, "read_now", lambda _parent, month: on_the_spot.append(month))
+    monkeypatch.setattr(cache, "read_job", failing_once)
     far = date(2024, 3, 1)
     tab.set_month(far)
     assert tab.dashboard is None
     shown(qtbot, tab)
-    assert failures == [1] and on_the_spot == [] and tab.dashboard.month.month == far
-    assert tab.tiles[Figure.CARS_DELIVERED].value_text() == "0"
-
-
-def test_a_month_the_worker_failed_to_read_twice_is_read_on_the_spot(qtbot, tab: ReportsTab,  # type: ignore[no-untyped-def]
-                                                                     monkeypatch) -> None:
-    """Failed again: the tab does not wait for it for ever, it reads the month itself behind a progress dialog
-    once the worker has nothing else to read."""
-    failures: list[int] = []
-    monkeypatch.setattr(tab.reader.cache, "read_job", _failing(tab.reader.cache, 2, failures))
-    read_now = tab.reader.read_now
-    on_the_spot: list[date] = []
-    monkeypatch.setattr(tab.reader, "read_now", lambda parent, month: on_the_spot.append(month) or read_now(parent,
-                                                                                                         month))
-    far = date(2024, 3, 1)
-    tab.set_month(far)
-    assert tab.dashboard is None
-    shown(qtbot, tab)
-    assert failures == [1, 1] and on_the_spot == [far] and tab.dashboard.month.month == far
+    assert failures == [1] and tab.dashboard.month.month == far
     assert tab.tiles[Figure.CARS_DELIVERED].value_text() == "0"
 
 
