@@ -111,6 +111,9 @@ def run_window(url: str, *, language: str | None = None, demo: bool = False, rep
     demo.sqlite3, deleted first — only once this program holds its lock (a window may be open on it)."""
     app = make_application(language=language)
     _install_excepthook()
+    from garage_desktop.ui.collector import UiThreadCollector
+
+    UiThreadCollector(app)  # cyclic garbage (closed dialogs, their timers) freed on the UI thread only
     from garage_desktop.paths import sqlite_file
 
     db_file = sqlite_file(url)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +16,10 @@ from garage_desktop.ui.context import AppContext
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     """pytest-qt's application, set up the way the program sets up its own."""
+    # As the program does (``ui.collector``): cyclic garbage is collected on the main thread only, here between
+    # tests (``tests/conftest._release_clock``). Left automatic, a collection started by a worker thread's
+    # allocation destroyed earlier tests' windows and timers on that thread, and a later test's timer never fired.
+    gc.disable()
     # English, the source language: tests read the texts the code wrote; the zh_TW translation has its own tests.
     return make_application(["pytest"], language="en")
 
