@@ -3,8 +3,9 @@
 The window never waits for such a read: Checkout's receivables total. A timer
 on the UI thread looks every ``POLL_MS`` while a read runs and hands its outcome to ``done`` there. Nothing comes
 back through a queued signal from the worker, for the reason ``ui.runner`` gives: a read started from inside an
-event Qt is still delivering can wait for ever for a signal Qt holds back. (Tried: twice the full test suite then
-left the Reports tab's trend unfilled, though never the test alone.)
+event Qt is still delivering can wait for ever for a signal Qt holds back. (The Reports trend the full test suite
+left unfilled, with a signal and then with this timer alike, was most likely Python's collector freeing Qt objects
+on a worker thread: ``ui.collector``.)
 """
 
 from __future__ import annotations
