@@ -58,7 +58,6 @@ def _release_clock() -> Iterator[None]:
         collect_due()  # the UI tests collect only here, on the main thread (``tests/ui/conftest.qapp``)
 
 
-
 PG_URL = os.environ.get("GARAGE_TEST_PG_URL", "")
 _TEMPLATE = f"garage_template_{os.getpid()}"
 _numbers = itertools.count(1)

@@ -366,7 +366,7 @@ def test_the_figures_read_ahead_are_left_out_of_garbage_collections(qtbot, ctx: 
 
 
 def test_a_month_the_worker_failed_to_read_is_read_on_the_spot(qtbot, tab: ReportsTab,  # type: ignore[no-untyped-def]
-                                                                 monkeypatch) -> None:
+                                                                 monkeypatch, caplog) -> None:
     """The worker's read of the month chosen failed (the database busy a moment): the tab does not wait for it
     for ever, it reads the month itself behind a progress dialog."""
     from sqlalchemy.exc import OperationalError
@@ -392,6 +392,7 @@ def test_a_month_the_worker_failed_to_read_is_read_on_the_spot(qtbot, tab: Repor
     shown(qtbot, tab)
     assert failures == [1] and tab.dashboard.month.month == far
     assert tab.tiles[Figure.CARS_DELIVERED].value_text() == "0"
+    assert "database is locked" in caplog.text  # the worker's failure is in the log, not lost
 
 
 def test_a_closed_window_unfreezes_what_the_figures_froze(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]

@@ -150,6 +150,7 @@ class FiguresReader(QObject):
                 taken = True
             else:
                 failed = True
+                log.warning("reading the figures on the worker failed", exc_info=read)
         self._read.clear()
         self._next()
         if failed and not taken:
