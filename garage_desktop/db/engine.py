@@ -68,6 +68,19 @@ def hold_write(connection: Connection) -> None:
         audit_chain.hold_write_lock(connection)
 
 
+def hold_snapshot(connection: Connection) -> None:
+    """Make a read's statements see one moment of the database, until the transaction ends: a read of two
+    statements (a part's stock, then its movements; the audit trail's last event, then the orders it changed) must
+    not see another seat's commit land between them. SQLite's driver begins no transaction before a SELECT (each
+    statement saw the file as it was then): a deferred ``BEGIN`` takes the snapshot at the first read and never
+    waits (in WAL mode a reader holds no writer back). A server's default isolation gives each statement its own
+    snapshot: ``REPEATABLE READ`` gives the transaction one (a read-only transaction there never fails for it)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
 class Database:
     """One database: its engine and a session factory. Services get sessions from ``session_scope``."""
 
@@ -93,7 +106,8 @@ class Database:
         read, so what it reads (a balance, a part's stock, the last number or audit event) stays true until it
         commits, and two writers never take locks in opposite orders: SQLite's ``BEGIN IMMEDIATE`` (waiting up
         to ``busy_timeout`` for another writer), and on a server the audit trail's write lock every writing
-        transaction takes anyway (``audit_chain.hold_write_lock``). Reads (``write=False``) never wait."""
+        transaction takes anyway (``audit_chain.hold_write_lock``). Reads (``write=False``) never wait, and see
+        one moment of the database (``hold_snapshot``)."""
         if write and getattr(self._writing, "active", False):
             # This thread's own action holds the write lock: a second one would wait for it for ever (SQLite gives
             # up after busy_timeout). A programming error, said at once.
@@ -103,6 +117,8 @@ class Database:
             if write:
                 hold_write(session.connection())
                 self._writing.active = True
+            else:
+                hold_snapshot(session.connection())
             yield session
             session.commit()
         except BaseException:
@@ -115,10 +131,12 @@ class Database:
 
     @contextmanager
     def read_scope(self) -> Iterator[Connection]:
-        """A plain Core connection for reading, rolled back at the end (never writes). For the Core-only
-        reads start-up makes before the ORM is loaded (the board, the operators)."""
+        """A plain Core connection for reading, rolled back at the end (never writes), seeing one moment of the
+        database (``hold_snapshot``). For the Core-only reads start-up makes before the ORM is loaded (the board,
+        the operators)."""
         with self.engine.connect() as connection:
             try:
+                hold_snapshot(connection)
                 yield connection
             finally:
                 connection.rollback()
