@@ -398,3 +398,24 @@ def test_the_work_order_marks_the_lines_a_package_card_pays_on_the_customers_cop
     call(db, packages.release_line, people[Role.CASHIER], order_id, line_id)
     released = call(db, documents.work_order_doc, order_id)
     assert [line.card for line in (*released.labour, *released.parts)] == ["", "", "", ""]
+
+
+def test_the_settlement_list_and_the_receipt_show_what_the_card_paid(
+        db: Database, people: dict[Role, int], owner: int, advisor: int) -> None:
+    from garage_desktop.printing.receipt import render_receipt
+    from garage_desktop.printing.settlement_list import render_settlement_list
+    from garage_desktop.services import checkout_documents
+    from tests.integration.test_printing import pages_text
+
+    package = define_package(db, owner)
+    order_id = make_order(db, advisor, coefficient=None)
+    item_id = item_of(db, sell(db, people, customer_of(db, order_id), package.id, "P12345678"))
+    save(db, advisor, order_id, draft(oil_line(item_id), LabourDraft(name="檢查異響", standard_hours="0.5", rate="100",
+                                                                      coefficient="1")))
+    make_ready(db, advisor, order_id)
+    call(db, checkout.take_payment, people[Role.CASHIER], order_id, "cash", "50")
+    settlement = "".join(pages_text(render_settlement_list(call(db, checkout_documents.settlement_doc, order_id))))
+    assert "1常規保養1.0100.001.0100.00套餐卡…56782檢查異響0.5100.001.050.00工時費" in settlement  # 檢查異響 unmarked
+    assert "自付−20.00套餐卡…5678常規保養" in settlement  # the discount of the rest of the line
+    receipt = "".join(pages_text(render_receipt(call(db, checkout_documents.receipt_doc, order_id))))
+    assert "套餐卡80.00" in receipt and "套餐卡…5678常規保養" in receipt  # the use's value, its card and service
