@@ -47,6 +47,7 @@ class LabourLineDoc:
     started_at: datetime | None = None
     finished_at: datetime | None = None
     free: bool = False  # 免費 (services.free_items): charged nothing
+    card: str = ""  # paid by a package card (套餐卡): its number's last digits ("…5678"), "" otherwise
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class PartLineDoc:
     customer_supplied: bool = False
     added: bool = False
     free: bool = False  # 免費: charged nothing
+    card: str = ""  # paid with its package card's labour line (the card's last digits), "" otherwise
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ ZH_TW: dict[str, str] = {
     "Labour charge = standard hours × hourly rate × model complexity coefficient":
         "工時費 = 工時定額 × 工時單價 × 車型技術複雜係數",
     "added": "追加",
+    "Package card": "套餐卡",  # issue 19: a line the customer's package card pays ("[套餐卡…5678]")
     "Team": "班組",
     "Mechanic": "維修工",
     "Done": "完工",

@@ -1,5 +1,6 @@
 """The 維修工單 (work order / repair authorization): the customer's copy with every price, the notify-above
-amount, the may-replace answer and signature lines; the workshop's copy with no price or amount at all."""
+amount, the may-replace answer and signature lines, and the lines their package card pays marked [套餐卡…5678];
+the workshop's copy with no price, amount or payment at all."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ FORM_KEYS = (
     "No body damage recorded.", "Items left in the car", "Notes", "None", "Repair items", "#", "Item",
     "Standard hours", "Hourly rate", "Coefficient", "Labour charge",
     "Labour charge = standard hours × hourly rate × model complexity coefficient",
-    "added", "Team", "Mechanic", "Done", "Planned parts",
+    "added", "Package card", "Team", "Mechanic", "Done", "Planned parts",
     "Part", "Brand / spec", "Origin", "Unit", "Qty", "Unit price", "Amount", "Parts charge", "Customer-supplied",
     "No planned parts.", "No repair items.", "Estimated cost", "Net of VAT", "VAT {rate}%", "Total (VAT included)",
     "Customer's instructions", "Notify the customer above this amount",
@@ -172,9 +173,11 @@ def intake_block(doc: WorkOrderDoc, styles: Styles) -> Table:
     return table
 
 
-def _item(name: str, added: bool, width: float, styles: Styles) -> str | Paragraph:
-    """An item's name (marked when it is added work), wrapped only when it does not fit its column."""
-    return fitted(f"{name} [{styles.t('added')}]" if added else name, width, styles.cell)
+def _item(name: str, added: bool, width: float, styles: Styles, card: str = "") -> str | Paragraph:
+    """An item's name (marked when it is added work, and on the customer's copy when their package card pays it:
+    ``card`` is the card's last digits), wrapped only when it does not fit its column."""
+    marks = ([styles.t("added")] if added else []) + ([f"{styles.t('Package card')}{card}"] if card else [])
+    return fitted(name + "".join(f" [{mark}]" for mark in marks), width, styles.cell)
 
 
 def _labour_note(styles: Styles, *, priced: bool) -> str:
@@ -205,7 +208,7 @@ def labour_table(doc: WorkOrderDoc, styles: Styles) -> Table:
                Column(t("Labour charge"), 28, right=True)]
     width = column_widths(columns)[1]
     rows: list[list[Any]] = [
-        [str(line.seq), _item(line.name, line.added, width, styles), hours(line.standard_hours),
+        [str(line.seq), _item(line.name, line.added, width, styles, line.card), hours(line.standard_hours),
          money(line.rate), coefficient(line.coefficient), t("Free") if line.free else money(line.amount)]
         for line in doc.labour]
     if rows:
@@ -227,7 +230,7 @@ def parts_table(doc: WorkOrderDoc, styles: Styles) -> Table:
     rows: list[list[Any]] = []
     for line in doc.parts:
         supplied = line.customer_supplied
-        rows.append([str(line.seq), _item(line.name, line.added, widths[1], styles),
+        rows.append([str(line.seq), _item(line.name, line.added, widths[1], styles, line.card),
                      fitted(line.spec, widths[2], styles.cell),
                      t(ORIGIN_KEYS.get(line.origin, line.origin)), fitted(line.unit, widths[4], styles.cell_center),
                      plain_number(line.quantity),

@@ -6,7 +6,8 @@ priced in (``LabourLine.hour_unit``) and whatever the garage's unit is when the 
 Which lines a document shows: the estimate's lines plus added work the customer approved (marked as added).
 Added work still waiting for an answer, or declined, is not on the work order nor on a dispatch slip: it may
 not be worked. Totals add the shown lines' rounded amounts (customer-supplied parts count zero), and the VAT
-part comes from ``domain.pricing.split_tax`` with the garage's tax settings.
+part comes from ``domain.pricing.split_tax`` with the garage's tax settings. A line a package card pays (套餐卡,
+issue 19) is priced as usual and carries the card's last digits, which the customer's copy prints beside it.
 
 The dispatch slip's 派工時間 is when the work was dispatched, never when the slip is printed (the printing time is
 in the footer, 列印時間). The dispatch service records each 派工 as an audit event of the line
@@ -97,19 +98,28 @@ def _make_model(order: RepairOrder) -> str:
     return " ".join(part for part in (vehicle.make, vehicle.model) if part)
 
 
+def _card_numbers(session: Session, order: RepairOrder) -> dict[int, str]:
+    """Issue 19: the last digits of the package card paying each card item the order's lines name."""
+    from garage_desktop.services.packages import card_number_of
+
+    items = {line.card_item_id for line in (*order.labour_lines, *order.part_lines) if line.card_item_id is not None}
+    return {item: card_number_of(session, item) for item in items}
+
+
 def _labour_docs(order: RepairOrder, approved: dict[int, bool | None],
-                 names: dict[int, str]) -> tuple[LabourLineDoc, ...]:
+                 names: dict[int, str], cards: dict[int, str]) -> tuple[LabourLineDoc, ...]:
     return tuple(
         LabourLineDoc(seq=line.seq, name=line.name, standard_hours=shown_hours(line.standard_hours, line.hour_unit),
                       rate=line.rate,
                       coefficient=line.coefficient, amount=line.amount, code=line.operation_code or "",
                       added=line.added, team=line.team or "",
                       mechanic=names.get(line.mechanic_id, "") if line.mechanic_id else "",
-                      started_at=line.started_at, finished_at=line.finished_at, free=line.free_reason is not None)
+                      started_at=line.started_at, finished_at=line.finished_at, free=line.free_reason is not None,
+                      card=cards.get(line.card_item_id, "") if line.card_item_id is not None else "")
         for line in order.labour_lines if _shown(line, approved))
 
 
-def _part_docs(order: RepairOrder, approved: dict[int, bool | None]) -> tuple[PartLineDoc, ...]:
+def _part_docs(order: RepairOrder, approved: dict[int, bool | None], cards: dict[int, str]) -> tuple[PartLineDoc, ...]:
     docs = []
     for line in order.part_lines:
         if not _shown(line, approved):
@@ -119,7 +129,8 @@ def _part_docs(order: RepairOrder, approved: dict[int, bool | None]) -> tuple[Pa
                                 unit_price=line.unit_price, amount=amount, spec=line.spec or "",
                                 origin=line.origin or "oem", unit=line.unit or "",
                                 customer_supplied=line.customer_supplied, added=line.added,
-                                free=line.free_reason is not None))
+                                free=line.free_reason is not None,
+                                card=cards.get(line.card_item_id, "") if line.card_item_id is not None else ""))
     return tuple(docs)
 
 
@@ -131,8 +142,9 @@ def work_order_doc(session: Session, order_id: int) -> WorkOrderDoc:
     people = {line.mechanic_id for line in order.labour_lines if line.mechanic_id}
     advisor_id = order.confirmed_by_id or order.received_by_id or order.created_by_id
     names = _operator_names(session, people | ({advisor_id} if advisor_id else set()))
-    labour = _labour_docs(order, approved, names)
-    parts = _part_docs(order, approved)
+    cards = _card_numbers(session, order)
+    labour = _labour_docs(order, approved, names, cards)
+    parts = _part_docs(order, approved, cards)
     labour_total = total([line.amount for line in labour])
     parts_total = total([line.amount for line in parts])
     outside = tuple(OutsideLineDoc(line.seq, line.description, line.supplier, line.charge, line.added,

@@ -43,7 +43,7 @@ from garage_desktop.domain.classes import Payer, Role
 from garage_desktop.domain.lifecycle import OrderStatus
 from garage_desktop.domain.money import ZERO, parse_money
 from garage_desktop.domain.settlement import PaymentKind, PaymentMethod
-from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
+from garage_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, PermissionRefused
 from garage_desktop.services import audit, catalog, clock, permissions
 
 PACKAGE_DISCOUNT_REASON = "套餐卡"  # the discount's reason starts so (the card number and service follow)
@@ -419,17 +419,34 @@ def settle_redeemed(session: Session, actor: int | None, order: RepairOrder, lab
     return made
 
 
+NOT_REDEEMED = QT_TRANSLATE_NOOP("Domain", "That line is not paid by a package card.")
+USE_TAKEN = QT_TRANSLATE_NOOP("Domain", "The card's use was taken at settlement: void its payment instead.")
+
+
+def release_refusal(session: Session, actor: int | None, order_id: int, labour_line_id: int) -> DomainError | None:
+    """Why ``release_line`` would refuse now (None: it may), for the window to disable its button with the reason;
+    ``release_line`` checks the same."""
+    try:
+        permissions.require(session, actor, Role.CASHIER)
+    except PermissionRefused as error:
+        return error
+    line = session.get(LabourLine, labour_line_id)
+    if line is None or line.order_id != order_id or line.card_item_id is None:
+        return DomainError(NOT_REDEEMED)
+    order = session.get(RepairOrder, order_id)
+    if order.status not in _RESERVING or _use_taken(session, line.id):
+        return DomainError(USE_TAKEN)
+    return None
+
+
 def release_line(session: Session, actor: int | None, order_id: int, labour_line_id: int) -> None:
     """The customer pays a redeemed line another way (the card expired, was refunded, or they changed their mind):
     the line, and the parts riding on it, no longer name the card. Before settlement; a cashier or the owner."""
-    permissions.require(session, actor, Role.CASHIER)
+    refusal = release_refusal(session, actor, order_id, labour_line_id)
+    if refusal is not None:
+        raise refusal
     line = session.get(LabourLine, labour_line_id)
-    if line is None or line.order_id != order_id or line.card_item_id is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "That line is not paid by a package card."))
     order = session.get(RepairOrder, order_id)
-    if order.status not in _RESERVING or _use_taken(session, line.id):
-        raise DomainError(QT_TRANSLATE_NOOP("Domain", "The card's use was taken at settlement: void its payment "
-                                                      "instead."))
     item_id = line.card_item_id
     label = item_label(session, item_id)
     line.card_item_id = None

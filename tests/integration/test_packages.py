@@ -364,3 +364,58 @@ def test_a_use_worth_more_than_its_line_takes_only_the_lines_charge_and_the_rest
         assert cards.item_value_left(s, item_id) == D("270.00") and cards.remaining_uses(s, item_id) == 3
         assert cards.next_use_value(s, item_id) == D("80.00")
     assert payments == [("package_card", D("50.00"))] and discounts == []
+
+
+# --- the printed work order -------------------------------------------------------------------------------------
+def test_the_work_order_marks_the_lines_a_package_card_pays_on_the_customers_copy(
+        db: Database, people: dict[Role, int], owner: int, advisor: int, catalog_ids: dict[str, int]) -> None:
+    from garage_desktop.printing import work_order_pdf
+    from garage_desktop.services import documents
+    from tests.integration.test_printing import pages_text
+
+    package = define_package(db, owner, include_parts=True)
+    order_id = make_order(db, advisor, coefficient=None)
+    item_id = item_of(db, sell(db, people, customer_of(db, order_id), package.id, "P12345678"))
+    save(db, advisor, order_id, draft(
+        oil_line(item_id), LabourDraft(name="檢查異響", standard_hours="0.5", rate="100", coefficient="1"),
+        parts=(PartDraft(part_id=catalog_ids["filter"], quantity="1", card_item_id=item_id),
+               PartDraft(part_id=None, name="雨刷片", unit="支", quantity="2", unit_price="45"))))
+    call(db, estimate.confirm, advisor, order_id, customer_name="林志明")
+    doc = call(db, documents.work_order_doc, order_id)
+    assert [(line.name, line.card) for line in doc.labour] == [("常規保養", "…5678"), ("檢查異響", "")]
+    assert [(line.name, line.card) for line in doc.parts] == [("機油濾芯", "…5678"), ("雨刷片", "")]
+    assert doc.totals.labour == D("150.00")  # still priced as usual: the card pays it at settlement
+    for language, mark in (("zh_TW", "[套餐卡…5678]"), ("zh_CN", "[套餐卡…5678]"), ("en", "[Packagecard…5678]")):
+        text = "".join(pages_text(work_order_pdf(doc, copies=("customer",), language=language)))
+        assert f"常規保養{mark}" in text and f"機油濾芯{mark}" in text, language
+        assert text.count(mark) == 2, language  # not on 檢查異響 nor on 雨刷片
+        assert "檢查異響0.5100.00" in text and "雨刷片" in text
+    # The workshop's copy carries no money: nor how a line is paid.
+    workshop = "".join(pages_text(work_order_pdf(doc, copies=("workshop",))))
+    assert "常規保養" in workshop and "套餐卡" not in workshop
+    # Released back to the card, the line prints unmarked.
+    line_id = call(db, checkout_state, order_id).labour[0].line_id
+    call(db, packages.release_line, people[Role.CASHIER], order_id, line_id)
+    released = call(db, documents.work_order_doc, order_id)
+    assert [line.card for line in (*released.labour, *released.parts)] == ["", "", "", ""]
+
+
+def test_the_settlement_list_and_the_receipt_show_what_the_card_paid(
+        db: Database, people: dict[Role, int], owner: int, advisor: int) -> None:
+    from garage_desktop.printing.receipt import render_receipt
+    from garage_desktop.printing.settlement_list import render_settlement_list
+    from garage_desktop.services import checkout_documents
+    from tests.integration.test_printing import pages_text
+
+    package = define_package(db, owner)
+    order_id = make_order(db, advisor, coefficient=None)
+    item_id = item_of(db, sell(db, people, customer_of(db, order_id), package.id, "P12345678"))
+    save(db, advisor, order_id, draft(oil_line(item_id), LabourDraft(name="檢查異響", standard_hours="0.5", rate="100",
+                                                                      coefficient="1")))
+    make_ready(db, advisor, order_id)
+    call(db, checkout.take_payment, people[Role.CASHIER], order_id, "cash", "50")
+    settlement = "".join(pages_text(render_settlement_list(call(db, checkout_documents.settlement_doc, order_id))))
+    assert "1常規保養1.0100.001.0100.00套餐卡…56782檢查異響0.5100.001.050.00工時費" in settlement  # 檢查異響 unmarked
+    assert "自付−20.00套餐卡…5678常規保養" in settlement  # the discount of the rest of the line
+    receipt = "".join(pages_text(render_receipt(call(db, checkout_documents.receipt_doc, order_id))))
+    assert "套餐卡80.00" in receipt and "套餐卡…5678常規保養" in receipt  # the use's value, its card and service

@@ -35,6 +35,7 @@ from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, error_text, tr_domain
 from garage_desktop.ui.forms.ui_checkout_tab import Ui_CheckoutTab
 from garage_desktop.ui.tabs.checkout_handover import HandoverPage, enable, first_reason, run_write
+from garage_desktop.ui.tabs.checkout_package_lines import PackageLines
 from garage_desktop.ui.tabs.stale import ReadWhenShown
 from garage_desktop.ui.text_limits import limit_inputs
 from garage_desktop.ui.widgets import order_menu
@@ -136,6 +137,8 @@ class CheckoutTab(ReadWhenShown, QWidget):
         ui.printReceiptButton.clicked.connect(self.print_receipt)
         self._set_up_void()
         self._set_up_receivables()
+        self.package_lines = PackageLines(ctx, ui, self)  # issue 19: a package card's line paid as usual instead
+        self.package_lines.done.connect(lambda text, warning: self._done(text, warning=warning))
         ctx.operator_changed.connect(lambda _id: self.reload())
         self.next_step = NextStepButton.after(ctx, ui.resultLabel)
         ui.actionTabs.currentChanged.connect(lambda _index: self._offer_next())
@@ -295,6 +298,7 @@ class CheckoutTab(ReadWhenShown, QWidget):
         ui.headerLabel.setText(f"<b>{state.order_no}</b>&nbsp;&nbsp;{summary.plate if summary else ''} — {name} — "
                                f"{tr_domain(LABELS[state.payer])} — <i>{tr_domain(state.status_label)}</i>")
         self._fill_lines(state)
+        self.package_lines.fill(state)
         self._fill_totals(state)
         self._fill_money(state)
         self._mark_voids(state)
