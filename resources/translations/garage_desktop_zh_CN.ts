@@ -9650,6 +9650,41 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>PackageLines</name>
+    <message>
+        <source>Pay as usual, not by the package card…</source>
+        <translation>改回一般付费（不用套餐卡）…</translation>
+    </message>
+    <message>
+        <source>Choose a line a package card pays in the list.</source>
+        <translation>请在列表中选择以套餐卡支付的项目。</translation>
+    </message>
+    <message>
+        <source>The customer pays this line (and the parts its card item pays) as usual; the use goes back on the card</source>
+        <translation>此项目（及卡内服务包含的配件）改由客户一般付费；使用次数退回卡内</translation>
+    </message>
+    <message>
+        <source>Pay line %1 (%2) as usual instead of by %3? The customer pays %4 more; the card keeps the use.</source>
+        <translation>第 %1 项（%2）改回一般付费，不再用 %3 支付？客户须多付 %4；卡内保留此次使用次数。</translation>
+    </message>
+    <message>
+        <source>Pay as usual</source>
+        <translation>照常付费</translation>
+    </message>
+    <message>
+        <source>Line %1 is paid as usual.</source>
+        <translation>第 %1 项已改回一般付费。</translation>
+    </message>
+    <message>
+        <source>%1: %2 uses left.</source>
+        <translation>%1：剩余 %2 次。</translation>
+    </message>
+    <message>
+        <source>(%1 more held by other open orders)</source>
+        <translation>（另有 %1 次已由其他未结工单预留）</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>Package cards</source>

@@ -9650,6 +9650,41 @@ The service process of a small garage, offline.</source>
     </message>
 </context>
 <context>
+    <name>PackageLines</name>
+    <message>
+        <source>Pay as usual, not by the package card…</source>
+        <translation>改回一般付費（不用套餐卡）…</translation>
+    </message>
+    <message>
+        <source>Choose a line a package card pays in the list.</source>
+        <translation>請在清單中選擇以套餐卡支付的項目。</translation>
+    </message>
+    <message>
+        <source>The customer pays this line (and the parts its card item pays) as usual; the use goes back on the card</source>
+        <translation>此項目（及卡內服務包含的配件）改由客戶一般付費；使用次數退回卡內</translation>
+    </message>
+    <message>
+        <source>Pay line %1 (%2) as usual instead of by %3? The customer pays %4 more; the card keeps the use.</source>
+        <translation>第 %1 項（%2）改回一般付費，不再用 %3 支付？客戶須多付 %4；卡內保留此次使用次數。</translation>
+    </message>
+    <message>
+        <source>Pay as usual</source>
+        <translation>照常付費</translation>
+    </message>
+    <message>
+        <source>Line %1 is paid as usual.</source>
+        <translation>第 %1 項已改回一般付費。</translation>
+    </message>
+    <message>
+        <source>%1: %2 uses left.</source>
+        <translation>%1：剩餘 %2 次。</translation>
+    </message>
+    <message>
+        <source>(%1 more held by other open orders)</source>
+        <translation>（另有 %1 次已由其他未結工單預留）</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>Package cards</source>
