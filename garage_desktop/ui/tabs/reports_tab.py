@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -42,6 +41,7 @@ from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
 from garage_desktop.services.report_cache import MonthsRead, ReportCache, Shown
 from garage_desktop.services.reports import Dashboard, Figure, OrderLine, order_line
+from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
@@ -84,8 +84,8 @@ def _when(moment: datetime | None) -> str:
 
 class FiguresReader(QObject):
     """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it, all on a worker
-    thread (``ahead``): the month chosen first (``ensure``), then its trend, then the months before it; merged on
-    the UI thread, which never waits for them."""
+    thread (``ahead``, one read at a time through ``ui.background``): the month chosen first (``ensure``), then its
+    trend, then the months before it; merged on the UI thread, which never waits for them."""
 
     merged = Signal()  # months read on the worker were taken in (the trend fills in)
 
@@ -94,12 +94,8 @@ class FiguresReader(QObject):
         self.setObjectName("figuresReader")
         self.ctx = ctx
         self.cache = ReportCache()
-        self._worker: threading.Thread | None = None
         self._queue: list[list[date]] = []
-        self._read: list[MonthsRead | BaseException] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._collect)
+        self._background = Background(self, "garage-figures", self._collect)
         self._frozen = False
 
     @staticmethod
@@ -108,7 +104,7 @@ class FiguresReader(QObject):
         return found if isinstance(found, FiguresReader) else FiguresReader(ctx)
 
     def busy(self) -> bool:
-        return self._worker is not None or bool(self._queue)
+        return self._background.busy() or bool(self._queue)
 
     def ahead(self, months: list[date], *, one_by_one: bool = False) -> None:
         """Read ``months`` (those not read yet) on a worker thread, in one pass or (``one_by_one``) a month at a
@@ -120,51 +116,34 @@ class FiguresReader(QObject):
         self._next()
 
     def _next(self) -> None:
-        while self._worker is None and self._queue:
+        while not self._background.busy() and self._queue:
             months = [m for m in self._queue.pop(0) if m not in self.cache.loaded_months()]
-            deposits = not self.cache.has_deposits()
-            if not months and not deposits:
+            if not months and self.cache.has_deposits():
                 continue
-
             job = self.cache.read_job(months)
+            self._background.start(lambda job=job: self.ctx.read(job))
 
-            def work(job: Callable[..., MonthsRead] = job) -> None:
-                try:
-                    self._read.append(self.ctx.read(job))
-                except BaseException as error:  # noqa: BLE001 - what a read ahead missed is read on demand
-                    self._read.append(error)
-
-            self._worker = threading.Thread(target=work, name="garage-figures", daemon=True)
-            self._worker.start()
-            self._poll.start()
-
-    def _collect(self) -> None:
-        if self._worker is None or self._worker.is_alive():
-            return
-        self._poll.stop()
-        self._worker = None
-        taken = failed = False
-        for read in self._read:
-            if isinstance(read, MonthsRead):
-                self.cache.merge(read)
-                taken = True
-            else:
-                failed = True
-                log.warning("reading the figures on the worker failed", exc_info=read)
-        self._read.clear()
-        self._next()
-        if failed and not taken:
-            self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
+    def _collect(self, outcome: object) -> None:
+        """On the UI thread, once a read on the worker has ended: its months taken in, the next read started."""
+        taken = isinstance(outcome, MonthsRead)
         if taken:
-            if not self._frozen:
-                # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
-                # collection would walk each of their objects again (a quarter of a second on ten years of a busy
-                # garage, at a random click); frozen, collections walk only what was made since. Once: a freeze
-                # also keeps for good whatever cyclic garbage is waiting at that moment. (Reference counting still
-                # frees the facts when dropped.)
-                gc.freeze()
-                self._frozen = True
-            self.merged.emit()
+            self.cache.merge(outcome)
+        else:  # what a read ahead missed is read on demand
+            error = outcome.error if isinstance(outcome, Failed) else None
+            log.warning("reading the figures on the worker failed", exc_info=error)
+        self._next()
+        if not taken:
+            self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
+            return
+        if not self._frozen:
+            # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
+            # collection would walk each of their objects again (a quarter of a second on ten years of a busy
+            # garage, at a random click); frozen, collections walk only what was made since. Once: a freeze
+            # also keeps for good whatever cyclic garbage is waiting at that moment. (Reference counting still
+            # frees the facts when dropped.)
+            gc.freeze()
+            self._frozen = True
+        self.merged.emit()
 
     def ensure(self, month: date) -> Dashboard | None:
         """The dashboard of ``month``, never waiting for a read: the changes since the last look read (a lookup or
