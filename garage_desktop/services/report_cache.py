@@ -12,6 +12,12 @@ from then on
   comeback, whose comebacks they are), and only the months they touch are computed again. Another PC's changes
   come in the same way. When the trail says to start over (a customer or a car merged or edited, a long run of
   changes, a restored file) the cache empties: it is read again as on the first day;
+- the months before the window (``far_figures``, a month at a time, after start-up: ``ui.tabs.reports_tab``'s
+  backfill) keep their figures alone, their facts dropped (a month's figures hold its counts, sums and order ids,
+  not every order's moments, calls and charges). ``refresh`` drops the figures of every far month the changed orders count in, before
+  or after the change (their months now, the months whose figures list them, the earlier order of a comeback,
+  kept for each far month's comebacks), to be computed again; a start-over drops them all. A month the window
+  lets go keeps its figures the same way. The orders behind a far month's figures need its facts: read again;
 - the orders behind a figure are listed from the cached facts, with their number, plate and customer read for
   those orders alone (``order_lines``; the KPI tab lists them with ``listed`` and makes a row's line
   only when it is shown).
