@@ -140,6 +140,8 @@ def report(small: dict, big: dict) -> None:
                     line += f" >{MEMORY_LIMIT_MB} MB"
             line += f"; dialogs left alive: {memory['alive'] or 'none'}"
         print(line)
+        for note, values in result.get("notes", {}).items():
+            print(f"{label}: {note}: " + "; ".join(dict.fromkeys(values)))
     print(f"ui: worst p95 {worst_p95[0]:.0f} ms ({worst_p95[1]}), worst growth {worst_growth[0]:.2f}× "
           f"({worst_growth[1]})")
 
@@ -168,6 +170,7 @@ class Driver:
                                else previous(kind, context, text) if previous else print(text, file=sys.stderr))
         self.dispatcher = QAbstractEventDispatcher.instance()
         self.times: dict[str, list[float]] = {}
+        self.notes: dict[str, list[str]] = {}  # printed as they are (the memory after the backfill)
         self.db = None
         self.window = None
         self.ctx = None
@@ -261,6 +264,17 @@ class Driver:
             self.wait(20)
         self.times.setdefault("(start-up, on workers) figures, follow-up queue, search index read ahead", []).append(
             (time.perf_counter() - started) * 1000)
+        # Then the figures of every month before the window, computed a month per job (``FiguresReader.backfill``):
+        # waited for, as on a reception PC that has been running for a minute, before any action is timed.
+        backfilling = getattr(reader, "backfilling", None)
+        if backfilling is not None:
+            started = time.perf_counter()
+            while backfilling():
+                self.wait(20)
+            self.times.setdefault("(start-up, on the worker) far months' figures kept (backfill)", []).append(
+                (time.perf_counter() - started) * 1000)
+            self.notes.setdefault("after the backfill", []).append(
+                f"{len(reader.cache.far_months())} far months kept, resident {rss_mb():.0f} MB")
 
     def close_window(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
@@ -726,7 +740,7 @@ def child(args: argparse.Namespace) -> None:
     actions(driver, data, args.runs, args.windows)
     work_path(driver, data, args.runs)
     driver.times.pop("(memory) vehicle history", None)
-    result = {"times": driver.times, "years": data["years"], "visits": data["visits"]}
+    result = {"times": driver.times, "years": data["years"], "visits": data["visits"], "notes": driver.notes}
     if args.memory_orders:
         result["memory"] = memory(driver, data, args.memory_orders, args.memory_cycles)
     driver.times.pop("(memory) vehicle history", None)

@@ -12,6 +12,12 @@ from then on
   comeback, whose comebacks they are), and only the months they touch are computed again. Another PC's changes
   come in the same way. When the trail says to start over (a customer or a car merged or edited, a long run of
   changes, a restored file) the cache empties: it is read again as on the first day;
+- the months before the window (``far_figures``, a month at a time, after start-up: ``ui.tabs.reports_tab``'s
+  backfill) keep their figures alone, their facts dropped (a month's figures hold its counts, sums and order ids,
+  not every order's moments, calls and charges). ``refresh`` drops the figures of every far month the changed orders count in, before
+  or after the change (their months now, the months whose figures list them, the earlier order of a comeback,
+  kept for each far month's comebacks), to be computed again; a start-over drops them all. A month the window
+  lets go keeps its figures the same way. The orders behind a far month's figures need its facts: read again;
 - the orders behind a figure are listed from the cached facts, with their number, plate and customer read for
   those orders alone (``order_lines``; the KPI tab lists them with ``listed`` and makes a row's line
   only when it is shown).
@@ -28,12 +34,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from garage_desktop.db.models import Customer, RepairOrder, Vehicle
@@ -195,6 +201,49 @@ def _names(session: Session, *where: object, same: Same | None = None) -> dict[i
             for order_id, order_no, plate, name in rows}
 
 
+@dataclass(frozen=True)
+class FarRead:
+    """What ``far_figures`` computed of a month before the window: its figures (the deposits held left to the
+    cache, which knows them now), the comebacks of its orders, as of ``mark``, for a cache started over ``resets``
+    times. Its facts are not in it: they were dropped on the worker."""
+
+    month: date
+    kpis: MonthKpis
+    comebacks: dict[int, int]  # a comeback → the earlier order of the month it came back on
+    mark: Mark
+    resets: int
+
+
+def far_figures(session: Session, month: date, resets: int = 0) -> FarRead:
+    """The figures of ``month`` as ``read_months`` computes them, without keeping its facts: what the cache keeps
+    of every month before the window (the backfill, one month per call). Safe on a worker thread."""
+    mark = changes.mark(session)  # first, as ``read_months``
+    period = kpi.month_period(month)
+    month = period.start.date()
+    loaded = load(session, period, detail=False)
+    members = sorted((f for f in loaded.facts.values() if month in kpi.months_touched(f)), key=lambda f: f.order_id)
+    kpis = kpis_from(Loaded(vehicles=loaded.vehicles), month, (), members)
+    comebacks = {later: f.order_id for f in members for later in f.comeback_ids}
+    return FarRead(month, kpis, comebacks, mark, resets)
+
+
+def first_month(session: Session) -> date | None:
+    """The month of the garage's first order (received, ready, settled or delivered: the earliest), None for
+    none; each a lookup in its column's index."""
+    firsts = [session.scalar(select(func.min(column))) for column in (
+        RepairOrder.received_at, RepairOrder.ready_at, RepairOrder.settled_at, RepairOrder.delivered_at)]
+    known = [moment for moment in firsts if moment is not None]
+    return date(min(known).year, min(known).month, 1) if known else None
+
+
+def listed_ids(kpis: MonthKpis) -> tuple[tuple[int, ...], ...]:
+    """Every list of orders a month's figures hold (the deposits apart): an order that counts in the month in any
+    way is in one of them."""
+    rates = (kpis.first_time_fix, kpis.on_time, kpis.on_time_original, kpis.follow_up, kpis.comeback)
+    return (*(r.numerator_ids for r in rates), *(r.denominator_ids for r in rates), kpis.hours_in_shop.order_ids,
+            kpis.revenue.order_ids)
+
+
 class ReportCache:
     """The facts of the orders of the months read, their figures per month, and the audit event seen last."""
 
@@ -211,6 +260,13 @@ class ReportCache:
         self._shown: dict[int, Shown] = {}
         self._earlier: dict[int, int] = {}  # a comeback (cached or not) → the cached order it came back on
         self._mark: Mark | None = None
+        # Far months (before the window; issue 20): their figures alone, no facts. The highest order id each lists
+        # (an order changed above it is not in it: the orders in the shop), and each comeback's earlier order
+        # (the comeback's change moves the earlier order's figures, and its facts are gone).
+        self._far: dict[date, MonthKpis] = {}
+        self._far_top: dict[date, int] = {}
+        self._far_earlier: dict[int, int] = {}
+        self.first_month: date | None = None  # of the garage's first order, once looked up (``first_month``)
         self.version = getattr(self, "version", 0) + 1  # moves with every change taken in (``read_job``)
         self.resets = 0  # how often it started over (tests, the benchmark)
         self.computed = 0  # months computed (tests: a click computes nothing)
@@ -242,6 +298,70 @@ class ReportCache:
     def loaded_months(self) -> frozenset[date]:
         return frozenset(self._months)
 
+    def has_figures(self, month: date) -> bool:
+        """The month's figures can be shown now: its facts read, or its figures kept (a far month)."""
+        return month in self._months or month in self._far
+
+    def far_months(self) -> frozenset[date]:
+        """The months whose figures alone are kept."""
+        return frozenset(self._far)
+
+    # --- the far months: their figures alone, computed by a backfill (issue 20) ----------------------------------
+    def next_far(self, before: date, trend: int = 12) -> date | None:
+        """The newest month before ``before``, back to the garage's first (and the ``trend`` - 1 months before it,
+        empty, which the first months' trends show), with neither facts nor figures kept: the backfill's next
+        (None when done, or before the first month is known)."""
+        if self.first_month is None or self._mark is None or self._deposits is None:
+            return None
+        month, last = kpi.shift_month(before, -1), kpi.shift_month(self.first_month, -(trend - 1))
+        while month >= last:
+            if month not in self._far and month not in self._months:
+                return month
+            month = kpi.shift_month(month, -1)
+        return None
+
+    def far_job(self, month: date) -> Callable[[Session], FarRead]:
+        """``far_figures`` of ``month`` for a worker thread; kept by ``keep_far``."""
+        resets = self.resets
+        return lambda session: far_figures(session, month, resets)
+
+    def keep_far(self, read: FarRead) -> bool:
+        """Keep the figures ``far_figures`` computed, with the deposits held as known now, unless the cache has
+        taken in a change since they were read (or started over): then they may be stale, and the backfill
+        computes them again. Whether they were kept."""
+        if read.resets != self.resets or self._mark is None or self._deposits is None \
+                or read.mark[0] < self._mark[0]:
+            return False
+        self._keep_far(read.month, read.kpis, read.comebacks)
+        return True
+
+    def _keep_far(self, month: date, kpis: MonthKpis, comebacks: dict[int, int]) -> None:
+        self._far[month] = self._with_deposits(kpis)
+        self._far_top[month] = max((max(ids) for ids in listed_ids(kpis) if ids), default=0)
+        self._far_earlier.update(comebacks)
+
+    def _with_deposits(self, kpis: MonthKpis) -> MonthKpis:
+        """``kpis`` with the deposits held at its month's end as the cache knows them."""
+        held = kpi.open_deposits((self._deposits or {}).values(), deposit_moment(kpis.period))
+        return kpis if held == kpis.open_deposits else replace(kpis, open_deposits=held)
+
+    def _drop_far(self, order_ids: set[int], facts: Iterable[OrderFacts]) -> set[date]:
+        """Drop the kept figures of the far months the orders ``order_ids`` (now ``facts``) count in, before or
+        after their change: the months their facts fall in now, and the months whose figures list them (looked
+        through only where an order that old can be). The months dropped."""
+        dropped = set()
+        low = min(order_ids, default=0)
+        for month, top in self._far_top.items():
+            if low <= top and any(not order_ids.isdisjoint(ids) for ids in listed_ids(self._far[month])):
+                dropped.add(month)
+        for order_facts in facts:
+            dropped |= kpi.months_touched(order_facts) & self._far.keys()
+            for later in order_facts.comeback_ids:
+                self._far_earlier[later] = order_facts.order_id
+        for month in dropped:
+            del self._far[month], self._far_top[month]
+        return dropped
+
     def __contains__(self, order_id: object) -> bool:
         """The order's facts are kept."""
         return order_id in self._facts
@@ -255,6 +375,11 @@ class ReportCache:
         gone = self._months - wanted
         if not gone:
             return set()
+        for month in gone:  # the figures of a month let go are kept as a far month's (facts dropped)
+            kept = self._kpis.get(month)
+            if kept is not None and kept[1] is None:
+                members = (self._facts[i] for i in self._members.get(month, ()) if i in self._facts)
+                self._keep_far(month, kept[0], {later: f.order_id for f in members for later in f.comeback_ids})
         kept_ids: set[int] = set()
         for month in self._months & wanted:
             kept_ids |= self._members.get(month, set())
@@ -341,7 +466,8 @@ class ReportCache:
     def _read_again(self, session: Session, changed: set[int]) -> set[date]:
         """Read ``changed`` again, with the earlier order of each comeback among them (before and after)."""
         ids = set(changed) | {self._earlier[i] for i in changed if i in self._earlier} | {
-            f.comeback_of_id for i in changed if (f := self._facts.get(i)) and f.comeback_of_id}
+            f.comeback_of_id for i in changed if (f := self._facts.get(i)) and f.comeback_of_id} | {
+            self._far_earlier[i] for i in changed if i in self._far_earlier}
         loaded = load_orders(session, ids)
         earlier = {f.comeback_of_id for f in loaded.facts.values() if f.comeback_of_id} - ids
         if earlier:
@@ -349,6 +475,7 @@ class ReportCache:
             loaded.facts.update(more.facts)
             loaded.vehicles.update(more.vehicles)
             ids |= earlier
+        far = self._drop_far(ids, loaded.facts.values()) if self._far else set()
         touched: set[date] = set()
         for order_id in ids:
             touched |= self._drop(order_id)
@@ -363,14 +490,16 @@ class ReportCache:
             if before != after:  # held at every month's end: every month's figure may move
                 self._kpis.clear()
                 touched |= set(self._months)
-        return touched & self._months
+                for month, kpis in self._far.items():
+                    self._far[month] = self._with_deposits(kpis)
+        return touched & self._months | far
 
     # --- the figures ------------------------------------------------------------------------------------------
     def month_kpis(self, month: date, now: datetime | None = None) -> MonthKpis:
         """The month's figures (read first: ``missing``), computed once per change."""
         month = kpi.month_period(month).start.date()
         if month not in self._months:
-            raise KeyError(month)
+            return self._far[month]  # a far month's figures kept (KeyError: neither read nor kept)
         now = now or clock.now()
         kept = self._kpis.get(month)
         if kept is not None and (kept[1] is None or now < kept[1]):
@@ -381,8 +510,9 @@ class ReportCache:
         return self._kpis[month][0]
 
     def dashboard(self, month: date, months: int = 12, *, partial: bool = False) -> Dashboard:
-        """``month`` and its trend; ``partial``: the trend's months not read yet are None (``month`` must be)."""
-        series = tuple(self.month_kpis(m) if not partial or m in self._months else None
+        """``month`` and its trend; ``partial``: the trend's months neither read nor kept are None (``month`` must
+        be one or the other)."""
+        series = tuple(self.month_kpis(m) if not partial or self.has_figures(m) else None
                        for m in self.window(month, months))
         return Dashboard(self.month_kpis(month), series)  # type: ignore[arg-type]
 

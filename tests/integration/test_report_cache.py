@@ -175,3 +175,107 @@ def test_kept_facts_share_equal_values_and_lose_nothing() -> None:
                               Charge(Category.PARTS, Payer.SELF, Decimal("1.0")))})
     assert first.promised_at is second.original_promised_at and first.charges[0] is second.charges[0]
     assert str(first.charges[1].amount) == "1.0" and str(second.charges[1].amount) == "1.00"
+
+
+# --- far months: their figures alone, kept by the backfill (issue 20) ---------------------------------------------
+LATER = datetime(2028, 12, 5, 10, 0)  # two years on: November and December 2026 are before the window
+
+
+def _backfilled(db: Database) -> ReportCache:
+    """A cache as the window keeps it two years on: the window's eighteen months read, every month before them
+    back to the first order kept as figures alone, a month at a time (``FiguresReader.backfill``)."""
+    clock.set_fixed(LATER)
+    cache = ReportCache()
+    start = ReportCache.window(LATER.date().replace(day=1), 18)[0]
+    with db.session_scope() as session:
+        cache.merge(report_cache.read_months(session, ReportCache.window(LATER.date(), 18)))
+        cache.first_month = report_cache.first_month(session)
+    _backfill(db, cache, start)
+    return cache
+
+
+def _backfill(db: Database, cache: ReportCache, start: date) -> None:
+    while (month := cache.next_far(start)) is not None:
+        with db.session_scope() as session:
+            assert cache.keep_far(cache.far_job(month)(session))
+
+
+def _far_agrees(db: Database, cache: ReportCache, month: date) -> None:
+    assert month in cache.far_months() and month not in cache.loaded_months()
+    with db.session_scope() as session:
+        assert _sorted(cache.dashboard(month)) == _sorted(reports.dashboard(session, month))
+
+
+def test_far_months_keep_the_reports_figures_alone(db: Database, people: dict) -> None:
+    build_history(db, people)
+    cache = _backfilled(db)
+    assert cache.first_month == date(2026, 10, 1)
+    assert cache.far_months() == set(ReportCache.window(date(2027, 6, 1), 9 + 11))  # the first's trend too
+    assert not any(cache.has_figures(date(2025, month, 1)) for month in (1, 10))  # before its trend: none
+    _far_agrees(db, cache, NOVEMBER)
+    _far_agrees(db, cache, DECEMBER)
+    assert not any(order_id in cache for order_id in range(1, 20))  # no order's facts kept for them
+
+
+def test_a_change_to_a_far_months_order_drops_its_figures_until_computed_again(db: Database, people: dict) -> None:
+    ids = build_history(db, people).ids
+    cache = _backfilled(db)
+    start = ReportCache.window(LATER.date().replace(day=1), 18)[0]
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    with db.session_scope() as session:  # C's customer reached within two days: November's follow-up rate
+        followup.record_call(session, people[Role.ADVISOR], ids["C"], True, 5, "", "", None)
+    clock.set_fixed(LATER)
+    with db.session_scope() as session:
+        assert NOVEMBER in cache.refresh(session)
+    assert NOVEMBER not in cache.far_months() and DECEMBER in cache.far_months()
+    _backfill(db, cache, start)
+    _far_agrees(db, cache, NOVEMBER)
+    assert cache.month_kpis(NOVEMBER).follow_up.numerator == 3
+
+    with db.session_scope() as session:  # G is not a comeback of C after all: C's comeback leaves November
+        comebacks.reject_comeback(session, people[Role.OWNER], ids["G"], ids["C"], "新故障")
+        cache.refresh(session)
+    assert NOVEMBER not in cache.far_months()  # C's month, though only G was changed (its facts are not kept)
+    _backfill(db, cache, start)
+    _far_agrees(db, cache, NOVEMBER)
+    assert cache.month_kpis(NOVEMBER).comeback.numerator == 0
+
+    assert cache.month_kpis(DECEMBER).open_deposits  # D's ¥500 held at the end of December 2026
+    clock.set_fixed(NOW.replace(hour=11))
+    with db.session_scope() as session:  # D settled on 5 December 2026: its deposit no longer held
+        checkout.settle(session, people[Role.CASHIER], ids["D"])
+    clock.set_fixed(LATER)
+    with db.session_scope() as session:
+        cache.refresh(session)
+    _backfill(db, cache, start)
+    _far_agrees(db, cache, DECEMBER)
+    _far_agrees(db, cache, NOVEMBER)
+    assert not cache.month_kpis(DECEMBER).open_deposits
+    assert cache.month_kpis(DECEMBER).revenue.total == Decimal("180.00")
+    assert cache.resets == 0
+
+
+def test_far_figures_read_before_a_change_the_cache_took_in_are_not_kept(db: Database, people: dict) -> None:
+    ids = build_history(db, people).ids
+    cache = _backfilled(db)
+    with db.session_scope() as session:
+        stale = cache.far_job(NOVEMBER)(session)
+    clock.set_fixed(datetime(2026, 11, 11, 9, 0))
+    with db.session_scope() as session:
+        followup.record_call(session, people[Role.ADVISOR], ids["C"], True, 5, "", "", None)
+    clock.set_fixed(LATER)
+    with db.session_scope() as session:
+        cache.refresh(session)
+    assert not cache.keep_far(stale) and NOVEMBER not in cache.far_months()
+
+
+def test_a_start_over_drops_the_far_months_figures(db: Database, people: dict) -> None:
+    build_history(db, people)
+    cache = _backfilled(db)
+    assert cache.far_months()
+    with db.session_scope() as session:
+        session.execute(update(Customer).values(name="林志強"))
+        audit.record(session, people[Role.ADVISOR], "update", "customer", 1, after={"name": "林志強"})
+    with db.session_scope() as session:
+        cache.refresh(session)
+    assert cache.resets == 1 and not cache.far_months() and not cache.has_figures(NOVEMBER)

@@ -425,9 +425,10 @@ def test_a_click_on_a_month_of_the_trend_chooses_that_month(qtbot, tab: ReportsT
 
 def test_months_looked_at_before_are_let_go_and_read_again_when_chosen(  # type: ignore[no-untyped-def]
         qtbot, tab: ReportsTab) -> None:
-    """Issue 20: the window keeps the figures of this month's trend and of the month shown (with the months read
+    """Issue 20: the window keeps the facts of this month's trend and of the month shown (with the months read
     ahead before each), not of every month ever chosen, so browsing back through ten years does not grow its
-    memory; a month let go is read again when it is chosen, with the same figures."""
+    memory; a month let go keeps its figures alone, shown at once when it is chosen again, its facts read again
+    for the orders behind them."""
     tab.choose_figure(Figure.CARS_DELIVERED)
     november = tab.dashboard
     far, nearer = date(2024, 1, 1), date(2026, 6, 1)
@@ -441,8 +442,40 @@ def test_months_looked_at_before_are_let_go_and_read_again_when_chosen(  # type:
     loaded = tab.reader.cache.loaded_months()
     assert far not in loaded and date(2023, 2, 1) not in loaded
     assert loaded <= set(reports_tab.kept_months(nearer)) and NOVEMBER in loaded
+    assert far in tab.reader.cache.far_months()
     tab.set_month(far)
-    shown(qtbot, tab)
-    assert tab.dashboard.month.month == far and far in tab.reader.cache.loaded_months()
+    assert tab.dashboard is not None and tab.dashboard.month.month == far and None not in tab.dashboard.trend
+    assert tab.ui.ordersTitle.text() == "<b>Reading the orders…</b>" and tab.ui.ordersTable.model().rowCount() == 0
+    qtbot.waitUntil(lambda: far in tab.reader.cache.loaded_months())
+    assert "Reading" not in tab.ui.ordersTitle.text() and _listed(tab) == set()  # no cars then
     tab.set_month(NOVEMBER)
     assert tab.dashboard == november
+
+
+def test_a_far_months_figures_kept_by_the_backfill_show_at_once(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, history: History, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: after start-up the figures of every month before the window are computed on the worker, a month
+    per job, and kept alone; two years on, November 2026 is such a month: chosen, its tiles and its whole trend
+    are drawn at once (no read on the worker waited for), and the orders behind the figure follow once its facts
+    are read."""
+    from datetime import datetime
+
+    from garage_desktop.services import clock
+
+    clock.set_fixed(datetime(2028, 12, 5, 10, 0))
+    monkeypatch.setattr(reports_tab, "BACKFILL_PAUSE_MS", 0)
+    reader = reports_tab.FiguresReader.of(ctx)
+    reports_tab.read_ahead(ctx)
+    qtbot.waitUntil(lambda: not reader.busy() and not reader.backfilling(), timeout=20_000)
+    assert NOVEMBER in reader.cache.far_months() and NOVEMBER not in reader.cache.loaded_months()
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    shown(qtbot, widget)
+    widget.set_month(NOVEMBER)  # no event handled between the click and the figures: no worker's read merged
+    assert widget.dashboard is not None and widget.dashboard.month.month == NOVEMBER
+    assert None not in widget.dashboard.trend
+    assert widget.ui.firstTimeFixTile.value_text() == "60.0%" and widget.ui.revenueTile.value_text() == "¥630.00"
+    assert widget.ui.ordersTitle.text() == "<b>Reading the orders…</b>"
+    qtbot.waitUntil(lambda: _listed(widget) == {"WO-A", "WO-B", "WO-C", "WO-D", "WO-F"})

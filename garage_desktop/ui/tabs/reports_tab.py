@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -40,8 +39,9 @@ from garage_desktop.domain.classes import LABELS, Payer
 from garage_desktop.domain.kpi import OrderFacts, Rate, month_period, shift_month
 from garage_desktop.domain.money import format_yuan
 from garage_desktop.services import clock, reports
-from garage_desktop.services.report_cache import MonthsRead, ReportCache, Shown
+from garage_desktop.services.report_cache import FarRead, MonthsRead, ReportCache, Shown, first_month
 from garage_desktop.services.reports import Dashboard, Figure, OrderLine, order_line
+from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import tr_domain
 from garage_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
@@ -55,6 +55,7 @@ MONTHS_OFFERED = 36
 TREND_MONTHS = 12
 AHEAD_MONTHS = 6  # after a month is shown, the months before its trend are read on a worker (the next choices)
 AHEAD_IDLE_MS = 1500  # … once the tab has been left alone this long (a worker competes with the clicks)
+BACKFILL_PAUSE_MS = 150  # between two far months' figures computed after start-up: the UI thread has the GIL
 REFRESH_TOPICS = frozenset({"orders", "settings"})
 GOOD, FAIR, POOR, NEUTRAL = "#2e7d32", "#ef6c00", "#c62828", "#263238"
 RESIZE_ROWS = 30  # the orders' columns fit the first rows, measured once a list (a month's 1,500 are not all)
@@ -84,8 +85,8 @@ def _when(moment: datetime | None) -> str:
 
 class FiguresReader(QObject):
     """The window's ``ReportCache`` (one per ``AppContext``: ``of``) and the reads that fill it, all on a worker
-    thread (``ahead``): the month chosen first (``ensure``), then its trend, then the months before it; merged on
-    the UI thread, which never waits for them."""
+    thread (``ahead``, one read at a time through ``ui.background``): the month chosen first (``ensure``), then its
+    trend, then the months before it; merged on the UI thread, which never waits for them."""
 
     merged = Signal()  # months read on the worker were taken in (the trend fills in)
 
@@ -94,13 +95,15 @@ class FiguresReader(QObject):
         self.setObjectName("figuresReader")
         self.ctx = ctx
         self.cache = ReportCache()
-        self._worker: threading.Thread | None = None
         self._queue: list[list[date]] = []
-        self._read: list[MonthsRead | BaseException] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._collect)
+        self._background = Background(self, "garage-figures", self._collect)
         self._frozen = False
+        self._far_running = False  # the job running is the backfill's
+        self._backfill = False  # the far months' figures computed when the worker has nothing else (``backfill``)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(BACKFILL_PAUSE_MS)
+        self._pause.timeout.connect(self._backfill_step)
 
     @staticmethod
     def of(ctx: AppContext) -> FiguresReader:
@@ -108,77 +111,119 @@ class FiguresReader(QObject):
         return found if isinstance(found, FiguresReader) else FiguresReader(ctx)
 
     def busy(self) -> bool:
-        return self._worker is not None or bool(self._queue)
+        """Months asked for are being read (the backfill apart: ``backfilling``)."""
+        return bool(self._queue) or (self._background.busy() and not self._far_running)
 
-    def ahead(self, months: list[date], *, one_by_one: bool = False) -> None:
-        """Read ``months`` (those not read yet) on a worker thread, in one pass or (``one_by_one``) a month at a
-        time, so that the month chosen next never waits long behind a read it does not need."""
-        missing = [m for m in months if m not in self.cache.loaded_months()]
+    def backfilling(self) -> bool:
+        """The backfill has far months left to compute (or is computing one)."""
+        if not self._backfill:
+            return False
+        return self._background.busy() or self.cache.first_month is None or \
+            self.cache.next_far(self.window_start(), TREND_MONTHS) is not None
+
+    @staticmethod
+    def window_start() -> date:
+        """The first month of the window read ahead at start-up: the months before it are far."""
+        current = clock.now().date().replace(day=1)
+        return ReportCache.window(current, TREND_MONTHS + AHEAD_MONTHS)[0]
+
+    def backfill(self) -> None:
+        """Compute the figures of every month before the window, back to the garage's first, and keep them alone
+        (``ReportCache.keep_far``): newest first, one month per job, each started only when the worker has
+        nothing asked for and after a pause, so that neither a month chosen nor the window waits behind it."""
+        self._backfill = True
+        self._next()
+
+    def ahead(self, months: list[date], *, one_by_one: bool = False, facts_of: date | None = None) -> None:
+        """Read ``months`` (those neither read nor kept yet; ``facts_of`` even when its figures are kept: the
+        orders behind them) on a worker thread, in one pass or (``one_by_one``) a month at a time, so that the
+        month chosen next never waits long behind a read it does not need."""
+        missing = [m for m in months if m not in self.cache.loaded_months()
+                   and (m == facts_of or not self.cache.has_figures(m))]
         self._queue = [[m] for m in missing] if one_by_one else [missing] if missing else []
         if not self._queue and not self.cache.has_deposits():
             self._queue = [[]]
         self._next()
 
     def _next(self) -> None:
-        while self._worker is None and self._queue:
+        while not self._background.busy() and self._queue:
             months = [m for m in self._queue.pop(0) if m not in self.cache.loaded_months()]
-            deposits = not self.cache.has_deposits()
-            if not months and not deposits:
+            if not months and self.cache.has_deposits():
                 continue
-
             job = self.cache.read_job(months)
+            self._far_running = False
+            self._background.start(lambda job=job: self.ctx.read(job))
+        if self._backfill and not self._background.busy() and not self._queue and not self._pause.isActive():
+            self._pause.start()  # the next far month after a pause (the worker would hold the GIL at each click)
 
-            def work(job: Callable[..., MonthsRead] = job) -> None:
-                try:
-                    self._read.append(self.ctx.read(job))
-                except BaseException as error:  # noqa: BLE001 - what a read ahead missed is read on demand
-                    self._read.append(error)
-
-            self._worker = threading.Thread(target=work, name="garage-figures", daemon=True)
-            self._worker.start()
-            self._poll.start()
-
-    def _collect(self) -> None:
-        if self._worker is None or self._worker.is_alive():
+    def _backfill_step(self) -> None:
+        if self._background.busy() or self._queue:
+            return  # a read asked for runs first; its end starts the pause again
+        cache = self.cache
+        if cache.first_month is None:
+            if cache.has_deposits():
+                self._far_running = True
+                self._background.start(lambda: self.ctx.read(first_month) or False)
             return
-        self._poll.stop()
-        self._worker = None
-        taken = failed = False
-        for read in self._read:
-            if isinstance(read, MonthsRead):
-                self.cache.merge(read)
-                taken = True
-            else:
-                failed = True
-                log.warning("reading the figures on the worker failed", exc_info=read)
-        self._read.clear()
-        self._next()
-        if failed and not taken:
-            self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
+        month = cache.next_far(self.window_start(), TREND_MONTHS)
+        if month is not None:
+            self._far_running = True
+            job = cache.far_job(month)
+            self._background.start(lambda: self.ctx.read(job))
+
+    def _collect(self, outcome: object) -> None:
+        """On the UI thread, once a read on the worker has ended: its months taken in, the next read started."""
+        far, self._far_running = self._far_running, False
+        if far and isinstance(outcome, Failed):  # not tried again before the next start: a month chosen is read
+            self._backfill = False
+            log.warning("computing the far months' figures on the worker failed", exc_info=outcome.error)
+            self._next()
+            return
+        if far:
+            if isinstance(outcome, FarRead):
+                if self.cache.keep_far(outcome):
+                    self.merged.emit()  # a trend shown may have waited for it
+            else:  # the first month (False: no orders yet: the backfill has nothing to do)
+                self.cache.first_month = outcome or self.cache.first_month
+                if not outcome:
+                    self._backfill = False
+            self._next()
+            return
+        taken = isinstance(outcome, MonthsRead)
         if taken:
-            if not self._frozen:
-                # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
-                # collection would walk each of their objects again (a quarter of a second on ten years of a busy
-                # garage, at a random click); frozen, collections walk only what was made since. Once: a freeze
-                # also keeps for good whatever cyclic garbage is waiting at that moment. (Reference counting still
-                # frees the facts when dropped.)
-                gc.freeze()
-                self._frozen = True
-            self.merged.emit()
+            self.cache.merge(outcome)
+        else:  # what a read ahead missed is read on demand
+            error = outcome.error if isinstance(outcome, Failed) else None
+            log.warning("reading the figures on the worker failed", exc_info=error)
+        self._next()
+        if not taken:
+            self.merged.emit()  # a month waited for is read on the UI thread (``read_now``)
+            return
+        if not self._frozen:
+            # The figures read at start-up (most of what is ever kept) live as long as the window: a full garbage
+            # collection would walk each of their objects again (a quarter of a second on ten years of a busy
+            # garage, at a random click); frozen, collections walk only what was made since. Once: a freeze
+            # also keeps for good whatever cyclic garbage is waiting at that moment. (Reference counting still
+            # frees the facts when dropped.)
+            gc.freeze()
+            self._frozen = True
+        self.merged.emit()
 
     def ensure(self, month: date) -> Dashboard | None:
         """The dashboard of ``month``, never waiting for a read: the changes since the last look read (a lookup or
-        two), then, if the month itself was read, its figures (the months of its trend not read yet are None,
-        read on the worker newest first); if not, None, and the month is read on the worker first, then its
-        trend (``merged`` says when more came in). A month years back is a quarter of a second to read on ten
-        years of a busy garage: the window goes on answering meanwhile. The months the window no longer shows
-        are let go (``kept_months``)."""
-        self.cache.keep(kept_months(month))
-        self.ctx.read(self.cache.refresh)
-        later = list(reversed(self.cache.missing(month, TREND_MONTHS)))
-        if month in self.cache.loaded_months() and self.cache.has_deposits():
-            self.ahead(later, one_by_one=True)
-            return self.cache.dashboard(month, TREND_MONTHS, partial=True)
+        two), then, if the month itself was read or its figures are kept (a far month, ``backfill``), its figures
+        (the months of its trend neither read nor kept are None, read on the worker newest first; a far month's
+        own facts, for the orders behind its figures, read first); if not, None, and the month is read on the
+        worker first, then its trend (``merged`` says when more came in). A month years back not kept yet is a
+        quarter of a second to read on ten years of a busy garage: the window goes on answering meanwhile. The
+        months the window no longer shows are let go (``kept_months``; their figures kept as far months')."""
+        cache = self.cache
+        cache.keep(kept_months(month))
+        self.ctx.read(cache.refresh)
+        later = [m for m in reversed(ReportCache.window(month, TREND_MONTHS)) if not cache.has_figures(m)]
+        if cache.has_figures(month) and cache.has_deposits():
+            self.ahead([month, *later], one_by_one=True, facts_of=month)
+            return cache.dashboard(month, TREND_MONTHS, partial=True)
         self.ahead([month, *[m for m in later if m != month]], one_by_one=True)
         return None
 
@@ -203,9 +248,11 @@ def kept_months(month: date) -> list[date]:
 
 def read_ahead(ctx: AppContext) -> None:
     """Start-up (``ui.app``): read this month's trend and the months before it on a worker, so the tab's first
-    show, and the first few months chosen, have them."""
-    current = clock.now().date().replace(day=1)
-    FiguresReader.of(ctx).ahead(ReportCache.window(current, TREND_MONTHS + AHEAD_MONTHS))
+    show, and the first few months chosen, have them; then compute and keep the figures of every month before
+    them (``FiguresReader.backfill``), so a month years back shows at once."""
+    reader = FiguresReader.of(ctx)
+    reader.ahead(ReportCache.window(clock.now().date().replace(day=1), TREND_MONTHS + AHEAD_MONTHS))
+    reader.backfill()
 
 
 class _OrdersModel(QAbstractTableModel):
@@ -342,6 +389,7 @@ class ReportsTab(QWidget):
         self._ahead.timeout.connect(self._read_ahead)
         self.figure = Figure.FIRST_TIME_FIX
         self._stale = True  # read when first shown
+        self._orders_wait = False  # the orders behind a far month's figures are being read (its facts)
         ui = self.ui
         self.tiles: dict[Figure, FigureTile] = {
             Figure.FIRST_TIME_FIX: ui.firstTimeFixTile, Figure.ON_TIME: ui.onTimeTile,
@@ -439,28 +487,36 @@ class ReportsTab(QWidget):
         if self.isVisible():
             # what is left of the trend, then the months before it (the next choices): newest first
             earlier = ReportCache.window(shift_month(self.month(), -1), TREND_MONTHS - 1 + AHEAD_MONTHS)
-            self.reader.ahead([self.month(), *reversed(earlier)], one_by_one=True)  # the month, if still to come
+            self.reader.ahead([self.month(), *reversed(earlier)], one_by_one=True,
+                              facts_of=self.month())  # the month, if still to come
 
     def _months_read(self) -> None:
-        """Months read on the worker since the tab was drawn: the month chosen, when it was being read, shown now;
-        else the months of its trend drawn again with them (the tiles and the orders are the month's already)."""
+        """Months read (or far months' figures computed) on the worker since the tab was drawn: the month chosen,
+        when it was being read, shown now; else a far month's orders listed once its facts are in, and the months of
+        its trend drawn again with them (the tiles are the month's already)."""
         dashboard = self.dashboard
         if self._stale:
             return
         if dashboard is None:  # the month chosen was being read: shown once it is there
             cache = self.reader.cache
-            if self.month() in cache.loaded_months() and cache.has_deposits():
+            if cache.has_figures(self.month()) and cache.has_deposits():
                 self.reload()
             elif not self.reader.busy():  # the worker's read failed: read here
                 self.reader.read_now(self, self.month())
                 self.reload()
             return
+        cache = self.reader.cache
+        if self._orders_wait and self.month() in cache.loaded_months():  # a far month's orders: listed now
+            self._show_orders()
+        elif self._orders_wait and not self.reader.busy():  # the worker's read of them failed: read here
+            self.reader.read_now(self, self.month())
+            self._show_orders()
         if None not in dashboard.trend:
             return
-        loaded = self.reader.cache.loaded_months()
         months = ReportCache.window(dashboard.month.month, len(dashboard.trend))
-        if any(kept is None and month in loaded for kept, month in zip(dashboard.trend, months, strict=True)):
-            self.dashboard = self.reader.cache.dashboard(dashboard.month.month, TREND_MONTHS, partial=True)
+        if any(kept is None and cache.has_figures(month)
+               for kept, month in zip(dashboard.trend, months, strict=True)):
+            self.dashboard = cache.dashboard(dashboard.month.month, TREND_MONTHS, partial=True)
             self._show_trend()
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
@@ -593,6 +649,11 @@ class ReportsTab(QWidget):
         assert self.dashboard is not None
         counted, among = reports.figure_ids(self.dashboard.month, self.figure)
         cache = self.reader.cache
+        self._orders_wait = self.dashboard.month.month not in cache.loaded_months()
+        if self._orders_wait:  # a far month's figures kept, its facts not: read on the worker (``_months_read``)
+            self.ui.ordersTitle.setText("<b>{}</b>".format(self.tr("Reading the orders…")))
+            self.orders.set_rows([], frozenset(), False, [])
+            return
         if cache.unnamed(among):  # the figures' own orders are named as they are read: others (deposits) here
             self.ctx.read(cache.read_names, among)
         caption = self.tiles[self.figure].caption()
