@@ -11284,6 +11284,10 @@ The service process of a small garage, offline.</source>
         <translation>按结算方式的营业额（近 12 个月）</translation>
     </message>
     <message>
+        <source>Reading the orders…</source>
+        <translation>正在读取工单…</translation>
+    </message>
+    <message>
         <source>%1 — %2 of %3 orders counted (ticked)</source>
         <translation>%1——%3 张工单中计入 %2 张（已勾选）</translation>
     </message>

@@ -11328,6 +11328,10 @@ The service process of a small garage, offline.</source>
         <translation>按結算方式的營業額（近 12 個月）</translation>
     </message>
     <message>
+        <source>Reading the orders…</source>
+        <translation>正在讀取工單…</translation>
+    </message>
+    <message>
         <source>%1 — %2 of %3 orders counted (ticked)</source>
         <translation>%1——%3 張工單中計入 %2 張（已勾選）</translation>
     </message>
