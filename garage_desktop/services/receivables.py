@@ -165,10 +165,12 @@ class _Open:
                 .outerjoin(OrderClaim, OrderClaim.order_id == RepairOrder.id)
                 .outerjoin(Insurer, Insurer.id == OrderClaim.insurer_id))
 
-    def debtor_order(self, session: Session) -> ColumnElement:
-        """The debtor as Python orders text (by code point): PostgreSQL's collation would order Chinese names by
-        its locale's rules, SQLite's own already compares code points."""
-        return self.debtor.collate("C") if session.get_bind().dialect.name == "postgresql" else self.debtor
+
+
+def _as_python_orders(session: Session, text: ColumnElement) -> ColumnElement:
+    """``text`` ordered as Python orders it (by code point): PostgreSQL's collation would order Chinese names by
+    its locale's rules, SQLite's own already compares code points."""
+    return text.collate("C") if session.get_bind().dialect.name == "postgresql" else text
 
 
 def receivables(session: Session, as_of: date | None = None, *, open_only: bool = True,
@@ -178,18 +180,30 @@ def receivables(session: Session, as_of: date | None = None, *, open_only: bool 
     from the ``offset``-th (a page of the list: the window reads ten years of claims a page at a time)."""
     day = as_of or clock.now().date()
     rows = _Open(day, order_id=order_id)
-    query = rows.joined(select(
-        rows.owed.c.order_id, rows.owed.c.payer, RepairOrder.order_no, RepairOrder.settled_at, Vehicle.plate,
-        Customer.name, OrderClaim.insurer_id, OrderClaim.assessment_ref, rows.debtor, rows.amount, rows.collected,
-        rows.paid.c.last)).outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+    # The page's keys in order first (sorting needs every receivable's debtor), its particulars only then
+    # (a customer's name looked up for 27,000 rows to keep 300 of them cost a third of the read).
+    keys = rows.joined(select(rows.owed.c.order_id, rows.owed.c.payer, rows.debtor.label("debtor"),
+                              rows.amount.label("amount"), rows.collected.label("collected"),
+                              rows.paid.c.last.label("last"), RepairOrder.settled_at.label("settled_at")))
     if open_only:
-        query = query.where(rows.open > 0)
-    query = query.order_by(case((rows.debtor == "", 1), else_=0), rows.debtor_order(session), rows.owed.c.payer,
-                           RepairOrder.settled_at, RepairOrder.order_no, rows.owed.c.order_id)
+        keys = keys.where(rows.open > 0)
+    keys = keys.order_by(case((rows.debtor == "", 1), else_=0), _as_python_orders(session, rows.debtor), rows.owed.c.payer,
+                         RepairOrder.settled_at, RepairOrder.order_no, rows.owed.c.order_id)
     if offset:
-        query = query.offset(offset)
+        keys = keys.offset(offset)
     if limit is not None:
-        query = query.limit(limit)
+        keys = keys.limit(limit)
+    page = keys.subquery()
+    query = (select(page.c.order_id, page.c.payer, RepairOrder.order_no, page.c.settled_at, Vehicle.plate,
+                    Customer.name, OrderClaim.insurer_id, OrderClaim.assessment_ref, page.c.debtor, page.c.amount,
+                    page.c.collected, page.c.last)
+             .select_from(page)
+             .join(RepairOrder, RepairOrder.id == page.c.order_id)
+             .outerjoin(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+             .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+             .outerjoin(OrderClaim, OrderClaim.order_id == RepairOrder.id)
+             .order_by(case((page.c.debtor == "", 1), else_=0),
+                       _as_python_orders(session, page.c.debtor), page.c.payer, page.c.settled_at, RepairOrder.order_no, page.c.order_id))
     found = []
     for oid, payer, number, settled_at, plate, customer, insurer_id, reference, debtor, amount, collected, last \
             in session.execute(query):

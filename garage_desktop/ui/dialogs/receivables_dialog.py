@@ -205,12 +205,13 @@ class ReceivablesDialog(QDialog):
                               else self.tr("(make not recorded)"))
 
     def reload(self) -> None:
-        """Read the totals and the list's first page again (on the worker); the list shows once read."""
+        """Read the list's first page and the totals again (on the worker); each shows once read."""
         self._generation += 1
-        self.model.set_rows([], complete=True)
+        self.model.set_rows([], complete=False)  # its first page to come
         self.total_label.setText(self.tr("Reading the receivables…"))
         self._chosen()
-        self._ask(totals=True, rows=True)
+        self._ask(totals=False, rows=True)  # the list first, shown as soon as it is read
+        self._ask(totals=True, rows=False)
 
     def _read_more(self) -> None:
         """The view was scrolled to the end of what is read: the next page, unless a read is under way (the view
