@@ -8,7 +8,7 @@ days. A collection may take any part of what is still open, never more.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from garage_desktop.domain.money import ZERO, format_yuan, round_yuan
@@ -38,6 +38,14 @@ def age_days(since: date, as_of: date) -> int:
 def bucket(days: int) -> int:
     """The bucket (0: 0–30, 1: 31–60, 2: 61–90, 3: over 90) of an amount owed for ``days``."""
     return next((index for index, limit in enumerate(LIMITS) if days <= limit), len(LIMITS))
+
+
+def bucket_starts(as_of: date) -> tuple[datetime, ...]:
+    """The earliest settlement moment of each bucket but the last, on ``as_of``: a receivable settled at or after
+    ``starts[i]`` (and before ``starts[i - 1]``) is in bucket ``i``; one settled before the last start is over 90
+    days. The same buckets as ``bucket(age_days(...))``, as moments a database compares without date arithmetic
+    (which SQLite and PostgreSQL spell differently)."""
+    return tuple(datetime.combine(as_of - timedelta(days=limit), time.min) for limit in LIMITS)
 
 
 @dataclass(frozen=True)

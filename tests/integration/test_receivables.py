@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from garage_desktop.db.engine import Database
 from garage_desktop.db.models import AuditEvent, ReceivableCollection
+from garage_desktop.domain import ageing
 from garage_desktop.domain.classes import Payer, Role
 from garage_desktop.domain.text import DomainError, PermissionRefused
 from garage_desktop.services import checkout, clock, insurers, receivables
@@ -165,12 +166,67 @@ def test_ageing_from_the_settlement_day(db: Database, people: dict[Role, int]) -
     assert [(rows[i].days, rows[i].bucket) for i in (old, middle, new)] == [(75, 2), (40, 1), (0, 0)]
     a_year_on = {r.order_id: r for r in read(db, receivables.receivables, date(2027, 3, 1))}
     assert a_year_on[old].bucket == 3
-    totals = {t.debtor: t for t in receivables.by_debtor(list(rows.values()))}
+    totals = {t.debtor: t for t in read(db, receivables.debtor_totals)}
     assert totals["平安保險"].aged.amounts == (D(0), D("700.00"), D(0), D(0))
     assert totals["人保財險"].open == D("820.00") and totals["大眾"].aged.amounts[2] == D("820.00")
     # as it stood before the newest order was settled
     before = read(db, receivables.receivables, (NOW - timedelta(days=1)).date())
     assert new not in {r.order_id for r in before}
+
+
+def _aged_in_python(rows: list[receivables.Receivable], as_of: date) -> dict[tuple[str, Payer], tuple]:
+    """Each debtor's (count, amounts by bucket) from the listed rows, by the domain's ageing rules."""
+    groups: dict[tuple[str, Payer], tuple[int, ageing.Aged]] = {}
+    for r in rows:
+        count, aged = groups.get((r.debtor, r.payer), (0, ageing.Aged()))
+        groups[(r.debtor, r.payer)] = (count + 1, aged.plus(r.open, ageing.age_days(r.settled_on, as_of)))
+    return {key: (count, aged.amounts) for key, (count, aged) in groups.items()}
+
+
+def test_the_totals_by_debtor_and_age_summed_by_the_database_equal_the_listed_rows_aged(
+        db: Database, people: dict[Role, int]) -> None:
+    """The dialog's totals are summed in SQL (issue 20): on every bucket's edge (30/31, 60/61, 90/91 days), with a
+    part collected, one paid in full, one voided, a claim whose insurer is not recorded, on later days too, they
+    equal the listed rows aged by ``domain.ageing``, and the pages of the list make the whole list."""
+    cashier = people[Role.CASHIER]
+    ids = {}
+    for days in (0, 1, 30, 31, 60, 61, 90, 91, 400):
+        clock.set_fixed(NOW - timedelta(days=days))
+        ids[("claim", days)] = settled_claim(db, people, insurer="平安保險" if days % 2 else "人保財險")
+        ids[("warranty", days)] = settled_warranty(db, people)
+    clock.set_fixed(NOW - timedelta(days=45))
+    unknown = make_ready_order(db, payer=Payer.CLAIM)  # no insurer recorded: owed by "" (listed last)
+    call(db, checkout.set_claim_approved, cashier, unknown, "820")
+    call(db, checkout.settle, cashier, unknown)
+    clock.set_fixed(NOW)
+    call(db, receivables.record_collection, cashier, ids[("claim", 31)], Payer.CLAIM, "250", NOW.date(), "transfer")
+    call(db, receivables.record_collection, cashier, ids[("warranty", 90)], Payer.WARRANTY, "820", NOW.date(),
+         "transfer")
+    call(db, receivables.record_collection, cashier, ids[("warranty", 61)], Payer.WARRANTY, "20.50",
+         (NOW - timedelta(days=3)).date(), "cash")
+    with db.session_scope() as session:
+        mistaken = session.scalars(select(ReceivableCollection.id).where(
+            ReceivableCollection.order_id == ids[("warranty", 61)])).one()
+    call(db, receivables.void_collection, cashier, mistaken, "記錯了")
+    for as_of in (NOW.date(), NOW.date() - timedelta(days=1), NOW.date() + timedelta(days=30),
+                  NOW.date() + timedelta(days=365)):
+        rows = read(db, receivables.receivables, as_of)
+        totals = read(db, receivables.debtor_totals, as_of)
+        assert {(t.debtor, t.payer): (t.orders, t.aged.amounts) for t in totals} == _aged_in_python(rows, as_of)
+        assert [(t.debtor, t.payer) for t in totals] == list(dict.fromkeys((r.debtor, r.payer) for r in rows))
+        assert sum((t.open for t in totals), D(0)) == read(db, receivables.open_total, as_of)
+    today = {t.debtor: t.aged.amounts for t in read(db, receivables.debtor_totals)}
+    assert all(amount > 0 for amount in today["大眾"])  # every bucket has some: the edges were crossed
+    assert today[""] == (D(0), D("820.00"), D(0), D(0))
+    assert list(today)[-1] == ""  # the debtor not recorded comes last
+    # the list a page at a time is the list whole, paid ones too
+    for open_only in (True, False):
+        whole = read(db, receivables.receivables, open_only=open_only)
+        pages = [row for offset in range(0, len(whole) + 4, 4)
+                 for row in read(db, receivables.receivables, open_only=open_only, offset=offset, limit=4)]
+        assert pages == whole
+    assert ids[("warranty", 90)] in {r.order_id for r in whole} - {r.order_id for r in read(db, receivables.receivables)
+                                                                      if r.payer is Payer.WARRANTY}
 
 
 def test_insurer_list_and_claim_details(db: Database, people: dict[Role, int]) -> None:

@@ -29,6 +29,22 @@ def _shot(widget, name: str, qtbot: QtBot) -> None:  # type: ignore[no-untyped-d
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def _opened(qtbot: QtBot, ctx: AppContext) -> ReceivablesDialog:
+    dialog = ReceivablesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.read_done)  # the totals and the list are read on a worker
+    return dialog
+
+
+def _listed(dialog: ReceivablesDialog) -> list[list[str]]:
+    """The list's rows as the person sees them (each column's text)."""
+    model = dialog.tree.model()
+    return [[model.index(row, column).data() for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
 def _click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
     assert button.isEnabled(), button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -90,18 +106,16 @@ def test_the_dialog_lists_by_debtor_and_age_and_records_a_partial_collection(qtb
     old_claim = _settled(ctx, people, Payer.CLAIM, 45)
     _settled(ctx, people, Payer.WARRANTY, 3)
     ctx.set_operator(people[Role.CASHIER])
-    dialog = ReceivablesDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _opened(qtbot, ctx)
     debtors = {dialog.debtor_tree.topLevelItem(i).text(0): dialog.debtor_tree.topLevelItem(i)
                for i in range(dialog.debtor_tree.topLevelItemCount())}
     assert set(debtors) == {"保險45", "大眾"}
     assert debtors["保險45"].text(4) == "¥820.00" and debtors["大眾"].text(3) == "¥820.00"  # 31–60 / 0–30
-    assert dialog.tree.topLevelItemCount() == 2
-    item = next(dialog.tree.topLevelItem(i) for i in range(2) if dialog.tree.topLevelItem(i).text(0) == "保險45")
-    assert (item.text(3), item.text(5), item.text(8)) == ("DS-45", "45", "¥820.00")
-    dialog.tree.setCurrentItem(item)
+    assert "¥1,640.00" in dialog.total_label.text() and "2" in dialog.total_label.text()
+    listed = _listed(dialog)
+    assert [row[0] for row in listed] == ["保險45", "大眾"]  # by debtor
+    assert (listed[0][3], listed[0][5], listed[0][8]) == ("DS-45", "45", "¥820.00")
+    dialog.choose(0)
     assert dialog.amount_edit.text() == "820.00"
     dialog.amount_edit.setText("900")
     _click(qtbot, dialog.record_button)
@@ -113,7 +127,12 @@ def test_the_dialog_lists_by_debtor_and_age_and_records_a_partial_collection(qtb
     assert not dialog.amount_error.isVisible()
     assert "¥320.00" in dialog.form_error.text()
     assert dialog.current() is not None and dialog.current().open == D("320.00")
+    assert _listed(dialog)[0][7:] == ["¥500.00", "¥320.00"]  # the row in place: collected, open
     assert "HX-500" in dialog.collection_list.item(0).text()
+    qtbot.waitUntil(dialog.read_done)  # the totals summed again
+    debtors = {dialog.debtor_tree.topLevelItem(i).text(0): dialog.debtor_tree.topLevelItem(i)
+               for i in range(dialog.debtor_tree.topLevelItemCount())}
+    assert debtors["保險45"].text(4) == "¥320.00" and "¥1,140.00" in dialog.total_label.text()
     dialog.resize(1080, 640)
     _shot(dialog, "receivables_dialog", qtbot)
     with ctx.db.session_scope() as session:
@@ -127,13 +146,12 @@ def test_a_collection_entered_by_mistake_is_voided_with_a_reason(qtbot: QtBot, c
     call(ctx.db, receivables.record_collection, people[Role.CASHIER], order_id, Payer.WARRANTY, "820",
          NOW.date(), "transfer", "HX-WRONG")
     ctx.set_operator(people[Role.CASHIER])
-    dialog = ReceivablesDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.tree.topLevelItemCount() == 0  # paid in full: not listed
+    dialog = _opened(qtbot, ctx)
+    assert _listed(dialog) == []  # paid in full: not listed
     dialog.show_paid_check.setChecked(True)
-    assert dialog.tree.topLevelItemCount() == 1
-    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    qtbot.waitUntil(dialog.read_done)
+    assert len(_listed(dialog)) == 1
+    dialog.choose(0)
     assert not dialog.record_button.isEnabled()  # nothing open to collect
     dialog.collection_list.setCurrentRow(0)
     _click(qtbot, dialog.void_button)  # no reason: refused beside it

@@ -4,11 +4,19 @@ Opened from the Checkout tab's list page ("Receivables…"). The top table sums 
 (0–30, 31–60, 61–90, over 90 days from the settlement); below, every open receivable, oldest first within its
 debtor; choosing one fills the collection form (the amount still open, today, bank transfer) and lists what was
 collected on it. A refusal is shown beside its field and everything typed stays.
+
+Ten years of a busy garage's claims are some 27,000 receivables (issue 20): the totals by debtor and age are summed
+by the database, the list is a table model read a page at a time, and both are read on a worker, so the dialog
+opens at once ("Reading…") and scrolling never waits. A collection recorded or voided changes its row in place and
+has the totals summed again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,11 +27,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,12 +47,26 @@ from garage_desktop.domain.money import ZERO, format_yuan
 from garage_desktop.domain.settlement import METHOD_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, receivables
+from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, tr_domain
+from garage_desktop.ui.models.receivables_model import ReceivablesModel
 from garage_desktop.ui.text_limits import limit_inputs
 
+log = logging.getLogger(__name__)
 _KEY = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32;"
+PAGE = 300  # receivables read at a time: a few screens of the list
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one read on the worker brought back, for the list as it was asked (``generation``)."""
+
+    generation: int
+    totals: list[receivables.DebtorTotal] | None  # None: a further page only
+    rows: list[receivables.Receivable] | None  # None: the totals only
+    offset: int
 
 
 class ReceivablesDialog(QDialog):
@@ -50,8 +74,6 @@ class ReceivablesDialog(QDialog):
         super().__init__(parent)
         self.finished.connect(self.deleteLater)  # closed, it is deleted (a parent keeps it alive)
         self.ctx = ctx
-        self.rows: list[receivables.Receivable] = []  # the open ones
-        self.listed: list[receivables.Receivable] = []  # as the list shows them (paid ones too, when asked)
         self.recorded = False
         self.setObjectName("ReceivablesDialog")
         self.setWindowTitle(self.tr("Receivables: makers and insurers"))
@@ -69,13 +91,23 @@ class ReceivablesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Open by debtor and age (days since settlement)")))
         layout.addWidget(self.debtor_tree)
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("receivableTree")
-        self.tree.setRootIsDecorated(False)
+        self.model = ReceivablesModel(
+            [self.tr("Debtor"), self.tr("Order no."), self.tr("Plate"), self.tr("Loss assessment no."),
+             self.tr("Settled"), self.tr("Days"), self.tr("Receivable"), self.tr("Collected"), self.tr("Open")],
+            self._debtor, self._read_more, self)
+        self.tree = QTableView()
+        self.tree.setObjectName("receivableTable")
+        self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Debtor"), self.tr("Order no."), self.tr("Plate"),
-                                   self.tr("Loss assessment no."), self.tr("Settled"), self.tr("Days"),
-                                   self.tr("Receivable"), self.tr("Collected"), self.tr("Open")])
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row measured
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.tree.horizontalHeader().setHighlightSections(False)
+        self.tree.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate((170, 150, 90, 130, 90, 50, 95, 95, 95)):
             self.tree.setColumnWidth(column, width)
         layout.addWidget(self.tree, 1)
@@ -157,11 +189,14 @@ class ReceivablesDialog(QDialog):
         foot.addWidget(buttons)
         layout.addLayout(foot)
 
-        self.tree.currentItemChanged.connect(lambda _now, _before: self._chosen())
+        self.tree.selectionModel().currentRowChanged.connect(lambda _now, _before: self._chosen())
         self.record_button.clicked.connect(self.record)
         self.amount_edit.returnPressed.connect(self.record)
         self.void_button.clicked.connect(self.void)
         self.show_paid_check.toggled.connect(lambda _on: self.reload())
+        self._generation = 0  # the list asked for last: a read for an earlier one is dropped
+        self._waiting: list[tuple[bool, bool]] = []  # reads asked meanwhile: (totals, first page)
+        self.reader = Background(self, "garage-receivables", self._read_done)
         self.reload()
 
     # --- filling ----------------------------------------------------------------------------------------------
@@ -169,43 +204,97 @@ class ReceivablesDialog(QDialog):
         return row.debtor or (self.tr("(insurer not recorded)") if row.payer is Payer.CLAIM
                               else self.tr("(make not recorded)"))
 
-    def reload(self, keep: tuple[int, str] | None = None) -> None:
-        every = self.ctx.read(receivables.receivables, open_only=not self.show_paid_check.isChecked())
-        self.rows = [row for row in every if row.open > 0]  # the debtors' totals: what is owed
+    def reload(self) -> None:
+        """Read the list's first page and the totals again (on the worker); each shows once read."""
+        self._generation += 1
+        self.model.set_rows([], complete=False)  # its first page to come
+        self.total_label.setText(self.tr("Reading the receivables…"))
+        self._chosen()
+        self._ask(totals=False, rows=True)  # the list first, shown as soon as it is read
+        self._ask(totals=True, rows=False)
+
+    def _read_more(self) -> None:
+        """The view was scrolled to the end of what is read: the next page, unless a read is under way (the view
+        asks again once its rows are in)."""
+        if not self.reader.busy() and not self._waiting:
+            self._ask(totals=False, rows=True)
+
+    def _ask(self, *, totals: bool, rows: bool) -> None:
+        if self.reader.busy():
+            if (totals, rows) not in self._waiting:
+                self._waiting.append((totals, rows))
+            return
+        generation, open_only = self._generation, not self.show_paid_check.isChecked()
+        offset = len(self.model.rows) if rows and not totals else 0
+
+        def read() -> _Read:
+            return _Read(generation,
+                         self.ctx.read(receivables.debtor_totals) if totals else None,
+                         self.ctx.read(receivables.receivables, open_only=open_only, offset=offset, limit=PAGE)
+                         if rows else None, offset)
+
+        self.reader.start(read)
+
+    def _read_done(self, outcome: object) -> None:
+        if isinstance(outcome, Failed):
+            log.error("reading the receivables failed", exc_info=outcome.error)
+            self.total_label.setText(self.tr("The receivables could not be read; close this window and open it "
+                                             "again."))
+        elif isinstance(outcome, _Read) and outcome.generation == self._generation:
+            if outcome.totals is not None:
+                self._show_totals(outcome.totals)
+            if outcome.rows is not None and outcome.offset != len(self.model.rows):  # a row left the list meanwhile: that page, read again
+                self._waiting.append((False, True))
+            elif outcome.rows is not None and outcome.offset == 0:
+                self.model.set_rows(outcome.rows, complete=len(outcome.rows) < PAGE)
+                self._chosen()
+            elif outcome.rows is not None:
+                self.model.append(outcome.rows, complete=len(outcome.rows) < PAGE)
+        while self._waiting and not self.reader.busy():
+            totals, rows = self._waiting.pop(0)
+            if rows and not totals and self.model.complete:
+                continue  # the list asked for has been read whole
+            self._ask(totals=totals, rows=rows)
+
+    def _show_totals(self, totals: list[receivables.DebtorTotal]) -> None:
         self.debtor_tree.clear()
-        for total in receivables.by_debtor(self.rows):
+        for total in totals:
             line = QTreeWidgetItem(self.debtor_tree, [self._debtor(total), tr_domain(LABELS[total.payer]),
                                                       str(total.orders),
                                                       *(format_yuan(v) if v else "" for v in total.aged.amounts),
                                                       format_yuan(total.open)])
             for column in range(2, 8):
                 line.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.clear()
-        chosen = None
-        self.listed = every
-        for row in every:
-            item = QTreeWidgetItem(self.tree, [
-                self._debtor(row), row.order_no, row.plate, row.assessment_ref, f"{row.settled_on:%Y-%m-%d}",
-                str(row.days), format_yuan(row.amount), format_yuan(row.collected) if row.collected else "",
-                format_yuan(row.open)])
-            item.setData(0, _KEY, (row.order_id, row.payer.value))
-            for column in (5, 6, 7, 8):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if keep == (row.order_id, row.payer.value):
-                chosen = item
-        total = sum((r.open for r in self.rows), ZERO)
-        self.total_label.setText(self.tr("Open in all: %1 (orders: %2)").replace("%1", format_yuan(total))
-                                 .replace("%2", str(len(self.rows))))
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-        self._chosen()
+        owed = sum((t.open for t in totals), ZERO)
+        self.total_label.setText(self.tr("Open in all: %1 (orders: %2)").replace("%1", format_yuan(owed))
+                                 .replace("%2", str(sum(t.orders for t in totals))))
+
+    def read_done(self) -> bool:
+        """Nothing is being read or waiting to be (tests, the benchmark)."""
+        return not self.reader.busy() and not self._waiting
 
     def current(self) -> receivables.Receivable | None:
-        item = self.tree.currentItem()
-        if item is None:
-            return None
-        key = item.data(0, _KEY)
-        return next((r for r in self.listed if (r.order_id, r.payer.value) == tuple(key)), None)
+        index = self.tree.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def choose(self, position: int) -> None:
+        """Make the list's row ``position`` the chosen receivable."""
+        self.tree.selectionModel().setCurrentIndex(
+            self.model.index(position, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _changed(self, before: receivables.Receivable, after: receivables.Receivable | None) -> None:
+        """A collection recorded or voided on ``before``: its row shows ``after`` in place (or leaves the list
+        when paid in full and paid ones are not shown), and the totals are summed again."""
+        position = self.model.position(before.order_id, before.payer.value)
+        if position is not None:
+            if after is not None and (after.open > 0 or self.show_paid_check.isChecked()):
+                self.model.replace(position, after)
+            else:
+                self.model.remove(position)
+                self.tree.selectionModel().clear()  # never the next row chosen in its place: nothing is
+        self._ask(totals=True, rows=False)
+        self._chosen()
 
     def _chosen(self) -> None:
         row = self.current()
@@ -262,14 +351,13 @@ class ReceivablesDialog(QDialog):
             return
         self.recorded = True
         self.ctx.changed("orders")
-        self.reload(keep=(row.order_id, row.payer.value))
+        self._changed(row, after)
         message = (self.tr("Recorded. %1 is still open on %2.").replace("%1", format_yuan(after.open))
                    .replace("%2", after.order_no) if after.open > 0
                    else self.tr("Recorded. %1 is paid in full.").replace("%1", after.order_no))
         self.form_error.setStyleSheet(OK_STYLE)
         self.form_error.setText(message)
         self.form_error.show()
-
 
     def void(self) -> None:
         row, item = self.current(), self.collection_list.currentItem()
@@ -278,14 +366,14 @@ class ReceivablesDialog(QDialog):
             self.void_errors.show_message("reason", self.tr("Choose the collection to void (one not voided yet)."))
             return
         try:
-            self.ctx.call(receivables.void_collection, item.data(_KEY), self.void_reason_edit.text())
+            after = self.ctx.call(receivables.void_collection, item.data(_KEY), self.void_reason_edit.text())
         except DomainError as error:
             self.void_errors.show(error)
             return
         self.recorded = True
         self.ctx.changed("orders")
         self.void_reason_edit.clear()
-        self.reload(keep=(row.order_id, row.payer.value))
+        self._changed(row, after)
         self.form_error.setStyleSheet(OK_STYLE)
         self.form_error.setText(self.tr("Collection voided: the amount is owed again."))
         self.form_error.show()
