@@ -11011,6 +11011,14 @@ The service process of a small garage, offline.</source>
         <translation>（未登记厂牌）</translation>
     </message>
     <message>
+        <source>Reading the receivables…</source>
+        <translation>正在读取应收账款…</translation>
+    </message>
+    <message>
+        <source>The receivables could not be read; close this window and open it again.</source>
+        <translation>无法读取应收账款，请关闭此窗口后再打开一次。</translation>
+    </message>
+    <message>
         <source>Open in all: %1 (orders: %2)</source>
         <translation>未收合计：%1（工单 %2 张）</translation>
     </message>

@@ -11011,6 +11011,14 @@ The service process of a small garage, offline.</source>
         <translation>（未登記廠牌）</translation>
     </message>
     <message>
+        <source>Reading the receivables…</source>
+        <translation>正在讀取應收帳款…</translation>
+    </message>
+    <message>
+        <source>The receivables could not be read; close this window and open it again.</source>
+        <translation>無法讀取應收帳款，請關閉此視窗後再開啟一次。</translation>
+    </message>
+    <message>
         <source>Open in all: %1 (orders: %2)</source>
         <translation>未收合計：%1（工單 %2 張）</translation>
     </message>
