@@ -16,6 +16,7 @@ it lowers what is open in the Receivables sheet. Only a cashier or the owner rec
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -57,9 +58,10 @@ ALREADY_VOIDED = QT_TRANSLATE_NOOP("Domain", "This collection has already been v
 NOT_VOIDABLE = QT_TRANSLATE_NOOP("Domain", "A voiding row cannot itself be voided.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Receivable:
-    """One third party's share of one settled order, as it stands on ``as_of``."""
+    """One third party's share of one settled order, as it stands on ``as_of``. Slotted: the receivables dialog's
+    cache keeps every one of ten years' (``services.receivables_cache``)."""
 
     order_id: int
     order_no: str
@@ -69,7 +71,7 @@ class Receivable:
     debtor: str  # the maker (the vehicle's make) or the insurer's name; "" while unknown
     insurer_id: int | None
     assessment_ref: str  # 定損 reference of a claim
-    settled_on: date
+    settled_at: datetime
     amount: Decimal  # the receivable recorded
     collected: Decimal  # collected up to ``as_of``
     last_collected_on: date | None
@@ -82,6 +84,10 @@ class Receivable:
     @property
     def bucket(self) -> int:
         return ageing.bucket(self.days)
+
+    @property
+    def settled_on(self) -> date:
+        return self.settled_at.date()
 
 
 @dataclass(frozen=True)
@@ -127,9 +133,10 @@ def _cents(value: object) -> Decimal:
 class _Open:
     """The receivables as they stand on ``day``, as one query's columns: each third party's share of each order
     settled by then (``amount``), what was collected on it by then (``collected``), who owes it (``debtor``), and the
-    order's particulars. The list, its pages and the totals by debtor and age all read from it, so they agree."""
+    order's particulars. The list, its pages and the totals by debtor and age all read from it, so they agree.
+    ``order_ids``: those orders' alone."""
 
-    def __init__(self, day: date, *, order_id: int | None = None) -> None:
+    def __init__(self, day: date, *, order_ids: Collection[int] | None = None) -> None:
         end = datetime.combine(day + timedelta(days=1), datetime.min.time())
         owed = (select(Payment.order_id.label("order_id"), Payment.payer.label("payer"),
                        type_coerce(func.sum(Payment.amount), Integer).label("amount"))
@@ -144,9 +151,9 @@ class _Open:
                        func.max(ReceivableCollection.received_on).label("last"))
                 .where(ReceivableCollection.received_on <= day)
                 .group_by(ReceivableCollection.order_id, ReceivableCollection.payer))
-        if order_id is not None:
-            owed = owed.where(Payment.order_id == order_id)
-            paid = paid.where(ReceivableCollection.order_id == order_id)
+        if order_ids is not None:
+            owed = owed.where(Payment.order_id.in_(sorted(order_ids)))
+            paid = paid.where(ReceivableCollection.order_id.in_(sorted(order_ids)))
         self.day = day
         self.owed, self.paid = owed.subquery(), paid.subquery()
         self.amount = self.owed.c.amount
@@ -174,12 +181,15 @@ def _as_python_orders(session: Session, text: ColumnElement) -> ColumnElement:
 
 
 def receivables(session: Session, as_of: date | None = None, *, open_only: bool = True,
-                order_id: int | None = None, offset: int = 0, limit: int | None = None) -> list[Receivable]:
+                order_id: int | None = None, order_ids: Collection[int] | None = None, offset: int = 0,
+                limit: int | None = None) -> list[Receivable]:
     """The third parties' shares of the orders settled by ``as_of`` (default today) with what was collected by then:
     the open ones only (``open_only``), by debtor (those not known last), then oldest first; ``limit`` of them
-    from the ``offset``-th (a page of the list: the window reads ten years of claims a page at a time)."""
+    from the ``offset``-th (a page of the list: the window reads ten years of claims a page at a time); of the
+    order ``order_id`` or the orders ``order_ids`` alone (the receivables dialog's cache reads again the orders
+    changed, ``services.receivables_cache``; at most ``report_records.CHUNK`` of them at a time)."""
     day = as_of or clock.now().date()
-    rows = _Open(day, order_id=order_id)
+    rows = _Open(day, order_ids=[order_id] if order_id is not None else order_ids)
     # The page's keys in order first (sorting needs every receivable's debtor), its particulars only then
     # (a customer's name looked up for 27,000 rows to keep 300 of them cost a third of the read).
     keys = rows.joined(select(rows.owed.c.order_id, rows.owed.c.payer, rows.debtor.label("debtor"),
@@ -211,7 +221,7 @@ def receivables(session: Session, as_of: date | None = None, *, open_only: bool 
         claim = payer is Payer.CLAIM
         found.append(Receivable(oid, number or f"#{oid}", plate or "", customer or "", payer, debtor,
                                 insurer_id if claim else None, (reference or "") if claim else "",
-                                settled_at.date(), _cents(amount), _cents(collected), last,
+                                settled_at, _cents(amount), _cents(collected), last,
                                 ageing.age_days(settled_at.date(), day)))
     return found
 
