@@ -258,13 +258,24 @@ class Driver:
         from garage_desktop.ui.tabs.reports_tab import FiguresReader
         from garage_desktop.ui.widgets.find_box import IndexReader
 
+        kept: Any = None  # the receivables kept for the dialog (issue 20; none before)
+        try:
+            from garage_desktop.ui.receivables_reader import ReceivablesReader
+
+            kept = ReceivablesReader
+        except ImportError:
+            pass
         started = time.perf_counter()
         read_ahead(self.ctx)
         reader, queue, index = FiguresReader.of(self.ctx), QueueReader.of(self.ctx), IndexReader.of(self.ctx)
-        while reader.busy() or queue.busy() or index.busy():
+        owed = kept.of(self.ctx) if kept is not None else None
+        while reader.busy() or queue.busy() or index.busy() or (owed is not None and owed.busy()):
             self.wait(20)
-        self.times.setdefault("(start-up, on workers) figures, follow-up queue, search index read ahead", []).append(
-            (time.perf_counter() - started) * 1000)
+        self.times.setdefault("(start-up, on workers) figures, follow-up queue, search index, receivables read "
+                              "ahead", []).append((time.perf_counter() - started) * 1000)
+        if owed is not None:
+            self.notes.setdefault("after the receivables read ahead", []).append(
+                f"{len(owed.cache.rows(open_only=False))} receivables kept, resident {rss_mb():.0f} MB")
         # Then the figures of every month before the window, computed a month per job (``FiguresReader.backfill``):
         # waited for, as on a reception PC that has been running for a minute, before any action is timed.
         backfilling = getattr(reader, "backfilling", None)

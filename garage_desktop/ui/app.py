@@ -361,9 +361,9 @@ def stop_uploads(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]
-    """Read the last twelve months' figures and the follow-up queue on worker threads (``reports_tab.read_ahead``,
-    ``followup_tab.read_ahead``), so those tabs show them at once when first opened (issue 20); the window stays
-    free meanwhile."""
+    """Read the last twelve months' figures, the follow-up queue and the receivables on worker threads
+    (``reports_tab.read_ahead``, ``followup_tab.read_ahead``, ``receivables_reader.read_ahead``), so those tabs and
+    the receivables dialog show them at once when first opened (issue 20); the window stays free meanwhile."""
     try:
         from garage_desktop.ui.tabs import followup_tab, reports_tab
 
@@ -372,6 +372,9 @@ def read_figures_ahead(ctx) -> None:  # type: ignore[no-untyped-def]
         from garage_desktop.ui.widgets import find_box
 
         find_box.read_ahead(ctx)  # and the plates, VINs and phones the search box looks through
+        from garage_desktop.ui import receivables_reader
+
+        receivables_reader.read_ahead(ctx)  # and the receivables makers and insurers owe (27,000 on ten years)
     except Exception:  # a convenience: the tabs read them themselves when opened
         log.exception("reading the figures ahead failed")
 

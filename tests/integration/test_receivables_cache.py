@@ -85,7 +85,7 @@ def test_the_kept_receivables_are_the_databases_after_settlements_collections_an
     assert ids["warranty61"] in {r.order_id for r in cache.rows(open_only=False)}
 
     # the full payment voided: owed again
-    wrong = [c for c in read(db, receivables.collections, order_id=ids["warranty61"])][0]
+    wrong = read(db, receivables.collections, order_id=ids["warranty61"])[0]
     call(db, receivables.void_collection, cashier, wrong.id, "記錯了工單")
     _agrees(db, cache)
     assert cache.row(ids["warranty61"], Payer.WARRANTY).open == D("820.00")

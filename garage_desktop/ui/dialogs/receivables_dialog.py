@@ -5,16 +5,19 @@ Opened from the Checkout tab's list page ("Receivables…"). The top table sums 
 debtor; choosing one fills the collection form (the amount still open, today, bank transfer) and lists what was
 collected on it. A refusal is shown beside its field and everything typed stays.
 
-Ten years of a busy garage's claims are some 27,000 receivables (issue 20): the totals by debtor and age are summed
-by the database, the list is a table model read a page at a time, and both are read on a worker, so the dialog
-opens at once ("Reading…") and scrolling never waits. A collection recorded or voided changes its row in place and
-has the totals summed again.
+Ten years of a busy garage's claims are some 27,000 receivables (issue 20), which the database takes half a second
+to list or sum, however indexed: the window keeps them (``ui.receivables_reader``, read on a worker after
+start-up) and brings them up to date from the audit trail when the dialog opens, reading again only the orders
+changed since. The list and the totals by debtor and age are shown from what is kept at once; the list is a table
+model whose cells are made when painted. Before the first read has ended (the first half minute after start-up)
+or after the trail said to read everything again (an insurer renamed), the dialog opens at once saying it is
+reading and fills in when the read on the worker ends. A collection recorded or voided (here or at another PC)
+reads that order again: its row changes in place and the totals are worked out again.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -47,26 +50,15 @@ from garage_desktop.domain.money import ZERO, format_yuan
 from garage_desktop.domain.settlement import METHOD_LABELS, PaymentMethod
 from garage_desktop.domain.text import DomainError
 from garage_desktop.services import clock, receivables
-from garage_desktop.ui.background import Background, Failed
 from garage_desktop.ui.context import AppContext
 from garage_desktop.ui.errors import FieldErrors, tr_domain
 from garage_desktop.ui.models.receivables_model import ReceivablesModel
+from garage_desktop.ui.receivables_reader import ReceivablesReader
 from garage_desktop.ui.text_limits import limit_inputs
 
 log = logging.getLogger(__name__)
 _KEY = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32;"
-PAGE = 300  # receivables read at a time: a few screens of the list
-
-
-@dataclass(frozen=True)
-class _Read:
-    """What one read on the worker brought back, for the list as it was asked (``generation``)."""
-
-    generation: int
-    totals: list[receivables.DebtorTotal] | None  # None: a further page only
-    rows: list[receivables.Receivable] | None  # None: the totals only
-    offset: int
 
 
 class ReceivablesDialog(QDialog):
@@ -94,7 +86,7 @@ class ReceivablesDialog(QDialog):
         self.model = ReceivablesModel(
             [self.tr("Debtor"), self.tr("Order no."), self.tr("Plate"), self.tr("Loss assessment no."),
              self.tr("Settled"), self.tr("Days"), self.tr("Receivable"), self.tr("Collected"), self.tr("Open")],
-            self._debtor, self._read_more, self)
+            self._debtor, self)
         self.tree = QTableView()
         self.tree.setObjectName("receivableTable")
         self.tree.setModel(self.model)
@@ -194,9 +186,9 @@ class ReceivablesDialog(QDialog):
         self.amount_edit.returnPressed.connect(self.record)
         self.void_button.clicked.connect(self.void)
         self.show_paid_check.toggled.connect(lambda _on: self.reload())
-        self._generation = 0  # the list asked for last: a read for an earlier one is dropped
-        self._waiting: list[tuple[bool, bool]] = []  # reads asked meanwhile: (totals, first page)
-        self.reader = Background(self, "garage-receivables", self._read_done)
+        self.kept = ReceivablesReader.of(ctx)  # the window's receivables, kept between openings
+        self.kept.read.connect(self._read_ended)
+        self._waiting = False  # for the read on the worker to end
         self.reload()
 
     # --- filling ----------------------------------------------------------------------------------------------
@@ -205,56 +197,34 @@ class ReceivablesDialog(QDialog):
                               else self.tr("(make not recorded)"))
 
     def reload(self) -> None:
-        """Read the list's first page and the totals again (on the worker); each shows once read."""
-        self._generation += 1
-        self.model.set_rows([], complete=False)  # its first page to come
+        """The list and the totals from the receivables kept, brought up to date first (a lookup or two when
+        nothing changed); not read yet: read on the worker, shown once read."""
+        if self.kept.fresh():
+            self._waiting = False
+            self._fill()
+            return
+        self._waiting = True
+        self.model.set_rows([])
+        self.debtor_tree.clear()
         self.total_label.setText(self.tr("Reading the receivables…"))
         self._chosen()
-        self._ask(totals=False, rows=True)  # the list first, shown as soon as it is read
-        self._ask(totals=True, rows=False)
+        self.kept.start()
 
-    def _read_more(self) -> None:
-        """The view was scrolled to the end of what is read: the next page, unless a read is under way (the view
-        asks again once its rows are in)."""
-        if not self.reader.busy() and not self._waiting:
-            self._ask(totals=False, rows=True)
+    def _fill(self) -> None:
+        cache = self.kept.cache
+        self.model.set_rows(cache.rows(open_only=not self.show_paid_check.isChecked()))
+        self._show_totals(cache.totals())
+        self._chosen()
 
-    def _ask(self, *, totals: bool, rows: bool) -> None:
-        if self.reader.busy():
-            if (totals, rows) not in self._waiting:
-                self._waiting.append((totals, rows))
+    def _read_ended(self) -> None:
+        if not self._waiting:
             return
-        generation, open_only = self._generation, not self.show_paid_check.isChecked()
-        offset = len(self.model.rows) if rows and not totals else 0
-
-        def read() -> _Read:
-            return _Read(generation,
-                         self.ctx.read(receivables.debtor_totals) if totals else None,
-                         self.ctx.read(receivables.receivables, open_only=open_only, offset=offset, limit=PAGE)
-                         if rows else None, offset)
-
-        self.reader.start(read)
-
-    def _read_done(self, outcome: object) -> None:
-        if isinstance(outcome, Failed):
-            log.error("reading the receivables failed", exc_info=outcome.error)
+        if self.kept.cache.ready:
+            self.reload()
+        else:
+            self._waiting = False
             self.total_label.setText(self.tr("The receivables could not be read; close this window and open it "
                                              "again."))
-        elif isinstance(outcome, _Read) and outcome.generation == self._generation:
-            if outcome.totals is not None:
-                self._show_totals(outcome.totals)
-            if outcome.rows is not None and outcome.offset != len(self.model.rows):  # a row left the list meanwhile: that page, read again
-                self._waiting.append((False, True))
-            elif outcome.rows is not None and outcome.offset == 0:
-                self.model.set_rows(outcome.rows, complete=len(outcome.rows) < PAGE)
-                self._chosen()
-            elif outcome.rows is not None:
-                self.model.append(outcome.rows, complete=len(outcome.rows) < PAGE)
-        while self._waiting and not self.reader.busy():
-            totals, rows = self._waiting.pop(0)
-            if rows and not totals and self.model.complete:
-                continue  # the list asked for has been read whole
-            self._ask(totals=totals, rows=rows)
 
     def _show_totals(self, totals: list[receivables.DebtorTotal]) -> None:
         self.debtor_tree.clear()
@@ -270,8 +240,8 @@ class ReceivablesDialog(QDialog):
                                  .replace("%2", str(sum(t.orders for t in totals))))
 
     def read_done(self) -> bool:
-        """Nothing is being read or waiting to be (tests, the benchmark)."""
-        return not self.reader.busy() and not self._waiting
+        """The list and totals are shown, or could not be read (tests, the benchmark)."""
+        return not self._waiting
 
     def current(self) -> receivables.Receivable | None:
         index = self.tree.currentIndex()
@@ -285,7 +255,8 @@ class ReceivablesDialog(QDialog):
 
     def _changed(self, before: receivables.Receivable, after: receivables.Receivable | None) -> None:
         """A collection recorded or voided on ``before``: its row shows ``after`` in place (or leaves the list
-        when paid in full and paid ones are not shown), and the totals are summed again."""
+        when paid in full and paid ones are not shown), and the totals are worked out again (the order read
+        again into what is kept)."""
         position = self.model.position(before.order_id, before.payer.value)
         if position is not None:
             if after is not None and (after.open > 0 or self.show_paid_check.isChecked()):
@@ -293,7 +264,11 @@ class ReceivablesDialog(QDialog):
             else:
                 self.model.remove(position)
                 self.tree.selectionModel().clear()  # never the next row chosen in its place: nothing is
-        self._ask(totals=True, rows=False)
+        if self.kept.fresh():
+            self._show_totals(self.kept.cache.totals())
+        else:  # the trail said to read everything again: the whole dialog waits for it
+            self.reload()
+            return
         self._chosen()
 
     def _chosen(self) -> None:

@@ -1,9 +1,8 @@
 """The receivables dialog's list as a table model: rows held as plain data, cells made when painted (issue 20).
 
 Ten years of a busy garage's claims are some 27,000 open receivables: an item per cell for each took most of
-a second to build. The model holds the pages read so far (``services.receivables.receivables`` with an offset);
-the view asks for more (``canFetchMore``/``fetchMore``) when scrolled to the end, and the dialog reads the next
-page on its worker.
+a second to build. The model holds the rows (the window's kept receivables, ``ui.receivables_reader``) and makes a
+cell's text only when the view paints it.
 """
 
 from __future__ import annotations
@@ -24,27 +23,19 @@ RIGHT_COLUMNS = (5, 6, 7, 8)  # days and money
 class ReceivablesModel(QAbstractTableModel):
     """Debtor, order no., plate, loss assessment no., settled, days, receivable, collected, open."""
 
-    def __init__(self, headers: Sequence[str], debtor_text: Callable[[Receivable], str], more: Callable[[], None],
+    def __init__(self, headers: Sequence[str], debtor_text: Callable[[Receivable], str],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._debtor_text = debtor_text
-        self._more = more  # asks for the next page (read on the dialog's worker, then ``append``)
         self.rows: list[Receivable] = []
-        self.complete = True  # every row is here (no page left to read)
 
     # --- what the dialog puts in ------------------------------------------------------------------------------
-    def set_rows(self, rows: list[Receivable], *, complete: bool) -> None:
+    def set_rows(self, rows: list[Receivable]) -> None:
+        """Show ``rows`` (the model's own list from now on)."""
         self.beginResetModel()
-        self.rows, self.complete = list(rows), complete
+        self.rows = rows
         self.endResetModel()
-
-    def append(self, rows: list[Receivable], *, complete: bool) -> None:
-        self.complete = complete
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
 
     def replace(self, position: int, row: Receivable) -> None:
         self.rows[position] = row
@@ -87,10 +78,3 @@ class ReceivablesModel(QAbstractTableModel):
             return format_yuan(row.collected) if row.collected else ""
         return (row.order_no, row.plate, row.assessment_ref, f"{row.settled_on:%Y-%m-%d}", str(row.days),
                 format_yuan(row.amount), "", format_yuan(row.open))[column - 1]
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.complete
-
-    def fetchMore(self, parent: Index) -> None:
-        if not parent.isValid() and not self.complete:
-            self._more()

@@ -247,11 +247,18 @@ class CheckoutTab(ReadWhenShown, QWidget):
         self._owed_again = False
 
     def _show_receivables_total(self) -> None:
-        """What the makers and insurers still owe, on the button: summed by the database on a worker thread (tens
-        of milliseconds on ten years of claims, which the list's every showing would wait for), the button's text
-        set once it is known; asked again meanwhile, summed again after."""
+        """What the makers and insurers still owe, on the button: from the window's receivables kept for the
+        receivables dialog (``ui.receivables_reader``, brought up to date first: a lookup or two) once they are
+        read; before, summed by the database on a worker thread (tens of milliseconds on ten years of claims,
+        which the list's every showing would wait for), the button's text set once it is known; asked again
+        meanwhile, summed again after."""
         from garage_desktop.services import receivables
+        from garage_desktop.ui.receivables_reader import ReceivablesReader
 
+        kept = ReceivablesReader.of(self.ctx)
+        if not self._owed_worker.busy() and kept.fresh():
+            self._owed_known(kept.cache.open_total())
+            return
         if self._owed_worker.busy():
             self._owed_again = True
             return
