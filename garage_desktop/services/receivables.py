@@ -16,10 +16,11 @@ it lowers what is open in the Receivables sheet. Only a cashier or the owner rec
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -182,12 +183,14 @@ def _as_python_orders(session: Session, text: ColumnElement) -> ColumnElement:
 
 def receivables(session: Session, as_of: date | None = None, *, open_only: bool = True,
                 order_id: int | None = None, order_ids: Collection[int] | None = None, offset: int = 0,
-                limit: int | None = None) -> list[Receivable]:
+                limit: int | None = None, share: Callable[[Any], Any] | None = None) -> list[Receivable]:
     """The third parties' shares of the orders settled by ``as_of`` (default today) with what was collected by then:
     the open ones only (``open_only``), by debtor (those not known last), then oldest first; ``limit`` of them
     from the ``offset``-th (a page of the list: the window reads ten years of claims a page at a time); of the
     order ``order_id`` or the orders ``order_ids`` alone (the receivables dialog's cache reads again the orders
-    changed, ``services.receivables_cache``; at most ``report_records.CHUNK`` of them at a time)."""
+    changed, ``services.receivables_cache``; at most ``report_records.CHUNK`` of them at a time). ``share``: given
+    each value that repeats across rows (a debtor, a day count, an amount), returns the one to keep (the cache keeps
+    equal values once, made as the rows are: a second pass left ten years' rows scattered through the heap)."""
     day = as_of or clock.now().date()
     rows = _Open(day, order_ids=[order_id] if order_id is not None else order_ids)
     # The page's keys in order first (sorting needs every receivable's debtor), its particulars only then
@@ -214,15 +217,16 @@ def receivables(session: Session, as_of: date | None = None, *, open_only: bool 
              .outerjoin(OrderClaim, OrderClaim.order_id == RepairOrder.id)
              .order_by(case((page.c.debtor == "", 1), else_=0),
                        _as_python_orders(session, page.c.debtor), page.c.payer, page.c.settled_at, RepairOrder.order_no, page.c.order_id))
+    same = share or (lambda value: value)
     found = []
     for oid, payer, number, settled_at, plate, customer, insurer_id, reference, debtor, amount, collected, last \
             in session.execute(query):
         payer = Payer(payer)
         claim = payer is Payer.CLAIM
-        found.append(Receivable(oid, number or f"#{oid}", plate or "", customer or "", payer, debtor,
-                                insurer_id if claim else None, (reference or "") if claim else "",
-                                settled_at, _cents(amount), _cents(collected), last,
-                                ageing.age_days(settled_at.date(), day)))
+        found.append(Receivable(oid, number or f"#{oid}", plate or "", customer or "", payer,
+                                same(debtor), insurer_id if claim else None,
+                                same((reference or "") if claim else ""), settled_at, same(_cents(amount)),
+                                same(_cents(collected)), same(last), same(ageing.age_days(settled_at.date(), day))))
     return found
 
 

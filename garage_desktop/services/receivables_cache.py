@@ -64,15 +64,9 @@ class _Same:
     def __call__(self, value: _T) -> _T:
         if value is None:
             return value
-        key = (Decimal, str(value)) if isinstance(value, Decimal) else (type(value), value)
+        # Decimal("1.0") == Decimal("1.00"): amounts are told apart by their digits too, so none changes its look
+        key = (Decimal, str(value)) if isinstance(value, Decimal) else value
         return self._seen.setdefault(key, value)  # type: ignore[return-value]
-
-    def row(self, r: Receivable, days: int | None = None) -> Receivable:
-        """``r`` (aged ``days`` if given) with its repeated values shared."""
-        same = self
-        return Receivable(r.order_id, r.order_no, same(r.plate), same(r.customer), r.payer, same(r.debtor),
-                          r.insurer_id, same(r.assessment_ref), r.settled_at, same(r.amount), same(r.collected),
-                          same(r.last_collected_on), same(r.days if days is None else days))
 
 
 @dataclass(frozen=True)
@@ -88,8 +82,7 @@ def read_all(session: Session) -> ReceivablesRead:
     """Read every receivable, open or paid (half a second on ten years): on a worker thread, with its own session."""
     mark = changes.mark(session)  # first: whatever is committed after it is read again by the next ``refresh``
     day = clock.now().date()
-    same = _Same()
-    rows = [same.row(r) for r in receivables.receivables(session, day, open_only=False)]
+    rows = receivables.receivables(session, day, open_only=False, share=_Same())
     rows.sort(key=sort_key)  # the database's order already; sorted here so that ``bisect`` finds its places
     return ReceivablesRead(rows, mark, day)
 
@@ -152,8 +145,7 @@ class ReceivablesCache:
         ids = set(order_ids)
         fresh: list[Receivable] = []
         for chunk in chunked(ids):
-            fresh.extend(self._same.row(r) for r in receivables.receivables(session, day, open_only=False,
-                                                                              order_ids=chunk))
+            fresh.extend(receivables.receivables(session, day, open_only=False, order_ids=chunk, share=self._same))
         self.read_again += len(ids)
         kept = [r for r in self._rows if r.order_id in ids]
         if sorted(kept, key=sort_key) == sorted(fresh, key=sort_key):
