@@ -763,7 +763,10 @@ def memory(driver: Driver, data: dict, orders: int, cycles: int) -> dict:
 
 
 def child(args: argparse.Namespace) -> None:
+    from garage_desktop.ui.collector import UiThreadCollector
+
     driver = Driver(Path(args.child))
+    UiThreadCollector(driver.app)  # the program's own (``ui.app.run_window``): cycles freed every 250 ms
     driver.db = None
     from garage_desktop.ui.database import open_database
 
