@@ -26,6 +26,7 @@ other). ``--memory-orders 0`` skips the memory part.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -297,6 +298,11 @@ class Driver:
         self.window = self.ctx = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.settle()
+        # The program has one window per process; the benchmark opens several in turn (first shows). The closed
+        # one's cycles wait for a full collection, which the UI thread's collector (``ui.collector``) runs about
+        # every half minute at most: the next window's Reports figures, frozen a few seconds after it opens
+        # (``FiguresReader``), would freeze them too, kept for good.
+        gc.collect()
 
     def wait(self, ms: int) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
@@ -725,8 +731,6 @@ def memory(driver: Driver, data: dict, orders: int, cycles: int) -> dict:
     """Resident size after the first 50 orders opened, after ``orders``, and after each dialog and screen of
     ``screens`` opened and closed ``cycles`` times (in turn, so each figure includes those before it); the
     dialogs left alive at the end."""
-    import gc
-
     from PySide6.QtCore import QCoreApplication, QEvent
 
     def measured() -> float:
