@@ -32,7 +32,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -41,32 +40,17 @@ from garage_desktop.domain.money import ZERO
 from garage_desktop.services import changes, clock, receivables
 from garage_desktop.services.changes import Mark
 from garage_desktop.services.receivables import DebtorTotal, Receivable
+from garage_desktop.services.report_cache import Same  # equal values kept once, as the figures keep them
 from garage_desktop.services.report_records import chunked
 
 # What the audit trail names an insurer's rows by (``services.insurers``): written, every debtor may be renamed.
 RENAMING_ENTITIES = frozenset({"insurer"})
-
-_T = TypeVar("_T")
 
 
 def sort_key(row: Receivable) -> tuple:
     """Where ``receivables`` lists ``row``: by debtor (those not known last; names by code point, as the database
     is asked to order them), payer, settlement, order number."""
     return row.debtor == "", row.debtor, row.payer.value, row.settled_at, row.order_no, row.order_id
-
-
-class _Same:
-    """Equal values kept once (a day count, a date, an amount, a debtor repeat over thousands of rows)."""
-
-    def __init__(self) -> None:
-        self._seen: dict[object, object] = {}
-
-    def __call__(self, value: _T) -> _T:
-        if value is None:
-            return value
-        # Decimal("1.0") == Decimal("1.00"): amounts are told apart by their digits too, so none changes its look
-        key = (Decimal, str(value)) if isinstance(value, Decimal) else value
-        return self._seen.setdefault(key, value)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -82,7 +66,7 @@ def read_all(session: Session) -> ReceivablesRead:
     """Read every receivable, open or paid (half a second on ten years): on a worker thread, with its own session."""
     mark = changes.mark(session)  # first: whatever is committed after it is read again by the next ``refresh``
     day = clock.now().date()
-    rows = receivables.receivables(session, day, open_only=False, share=_Same())
+    rows = receivables.receivables(session, day, open_only=False, share=Same())
     rows.sort(key=sort_key)  # the database's order already; sorted here so that ``bisect`` finds its places
     return ReceivablesRead(rows, mark, day)
 
@@ -94,7 +78,7 @@ class ReceivablesCache:
         self._rows: list[Receivable] = []
         self._mark: Mark | None = None
         self._day: date | None = None
-        self._same = _Same()
+        self._same = Same()
         self._totals: tuple[date, list[DebtorTotal]] | None = None  # worked out once per change and day
         self._open: list[Receivable] | None = None
         self.version = 0  # moves with every change taken in
@@ -110,7 +94,7 @@ class ReceivablesCache:
         """Take in what ``read_all`` read (on any thread; taken in here, on the cache's): it replaces whatever was
         kept. The next ``refresh`` reads again what changed since its mark."""
         self._rows, self._mark, self._day = list(read.rows), read.mark, read.day
-        self._same = _Same()
+        self._same = Same()
         self._changed()
 
     def _changed(self) -> None:
